@@ -1,0 +1,75 @@
+"""The client-credentials access token: in memory only, renewed early, one renewal at a time."""
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from typing import Awaitable, Callable
+
+from dollr_desktop.logging_setup import register_secret
+
+from .models import ObtainTokenResponse
+
+log = logging.getLogger(__name__)
+
+REFRESH_MARGIN_SECONDS = 300.0  # renew when fewer than 5 minutes remain
+
+
+class TokenManager:
+    """Hands out a valid bearer token; any number of concurrent callers share one renewal."""
+
+    def __init__(
+        self,
+        fetch: Callable[[], Awaitable[ObtainTokenResponse]],
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        refresh_margin: float = REFRESH_MARGIN_SECONDS,
+    ) -> None:
+        self._fetch = fetch
+        self._clock = clock
+        self._margin = refresh_margin
+        self._token: str | None = None
+        self._expires_at = 0.0
+        self._lifetime = 0.0
+        self._lock = asyncio.Lock()
+        self.refresh_count = 0
+
+    @property
+    def current(self) -> str | None:
+        return self._token
+
+    def _fresh(self) -> bool:
+        if self._token is None:
+            return False
+        # a token that lives less than twice the margin is renewed at half-life instead
+        margin = min(self._margin, self._lifetime / 2)
+        return self._expires_at - self._clock() > margin
+
+    async def token(self) -> str:
+        if self._fresh():
+            return self._token  # type: ignore[return-value]
+        async with self._lock:
+            if not self._fresh():
+                await self._renew()
+            return self._token  # type: ignore[return-value]
+
+    async def renew_after_rejection(self, rejected: str | None) -> str:
+        """The server said 401 to `rejected`; renew unless another caller already did."""
+        async with self._lock:
+            if self._token is None or self._token == rejected:
+                await self._renew()
+            return self._token  # type: ignore[return-value]
+
+    def clear(self) -> None:
+        self._token = None
+        self._expires_at = 0.0
+
+    async def _renew(self) -> None:
+        response = await self._fetch()
+        register_secret(response.access_token)
+        lifetime = max(float(response.expires_in), 0.0) * 60.0  # the contract says minutes
+        self._token = response.access_token
+        self._lifetime = lifetime
+        self._expires_at = self._clock() + lifetime
+        self.refresh_count += 1
+        log.info("Obtained a Dollr access token valid for %s minutes", response.expires_in)
