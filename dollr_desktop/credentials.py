@@ -1,0 +1,76 @@
+"""Secrets (client secret, Realtime anon key) in the OS keyring, and nowhere else.
+
+When the OS has no usable keyring the secret is kept in memory for this run only, and
+`problem` says so in words the person can act on.
+"""
+from __future__ import annotations
+
+import logging
+
+import keyring
+import keyring.errors
+
+from dollr_desktop.logging_setup import register_secret
+
+log = logging.getLogger(__name__)
+
+SERVICE = "DollrDesktop"
+NO_KEYRING_MESSAGE = (
+    "This computer has no password store (keyring) that Dollr Desktop can use, so your client "
+    "secret is kept for this session only. You will be asked for it again next time."
+)
+
+
+def _usable(backend: keyring.backend.KeyringBackend) -> bool:
+    try:
+        return backend.priority > 0  # the "fail" and "null" backends have priority 0 or less
+    except Exception:
+        return False
+
+
+class CredentialStore:
+    def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
+        self._backend = backend or keyring.get_keyring()
+        self._memory: dict[str, str] = {}
+        self.problem: str | None = None if _usable(self._backend) else NO_KEYRING_MESSAGE
+
+    @property
+    def persistent(self) -> bool:
+        return self.problem is None
+
+    def save(self, name: str, secret: str) -> bool:
+        """Keep `secret` under `name`; True when it survives a restart."""
+        register_secret(secret)
+        self._memory[name] = secret
+        if not self.persistent:
+            return False
+        try:
+            self._backend.set_password(SERVICE, name, secret)
+            return True
+        except keyring.errors.KeyringError as exc:
+            log.warning("Keyring refused to store %s: %s", name, type(exc).__name__)
+            self.problem = NO_KEYRING_MESSAGE
+            return False
+
+    def load(self, name: str) -> str | None:
+        if name in self._memory:
+            return self._memory[name]
+        if not self.persistent:
+            return None
+        try:
+            secret = self._backend.get_password(SERVICE, name)
+        except keyring.errors.KeyringError as exc:
+            log.warning("Keyring could not read %s: %s", name, type(exc).__name__)
+            return None
+        if secret:
+            register_secret(secret)
+            self._memory[name] = secret
+        return secret
+
+    def delete(self, name: str) -> None:
+        self._memory.pop(name, None)
+        if self.persistent:
+            try:
+                self._backend.delete_password(SERVICE, name)
+            except keyring.errors.KeyringError:
+                pass  # nothing stored is fine

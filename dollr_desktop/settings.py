@@ -1,0 +1,66 @@
+"""Typed settings kept as JSON in the data folder. Secrets never live here (see credentials.py)."""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from dataclasses import asdict, dataclass, fields
+from enum import StrEnum
+from pathlib import Path
+
+from dollr_desktop import paths
+
+log = logging.getLogger(__name__)
+
+
+class Environment(StrEnum):
+    PRACTICE = "practice"
+    LIVE = "live"
+
+
+@dataclass
+class Settings:
+    environment: Environment | None = None   # None until the first-run choice is made
+    base_url: str = ""
+    client_id: str = ""
+    realtime_url: str = ""
+    passcode_phone: str = ""
+    account_name: str = ""
+    default_currency: str = "LRD"
+    language: str = "en"
+
+    @property
+    def first_run(self) -> bool:
+        return self.environment is None
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "Settings":
+        path = path or paths.settings_path()
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return cls()
+        except (OSError, ValueError) as exc:
+            log.warning("Settings unreadable (%s); starting from defaults", exc)
+            return cls()
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in raw.items() if k in known and isinstance(v, str)}
+        env = values.pop("environment", None)
+        settings = cls(**values)
+        settings.environment = Environment(env) if env in set(Environment) else None
+        return settings
+
+    def save(self, path: Path | None = None) -> None:
+        """Write atomically so a crash mid-save never leaves half a file."""
+        path = path or paths.settings_path()
+        data = asdict(self)
+        data["environment"] = self.environment.value if self.environment else None
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(data, handle, indent=2)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise

@@ -1,0 +1,110 @@
+"""First run: practise with demo money, or connect a live Dollr account (validated first)."""
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from PySide6.QtWidgets import (
+    QCommandLinkButton, QDialog, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout,
+    QWidget,
+)
+from qasync import asyncSlot
+
+from dollr_desktop.api import errors as api_errors
+from dollr_desktop.services.account import AccountConfig
+from dollr_desktop.ui.runner import OperationRunner
+from dollr_desktop.ui.widgets.account_form import AccountForm
+
+
+class FirstRunDialog(QDialog):
+    PRACTICE = 1
+    LIVE = 2
+
+    def __init__(self, runner: OperationRunner, validate: Callable[[AccountConfig], Awaitable[None]],
+                 keyring_problem: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Welcome to Dollr Desktop")
+        self.setAccessibleName("Welcome to Dollr Desktop")
+        self.setMinimumWidth(560)
+        self.runner = runner
+        self._validate = validate
+        self.choice: int | None = None
+        self.config: AccountConfig | None = None
+
+        self.pages = QStackedWidget()
+        choose = QWidget()
+        title = QLabel("Welcome! How would you like to start?")
+        title.setProperty("role", "pageTitle")
+        self.practice_button = QCommandLinkButton(
+            "Practice with demo data",
+            "Try invoices, payments and payouts with demo money. Nothing real moves, and you "
+            "can connect your account later from Settings.")
+        self.practice_button.setAccessibleName("Practice with demo data")
+        self.live_button = QCommandLinkButton(
+            "Connect my Dollr account",
+            "Use your API keys from the Dollr merchant portal to take real payments.")
+        self.live_button.setAccessibleName("Connect my Dollr account")
+        layout = QVBoxLayout(choose)
+        layout.addWidget(title)
+        layout.addWidget(self.practice_button)
+        layout.addWidget(self.live_button)
+        layout.addStretch(1)
+
+        connect = QWidget()
+        self.form = AccountForm(keyring_problem)
+        self.back_button = QPushButton("Back")
+        self.back_button.setAccessibleName("Back to the choice")
+        self.connect_button = QPushButton("Connect")
+        self.connect_button.setAccessibleName("Connect and check the keys")
+        self.connect_button.setDefault(True)
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName("Connection check result")
+        self.status_label.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.connect_button)
+        connect_layout = QVBoxLayout(connect)
+        connect_layout.addWidget(self.form)
+        connect_layout.addLayout(buttons)
+
+        self.pages.addWidget(choose)
+        self.pages.addWidget(connect)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.pages)
+
+        self.practice_button.clicked.connect(self.on_practice_button_clicked)
+        self.live_button.clicked.connect(lambda: self.pages.setCurrentIndex(1))
+        self.back_button.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        self.connect_button.clicked.connect(self.on_connect_button_clicked)
+
+    def on_practice_button_clicked(self) -> None:
+        self.choice = self.PRACTICE
+        self.accept()
+
+    @asyncSlot()
+    async def on_connect_button_clicked(self) -> None:
+        config = self.form.check()
+        if config is None:
+            return
+        self.status_label.setText("Checking your keys with Dollr…")
+
+        async def check() -> bool:
+            try:
+                await self._validate(config)
+            except api_errors.AuthenticationError:
+                self.form.show_field_errors(
+                    {"client_secret": "Dollr did not accept this client ID and secret. Copy them again from the portal."})
+                return False
+            except api_errors.ApiConnectionError as exc:
+                self.form.show_field_errors({"base_url": exc.user_message})
+                return False
+            return True
+
+        ok = await self.runner.run("first-run-connect", check, sender=self.connect_button, fields=self.form)
+        if ok:
+            self.status_label.setText("Connected.")
+            self.choice = self.LIVE
+            self.config = config
+            self.accept()
+        else:
+            self.status_label.setText("Not connected yet: see the messages above.")

@@ -1,0 +1,144 @@
+"""A table model over a query that may hold 100,000 rows, without loading them into Python.
+
+The model knows only the row count and the pages it has been asked to show. Counting and
+fetching run in a worker thread (`asyncio.to_thread`); a row not fetched yet shows as empty and
+its page is fetched in the background, then repainted. Every refresh bumps a generation number,
+so an answer to an older search is dropped instead of overwriting a newer one.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+log = logging.getLogger(__name__)
+PAGE_SIZE = 200
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1       # the whole row dict
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2       # the row's id
+
+
+class ListQuery(Protocol):
+    """A filtered, sorted list in the store. Both methods block: call them off the GUI thread."""
+
+    def count(self) -> int: ...
+
+    def fetch(self, offset: int, limit: int) -> list[dict[str, Any]]: ...
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    sort_key: str | None                              # the query's sort name; None = not sortable
+    text: Callable[[dict[str, Any]], str]
+    align_right: bool = False
+
+
+class LazyTableModel(QAbstractTableModel):
+    sig_refreshed = Signal(int)   # row count after a refresh
+
+    def __init__(self, columns: list[Column], parent=None) -> None:
+        super().__init__(parent)
+        self.columns = columns
+        self._count = 0
+        self._pages: dict[int, list[dict[str, Any]]] = {}
+        self._loading: set[int] = set()
+        self._query: ListQuery | None = None
+        self._generation = 0
+        self._tasks: set[asyncio.Task] = set()
+        self.row_style: Callable[[dict[str, Any], int], Any] | None = None  # (row, role) -> value
+
+    # refresh --------------------------------------------------------------------------------
+    async def set_query(self, query: ListQuery) -> int:
+        """Count and fetch the first page in a thread, then swap them in at once."""
+        self._generation += 1
+        generation = self._generation
+
+        def load() -> tuple[int, list[dict[str, Any]]]:
+            return query.count(), query.fetch(0, PAGE_SIZE)
+
+        count, first = await asyncio.to_thread(load)
+        if generation != self._generation:
+            return self._count  # a newer query won
+        self.beginResetModel()
+        self._query = query
+        self._count = count
+        self._pages = {0: first}
+        self._loading.clear()
+        self.endResetModel()
+        self.sig_refreshed.emit(count)
+        return count
+
+    def row(self, row: int) -> dict[str, Any] | None:
+        page = self._pages.get(row // PAGE_SIZE)
+        if page is None:
+            self._request_page(row // PAGE_SIZE)
+            return None
+        offset = row % PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    def _request_page(self, page_no: int) -> None:
+        if page_no in self._loading or self._query is None:
+            return
+        self._loading.add(page_no)
+        task = asyncio.ensure_future(self._load_page(page_no, self._generation, self._query))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _load_page(self, page_no: int, generation: int, query: ListQuery) -> None:
+        try:
+            rows = await asyncio.to_thread(query.fetch, page_no * PAGE_SIZE, PAGE_SIZE)
+        except Exception:
+            sys.excepthook(*sys.exc_info())
+            return
+        finally:
+            if generation == self._generation:
+                self._loading.discard(page_no)
+        if generation != self._generation:
+            return
+        self._pages[page_no] = rows
+        first = page_no * PAGE_SIZE
+        last = min(first + len(rows), self._count) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+
+    # Qt model API ---------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            if self.columns[section].align_right:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.row(index.row())
+        column = self.columns[index.column()]
+        if row is None:
+            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return column.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ROW_ROLE:
+            return row
+        if role == KEY_ROLE:
+            return row.get("id")
+        if self.row_style is not None:
+            return self.row_style(row, role)
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags

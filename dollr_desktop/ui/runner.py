@@ -1,0 +1,146 @@
+"""One user action → one service call, run the same way everywhere (STYLE.md, "From a click").
+
+    result = await self.runner.run("save-invoice", lambda: service.save(draft),
+                                   sender=self.save_button, fields=self)
+
+- a newer run of the same key cancels the older one;
+- the sender is disabled while it runs and re-enabled in `finally:`;
+- progress (with Cancel) appears only when the work outlasts `PROGRESS_DELAY`;
+- errors are routed: cancelled → nothing; 422 → on the fields; 401 → sign in again;
+  offline → the banner with Retry; other API errors → message + details + Copy;
+  anything else is a bug → `sys.excepthook` (the crash dialog; a failed test under pytest-qt).
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from collections.abc import Awaitable, Callable
+from typing import Any, Protocol, TypeVar
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from dollr_desktop.api import errors as api_errors
+from dollr_desktop.ui.errors import show_error
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+PROGRESS_DELAY = 0.4
+
+
+class FieldErrorTarget(Protocol):
+    def show_field_errors(self, field_errors: dict[str, str]) -> dict[str, str]:
+        """Show what belongs to a field next to it; return what matched no field."""
+
+
+class OperationRunner(QObject):
+    sig_offline = Signal(str)            # a sentence for the banner
+    sig_online = Signal()
+    sig_sign_in_needed = Signal(str)
+    sig_busy_changed = Signal(bool)
+
+    def __init__(self, window_getter: Callable[[], QWidget | None] = lambda: None) -> None:
+        super().__init__()
+        self._window_getter = window_getter
+        self._running: dict[str, asyncio.Task] = {}
+        self._retry: Callable[[], Awaitable[Any]] | None = None
+        self.offline = False
+        self.last_error_dialog = None
+
+    @property
+    def busy(self) -> bool:
+        return any(not t.done() for t in self._running.values())
+
+    def cancel(self, key: str) -> None:
+        task = self._running.get(key)
+        if task and not task.done():
+            task.cancel()
+
+    async def wait_idle(self, timeout: float) -> bool:
+        pending = [t for t in self._running.values() if not t.done()]
+        if not pending:
+            return True
+        done, not_done = await asyncio.wait(pending, timeout=timeout)
+        return not not_done
+
+    async def retry(self) -> None:
+        if self._retry is not None:
+            await self._retry()
+
+    async def run(self, key: str, work: Callable[[], Awaitable[T]], *,
+                  sender: QWidget | None = None, fields: FieldErrorTarget | None = None,
+                  progress: str = "Working…", quiet_offline: bool = False) -> T | None:
+        older = self._running.get(key)
+        if older and not older.done():
+            older.cancel()
+        task = asyncio.ensure_future(work())
+        task.set_name(key)
+        self._running[key] = task
+        self.sig_busy_changed.emit(True)
+        if sender is not None:
+            sender.setEnabled(False)
+        dialog: QProgressDialog | None = None
+        try:
+            done, _ = await asyncio.wait({task}, timeout=PROGRESS_DELAY)
+            if not done:
+                dialog = self._progress_dialog(progress, task)
+            result = await task
+            self.mark_online()
+            return result
+        except asyncio.CancelledError:
+            current = asyncio.current_task()
+            if current is not None and current.cancelling():
+                raise  # our caller is being cancelled (window closing): let it unwind
+            return None
+        except api_errors.ValidationError as exc:
+            self._show_validation(exc, fields)
+        except api_errors.AuthenticationError as exc:
+            self.sig_sign_in_needed.emit(exc.user_message)
+        except (api_errors.ApiConnectionError, api_errors.ApiTimeoutError) as exc:
+            self.offline = True
+            self._retry = lambda: self.run(key, work, sender=sender, fields=fields, progress=progress)
+            if not quiet_offline:
+                self.sig_offline.emit("Offline — showing saved data. " + exc.user_message)
+        except api_errors.ApiError as exc:
+            self.last_error_dialog = show_error(self._window_getter(), exc.user_message, exc.details or "")
+        except Exception:
+            sys.excepthook(*sys.exc_info())
+        finally:
+            if dialog is not None:
+                dialog.reset()
+                dialog.deleteLater()
+            if self._running.get(key) is task:
+                del self._running[key]
+            if sender is not None:
+                try:
+                    sender.setEnabled(True)
+                except RuntimeError:
+                    pass  # the widget was closed while we worked
+            self.sig_busy_changed.emit(self.busy)
+        return None
+
+    def mark_online(self) -> None:
+        if self.offline:
+            self.offline = False
+            self._retry = None
+            self.sig_online.emit()
+
+    def _progress_dialog(self, label: str, task: asyncio.Task) -> QProgressDialog:
+        dialog = QProgressDialog(label, "Cancel", 0, 0, self._window_getter())
+        dialog.setWindowTitle("Please wait")
+        dialog.setAccessibleName(label)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.canceled.connect(task.cancel)
+        dialog.show()
+        return dialog
+
+    def _show_validation(self, exc: api_errors.ValidationError, fields: FieldErrorTarget | None) -> None:
+        leftover = dict(exc.field_errors or {})
+        if fields is not None:
+            leftover = fields.show_field_errors(leftover)
+        if leftover or not exc.field_errors:
+            lines = "\n".join(f"• {name or 'request'}: {msg}" for name, msg in leftover.items())
+            self.last_error_dialog = show_error(self._window_getter(), exc.user_message + ("\n" + lines if lines else ""),
+                                                exc.details or "")

@@ -1,0 +1,64 @@
+"""A phone number field with its country, and the operator detected as the person types."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from dollr_desktop.services.phones import COUNTRIES, PhoneInfo, describe
+
+
+class PhoneEdit(QWidget):
+    sig_changed = Signal(object)   # PhoneInfo
+
+    def __init__(self, default_country: str = "LR", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.country_combo = QComboBox()
+        self.country_combo.setAccessibleName("Phone country")
+        for country in COUNTRIES.values():
+            self.country_combo.addItem(f"{country.name} (+{country.calling_code})", country.iso)
+        self.country_combo.setCurrentIndex(max(0, self.country_combo.findData(default_country)))
+        self.number_edit = QLineEdit()
+        self.number_edit.setAccessibleName("Phone number")
+        self.number_edit.setPlaceholderText("e.g. 0771234567")
+        self.detected_label = QLabel()
+        self.detected_label.setAccessibleName("Detected country and operator")
+        self.detected_label.setProperty("role", "hint")
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.country_combo)
+        row.addWidget(self.number_edit, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.detected_label)
+        self.number_edit.textChanged.connect(self.on_number_edit_text_changed)
+        self.country_combo.currentIndexChanged.connect(self.on_number_edit_text_changed)
+        self.setFocusProxy(self.number_edit)
+        self.info = describe("", default_country)
+        self.on_number_edit_text_changed()
+
+    def set_number(self, digits: str) -> None:
+        self.number_edit.setText(("+" + digits) if digits and not digits.startswith("+") else digits)
+
+    def digits(self) -> str:
+        return self.info.digits
+
+    @Slot()
+    def on_number_edit_text_changed(self, *_: object) -> None:
+        self.info: PhoneInfo = describe(self.number_edit.text(), self.country_combo.currentData())
+        if self.number_edit.text().strip() and self.info.country:
+            # Follow the number: typing +250… moves the country to Rwanda.
+            index = self.country_combo.findData(self.info.country.iso)
+            if index >= 0 and index != self.country_combo.currentIndex() and self.number_edit.text().strip().startswith("+"):
+                self.country_combo.blockSignals(True)
+                self.country_combo.setCurrentIndex(index)
+                self.country_combo.blockSignals(False)
+        if not self.number_edit.text().strip():
+            text = "Type the number the way you would dial it."
+        elif self.info.valid and not self.info.message:
+            text = f"✓ {self.info.label} · +{self.info.digits}"
+        else:
+            text = ("⚠ " if not self.info.valid else "ℹ ") + self.info.message
+        self.detected_label.setText(text)
+        self.sig_changed.emit(self.info)
