@@ -1,0 +1,102 @@
+"""Receipts to PDF, on a worker thread so the window never waits for rendering or the disk.
+
+`write_receipt_pdf` is the blocking core (safe on any thread). `PdfExporter` runs it on its own
+single worker thread and hands back awaitables for qasync code; `export_many` writes a batch with
+progress and stops cleanly at the receipt in hand when cancelled.
+"""
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+from PySide6.QtGui import QPainter, QPdfWriter
+
+from dollr_desktop.services.receipts import ReceiptData
+from dollr_desktop.ui.printing.layouts import ReceiptLayout
+from dollr_desktop.ui.printing.receipt_document import layout_for_device, paint_pages
+
+PDF_RESOLUTION = 300
+_UNSAFE_FILENAME = re.compile(r'[^A-Za-z0-9._ -]+')
+
+
+def default_pdf_name(data: ReceiptData) -> str:
+    """`Receipt INV-2026-00042.pdf`: from the document number, safe on every file system."""
+    number = _UNSAFE_FILENAME.sub("_", data.document_number).strip(" ._") or "receipt"
+    return f"Receipt {number}.pdf"
+
+
+def write_receipt_pdf(data: ReceiptData, layout: ReceiptLayout, path: Path | str) -> Path:
+    """Render one receipt to `path` (written via a temp file, so no half PDFs). Blocking."""
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".receipt-", suffix=".pdf")
+    os.close(fd)
+    try:
+        _render(data, layout, tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def _render(data: ReceiptData, layout: ReceiptLayout, filename: str) -> None:
+    writer = QPdfWriter(filename)
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setCreator("Dollr Desktop")
+    writer.setTitle(f"Receipt {data.document_number}")
+    doc = layout_for_device(data, layout, writer)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"Cannot write PDF to {filename}")
+    try:
+        paint_pages(doc, writer, painter)
+    finally:
+        painter.end()
+
+
+class PdfExporter:
+    """Owns one worker thread for PDF rendering; share one per app, `close()` on exit."""
+
+    def __init__(self) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="receipt-pdf")
+
+    async def export(self, data: ReceiptData, layout: ReceiptLayout, path: Path | str) -> Path:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._pool, write_receipt_pdf, data, layout, path)
+
+    async def export_many(self, receipts: Sequence[ReceiptData], layout: ReceiptLayout,
+                          folder: Path | str,
+                          on_progress: Callable[[int, int], None] | None = None) -> list[Path]:
+        """One PDF per receipt in `folder`; `on_progress(done, total)` after each.
+
+        Cancelling the awaiting task stops after the receipt being rendered; files already
+        written stay (each is complete).
+        """
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        written: list[Path] = []
+        names = unique_names(default_pdf_name(r) for r in receipts)
+        for data, name in zip(receipts, names):
+            written.append(await self.export(data, layout, folder / name))
+            if on_progress is not None:
+                on_progress(len(written), len(receipts))
+        return written
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def unique_names(names: Iterable[str]) -> list[str]:
+    """Keep every file: a repeated name gets ` (2)`, ` (3)`... before `.pdf`."""
+    seen: dict[str, int] = {}
+    result = []
+    for name in names:
+        count = seen.get(name.lower(), 0) + 1
+        seen[name.lower()] = count
+        result.append(name if count == 1 else f"{name[:-4]} ({count}).pdf")
+    return result

@@ -1,0 +1,149 @@
+"""ReceiptData -> the HTML/CSS that Qt's rich text engine lays out, from `resources/receipts/`.
+
+Every value that came from the API or the merchant passes through `esc()` before it touches the
+markup; fragments are assembled only from escaped values and fixed tags.
+"""
+from __future__ import annotations
+
+import html
+from functools import lru_cache
+from pathlib import Path
+from string import Template
+
+from dollr_desktop.services.receipts import ReceiptData, format_money
+from dollr_desktop.ui.printing.layouts import ReceiptLayout
+
+QR_RESOURCE = "dollr-receipt:qr"
+RESOURCES_DIR = Path(__file__).resolve().parents[3] / "resources" / "receipts"
+_TILL_INLINE_CHARS = 18
+_MM_TO_CSS_PX = 96 / 25.4   # Qt scales document pixels from 96 dpi to the paint device
+
+
+def esc(value: object) -> str:
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+@lru_cache(maxsize=None)
+def _template(name: str) -> Template:
+    return Template((RESOURCES_DIR / name).read_text(encoding="utf-8"))
+
+
+def receipt_css(layout: ReceiptLayout) -> str:
+    base = layout.spec.font_pt
+    if layout.is_till:
+        return _template("receipt_till.css").substitute(
+            large_pt=f"{base * 1.35:.1f}", medium_pt=f"{base * 1.15:.1f}",
+            small_pt=f"{base * 0.85:.1f}")
+    return _template("receipt_page.css").template
+
+
+def receipt_html(data: ReceiptData, layout: ReceiptLayout) -> str:
+    till = layout.is_till
+    qr_px = round(layout.spec.qr_mm * _MM_TO_CSS_PX)
+    values = {
+        "merchant_name": esc(data.merchant.name),
+        "merchant_lines": _lines(_merchant_lines(data), "muted", center=till),
+        "document_number": esc(data.document_number),
+        "paid_line": esc(_paid_line(data)),
+        "customer_name": esc(data.customer_name or "Customer"),
+        "customer_lines": _lines([data.customer_phone, data.customer_email], "muted"),
+        "item_rows": _till_item_rows(data) if till else _page_item_rows(data),
+        "total_rows": _total_rows(data, till),
+        "payment_rows": _payment_rows(data, till),
+        "qr_image": (f'<img src="{QR_RESOURCE}" width="{qr_px}" height="{qr_px}" />'
+                     if data.receipt_url else ""),
+        "qr_cell_px": str(qr_px + 12),
+        "qr_caption": esc("Scan to see this receipt on Dollr" if data.receipt_url else ""),
+        "receipt_url": esc(data.receipt_url or ""),
+        "note_block": _lines([data.note], "note"),
+    }
+    name = "receipt_till.html" if till else "receipt_page.html"
+    return _template(name).substitute(values)
+
+
+def _merchant_lines(data: ReceiptData) -> list[str | None]:
+    m = data.merchant
+    contact = " · ".join(x for x in (m.phone, m.email) if x)
+    return [m.address, contact or None, f"Tax ID {m.tax_id}" if m.tax_id else None]
+
+
+def _paid_line(data: ReceiptData) -> str:
+    if data.paid_at is None:
+        return f"Status: {data.status}" if data.status else ""
+    return "Paid " + data.paid_at.strftime("%d %b %Y, %H:%M")
+
+
+def _lines(lines: list[str | None], css_class: str, center: bool = False) -> str:
+    align = ' align="center"' if center else ""
+    return "".join(f'<p class="{css_class}"{align}>{esc(line)}</p>' for line in lines if line)
+
+
+def _page_item_rows(data: ReceiptData) -> str:
+    return "".join(
+        "<tr>"
+        f'<td class="line">{esc(line.name)}</td>'
+        f'<td class="line" align="right">{line.qty}</td>'
+        f'<td class="line" align="right">{esc(format_money(line.unit_price, line.currency))}</td>'
+        f'<td class="line" align="right">{esc(format_money(line.line_total, line.currency))}</td>'
+        "</tr>"
+        for line in data.items)
+
+
+def _till_item_rows(data: ReceiptData) -> str:
+    rows = []
+    for line in data.items:
+        rows.append(f'<tr><td class="item" colspan="2">{esc(line.name)}</td></tr>')
+        rows.append(
+            f"<tr><td>{line.qty} × {esc(format_money(line.unit_price, line.currency))}</td>"
+            f'<td align="right">{esc(format_money(line.line_total, line.currency))}</td></tr>')
+    return "".join(rows)
+
+
+def _row(key: str, value: str, css_class: str = "key") -> str:
+    value_class = "total" if css_class == "total" else ""
+    return (f'<tr><td class="{css_class}">{esc(key)}</td>'
+            f'<td class="{value_class}" align="right">{esc(value)}</td></tr>')
+
+
+def _total_rows(data: ReceiptData, till: bool) -> str:
+    rows = [_row("Subtotal", format_money(data.subtotal, data.currency))]
+    rows += [_row(fee.label, format_money(fee.amount, fee.currency)) for fee in data.fees]
+    if data.fees and data.fees_borne_by:
+        rows.append(f'<tr><td class="bearer" colspan="2">{esc("Fees: " + data.fees_borne_by.lower())}'
+                    "</td></tr>")
+    rows.append(_row("Total paid", format_money(data.total_paid, data.total_paid_currency),
+                     "total"))
+    return "".join(rows)
+
+
+def _payment_rows(data: ReceiptData, till: bool) -> str:
+    rows: list[tuple[str, str]] = []
+    if data.method_label:
+        rows.append(("Paid with", data.method_label))
+    if data.operator_label:
+        rows.append(("Operator", data.operator_label))
+    if data.payer_account_name:
+        rows.append(("Payer account", data.payer_account_name))
+    if data.crosses_currencies:
+        if data.fx_rate is not None and data.fx_currency_from and data.fx_currency_to:
+            rows.append(("Exchange rate",
+                         f"1 {data.fx_currency_from} = {data.fx_rate.normalize():f} "
+                         f"{data.fx_currency_to}"))
+        if data.payer_amount is not None:
+            rows.append(("Customer paid", format_money(data.payer_amount, data.payer_currency)))
+        if data.payee_amount is not None:
+            rows.append(("Merchant received",
+                         format_money(data.payee_amount, data.payee_currency)))
+    if data.provider_transaction_id:
+        rows.append(("Transaction ID", data.provider_transaction_id))
+    if data.reference_id:
+        rows.append(("Reference", data.reference_id))
+    if not till:
+        return "".join(f'<tr><td class="key" width="28%">{esc(key)}</td><td>{esc(value)}</td></tr>'
+                       for key, value in rows)
+    # A till roll is narrow: long identifiers get a line of their own instead of breaking.
+    return "".join(
+        _row(key, value) if len(value) <= _TILL_INLINE_CHARS else
+        f'<tr><td class="key" colspan="2">{esc(key)}</td></tr>'
+        f'<tr><td class="ident" colspan="2">{esc(value)}</td></tr>'
+        for key, value in rows)

@@ -1,0 +1,51 @@
+"""ReceiptData from API receipts, and money formatting (no Qt)."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from decimal import Decimal
+
+from dollr_desktop.services.receipts import SourceType, format_money, receipt_from_api
+from tests.ui.receipts.fixtures import MERCHANT, api_receipt, fixture_receipt
+
+
+def test_money_uses_each_currencys_decimals():
+    assert format_money(Decimal("1234.5"), "LRD") == "LRD 1,234.50"
+    assert format_money(Decimal("0.005"), "USD") == "USD 0.01"
+    assert format_money(Decimal("12000.4"), "RWF") == "RWF 12,000"
+    assert format_money(Decimal("12000.5"), "RWF") == "RWF 12,001"
+
+
+def test_receipt_parses_money_as_decimal_and_totals_lines():
+    data = fixture_receipt()
+    assert data.source_type is SourceType.INVOICE
+    assert data.document_number == "INV-2026-00012"
+    assert [line.line_total for line in data.items] == [Decimal("1500"), Decimal("355.00")]
+    assert data.subtotal == Decimal("1855.00")
+    assert data.total_paid == Decimal("10.35") and data.total_paid_currency == "USD"
+    assert [(f.label, f.amount, f.currency) for f in data.fees] == [
+        ("Platform fee", Decimal("0.20"), "USD"), ("Network fee", Decimal("0.15"), "USD")]
+    assert data.fx_rate == Decimal("185.5")
+    assert data.crosses_currencies
+    assert data.paid_at == datetime(2026, 11, 28, 9, 41, tzinfo=timezone.utc)
+    assert data.fees_borne_by == "Paid by the customer"
+    assert data.operator_label == "MTN MoMo Liberia via pawaPay"
+
+
+def test_single_currency_receipt_without_optional_fields():
+    raw = api_receipt(payer_amount=None, payer_currency=None, payee_amount=None,
+                      payee_currency=None, platform_fee=None, gateway_fee=None, fx_rate=None,
+                      fx_currency_from=None, fx_currency_to=None, currency="RWF",
+                      items=[dict(id=1, name="Fees term 1", qty=1, amount=45000,
+                                  currency="RWF")], total_amount=45000)
+    data = receipt_from_api(raw, "INVOICE", MERCHANT)
+    assert not data.crosses_currencies
+    assert data.fees == ()
+    assert data.total_paid == Decimal(45000) and data.total_paid_currency == "RWF"
+
+
+def test_order_receipts_use_order_fields():
+    raw = api_receipt()
+    raw["order_id"], raw["order_number"] = raw.pop("invoice_id"), raw.pop("invoice_number")
+    data = receipt_from_api(raw, "ORDER", MERCHANT)
+    assert data.source_type is SourceType.ORDER
+    assert (data.source_id, data.document_number) == (12, "INV-2026-00012")
