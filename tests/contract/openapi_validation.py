@@ -239,6 +239,54 @@ class Contract:
         return self.schema_errors(content["schema"], body, strict=strict, where=f"{label} body")
 
 
+    # -- examples -----------------------------------------------------------------------------
+    def example(self, schema: dict[str, Any], *, optional: bool = True, name: str = "") -> Any:
+        """A value that satisfies `schema`; with `optional`, every optional field is filled too."""
+        schema = self.resolve(schema)
+        for key in ("anyOf", "oneOf"):
+            if key in schema:
+                variants = [v for v in schema[key] if self.resolve(v).get("type") != "null"]
+                if name == "id" or name.endswith("_id"):  # ids typed number|integer are integers
+                    variants.sort(key=lambda v: self.resolve(v).get("type") != "integer")
+                return self.example(variants[0], optional=optional, name=name)
+        if "enum" in schema:
+            return schema["enum"][0]
+        kind = schema.get("type")
+        if kind == "object" or "properties" in schema:
+            required = set(schema.get("required", []))
+            return {
+                prop: self.example(sub, optional=optional, name=prop)
+                for prop, sub in schema.get("properties", {}).items()
+                if optional or prop in required
+            }
+        if kind == "array":
+            return [self.example(schema.get("items", {}), optional=optional, name=name)]
+        if kind == "integer":
+            return max(7, int(schema.get("minimum", 0)))
+        if kind == "number":
+            return 12.5
+        if kind == "boolean":
+            return True
+        if kind == "string":
+            if schema.get("format") == "date-time":
+                return "2025-03-04T05:06:07Z"
+            if "pattern" in schema and "1-9" in schema["pattern"]:
+                return "231770000001"
+            if "currency" in name or (schema.get("minLength") == 3 and schema.get("maxLength") == 3):
+                return "LRD"
+            if any(hint in name for hint in ("amount", "fee", "percentage", "rate")):
+                return "12.50"  # money the contract carries as decimal text
+            if schema.get("minLength", 0) > 4:  # phone numbers: digits, 8-15 long
+                return "231770000001"
+            return "text"
+        return {}
+
+    def example_response(self, method: str, path: str, status: int = 200) -> Any:
+        op = self.find(method, path)
+        assert op is not None, f"{method} {path} is not in the contract"
+        schema = op.spec["responses"][str(status)]["content"]["application/json"]["schema"]
+        return self.example(schema)
+
 def _rebase(schema: dict[str, Any], base: str) -> dict[str, Any]:
     """Point the schema's local refs at one of the registered copies of the contract."""
     if isinstance(schema, dict):
