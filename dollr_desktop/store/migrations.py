@@ -1,0 +1,234 @@
+"""Versioned schema. `PRAGMA user_version` says which migrations a file already has.
+
+Each migration runs once, in its own transaction, in order, so an older file is upgraded in place
+and a file from a newer app is refused before anything touches it. Never edit a released
+migration: add a new one at the end.
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from dollr_desktop.store.errors import StoreTooNewError
+
+_CACHE_TABLES = """
+CREATE TABLE parties (
+    id INTEGER PRIMARY KEY, fullname TEXT NOT NULL, phone TEXT, email TEXT, country_code TEXT,
+    created_at TEXT, updated_at TEXT,
+    confirmed_at TEXT, gone_at TEXT, local_state TEXT, local_error TEXT
+);
+CREATE TABLE counterparties (
+    id INTEGER PRIMARY KEY, party_id INTEGER, relationship_type TEXT,
+    owner_party_type TEXT, owner_party_id INTEGER,
+    name TEXT NOT NULL DEFAULT '', phone TEXT, email TEXT, country_code TEXT,
+    created_at TEXT, updated_at TEXT,
+    confirmed_at TEXT, gone_at TEXT, local_state TEXT, local_error TEXT
+);
+CREATE INDEX counterparties_party ON counterparties(party_id);
+CREATE INDEX counterparties_name ON counterparties(name COLLATE NOCASE);
+CREATE TABLE documents (
+    doc_key INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('INVOICE', 'ORDER')),
+    id INTEGER NOT NULL,
+    number TEXT, counterparty_id INTEGER, counterparty_name TEXT NOT NULL DEFAULT '',
+    currency TEXT, total_amount TEXT, status TEXT, note TEXT NOT NULL DEFAULT '',
+    fee_bearer TEXT, due_date TEXT, as_payment_link INTEGER, owner_id INTEGER, owner_type TEXT,
+    reference_id TEXT, paid_at TEXT, created_at TEXT, updated_at TEXT,
+    item_names TEXT NOT NULL DEFAULT '', detail_confirmed_at TEXT,
+    confirmed_at TEXT, gone_at TEXT, local_state TEXT, local_error TEXT,
+    UNIQUE (kind, id)
+);
+CREATE INDEX documents_counterparty ON documents(counterparty_id);
+CREATE INDEX documents_created ON documents(created_at);
+CREATE TABLE document_items (
+    kind TEXT NOT NULL, id INTEGER NOT NULL, document_id INTEGER NOT NULL,
+    name TEXT NOT NULL, currency TEXT, qty INTEGER, amount TEXT,
+    created_at TEXT, updated_at TEXT, confirmed_at TEXT,
+    PRIMARY KEY (kind, id)
+);
+CREATE INDEX document_items_document ON document_items(kind, document_id);
+CREATE TABLE payment_accounts (
+    id INTEGER PRIMARY KEY, operation_type TEXT NOT NULL, account_name TEXT, provider TEXT,
+    method TEXT, party_id INTEGER, account_number TEXT, country_code TEXT, is_active INTEGER,
+    created_at TEXT, updated_at TEXT, confirmed_at TEXT
+);
+CREATE INDEX payment_accounts_lookup
+    ON payment_accounts(party_id, account_number, method, operation_type);
+CREATE TABLE sessions (
+    kind TEXT NOT NULL, id INTEGER NOT NULL, source_type TEXT, source_id INTEGER,
+    account_id INTEGER, wallet_id INTEGER, amount TEXT, currency TEXT, status TEXT,
+    expires_at TEXT, created_at TEXT, updated_at TEXT, confirmed_at TEXT,
+    PRIMARY KEY (kind, id)
+);
+CREATE TABLE receipts (
+    source_type TEXT NOT NULL, source_id INTEGER NOT NULL, source_number TEXT,
+    reference_id TEXT, body TEXT NOT NULL, confirmed_at TEXT,
+    PRIMARY KEY (source_type, source_id)
+);
+CREATE TABLE fee_quotes (
+    id INTEGER PRIMARY KEY, source_type TEXT, source_id INTEGER, payment_method TEXT,
+    provider TEXT, target_currency TEXT, payer_amount TEXT, payer_currency TEXT,
+    payee_amount TEXT, payee_currency TEXT, platform_fee TEXT, platform_currency TEXT,
+    gateway_fee TEXT, gateway_currency TEXT, fx_fee TEXT, confirmed_at TEXT
+);
+CREATE INDEX fee_quotes_source ON fee_quotes(source_type, source_id);
+CREATE TABLE sync_state (
+    resource TEXT PRIMARY KEY, last_synced_at TEXT, row_count INTEGER, last_error TEXT
+);
+"""
+
+# Local phone habits: people type "0770…" or "770…" for "231770…" (Liberia) / "250…" (Rwanda).
+_PHONE_TOKENS = """coalesce({r}.phone, '') || CASE WHEN substr({r}.phone, 1, 3) IN ('231', '250')
+    THEN ' ' || substr({r}.phone, 4) || ' 0' || substr({r}.phone, 4) ELSE '' END"""
+
+_CONTACT_VALUES = f"{{r}}.id, {{r}}.name, {_PHONE_TOKENS}, coalesce({{r}}.email, '')"
+_DOCUMENT_VALUES = (
+    "{r}.doc_key, coalesce({r}.number, ''), {r}.note, {r}.counterparty_name, {r}.item_names"
+)
+
+
+def _search_indexes() -> str:
+    contact_new = _CONTACT_VALUES.format(r="new")
+    document_new = _DOCUMENT_VALUES.format(r="new")
+    return f"""
+CREATE VIRTUAL TABLE contacts_fts USING fts5(
+    name, phone, email, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+);
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+    number, note, counterparty, items, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+);
+CREATE TRIGGER counterparties_fts_insert AFTER INSERT ON counterparties BEGIN
+    INSERT INTO contacts_fts (rowid, name, phone, email) VALUES ({contact_new});
+END;
+CREATE TRIGGER counterparties_fts_delete AFTER DELETE ON counterparties BEGIN
+    DELETE FROM contacts_fts WHERE rowid = old.id;
+END;
+CREATE TRIGGER counterparties_fts_update AFTER UPDATE ON counterparties
+WHEN old.id IS NOT new.id OR old.name IS NOT new.name OR old.phone IS NOT new.phone
+    OR old.email IS NOT new.email
+BEGIN
+    DELETE FROM contacts_fts WHERE rowid = old.id;
+    INSERT INTO contacts_fts (rowid, name, phone, email) VALUES ({contact_new});
+END;
+CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+    INSERT INTO documents_fts (rowid, number, note, counterparty, items) VALUES ({document_new});
+END;
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+    DELETE FROM documents_fts WHERE rowid = old.doc_key;
+END;
+CREATE TRIGGER documents_fts_update AFTER UPDATE ON documents
+WHEN old.number IS NOT new.number OR old.note IS NOT new.note
+    OR old.counterparty_name IS NOT new.counterparty_name OR old.item_names IS NOT new.item_names
+BEGIN
+    DELETE FROM documents_fts WHERE rowid = old.doc_key;
+    INSERT INTO documents_fts (rowid, number, note, counterparty, items) VALUES ({document_new});
+END;
+INSERT INTO contacts_fts (rowid, name, phone, email)
+    SELECT {_CONTACT_VALUES.format(r="c")} FROM counterparties AS c;
+INSERT INTO documents_fts (rowid, number, note, counterparty, items)
+    SELECT {_DOCUMENT_VALUES.format(r="d")} FROM documents AS d;
+"""
+
+
+_PAYMENT_JOURNAL = """
+CREATE TABLE payments (
+    reference_id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('COLLECTION', 'PAYOUT')),
+    state TEXT NOT NULL,
+    lock_key TEXT NOT NULL,
+    source_type TEXT, source_id INTEGER, source_number TEXT,
+    counterparty_id INTEGER, party_id INTEGER, party_name TEXT,
+    session_id INTEGER, account_id INTEGER, account_number TEXT, method TEXT, provider TEXT,
+    amount TEXT NOT NULL, currency TEXT NOT NULL,
+    payee_amount TEXT, payee_currency TEXT, quote TEXT NOT NULL DEFAULT '{}',
+    fingerprint TEXT NOT NULL,
+    server_status TEXT, server_message TEXT, provider_transaction_id TEXT,
+    owner_run TEXT NOT NULL,
+    retry_of TEXT, superseded_by TEXT,
+    follow_up TEXT NOT NULL DEFAULT '[]',
+    check_count INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+    last_checked_at TEXT, finished_at TEXT, reconciled_at TEXT
+);
+-- One payment in flight per document (or payout account): a double-click, a second window or
+-- a restart cannot start another while this row is open.
+CREATE UNIQUE INDEX payments_one_open_per_lock ON payments(lock_key)
+    WHERE state IN ('SUBMITTING', 'PENDING', 'PROCESSING', 'UNKNOWN');
+CREATE INDEX payments_created ON payments(created_at);
+CREATE INDEX payments_source ON payments(source_type, source_id);
+CREATE INDEX payments_state ON payments(state);
+CREATE TABLE payment_events (
+    id INTEGER PRIMARY KEY, reference_id TEXT NOT NULL REFERENCES payments(reference_id),
+    at TEXT NOT NULL, origin TEXT NOT NULL, state TEXT NOT NULL,
+    server_status TEXT, message TEXT
+);
+CREATE INDEX payment_events_reference ON payment_events(reference_id);
+"""
+
+_OUTBOX = """
+CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL CHECK (kind IN ('CONTACT', 'INVOICE', 'ORDER')),
+    local_id INTEGER NOT NULL,
+    draft_key TEXT NOT NULL UNIQUE,
+    payload TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'QUEUED',
+    server_id INTEGER,
+    progress TEXT NOT NULL DEFAULT '{}',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_CACHE_TABLES, _search_indexes(), _PAYMENT_JOURNAL, _OUTBOX)
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def file_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def refuse_newer_file(path: Path) -> None:
+    """Look at the version before anything (even switching to WAL) writes to the file."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        current = file_version(conn)
+    finally:
+        conn.close()
+    if current > LATEST_VERSION:
+        raise StoreTooNewError(str(path), current, LATEST_VERSION)
+
+
+def migrate(conn: sqlite3.Connection, path: Path, *, target: int = LATEST_VERSION) -> int:
+    """Bring the file up to `target`; refuse files from a newer app. Returns the version."""
+    conn.execute("BEGIN IMMEDIATE")  # a second window opening the same file waits here
+    try:
+        current = file_version(conn)
+        if current > LATEST_VERSION:
+            raise StoreTooNewError(str(path), current, LATEST_VERSION)
+        for version in range(current + 1, target + 1):
+            for statement in _statements(MIGRATIONS[version - 1]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version}")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    return max(current, target)
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script into statements (executescript would commit our transaction)."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        if line.lstrip().startswith("--"):
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements

@@ -1,0 +1,59 @@
+"""Small helpers to turn API models (or plain dicts) into SQLite values and back."""
+from __future__ import annotations
+
+import enum
+import json
+from datetime import datetime, timezone
+from decimal import Decimal
+from typing import Any
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+def as_mapping(obj: Any) -> dict[str, Any]:
+    """A pydantic model, a dataclass-like object or a dict, as a plain dict."""
+    if isinstance(obj, dict):
+        return obj
+    dump = getattr(obj, "model_dump", None)
+    if dump is not None:
+        return dump()
+    return dict(vars(obj))
+
+
+def plain(value: Any) -> Any:
+    """A value SQLite can store: enums as their value, Decimals and dates as text."""
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if value is None or isinstance(value, (int, str)) and not isinstance(value, bool):
+        return value
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, (float, Decimal)):
+        return money_text(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
+
+
+def money_text(value: Any) -> str | None:
+    """Money as exact decimal text; floats go through str() so 0.1 stays 0.1."""
+    if value is None:
+        return None
+    if isinstance(value, enum.Enum):
+        value = value.value
+    return str(Decimal(str(value)))
+
+
+def money(value: str | None) -> Decimal | None:
+    return None if value is None else Decimal(value)
+
+
+def text_or_none(value: Any) -> str | None:
+    value = plain(value)
+    return None if value is None else str(value)
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, default=plain, sort_keys=True, separators=(",", ":"))
