@@ -37,7 +37,7 @@ DEFAULT_BASE_URL = "https://api.heydollr.app"
 
 def is_loopback_host(host: str) -> bool:
     host = host.strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
+    if host == "localhost":
         return True
     try:
         return ipaddress.ip_address(host).is_loopback
