@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any, Mapping
 
-from dollr_desktop.services.receipts_cache import ReceiptsCache
+from dollr_desktop.services.receipts_cache import ReceiptsCache, StoreReceipts
 
 log = logging.getLogger(__name__)
 
@@ -46,14 +46,15 @@ def minor_units(currency: str | None) -> int:
 
 
 def format_money(amount: Decimal | None, currency: str | None) -> str:
-    """`LRD 1,234.50`, `RWF 12,000`: the currency's own decimals, half-up, thousands separators."""
+    """`1,234.50 LRD`, `12,000 RWF`: the currency's own decimals, half-up, thousands separators
+    (the same shape as `ui/money.py`, which services may not import)."""
     if amount is None:
         return ""
     places = minor_units(currency)
     quantum = Decimal(1).scaleb(-places)
     rounded = amount.quantize(quantum, rounding=ROUND_HALF_UP)
     text = f"{rounded:,.{places}f}"
-    return f"{(currency or '').upper()} {text}".strip()
+    return f"{text} {(currency or '').upper()}".strip()
 
 
 def to_decimal(value: Any) -> Decimal | None:
@@ -178,12 +179,25 @@ class ReceiptData:
 
     @property
     def operator_label(self) -> str:
-        _, operator = _METHODS.get((self.payment_method or "").upper(), (None, None))
-        provider = _PROVIDERS.get((self.payment_provider or "").upper(),
-                                  self.payment_provider or "")
+        """The network that carried the money, and the provider behind it when different."""
+        operator = _METHODS.get((self.payment_method or "").upper(), (None, None))[1]
+        raw_provider = (self.payment_provider or "").upper()
+        provider = (_PROVIDERS.get(raw_provider) or _METHODS.get(raw_provider, (None, None))[1]
+                    or self.payment_provider or "")
         if operator and provider and operator != provider:
             return f"{operator} via {provider}"
         return operator or provider
+
+    @property
+    def fx_rate_label(self) -> str:
+        """`1 LRD = 0.005391 USD (1 USD ≈ 185.49 LRD)`: the API's rate, and the way people say it."""
+        if self.fx_rate is None or not self.fx_currency_from or not self.fx_currency_to:
+            return ""
+        text = f"1 {self.fx_currency_from} = {self.fx_rate.normalize():f} {self.fx_currency_to}"
+        if 0 < self.fx_rate < 1:
+            inverse = (1 / self.fx_rate).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+            text += f" (1 {self.fx_currency_to} ≈ {inverse:,f} {self.fx_currency_from})"
+        return text
 
 
 def receipt_from_api(raw: Any, source_type: SourceType | str, merchant: MerchantProfile,
@@ -199,14 +213,15 @@ def receipt_from_api(raw: Any, source_type: SourceType | str, merchant: Merchant
                     currency=(_text(item.get("currency")) or currency).upper())
         for item in (_as_dict(i) for i in data.get("items") or ())
     )
+    fee_fallback = _text(data.get("payer_currency")) or currency
     fees = tuple(
-        ReceiptFee(label, amount, (_text(data.get(cur_key)) or currency).upper())
+        ReceiptFee(label, amount, (_text(data.get(cur_key)) or fee_fallback).upper())
         for label, amount_key, cur_key in (
             ("Platform fee", "platform_fee", "platform_currency"),
             ("Network fee", "gateway_fee", "gateway_currency"),
             ("Exchange fee", "fx_fee", "fx_currency_to"),
         )
-        if (amount := to_decimal(data.get(amount_key))) is not None
+        if (amount := to_decimal(data.get(amount_key)))  # absent or zero: nothing to show
     )
     source_id = data.get(f"{prefix}_id")
     return ReceiptData(
@@ -246,34 +261,45 @@ def _as_dict(item: Any) -> Mapping[str, Any]:
 class ReceiptService:
     """Fetch receipts for PAID documents, falling back to the cache when the network is down.
 
-    `client` is a DollrClient; `cache` defaults to the JSON `ReceiptsCache` in the data folder.
+    `client` is a DollrClient. Receipts are cached in the store's receipts table when a `store`
+    is given, else in a JSON `ReceiptsCache` in the data folder.
     """
 
-    def __init__(self, client: Any, merchant: MerchantProfile,
-                 cache: ReceiptsCache | None = None) -> None:
+    def __init__(self, client: Any, merchant: MerchantProfile, *, store: Any = None,
+                 cache: ReceiptsCache | StoreReceipts | None = None) -> None:
         self._client = client
         self.merchant = merchant
-        self._cache = cache if cache is not None else ReceiptsCache()
+        if cache is None:
+            cache = StoreReceipts(store) if store is not None else ReceiptsCache()
+        self._cache = cache
 
     async def fetch(self, source_type: SourceType | str, source_id: int | str) -> ReceiptData:
         """The receipt of a PAID invoice/order by id; the cached copy if the API can't be reached."""
         kind = SourceType(_text(source_type))
-        key = str(source_id)
+        resource = self._client.invoices if kind is SourceType.INVOICE else self._client.orders
+        return await self._fetch(kind, str(source_id), lambda: resource.receipt(str(source_id)))
+
+    async def fetch_by_number(self, source_type: SourceType | str, number: str) -> ReceiptData:
+        """The same by document number (INV-.../ORD-...); offline, no cache lookup by number."""
+        kind = SourceType(_text(source_type))
+        resource = self._client.invoices if kind is SourceType.INVOICE else self._client.orders
+        return await self._fetch(kind, None, lambda: resource.receipt_by_number(number))
+
+    async def _fetch(self, kind: SourceType, key: str | None, call: Any) -> ReceiptData:
+        prefix = "invoice" if kind is SourceType.INVOICE else "order"
         try:
-            resource = self._client.invoices if kind is SourceType.INVOICE else self._client.orders
-            raw = await resource.receipt(key)
-            raw_dict = _jsonable(raw)
-            number = raw_dict.get("invoice_number" if kind is SourceType.INVOICE
-                                  else "order_number")
+            raw_dict = _jsonable(await call())
+            number = raw_dict.get(f"{prefix}_number")
             url = await self.receipt_link(kind, number) if number else None
         except Exception as exc:
-            if not _is_offline(exc):
+            if not _is_offline(exc) or key is None:
                 raise
             cached = await asyncio.to_thread(self._cache.get, kind.value, key)
             if cached is None:
                 raise
             log.info("Offline: %s %s receipt rebuilt from the cache", kind.value, key)
             return receipt_from_api(cached["receipt"], kind, self.merchant, cached.get("url"))
+        key = str(raw_dict.get(f"{prefix}_id", key))
         await asyncio.to_thread(self._cache.put, kind.value, key, {"receipt": raw_dict,
                                                                    "url": url})
         return receipt_from_api(raw_dict, kind, self.merchant, url)

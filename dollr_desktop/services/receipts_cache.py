@@ -63,3 +63,40 @@ class ReceiptsCache:
         except (OSError, ValueError) as exc:
             log.warning("Unreadable cached receipt %s: %s", path.name, exc)
             return None
+
+
+class StoreReceipts:
+    """The same interface over the store's `receipts` table (`store.payments`).
+
+    The table keeps the API body; the receipt link rides along in it under `_receipt_url`,
+    because the table has no column for it.
+    """
+
+    LINK_KEY = "_receipt_url"
+
+    def __init__(self, store: Any) -> None:
+        self._store = store
+
+    def put(self, source_type: str, source_id: str, entry: dict[str, Any]) -> None:
+        body = dict(entry["receipt"])
+        body[self.LINK_KEY] = entry.get("url")
+        self._store.payments.save_receipt(source_type, body)
+
+    def get(self, source_type: str, source_id: str) -> dict[str, Any] | None:
+        body = self._store.payments.receipt(source_type, int(source_id))
+        return None if body is None else self._entry(body)
+
+    def entries(self) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        rows = self._store.connection().execute(
+            "SELECT source_type, source_id, body FROM receipts ORDER BY source_type, source_id"
+        ).fetchall()
+        for source_type, source_id, body in rows:
+            try:
+                yield source_type, str(source_id), self._entry(json.loads(body))
+            except ValueError:
+                log.warning("Unreadable cached receipt %s %s", source_type, source_id)
+
+    def _entry(self, body: dict[str, Any]) -> dict[str, Any]:
+        body = dict(body)
+        url = body.pop(self.LINK_KEY, None)
+        return {"receipt": body, "url": url}

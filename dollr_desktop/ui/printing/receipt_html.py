@@ -125,10 +125,8 @@ def _payment_rows(data: ReceiptData, till: bool) -> str:
     if data.payer_account_name:
         rows.append(("Payer account", data.payer_account_name))
     if data.crosses_currencies:
-        if data.fx_rate is not None and data.fx_currency_from and data.fx_currency_to:
-            rows.append(("Exchange rate",
-                         f"1 {data.fx_currency_from} = {data.fx_rate.normalize():f} "
-                         f"{data.fx_currency_to}"))
+        if data.fx_rate_label:
+            rows.append(("Exchange rate", data.fx_rate_label))
         if data.payer_amount is not None:
             rows.append(("Customer paid", format_money(data.payer_amount, data.payer_currency)))
         if data.payee_amount is not None:

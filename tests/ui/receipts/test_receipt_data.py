@@ -9,10 +9,10 @@ from tests.ui.receipts.fixtures import MERCHANT, api_receipt, fixture_receipt
 
 
 def test_money_uses_each_currencys_decimals():
-    assert format_money(Decimal("1234.5"), "LRD") == "LRD 1,234.50"
-    assert format_money(Decimal("0.005"), "USD") == "USD 0.01"
-    assert format_money(Decimal("12000.4"), "RWF") == "RWF 12,000"
-    assert format_money(Decimal("12000.5"), "RWF") == "RWF 12,001"
+    assert format_money(Decimal("1234.5"), "LRD") == "1,234.50 LRD"
+    assert format_money(Decimal("0.005"), "USD") == "0.01 USD"
+    assert format_money(Decimal("12000.4"), "RWF") == "12,000 RWF"
+    assert format_money(Decimal("12000.5"), "RWF") == "12,001 RWF"
 
 
 def test_receipt_parses_money_as_decimal_and_totals_lines():
@@ -49,3 +49,11 @@ def test_order_receipts_use_order_fields():
     data = receipt_from_api(raw, "ORDER", MERCHANT)
     assert data.source_type is SourceType.ORDER
     assert (data.source_id, data.document_number) == (12, "INV-2026-00012")
+
+
+def test_labels_for_operator_and_a_small_fx_rate():
+    data = fixture_receipt(payment_provider="MTN_MOMO_LBR", fx_rate="0.005391",
+                           fx_currency_from="LRD", fx_currency_to="USD")
+    assert data.operator_label == "MTN MoMo Liberia"
+    assert data.fx_rate_label == "1 LRD = 0.005391 USD (1 USD ≈ 185.49 LRD)"
+    assert fixture_receipt().fx_rate_label == "1 USD = 185.5 LRD"

@@ -18,9 +18,9 @@ from dollr_desktop.ui.printing.receipt_document import render_to_image
 from tests.ui.receipts.fixtures import RECEIPT_URL, fixture_receipt, pdf_text
 
 EXPECTED = ["Mama Kebbeh's Shop", "Receipt", "INV-2026-00012", "Musu Kollie",
-            "Rice, 25 kg bag", "LRD 1,500.00", "Palm oil (1 gallon)", "LRD 177.50",
-            "LRD 355.00", "Subtotal", "LRD 1,855.00", "Platform fee", "USD 0.20",
-            "Network fee", "USD 0.15", "paid by the customer", "Total paid", "USD 10.35",
+            "Rice, 25 kg bag", "1,500.00 LRD", "Palm oil (1 gallon)", "177.50 LRD",
+            "355.00 LRD", "Subtotal", "1,855.00 LRD", "Platform fee", "0.20 USD",
+            "Network fee", "0.15 USD", "paid by the customer", "Total paid", "10.35 USD",
             "1 USD = 185.5 LRD", "MTN MoMo Liberia", "MP261128.0941.A12345",
             "6f1c2a9e-3b7d-4c1e-9a55-0d2f7b8c4e11", "Paid 28 Nov 2026, 09:41"]
 
