@@ -12,8 +12,10 @@ from dollr_desktop.sandbox.auth import make_dependency
 from dollr_desktop.sandbox.control import control_router, sandbox_error_response
 from dollr_desktop.sandbox.errors import SandboxError
 from dollr_desktop.sandbox.faults import FaultMiddleware
+from dollr_desktop.sandbox.hosted import hosted_router
 from dollr_desktop.sandbox.routes_core import parties_router, token_router
 from dollr_desktop.sandbox.routes_documents import documents_router
+from dollr_desktop.sandbox.routes_info import info_router
 from dollr_desktop.sandbox.routes_payments import payments_router
 from dollr_desktop.sandbox.state import SandboxState
 
@@ -53,27 +55,12 @@ def create_app(state: SandboxState) -> FastAPI:
     app.include_router(documents_router(state, "INVOICE"), dependencies=auth)
     app.include_router(documents_router(state, "ORDER"), dependencies=auth)
     app.include_router(payments_router(state), dependencies=auth)
-    _include_optional(app, state, auth)
+    app.include_router(info_router(state), dependencies=auth)
+    app.include_router(hosted_router(state))
     app.include_router(control_router(state))
     realtime_peer.mount_realtime(app, state)
     app.add_middleware(FaultMiddleware, state=state)
     return app
-
-
-def _include_optional(app: FastAPI, state: SandboxState, auth: list) -> None:
-    """Routers that arrive in later steps (predictions, fees, links, hosted pages)."""
-    try:
-        from dollr_desktop.sandbox.routes_info import info_router
-    except ImportError:
-        pass
-    else:
-        app.include_router(info_router(state), dependencies=auth)
-    try:
-        from dollr_desktop.sandbox.hosted import hosted_router
-    except ImportError:
-        pass
-    else:
-        app.include_router(hosted_router(state))
 
 
 async def _settle_forever(state: SandboxState) -> None:

@@ -358,3 +358,18 @@ def tick(state: SandboxState) -> None:
             settle(state, ex, success=True)
         elif ex["outcome"] == "fail":
             settle(state, ex, success=False, message=ex.get("fail_message"))
+
+
+def confirm_3ds(state: SandboxState, ex: dict, *, approved: bool) -> dict:
+    """The customer's answer on the simulated 3-D Secure page of a card collection."""
+    if ex["status"] != "PROCESSING" or ex["outcome"] != "await_3ds":
+        raise SandboxError(409, "This payment is not waiting for 3-D Secure")
+    ex["requires_action"] = False
+    if not approved:
+        return settle(state, ex, success=False, message="3-D Secure authentication failed")
+    outcome, message = ex.get("card_outcome") or ("complete", None)
+    ex["outcome"] = outcome
+    ex["fail_message"] = message
+    ex["settle_at"] = state.now() + state.settle_delay
+    ex["updated_at"] = state.now()
+    return ex
