@@ -6,10 +6,18 @@ draft through the store's outbox when Dollr cannot be reached.
 """
 from __future__ import annotations
 
+import asyncio
+import logging
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
+
+from dollr_desktop.api import errors as api_errors
+from dollr_desktop.services.list_queries import DocumentsQuery
+
+log = logging.getLogger(__name__)
 
 
 class DocumentKind(StrEnum):
@@ -118,3 +126,144 @@ class FeePreview:
     merchant_currency: str
     fees: list[FeeLine]
     payment_method: str
+
+
+def _remap_item_errors(exc: Exception, index: int) -> Exception:
+    if isinstance(exc, api_errors.ValidationError):
+        fields = {f"items.{index}.{name.split('.')[-1]}": msg for name, msg in exc.field_errors.items()}
+        return api_errors.ValidationError(exc.user_message, field_errors=fields, details=exc.details,
+                                          status_code=exc.status_code)
+    return exc
+
+
+def draft_from_document(document: Any) -> DocumentDraft:
+    """The store's cached Document (with items) as an editor draft."""
+    due = document.due_date
+    return DocumentDraft(
+        kind=DocumentKind(document.kind), counterparty_id=document.counterparty_id,
+        counterparty_name=document.counterparty_name, currency=document.currency or "LRD",
+        note=document.note or "", fee_bearer=document.fee_bearer or "PAYER",
+        due_date=date.fromisoformat(due[:10]) if due else None,
+        as_payment_link=bool(document.as_payment_link),
+        items=[DraftItem(i.name, i.qty, i.amount, item_id=i.id if i.id > 0 else None) for i in document.items],
+        id=document.id if document.id > 0 else None, number=document.number or "",
+        status=document.status or DocumentStatus.IDLE,
+        local_key=str(document.id) if document.id < 0 else None,
+    )
+
+
+class InvoicingService:
+    def __init__(self, client: Any, store: Any) -> None:
+        self.client = client
+        self.store = store
+
+    def _api(self, kind: DocumentKind) -> Any:
+        return self.client.invoices if kind is DocumentKind.INVOICE else self.client.orders
+
+    def query(self, **filters: Any) -> DocumentsQuery:
+        return DocumentsQuery(self.store.connection, **filters)
+
+    async def load(self, kind: DocumentKind | str, document_id: int) -> DocumentDraft:
+        """Fresh from Dollr when reachable (and cached), else the cached copy."""
+        kind = DocumentKind(kind)
+        if document_id > 0:
+            try:
+                detail = await self._api(kind).retrieve(document_id)
+            except api_errors.ApiConnectionError:
+                log.info("Offline: opening the cached %s %s", kind, document_id)
+            else:
+                await asyncio.to_thread(self.store.documents.upsert_detail, kind.value, detail)
+        document = await asyncio.to_thread(self.store.documents.get, kind.value, document_id)
+        if document is None:
+            raise api_errors.NotFoundError("This document is not on this computer yet; sync and try again.")
+        return draft_from_document(document)
+
+    async def save_draft(self, draft: DocumentDraft) -> DocumentDraft:
+        """Create or update the document, then its items, one by one; safe to retry.
+
+        Each step records the server's id on the draft as soon as it exists, so a retry after a
+        failure half-way never creates the document or an item twice.
+        """
+        api = self._api(draft.kind)
+        due = draft.due_date.isoformat() if draft.due_date and draft.kind is DocumentKind.INVOICE else None
+        if draft.id is None:
+            if draft.counterparty_id is None:
+                raise api_errors.ValidationError("Choose a customer first.",
+                                                 field_errors={"counterparty_id": "Choose a customer."})
+            if draft.counterparty_id < 0:
+                return await self._save_offline(draft)  # the contact itself is still waiting to be sent
+            try:
+                created = await api.create(counterparty_id=draft.counterparty_id, currency=draft.currency,
+                                           note=draft.note, fee_bearer=draft.fee_bearer,
+                                           as_payment_link=draft.as_payment_link, due_date=due)
+            except api_errors.ApiConnectionError:
+                return await self._save_offline(draft)
+            draft.id = created.id
+        else:
+            await api.update(draft.id, note=draft.note, fee_bearer=draft.fee_bearer, due_date=due)
+        for item_id in list(draft.removed_item_ids):
+            await api.remove_item(draft.id, item_id)
+            draft.removed_item_ids.remove(item_id)
+        for index, item in enumerate(draft.items):
+            try:
+                if item.item_id is None:
+                    added = await api.add_item(draft.id, name=item.name, currency=draft.currency,
+                                               qty=item.qty, amount=item.amount)
+                    item.item_id, item.dirty = added.id, False
+                elif item.dirty:
+                    await api.update_item(draft.id, item.item_id, name=item.name, qty=item.qty, amount=item.amount)
+                    item.dirty = False
+            except api_errors.ApiError as exc:
+                raise _remap_item_errors(exc, index) from exc
+        return await self._refresh(draft)
+
+    async def _refresh(self, draft: DocumentDraft) -> DocumentDraft:
+        assert draft.id is not None
+        detail = await self._api(draft.kind).retrieve(draft.id)
+        document = await asyncio.to_thread(self.store.documents.upsert_detail, draft.kind.value, detail)
+        return draft_from_document(document)
+
+    async def _save_offline(self, draft: DocumentDraft) -> DocumentDraft:
+        items = [{"name": i.name, "currency": draft.currency, "qty": i.qty, "amount": str(i.amount)}
+                 for i in draft.items]
+        due = draft.due_date.isoformat() if draft.due_date and draft.kind is DocumentKind.INVOICE else None
+
+        def save() -> Any:
+            document = self.store.documents.add_draft(
+                draft.kind.value, counterparty_id=draft.counterparty_id, currency=draft.currency,
+                note=draft.note, fee_bearer=draft.fee_bearer, as_payment_link=draft.as_payment_link,
+                due_date=due, items=items)
+            self.store.outbox.enqueue(draft.kind.value, document.id, {
+                "counterparty_id": draft.counterparty_id, "currency": draft.currency, "note": draft.note,
+                "fee_bearer": draft.fee_bearer, "as_payment_link": draft.as_payment_link,
+                "due_date": due, "items": items})
+            return document
+
+        log.info("Dollr unreachable: %s saved locally, queued to send", draft.kind.label.lower())
+        return draft_from_document(await asyncio.to_thread(save))
+
+    async def publish(self, draft: DocumentDraft) -> DocumentDraft:
+        assert draft.id is not None
+        await self._api(draft.kind).publish(draft.id)
+        return await self._refresh(draft)
+
+    async def cancel(self, draft: DocumentDraft) -> DocumentDraft:
+        assert draft.id is not None
+        await self._api(draft.kind).cancel(draft.id)
+        return await self._refresh(draft)
+
+    async def fee_preview(self, draft: DocumentDraft, *, payment_method: str, provider: str,
+                          customer_currency: str | None = None) -> FeePreview:
+        """What the customer pays and the merchant receives for this published document."""
+        assert draft.id is not None
+        quote = await self.client.predictions.payment_source_amount_and_fees(
+            target_currency=customer_currency or draft.currency, payment_method=payment_method,
+            provider=provider, source_type=draft.kind.value, source_id=draft.id)
+        fees = [FeeLine("Dollr platform fee", Decimal(str(quote.platform_fee)), quote.platform_currency)]
+        if quote.gateway_fee is not None:
+            fees.append(FeeLine("Mobile-money operator fee", Decimal(str(quote.gateway_fee)),
+                                quote.gateway_currency or quote.payer_currency))
+        if quote.fx_fee is not None and Decimal(str(quote.fx_fee)):
+            fees.append(FeeLine("Currency exchange fee", Decimal(str(quote.fx_fee)), quote.payer_currency))
+        return FeePreview(Decimal(str(quote.payer_amount)), quote.payer_currency,
+                          Decimal(str(quote.payee_amount)), quote.payee_currency, fees, payment_method)

@@ -20,6 +20,7 @@ from dollr_desktop.ui.widgets.banners import OfflineBanner, PracticeBanner
 class MainWindow(QMainWindow):
     sig_new_invoice_requested = Signal()
     sig_retry_requested = Signal()
+    sig_closed = Signal()   # the window really closed (after in-flight work finished)
 
     def __init__(self) -> None:
         super().__init__()
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         if self._closing or self._before_close is None:
             event.accept()
+            self.sig_closed.emit()
             return
         # Hide now, finish what is in flight, then close for real: nothing typed is lost.
         event.ignore()

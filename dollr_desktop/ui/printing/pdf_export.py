@@ -14,11 +14,12 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from PySide6.QtGui import QPainter, QPdfWriter
+from PySide6.QtGui import QImage, QPagedPaintDevice, QPainter, QPdfWriter
 
 from dollr_desktop.services.receipts import ReceiptData
 from dollr_desktop.ui.printing.layouts import ReceiptLayout
-from dollr_desktop.ui.printing.receipt_document import layout_for_device, paint_pages
+from dollr_desktop.ui.printing.receipt_document import (layout_for_device, paint_pages,
+                                                         render_to_image)
 
 PDF_RESOLUTION = 300
 _UNSAFE_FILENAME = re.compile(r'[^A-Za-z0-9._ -]+')
@@ -59,6 +60,19 @@ def _render(data: ReceiptData, layout: ReceiptLayout, filename: str) -> None:
         painter.end()
 
 
+def paint_receipt(data: ReceiptData, layout: ReceiptLayout, device: QPagedPaintDevice,
+                  keep_paper: bool = False) -> int:
+    """Paint a receipt on a printer (or any paged device). Blocking; any thread. Returns pages."""
+    doc = layout_for_device(data, layout, device, keep_paper=keep_paper)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("The printer could not be started. Check that it is on and connected.")
+    try:
+        return paint_pages(doc, device, painter)
+    finally:
+        painter.end()
+
+
 class PdfExporter:
     """Owns one worker thread for PDF rendering; share one per app, `close()` on exit."""
 
@@ -68,6 +82,17 @@ class PdfExporter:
     async def export(self, data: ReceiptData, layout: ReceiptLayout, path: Path | str) -> Path:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._pool, write_receipt_pdf, data, layout, path)
+
+    async def print_on(self, data: ReceiptData, layout: ReceiptLayout,
+                       device: QPagedPaintDevice) -> int:
+        """Paint on a QPrinter the person set up; painting on a printer works off the GUI thread."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._pool, paint_receipt, data, layout, device, True)
+
+    async def render_image(self, data: ReceiptData, layout: ReceiptLayout,
+                           width_px: int) -> QImage:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._pool, render_to_image, data, layout, width_px)
 
     async def export_many(self, receipts: Sequence[ReceiptData], layout: ReceiptLayout,
                           folder: Path | str,

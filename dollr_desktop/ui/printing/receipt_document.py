@@ -82,10 +82,15 @@ def fit_roll_to_content(device: QPagedPaintDevice, layout: ReceiptLayout,
     device.setPageSize(size)
 
 
-def layout_for_device(data: ReceiptData, layout: ReceiptLayout,
-                      device: QPagedPaintDevice) -> SafeReceiptDocument:
-    """Prepare the device's paper, then build the document paginated to its printable area."""
-    prepare_device(device, layout)
+def layout_for_device(data: ReceiptData, layout: ReceiptLayout, device: QPagedPaintDevice,
+                      keep_paper: bool = False) -> SafeReceiptDocument:
+    """Prepare the device's paper, then build the document paginated to its printable area.
+
+    `keep_paper`: a full-page receipt uses the paper already chosen on the device (the person
+    may have picked another in the print dialog); till rolls are always cut to the content.
+    """
+    if layout.is_till or not keep_paper:
+        prepare_device(device, layout)
     doc = build_document(data, layout, device)
     paint_rect = device.pageLayout().paintRectPixels(device.resolution())
     doc.setTextWidth(paint_rect.width())

@@ -1,0 +1,90 @@
+"""`dollr-desktop`: QApplication → qasync event loop → the app → run.
+
+    dollr-desktop [--practice] [--data-dir DIR] [--self-test]
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from dollr_desktop import APP_NAME, __version__, paths
+
+log = logging.getLogger("dollr_desktop")
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="dollr-desktop", description=f"{APP_NAME} {__version__}")
+    parser.add_argument("--practice", action="store_true",
+                        help="open straight into practice mode (demo money, embedded sandbox)")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help=f"keep the database, logs and settings in DIR (same as {paths.ENV_DATA_DIR})")
+    parser.add_argument("--self-test", action="store_true",
+                        help="start offscreen on the embedded sandbox, open every view, exit 0 if all is well")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return parser.parse_args(argv)
+
+
+def run_self_test(app, loop) -> int:
+    """Hook for the packaging work (issue 10): `dollr_desktop.self_test.run(app, loop)`."""
+    try:
+        from dollr_desktop import self_test
+    except ImportError:
+        print("self-test is not available in this build", file=sys.stderr)
+        return 2
+    return int(self_test.run(app, loop))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.data_dir:
+        os.environ[paths.ENV_DATA_DIR] = os.path.abspath(args.data_dir)
+    if args.self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from dollr_desktop.logging_setup import setup_logging
+
+    setup_logging(paths.log_dir())
+    log.info("%s %s starting (data in %s)", APP_NAME, __version__, paths.data_dir())
+
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+    from qasync import QEventLoop
+
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    qt_app.setApplicationName(APP_NAME)
+    qt_app.setApplicationVersion(__version__)
+    qt_app.setOrganizationName("Dollr")
+
+    from dollr_desktop.ui.icons import icon, stylesheet
+
+    qt_app.setWindowIcon(icon("app") or QIcon())
+    qt_app.setStyleSheet(stylesheet())
+    loop = QEventLoop(qt_app)
+    asyncio.set_event_loop(loop)
+
+    from dollr_desktop.app import DollrApp
+
+    app = DollrApp()
+    app.crash_reporter.install()
+    if args.self_test:
+        return run_self_test(app, loop)
+
+    # The window decides when the app ends: it finishes in-flight work before it really closes.
+    qt_app.setQuitOnLastWindowClosed(False)
+    closed = asyncio.Event()
+    app.window.sig_closed.connect(closed.set)
+    qt_app.aboutToQuit.connect(closed.set)
+    with loop:
+        start = loop.create_task(app.start(practice=args.practice), name="start")
+        loop.run_until_complete(closed.wait())
+        start.cancel()
+    log.info("%s closed", APP_NAME)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

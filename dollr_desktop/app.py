@@ -1,0 +1,297 @@
+"""Wires settings → account (client + store) → services → main window. Constructor injection."""
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import datetime, timezone
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Slot
+from qasync import asyncSlot
+
+from dollr_desktop.api import errors as api_errors
+from dollr_desktop.credentials import CredentialStore
+from dollr_desktop.services import account
+from dollr_desktop.services.account import AccountConfig, PracticeSandbox
+from dollr_desktop.services.contacts import ContactsService
+from dollr_desktop.services.invoicing import DocumentDraft, DocumentKind, InvoicingService
+from dollr_desktop.settings import Environment, Settings
+from dollr_desktop.services.account import make_sync
+from dollr_desktop.ui.dialogs.async_dialogs import run_dialog
+from dollr_desktop.ui.dialogs.contact_dialog import ContactDialog
+from dollr_desktop.ui.dialogs.document_editor import DocumentEditor
+from dollr_desktop.ui.dialogs.first_run_dialog import FirstRunDialog
+from dollr_desktop.ui.errors import CrashReporter, show_error
+from dollr_desktop.ui.main_window import MainWindow
+from dollr_desktop.ui.runner import OperationRunner
+from dollr_desktop.ui.views.contact_page import ContactPage
+from dollr_desktop.ui.views.contacts_view import ContactsView
+from dollr_desktop.ui.views.documents_view import DocumentsView
+from dollr_desktop.ui.views.home_view import HomeView
+from dollr_desktop.ui.views.placeholder_view import PlaceholderView
+from dollr_desktop.ui.views.settings_view import SettingsView
+
+log = logging.getLogger(__name__)
+SYNC_INTERVAL_MS = 60_000
+
+
+class DollrApp(QObject):
+    def __init__(self, *, settings: Settings | None = None, credentials: CredentialStore | None = None,
+                 practice_server: Any = None, sync_interval_ms: int = SYNC_INTERVAL_MS) -> None:
+        super().__init__()
+        self.settings = settings or Settings.load()
+        self.credentials = credentials or CredentialStore()
+        self.practice = PracticeSandbox(practice_server)
+        self.window = MainWindow()
+        self.runner = OperationRunner(lambda: self.window)
+        self.crash_reporter = CrashReporter(lambda: self.window)
+        self.config: AccountConfig | None = None
+        self.client: Any = None
+        self.store: Any = None
+        self.contacts: ContactsService | None = None
+        self.invoicing: InvoicingService | None = None
+        self.sync: Any = None
+        self.editors: list[DocumentEditor] = []
+        self._sync_task: asyncio.Task | None = None
+        self._build_pages()
+        self.runner.sig_offline.connect(self.window.show_offline)
+        self.runner.sig_online.connect(lambda: self.window.set_online(True))
+        self.runner.sig_sign_in_needed.connect(self.on_runner_sign_in_needed)
+        self.window.sig_retry_requested.connect(self.on_window_retry_requested)
+        self.window.sig_new_invoice_requested.connect(lambda: self.open_new_document(DocumentKind.INVOICE))
+        self.window.set_before_close(self.shutdown)
+        self.sync_timer = QTimer(self)
+        self.sync_timer.setInterval(sync_interval_ms)
+        self.sync_timer.timeout.connect(self.on_sync_timer_timeout)
+
+    # pages ------------------------------------------------------------------------------------
+    def _build_pages(self) -> None:
+        documents_query = lambda **kw: self.invoicing.query(**kw)  # noqa: E731 (bound late: the account can change)
+        self.home_view = HomeView(documents_query)
+        self.contacts_view = ContactsView(lambda **kw: self.contacts.query(**kw))
+        self.contact_page = ContactPage(self.runner, _Late(self, "contacts"))
+        self.documents_view = DocumentsView(documents_query)
+        self.settings_view = SettingsView(self.runner, account.validate, self.credentials.problem)
+        w = self.window
+        w.add_page("home", "Home", self.home_view)
+        w.add_page("contacts", "Contacts", self.contacts_view)
+        w.add_page("contact", "Contact", self.contact_page, "contacts")
+        w.sidebar.item(w.stack.indexOf(self.contact_page)).setHidden(True)
+        w.add_page("invoices", "Invoices & orders", self.documents_view)
+        w.add_page("payments", "Payments", PlaceholderView("Payments", [
+            "every collection: when, who, which invoice, amount paid and received, method, status",
+            "\"Collect payment\" on a published invoice: mobile-money push or a QR payment link",
+            "filters for today, pending and failed payments"]))
+        w.add_page("payouts", "Payouts", PlaceholderView("Payouts", [
+            "paying suppliers and staff by mobile money, approved with your passcode",
+            "the history of every payout with its fee and status"]))
+        w.add_page("settings", "Settings", self.settings_view)
+
+        self.home_view.sig_new_invoice_requested.connect(lambda: self.open_new_document(DocumentKind.INVOICE))
+        self.home_view.sig_new_contact_requested.connect(self.on_new_contact_requested)
+        self.home_view.sig_show_documents_requested.connect(self.on_show_documents_requested)
+        self.contacts_view.sig_new_contact_requested.connect(self.on_new_contact_requested)
+        self.contacts_view.sig_contact_opened.connect(self.on_contact_opened)
+        self.contact_page.sig_back_requested.connect(lambda: self.window.show_page("contacts"))
+        self.contact_page.sig_new_invoice_requested.connect(
+            lambda contact: self.open_new_document(DocumentKind.INVOICE, contact))
+        self.contact_page.sig_document_opened.connect(self.on_document_opened)
+        self.documents_view.sig_new_document_requested.connect(lambda kind: self.open_new_document(DocumentKind(kind)))
+        self.documents_view.sig_document_opened.connect(self.on_document_opened)
+        self.settings_view.sig_practice_requested.connect(self.on_settings_practice_requested)
+        self.settings_view.sig_live_connected.connect(self.on_settings_live_connected)
+        self.settings_view.sig_sync_requested.connect(self.on_window_retry_requested)
+
+    # start and switch -------------------------------------------------------------------------
+    async def start(self, *, practice: bool = False) -> None:
+        self.window.show()
+        if practice or self.settings.environment is Environment.PRACTICE:
+            await self.use_practice()
+        elif self.settings.environment is Environment.LIVE:
+            config = account.live_config_from_settings(self.settings, self.credentials)
+            if config is None:
+                self.window.show_page("settings")
+                self.settings_view.show_account(self.settings, None)
+                show_error(self.window, "Please enter your client secret again to connect to Dollr. "
+                           + (self.credentials.problem or "It was not found in this computer's password store."))
+            else:
+                await self.use_account(config)
+        else:
+            await self.first_run()
+
+    async def first_run(self) -> None:
+        dialog = FirstRunDialog(self.runner, account.validate, self.credentials.problem, self.window)
+        self.first_run_dialog = dialog
+        await run_dialog(dialog)
+        if dialog.choice == FirstRunDialog.PRACTICE:
+            await self.use_practice()
+        elif dialog.choice == FirstRunDialog.LIVE and dialog.config is not None:
+            await self.use_live(dialog.config)
+        else:
+            self.window.show_page("settings")
+            self.settings_view.show_account(self.settings, None)
+
+    async def use_practice(self) -> None:
+        info = await self.runner.run("start-practice", self.practice.start, progress="Starting practice mode…")
+        if info is None:
+            return
+        self.settings.environment = Environment.PRACTICE
+        self.settings.save()
+        await self.use_account(account.practice_config(info))
+        self.window.practice_banner.show_info(info)
+
+    async def use_live(self, config: AccountConfig) -> None:
+        if not account.save_live_config(config, self.settings, self.credentials):
+            show_error(self.window, self.credentials.problem or "")
+        await self.use_account(config)
+
+    async def use_account(self, config: AccountConfig) -> None:
+        await self.close_account()
+        from dollr_desktop.store.store import Store
+
+        self.store = await asyncio.to_thread(Store.open, config.database_path())
+        self.client = account.build_client(config)
+        self.config = config
+        self.contacts = ContactsService(self.client, self.store)
+        self.invoicing = InvoicingService(self.client, self.store)
+        self.sync = make_sync(self.client, self.store)
+        self.window.set_account(config.display_name, config.environment.value)
+        self.window.practice_banner.setVisible(config.is_practice)
+        self.settings_view.show_account(self.settings, config)
+        last = await asyncio.to_thread(self.sync.last_synced_at)
+        self.window.set_last_synced(last)
+        await self.refresh_views()
+        self.sync_timer.start()
+        self._sync_task = asyncio.ensure_future(self.sync_now())
+
+    async def close_account(self) -> None:
+        self.sync_timer.stop()
+        if self._sync_task and not self._sync_task.done():
+            self._sync_task.cancel()
+        for editor in list(self.editors):
+            editor.close()
+        if self.client is not None:
+            await self.client.aclose()
+        if self.store is not None:
+            await asyncio.to_thread(self.store.close)
+        if self.config is not None and self.config.is_practice:
+            self.window.practice_banner.hide()
+        self.client = self.store = self.config = None
+
+    async def shutdown(self) -> None:
+        """The window is closing: let running requests finish (briefly), then close cleanly."""
+        await self.runner.wait_idle(timeout=10)
+        await self.close_account()
+        await self.practice.stop()
+
+    # sync -------------------------------------------------------------------------------------
+    async def sync_now(self) -> bool:
+        if self.sync is None:
+            return False
+        try:
+            await self.sync.run()
+        except asyncio.CancelledError:
+            raise
+        except (api_errors.ApiConnectionError, api_errors.ApiTimeoutError) as exc:
+            self.window.show_offline("Offline — showing saved data. " + exc.user_message)
+            self.runner.offline = True
+            return False
+        except api_errors.AuthenticationError as exc:
+            self.on_runner_sign_in_needed(exc.user_message)
+            return False
+        self.runner.mark_online()
+        self.window.set_online(True)
+        self.window.set_last_synced(datetime.now(timezone.utc))
+        await self.refresh_views()
+        return True
+
+    async def refresh_views(self) -> None:
+        if self.invoicing is None:
+            return
+        await asyncio.gather(self.documents_view.refresh(), self.contacts_view.refresh(), self.home_view.refresh())
+
+    @asyncSlot()
+    async def on_sync_timer_timeout(self) -> None:
+        if self._sync_task is None or self._sync_task.done():
+            self._sync_task = asyncio.ensure_future(self.sync_now())
+
+    @asyncSlot()
+    async def on_window_retry_requested(self) -> None:
+        if await self.sync_now():
+            await self.runner.retry()
+
+    # actions ----------------------------------------------------------------------------------
+    @Slot(str)
+    def on_runner_sign_in_needed(self, message: str) -> None:
+        self.window.show_page("settings")
+        show_error(self.window, message + " Enter the client secret again under “Connect my Dollr account”.")
+
+    @asyncSlot()
+    async def on_new_contact_requested(self) -> None:
+        if self.contacts is None:
+            return
+        dialog = ContactDialog(self.runner, self.contacts.create_contact, parent=self.window)
+        self.contact_dialog = dialog
+        await run_dialog(dialog)
+        if dialog.contact is not None:
+            await self.refresh_views()
+
+    @asyncSlot(int)
+    async def on_contact_opened(self, counterparty_id: int) -> None:
+        self.window.show_page("contact")
+        await self.contact_page.show_contact(counterparty_id)
+
+    @Slot(str)
+    def on_show_documents_requested(self, status_label: str) -> None:
+        self.window.show_page("invoices")
+        self.documents_view.set_status_filter(status_label)
+
+    def open_new_document(self, kind: DocumentKind, contact: Any = None) -> DocumentEditor | None:
+        if self.invoicing is None:
+            return None
+        draft = DocumentDraft(kind=kind, currency=self.settings.default_currency)
+        editor = self._open_editor(draft)
+        if contact is not None:
+            editor.customer_picker.set_contact(contact)
+        return editor
+
+    @asyncSlot(str, int)
+    async def on_document_opened(self, kind: str, document_id: int) -> None:
+        draft = await self.runner.run(f"open-{kind}-{document_id}", lambda: self.invoicing.load(kind, document_id))
+        if draft is not None:
+            editor = self._open_editor(draft)
+            if draft.counterparty_id is not None:
+                contact = await self.contacts.get(draft.counterparty_id)
+                if contact is not None:
+                    editor.customer_picker.contact = contact
+                    editor.set_draft(draft)
+
+    def _open_editor(self, draft: DocumentDraft) -> DocumentEditor:
+        editor = DocumentEditor(self.runner, self.invoicing, self.contacts, draft, parent=self.window)
+        editor.sig_saved.connect(self.on_editor_saved)
+        editor.finished.connect(lambda _=0, e=editor: self.editors.remove(e) if e in self.editors else None)
+        self.editors.append(editor)
+        editor.show()
+        return editor
+
+    @asyncSlot(object)
+    async def on_editor_saved(self, _draft: object) -> None:
+        await self.refresh_views()
+
+    @asyncSlot()
+    async def on_settings_practice_requested(self) -> None:
+        await self.use_practice()
+
+    @asyncSlot(object)
+    async def on_settings_live_connected(self, config: AccountConfig) -> None:
+        await self.use_live(config)
+
+
+class _Late:
+    """Forwards to `app.<name>` at call time, so pages survive switching accounts."""
+
+    def __init__(self, app: DollrApp, name: str) -> None:
+        self._app, self._name = app, name
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(getattr(self._app, self._name), attr)

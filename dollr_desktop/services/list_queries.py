@@ -1,0 +1,126 @@
+"""Paged, counted list queries over the store's cache, for views that may hold 100,000 rows.
+
+The store offers `search(text, limit)`; a scrolling list also needs the total count and any
+page, so these queries read the store's tables directly (read-only), using its FTS indexes.
+Each call blocks: run it off the GUI thread (the lazy table model does).
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from dollr_desktop.store.search import prefix_query
+
+ConnFactory = Callable[[], sqlite3.Connection]
+
+CONTACT_SORTS = {
+    "name": "c.name COLLATE NOCASE", "phone": "c.phone", "email": "c.email COLLATE NOCASE",
+    "country": "c.country_code", "relationship": "c.relationship_type",
+}
+DOCUMENT_SORTS = {
+    "number": "d.number", "customer": "d.counterparty_name COLLATE NOCASE", "status": "d.status",
+    "currency": "d.currency", "total": "CAST(d.total_amount AS REAL)", "due": "d.due_date",
+    "created": "d.created_at",
+}
+OPEN_STATUSES = ("IDLE", "ACTIVE")
+
+
+def _rows(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+@dataclass
+class ContactsQuery:
+    conn: ConnFactory
+    search: str = ""
+    sort: str = "name"
+    descending: bool = False
+    relationship: str | None = None
+
+    def _where(self) -> tuple[str, str, list[Any]]:
+        joins, where, params = "", ["c.gone_at IS NULL"], []
+        match = prefix_query(self.search)
+        if match:
+            joins = "JOIN contacts_fts ON contacts_fts.rowid = c.id"
+            where.append("contacts_fts MATCH ?")
+            params.append(match)
+        if self.relationship:
+            where.append("c.relationship_type = ?")
+            params.append(self.relationship)
+        return joins, " AND ".join(where), params
+
+    def count(self) -> int:
+        joins, where, params = self._where()
+        return self.conn().execute(f"SELECT count(*) FROM counterparties AS c {joins} WHERE {where}", params).fetchone()[0]
+
+    def fetch(self, offset: int, limit: int) -> list[dict[str, Any]]:
+        joins, where, params = self._where()
+        order = CONTACT_SORTS.get(self.sort, CONTACT_SORTS["name"]) + (" DESC" if self.descending else "")
+        sql = (f"SELECT c.id, c.party_id, c.name, c.phone, c.email, c.country_code, c.relationship_type, "
+               f"c.local_state, c.local_error FROM counterparties AS c {joins} WHERE {where} "
+               f"ORDER BY {order}, c.id LIMIT ? OFFSET ?")
+        return _rows(self.conn().execute(sql, [*params, limit, offset]))
+
+
+@dataclass
+class DocumentsQuery:
+    conn: ConnFactory
+    kind: str | None = None
+    statuses: tuple[str, ...] = ()
+    currency: str | None = None
+    search: str = ""
+    counterparty_id: int | None = None
+    overdue_only: bool = False
+    sort: str = "created"
+    descending: bool = True
+    today: str = field(default_factory=lambda: date.today().isoformat())
+
+    def _where(self) -> tuple[str, str, list[Any]]:
+        joins, where, params = "", ["d.gone_at IS NULL"], []
+        match = prefix_query(self.search)
+        if match:
+            joins = "JOIN documents_fts ON documents_fts.rowid = d.doc_key"
+            where.append("documents_fts MATCH ?")
+            params.append(match)
+        if self.kind:
+            where.append("d.kind = ?")
+            params.append(self.kind)
+        if self.statuses:
+            where.append(f"d.status IN ({','.join('?' * len(self.statuses))})")
+            params.extend(self.statuses)
+        if self.currency:
+            where.append("d.currency = ?")
+            params.append(self.currency)
+        if self.counterparty_id is not None:
+            where.append("d.counterparty_id = ?")
+            params.append(self.counterparty_id)
+        if self.overdue_only:
+            where.append("d.due_date < ? AND d.status IN ('IDLE', 'ACTIVE')")
+            params.append(self.today)
+        return joins, " AND ".join(where), params
+
+    def count(self) -> int:
+        joins, where, params = self._where()
+        return self.conn().execute(f"SELECT count(*) FROM documents AS d {joins} WHERE {where}", params).fetchone()[0]
+
+    def fetch(self, offset: int, limit: int) -> list[dict[str, Any]]:
+        joins, where, params = self._where()
+        order = DOCUMENT_SORTS.get(self.sort, DOCUMENT_SORTS["created"]) + (" DESC" if self.descending else "")
+        sql = (f"SELECT d.kind, d.id, d.number, d.counterparty_id, d.counterparty_name, d.currency, "
+               f"d.total_amount, d.status, d.note, d.due_date, d.created_at, d.paid_at, d.local_state, "
+               f"d.local_error, (d.due_date < ? AND d.status IN ('IDLE', 'ACTIVE')) AS overdue "
+               f"FROM documents AS d {joins} WHERE {where} ORDER BY {order}, d.doc_key DESC LIMIT ? OFFSET ?")
+        return _rows(self.conn().execute(sql, [self.today, *params, limit, offset]))
+
+    def totals(self) -> dict[str, Decimal]:
+        """Sum per currency, exact: amounts are summed in minor units (cents), as integers."""
+        joins, where, params = self._where()
+        sql = (f"SELECT d.currency, sum(CAST(round(CAST(d.total_amount AS REAL) * 100) AS INTEGER)) "
+               f"FROM documents AS d {joins} WHERE {where} GROUP BY d.currency ORDER BY d.currency")
+        return {currency or "": Decimal(cents or 0) / 100
+                for currency, cents in self.conn().execute(sql, params)}

@@ -1,0 +1,97 @@
+"""New contact: name, phone (country + operator shown as you type), email, relationship."""
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+)
+from qasync import asyncSlot
+
+from dollr_desktop.ui.formatting import RELATIONSHIPS, relationship_label
+from dollr_desktop.ui.runner import OperationRunner
+from dollr_desktop.ui.widgets.field_errors import FieldErrors
+from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+CreateContact = Callable[..., Awaitable[Any]]
+
+
+class ContactDialog(QDialog):
+    def __init__(self, runner: OperationRunner, create_contact: CreateContact,
+                 default_relationship: str = "CUSTOMER", default_country: str = "LR",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New contact")
+        self.setAccessibleName("New contact")
+        self.setMinimumWidth(460)
+        self.runner = runner
+        self._create_contact = create_contact
+        self.contact: Any = None
+        self.errors = FieldErrors()
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName("Full name")
+        self.phone_edit = PhoneEdit(default_country)
+        self.email_edit = QLineEdit()
+        self.email_edit.setAccessibleName("Email")
+        self.email_edit.setPlaceholderText("optional")
+        self.relationship_combo = QComboBox()
+        self.relationship_combo.setAccessibleName("Relationship")
+        for value in RELATIONSHIPS:
+            self.relationship_combo.addItem(relationship_label(value), value)
+        self.relationship_combo.setCurrentIndex(max(0, self.relationship_combo.findData(default_relationship)))
+
+        form = QFormLayout()
+        self.errors.add_row(form, "Full name:", self.name_edit, "fullname", "name")
+        self.errors.add_row(form, "Phone:", self.phone_edit, "phone")
+        self.errors.add_row(form, "Email:", self.email_edit, "email")
+        self.errors.add_row(form, "Relationship:", self.relationship_combo, "relationship_type")
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName("Save result")
+        self.status_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setAccessibleName("Save contact")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.buttons.accepted.connect(self.on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.buttons)
+
+    def check(self) -> dict[str, Any] | None:
+        self.errors.clear()
+        problems: dict[str, str] = {}
+        name = self.name_edit.text().strip()
+        if not name:
+            problems["fullname"] = "Type the contact's name."
+        phone = self.phone_edit.info
+        if not phone.valid:
+            problems["phone"] = phone.message or "Type a phone number."
+        email = self.email_edit.text().strip()
+        if email and not EMAIL.match(email):
+            problems["email"] = "This doesn't look like an email address (name@example.com)."
+        if problems:
+            self.errors.show(problems)
+            return None
+        return {"name": name, "phone": phone.digits, "email": email or None,
+                "country_code": phone.country.iso if phone.country else None,
+                "relationship": self.relationship_combo.currentData()}
+
+    def show_field_errors(self, field_errors: dict[str, str]) -> dict[str, str]:
+        return self.errors.show(field_errors)
+
+    @asyncSlot()
+    async def on_buttons_accepted(self) -> None:
+        values = self.check()
+        if values is None:
+            return
+        contact = await self.runner.run("save-contact", lambda: self._create_contact(**values),
+                                        sender=self.save_button, fields=self, progress="Saving the contact…")
+        if contact is not None:
+            self.contact = contact
+            self.accept()

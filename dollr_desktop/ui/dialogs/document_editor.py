@@ -1,0 +1,371 @@
+"""The invoice/order editor: customer, currency, note, fees, due date, link, items, totals.
+
+Draft → Save (create/update + items) → Publish (confirmed: it locks) → Cancel (not while
+processing). A published document shows what the customer would pay and the merchant receive.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+from qasync import asyncSlot
+
+from dollr_desktop.services.invoicing import (
+    FEE_BEARER_WORDS, DocumentDraft, DocumentKind, DocumentStatus, status_label,
+)
+from dollr_desktop.services.phones import describe
+from dollr_desktop.ui.dialogs.async_dialogs import confirm, run_dialog
+from dollr_desktop.ui.dialogs.contact_dialog import ContactDialog
+from dollr_desktop.ui.models.line_items_model import Columns, LineItemsModel
+from dollr_desktop.ui.money import CURRENCIES, format_money
+from dollr_desktop.ui.runner import OperationRunner
+from dollr_desktop.ui.widgets.customer_picker import CustomerPicker
+from dollr_desktop.ui.widgets.fee_preview import FeePreviewBox
+from dollr_desktop.ui.widgets.field_errors import FieldErrors
+
+LOCKED_WORDS = {
+    DocumentStatus.ACTIVE: "Published: this {kind} is locked. Its customer, items and amounts can no "
+                           "longer change. The customer can pay it now.",
+    DocumentStatus.PROCESSING: "A payment is being processed for this {kind}. It cannot be changed or canceled.",
+    DocumentStatus.PAID: "Paid. This {kind} is closed.",
+    DocumentStatus.CANCELED: "Canceled. The customer can no longer pay this {kind}.",
+}
+
+
+class DocumentEditor(QDialog):
+    sig_saved = Signal(object)   # DocumentDraft
+
+    def __init__(self, runner: OperationRunner, invoicing: Any, contacts: Any, draft: DocumentDraft,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.invoicing = invoicing
+        self.contacts = contacts
+        self.draft = draft
+        self.errors = FieldErrors()
+        self.setMinimumSize(760, 640)
+        self._build()
+        self._connect()
+        self.set_draft(draft)
+
+    # building ---------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.title_label = QLabel()
+        self.title_label.setProperty("role", "pageTitle")
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName("Status")
+        self.locked_label = QLabel()
+        self.locked_label.setProperty("role", "lockedNotice")
+        self.locked_label.setWordWrap(True)
+        self.locked_label.setAccessibleName("Why this document cannot be edited")
+
+        self.customer_picker = CustomerPicker(self.contacts.search)
+        self.currency_combo = QComboBox()
+        self.currency_combo.setAccessibleName("Currency")
+        for currency in CURRENCIES:
+            self.currency_combo.addItem(currency, currency)
+        self.note_edit = QLineEdit()
+        self.note_edit.setAccessibleName("Note")
+        self.note_edit.setPlaceholderText("What is this for? Shown to the customer.")
+        self.fee_bearer_combo = QComboBox()
+        self.fee_bearer_combo.setAccessibleName("Who pays the fees")
+        self.fee_bearer_combo.addItem("The customer pays the fees", "PAYER")
+        self.fee_bearer_combo.addItem("I pay the fees", "PAYEE")
+        self.fee_words_label = QLabel()
+        self.fee_words_label.setProperty("role", "hint")
+        self.fee_words_label.setAccessibleName("Fee explanation")
+        self.due_check = QCheckBox("Due by")
+        self.due_check.setAccessibleName("Has a due date")
+        self.due_edit = QDateEdit()
+        self.due_edit.setAccessibleName("Due date")
+        self.due_edit.setCalendarPopup(True)
+        self.due_edit.setDisplayFormat("dd MMM yyyy")
+        due_row = QWidget()
+        due_layout = QHBoxLayout(due_row)
+        due_layout.setContentsMargins(0, 0, 0, 0)
+        due_layout.addWidget(self.due_check)
+        due_layout.addWidget(self.due_edit, 1)
+        self.link_check = QCheckBox("Let the customer pay online with a payment link")
+        self.link_check.setAccessibleName("Payment link")
+
+        form = QFormLayout()
+        self.errors.add_row(form, "Customer:", self.customer_picker, "counterparty_id")
+        self.errors.add_row(form, "Currency:", self.currency_combo, "currency")
+        self.errors.add_row(form, "Note:", self.note_edit, "note")
+        self.errors.add_row(form, "Fees:", self.fee_bearer_combo, "fee_bearer")
+        form.addRow("", self.fee_words_label)
+        self.due_error = self.errors.add_row(form, "Due date:", due_row, "due_date")
+        self.due_row = due_row
+        form.addRow("", self.link_check)
+
+        self.items_model = LineItemsModel(parent=self)
+        self.items_table = QTableView()
+        self.items_table.setAccessibleName("Line items")
+        self.items_table.setModel(self.items_model)
+        self.items_table.verticalHeader().hide()
+        self.items_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items_table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.items_table.horizontalHeader().setSectionResizeMode(Columns.NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((Columns.QTY, 70), (Columns.AMOUNT, 130), (Columns.LINE_TOTAL, 140)):
+            self.items_table.setColumnWidth(column, width)
+        self.add_item_button = QPushButton("Add item")
+        self.add_item_button.setAccessibleName("Add a line item")
+        self.remove_item_button = QPushButton("Remove item")
+        self.remove_item_button.setAccessibleName("Remove the selected line item")
+        self.items_error_label = QLabel()
+        self.items_error_label.setProperty("role", "fieldError")
+        self.items_error_label.setAccessibleName("Line items error")
+        self.items_error_label.setWordWrap(True)
+        self.total_label = QLabel()
+        self.total_label.setProperty("role", "total")
+        self.total_label.setAccessibleName("Total")
+        items_buttons = QHBoxLayout()
+        items_buttons.addWidget(self.add_item_button)
+        items_buttons.addWidget(self.remove_item_button)
+        items_buttons.addStretch(1)
+        items_buttons.addWidget(self.total_label)
+
+        self.fee_preview = FeePreviewBox(self._quote)
+        self.save_button = QPushButton("Save draft")
+        self.save_button.setAccessibleName("Save draft")
+        self.save_button.setDefault(True)
+        self.publish_button = QPushButton("Publish…")
+        self.publish_button.setAccessibleName("Publish")
+        self.cancel_doc_button = QPushButton()
+        self.cancel_doc_button.setAccessibleName("Cancel this document")
+        self.close_button = QPushButton("Close")
+        self.close_button.setAccessibleName("Close the editor")
+        self.message_label = QLabel()
+        self.message_label.setAccessibleName("Result")
+        self.message_label.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message_label, 1)
+        buttons.addWidget(self.cancel_doc_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.publish_button)
+        buttons.addWidget(self.close_button)
+
+        header = QHBoxLayout()
+        header.addWidget(self.title_label)
+        header.addStretch(1)
+        header.addWidget(self.status_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.locked_label)
+        layout.addLayout(form)
+        layout.addWidget(self.items_table, 1)
+        layout.addWidget(self.items_error_label)
+        layout.addLayout(items_buttons)
+        layout.addWidget(self.fee_preview)
+        layout.addLayout(buttons)
+
+    def _connect(self) -> None:
+        self.items_model.sig_total_changed.connect(self.on_items_model_total_changed)
+        self.items_model.sig_edit_refused.connect(self.items_error_label.setText)
+        self.currency_combo.currentIndexChanged.connect(
+            lambda: self.items_model.set_currency(self.currency_combo.currentData()))
+        self.fee_bearer_combo.currentIndexChanged.connect(self._show_fee_words)
+        self.due_check.toggled.connect(self.due_edit.setEnabled)
+        self.add_item_button.clicked.connect(self.on_add_item_button_clicked)
+        self.remove_item_button.clicked.connect(self.on_remove_item_button_clicked)
+        self.customer_picker.sig_new_requested.connect(self.on_customer_picker_new_requested)
+        self.customer_picker.edit.returnPressed.connect(self.customer_picker.choose_first_match)
+        self.save_button.clicked.connect(self.on_save_button_clicked)
+        self.publish_button.clicked.connect(self.on_publish_button_clicked)
+        self.cancel_doc_button.clicked.connect(self.on_cancel_doc_button_clicked)
+        self.close_button.clicked.connect(self.close)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_button.click)
+
+    # state ------------------------------------------------------------------------------------
+    def set_draft(self, draft: DocumentDraft) -> None:
+        self.draft = draft
+        kind = draft.kind.label
+        title = f"{kind} {draft.number}" if draft.number else (f"New {kind.lower()}" if not draft.local_key else f"{kind} (not yet sent)")
+        self.title_label.setText(title)
+        self.setWindowTitle(title)
+        self.setAccessibleName(f"{kind} editor")
+        self.status_label.setText(status_label(draft.status, "QUEUED" if draft.local_key else None))
+        self.currency_combo.setCurrentIndex(max(0, self.currency_combo.findData(draft.currency)))
+        self.note_edit.setText(draft.note)
+        self.fee_bearer_combo.setCurrentIndex(max(0, self.fee_bearer_combo.findData(draft.fee_bearer)))
+        self.link_check.setChecked(draft.as_payment_link)
+        is_invoice = draft.kind is DocumentKind.INVOICE
+        self.due_row.setVisible(is_invoice)
+        self.errors.register("due_date", self.due_row, self.due_error)
+        self.due_check.setChecked(draft.due_date is not None)
+        self.due_edit.setEnabled(draft.due_date is not None)
+        due = draft.due_date
+        self.due_edit.setDate(QDate(due.year, due.month, due.day) if due else QDate.currentDate().addDays(14))
+        if draft.counterparty_id is not None and self.customer_picker.contact is None:
+            self.customer_picker.edit.setText(draft.counterparty_name)
+        self.items_model.currency = draft.currency
+        self.items_model.set_items(draft.items)
+        draft.items = self.items_model.items   # one list: ids the service assigns stay with the rows
+        self._apply_lock()
+        self._show_fee_words()
+
+    def _apply_lock(self) -> None:
+        draft = self.draft
+        editable = draft.editable and not draft.local_key
+        status = DocumentStatus(draft.status) if draft.status in set(DocumentStatus) else None
+        words = LOCKED_WORDS.get(status, "") if status else ""
+        if draft.local_key:
+            words = ("Saved on this computer; not yet sent. It will be sent to Dollr automatically when "
+                     "the connection is back.")
+        self.locked_label.setText(words.format(kind=draft.kind.label.lower()))
+        self.locked_label.setVisible(bool(words))
+        self.items_model.set_locked(not editable)
+        self.customer_picker.set_locked(draft.sent or not editable)
+        self.currency_combo.setEnabled(not draft.sent and editable)
+        for widget in (self.note_edit, self.fee_bearer_combo, self.due_check, self.link_check,
+                       self.add_item_button, self.remove_item_button, self.save_button):
+            widget.setEnabled(editable)
+        self.due_edit.setEnabled(editable and self.due_check.isChecked())
+        self.link_check.setEnabled(editable and not draft.sent)
+        self.publish_button.setVisible(editable)
+        self.cancel_doc_button.setText(f"Cancel {draft.kind.label.lower()}…")
+        self.cancel_doc_button.setVisible(draft.sent and status in (DocumentStatus.IDLE, DocumentStatus.ACTIVE, DocumentStatus.PROCESSING))
+        self.cancel_doc_button.setEnabled(draft.cancelable)
+        if status is DocumentStatus.PROCESSING:
+            self.cancel_doc_button.setToolTip("A payment is being processed; it cannot be canceled now.")
+        self.fee_preview.setVisible(status is DocumentStatus.ACTIVE)
+        if status is DocumentStatus.ACTIVE:
+            contact_phone = getattr(self.customer_picker.contact, "phone", None)
+            operator = describe(contact_phone).operator if contact_phone else None
+            self.fee_preview.set_context(draft.currency, operator.payment_method if operator else None)
+
+    def _show_fee_words(self, *_: object) -> None:
+        self.fee_words_label.setText(FEE_BEARER_WORDS.get(self.fee_bearer_combo.currentData(), ""))
+
+    @Slot(object)
+    def on_items_model_total_changed(self, total) -> None:
+        self.total_label.setText("Total: " + format_money(total, self.currency_combo.currentData() or "LRD"))
+
+    def collect(self) -> bool:
+        """Copy the form into the draft; False (with messages) when something is missing."""
+        self.errors.clear()
+        self.items_error_label.clear()
+        self.items_model.clear_errors()
+        contact = self.customer_picker.contact
+        problems: dict[str, str] = {}
+        if not self.draft.sent:
+            if contact is None:
+                problems["counterparty_id"] = "Choose a customer from the list, or create a new one."
+            else:
+                self.draft.counterparty_id = contact.id
+                self.draft.counterparty_name = contact.name
+            self.draft.currency = self.currency_combo.currentData()
+            self.draft.as_payment_link = self.link_check.isChecked()
+        for row, item in enumerate(self.draft.items):
+            if not item.name.strip():
+                problems[f"items.{row}.name"] = "An item needs a name."
+            if item.amount <= 0:
+                problems[f"items.{row}.amount"] = "Type the unit price."
+        self.draft.note = self.note_edit.text().strip()
+        self.draft.fee_bearer = self.fee_bearer_combo.currentData()
+        if self.draft.kind is DocumentKind.INVOICE and self.due_check.isChecked():
+            self.draft.due_date = self.due_edit.date().toPython()
+        else:
+            self.draft.due_date = None
+        if problems:
+            self.show_field_errors(problems)
+            return False
+        return True
+
+    def show_field_errors(self, field_errors: dict[str, str]) -> dict[str, str]:
+        item_errors = {k: v for k, v in field_errors.items() if k.startswith("items.")}
+        leftover = self.errors.show({k: v for k, v in field_errors.items() if k not in item_errors})
+        lines = []
+        for name, message in item_errors.items():
+            parts = name.split(".")
+            row = int(parts[1]) if len(parts) > 2 and parts[1].isdigit() else -1
+            if self.items_model.set_error(row, parts[-1], message):
+                lines.append(f"Line {row + 1}: {message}")
+            else:
+                leftover[name] = message
+        self.items_error_label.setText("\n".join(lines))
+        return leftover
+
+    # actions ----------------------------------------------------------------------------------
+    @Slot()
+    def on_add_item_button_clicked(self) -> None:
+        row = self.items_model.add_item()
+        index = self.items_model.index(row, Columns.NAME)
+        self.items_table.setCurrentIndex(index)
+        self.items_table.edit(index)
+
+    @Slot()
+    def on_remove_item_button_clicked(self) -> None:
+        index = self.items_table.currentIndex()
+        item = self.items_model.remove_row(index.row()) if index.isValid() else None
+        if item is not None and item.item_id is not None:
+            self.draft.removed_item_ids.append(item.item_id)
+
+    @asyncSlot()
+    async def on_customer_picker_new_requested(self) -> None:
+        dialog = ContactDialog(self.runner, self.contacts.create_contact, parent=self)
+        dialog.name_edit.setText(self.customer_picker.edit.text())
+        await run_dialog(dialog)
+        if dialog.contact is not None:
+            self.customer_picker.set_contact(dialog.contact)
+
+    async def save(self) -> bool:
+        if not self.collect():
+            return False
+        saved = await self.runner.run(f"save-{self.draft.kind}-{id(self)}", lambda: self.invoicing.save_draft(self.draft),
+                                      sender=self.save_button, fields=self, progress="Saving…")
+        if saved is None:
+            return False
+        self.set_draft(saved)
+        self.message_label.setText("Saved on this computer; it will be sent when Dollr is reachable."
+                                   if saved.local_key else "Saved.")
+        self.sig_saved.emit(saved)
+        return True
+
+    @asyncSlot()
+    async def on_save_button_clicked(self) -> None:
+        await self.save()
+
+    @asyncSlot()
+    async def on_publish_button_clicked(self) -> None:
+        kind = self.draft.kind.label.lower()
+        if not self.draft.items:
+            self.items_error_label.setText(f"Add at least one item before publishing the {kind}.")
+            return
+        if not await confirm(self, f"Publish this {kind}?",
+                             f"Once published, the {kind} is locked: its customer, items and amounts can "
+                             "no longer change. The customer can then pay it. You can still cancel it "
+                             "while it is unpaid.", "Publish"):
+            return
+        if not await self.save() or self.draft.local_key:
+            return
+        published = await self.runner.run(f"publish-{id(self)}", lambda: self.invoicing.publish(self.draft),
+                                          sender=self.publish_button, fields=self, progress="Publishing…")
+        if published is not None:
+            self.set_draft(published)
+            self.message_label.setText(f"Published. The {kind} is locked and ready to be paid.")
+            self.sig_saved.emit(published)
+
+    @asyncSlot()
+    async def on_cancel_doc_button_clicked(self) -> None:
+        kind = self.draft.kind.label.lower()
+        if not await confirm(self, f"Cancel this {kind}?",
+                             f"The customer will no longer be able to pay {self.draft.number or 'it'}. "
+                             "This cannot be undone.", f"Cancel {kind}", cancel_text=f"Keep the {kind}"):
+            return
+        canceled = await self.runner.run(f"cancel-{id(self)}", lambda: self.invoicing.cancel(self.draft),
+                                         sender=self.cancel_doc_button, progress="Canceling…")
+        if canceled is not None:
+            self.set_draft(canceled)
+            self.message_label.setText(f"Canceled.")
+            self.sig_saved.emit(canceled)
+
+    async def _quote(self, method: str, provider: str, currency: str):
+        return await self.runner.run(f"quote-{id(self)}", lambda: self.invoicing.fee_preview(
+            self.draft, payment_method=method, provider=provider, customer_currency=currency),
+            sender=self.fee_preview.refresh_button, progress="Asking Dollr for the fees…")

@@ -1,0 +1,127 @@
+"""The receipt window: a preview of the receipt and what can be done with it."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton,
+                               QScrollArea, QVBoxLayout, QWidget)
+from qasync import asyncSlot
+
+from dollr_desktop.services.receipts import ReceiptData
+from dollr_desktop.ui.errors import show_error
+from dollr_desktop.ui.printing.layouts import ReceiptLayout
+from dollr_desktop.ui.printing.receipt_actions import ReceiptActions
+
+log = logging.getLogger(__name__)
+PREVIEW_WIDTH = {True: 360, False: 640}   # till / full page, in screen pixels
+
+
+class ReceiptDialog(QDialog):
+    def __init__(self, data: ReceiptData, actions: ReceiptActions,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data, self.actions = data, actions
+        self.setObjectName("receiptDialog")
+        self.setWindowTitle(f"Receipt {data.document_number}")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        self.layout_combo = QComboBox(objectName="receiptLayoutCombo")
+        for layout in ReceiptLayout:
+            self.layout_combo.addItem(layout.label, layout)
+        self.layout_combo.setCurrentIndex(list(ReceiptLayout).index(actions.layout))
+        self.layout_combo.setAccessibleName("Receipt paper")
+        self.preview_label = QLabel("Preparing the receipt…", objectName="receiptPreview")
+        self.preview_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        scroll = QScrollArea()
+        scroll.setWidget(self.preview_label)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumSize(680, 520)
+        self.status_label = QLabel("", objectName="receiptStatus")
+        self.status_label.setWordWrap(True)
+        actions.sig_status.connect(self.status_label.setText)
+
+        self.print_button = self._button("Print…", "printButton")
+        self.preview_button = self._button("Print preview…", "previewButton")
+        self.pdf_button = self._button("Save as PDF…", "savePdfButton")
+        self.email_button = self._button("Email", "emailButton")
+        self.whatsapp_button = self._button("WhatsApp", "whatsappButton")
+        close_button = self._button("Close", "closeButton")
+        self.email_button.setToolTip("Open the mail client with the receipt link; "
+                                     "the PDF is saved for attaching")
+        self.whatsapp_button.setEnabled(bool(data.customer_phone))
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Paper:"))
+        top.addWidget(self.layout_combo)
+        top.addStretch(1)
+        buttons = QHBoxLayout()
+        for button in (self.print_button, self.preview_button, self.pdf_button,
+                       self.email_button, self.whatsapp_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close_button)
+        box = QVBoxLayout(self)
+        box.addLayout(top)
+        box.addWidget(scroll, 1)
+        box.addWidget(self.status_label)
+        box.addLayout(buttons)
+
+        self.layout_combo.currentIndexChanged.connect(self.on_layout_combo_changed)
+        self.print_button.clicked.connect(self.on_print_button_clicked)
+        self.preview_button.clicked.connect(self.on_preview_button_clicked)
+        self.pdf_button.clicked.connect(self.on_pdf_button_clicked)
+        self.email_button.clicked.connect(lambda: self.on_share("email"))
+        self.whatsapp_button.clicked.connect(lambda: self.on_share("whatsapp"))
+        close_button.clicked.connect(self.reject)
+        self.on_layout_combo_changed()
+
+    def _button(self, text: str, name: str) -> QPushButton:
+        button = QPushButton(text, objectName=name)
+        button.setAccessibleName(text.rstrip("…"))
+        return button
+
+    @property
+    def chosen_layout(self) -> ReceiptLayout:
+        return self.layout_combo.currentData()
+
+    @asyncSlot()
+    async def on_layout_combo_changed(self, *_args) -> None:
+        layout = self.chosen_layout
+        self.actions.remember_layout(layout)
+        image = await self.actions.exporter.render_image(self.data, layout,
+                                                         PREVIEW_WIDTH[layout.is_till])
+        if self.chosen_layout is layout:   # the person may have switched again meanwhile
+            self.preview_label.setPixmap(QPixmap.fromImage(image))
+
+    async def _guarded(self, button: QPushButton, work) -> None:
+        button.setEnabled(False)
+        try:
+            await work
+        except OSError as exc:
+            log.warning("Receipt action failed: %s", exc)
+            show_error(self, "The receipt could not be written. Check the folder or printer, "
+                             "then try again.", str(exc))
+        finally:
+            button.setEnabled(True)
+
+    @asyncSlot()
+    async def on_print_button_clicked(self) -> None:
+        await self._guarded(self.print_button,
+                            self.actions.print_receipt(self, self.data, self.chosen_layout))
+
+    @asyncSlot()
+    async def on_preview_button_clicked(self) -> None:
+        await self._guarded(self.preview_button,
+                            self.actions.preview(self, self.data, self.chosen_layout))
+
+    @asyncSlot()
+    async def on_pdf_button_clicked(self) -> None:
+        await self._guarded(self.pdf_button,
+                            self.actions.save_pdf(self, self.data, self.chosen_layout))
+
+    @asyncSlot()
+    async def on_share(self, channel: str) -> None:
+        button = self.email_button if channel == "email" else self.whatsapp_button
+        await self._guarded(button, self.actions.share(self.data, channel, self.chosen_layout))

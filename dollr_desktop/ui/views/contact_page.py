@@ -1,0 +1,109 @@
+"""One contact: their details, their relationship (editable), their invoices and orders.
+
+Payments and payouts for the contact appear here once the collection and payout views exist;
+`add_section()` lets them add their own list below.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+)
+from qasync import asyncSlot
+
+from dollr_desktop.store.contacts import NOT_YET_SENT
+from dollr_desktop.ui.formatting import RELATIONSHIPS, country_label, phone_label, relationship_label
+from dollr_desktop.ui.runner import OperationRunner
+from dollr_desktop.ui.views.documents_view import DocumentsView
+
+
+class ContactPage(QWidget):
+    sig_back_requested = Signal()
+    sig_new_invoice_requested = Signal(object)   # the Contact
+    sig_document_opened = Signal(str, int)
+
+    def __init__(self, runner: OperationRunner, contacts: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.contacts = contacts
+        self.contact: Any = None
+        self.back_button = QPushButton("← All contacts")
+        self.back_button.setAccessibleName("Back to all contacts")
+        self.name_label = QLabel()
+        self.name_label.setProperty("role", "pageTitle")
+        self.name_label.setAccessibleName("Contact name")
+        self.phone_label = QLabel()
+        self.phone_label.setAccessibleName("Phone")
+        self.email_label = QLabel()
+        self.email_label.setAccessibleName("Email")
+        self.country_label = QLabel()
+        self.country_label.setAccessibleName("Country")
+        self.state_label = QLabel()
+        self.state_label.setAccessibleName("Sync state")
+        self.relationship_combo = QComboBox()
+        self.relationship_combo.setAccessibleName("Relationship")
+        for value in RELATIONSHIPS:
+            self.relationship_combo.addItem(relationship_label(value), value)
+        self.save_relationship_button = QPushButton("Save relationship")
+        self.save_relationship_button.setAccessibleName("Save relationship")
+        self.new_invoice_button = QPushButton("New invoice for this contact")
+        self.new_invoice_button.setAccessibleName("New invoice for this contact")
+        relationship_row = QHBoxLayout()
+        relationship_row.addWidget(self.relationship_combo, 1)
+        relationship_row.addWidget(self.save_relationship_button)
+        form = QFormLayout()
+        form.addRow("Phone:", self.phone_label)
+        form.addRow("Email:", self.email_label)
+        form.addRow("Country:", self.country_label)
+        form.addRow("Relationship:", relationship_row)
+        form.addRow("", self.state_label)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        top.addWidget(self.new_invoice_button)
+        self.documents_view: DocumentsView | None = None
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(top)
+        self.layout_.addWidget(self.name_label)
+        self.layout_.addLayout(form)
+        self.back_button.clicked.connect(self.sig_back_requested)
+        self.save_relationship_button.clicked.connect(self.on_save_relationship_button_clicked)
+        self.new_invoice_button.clicked.connect(lambda: self.sig_new_invoice_requested.emit(self.contact))
+
+    def add_section(self, widget: QWidget) -> None:
+        self.layout_.addWidget(widget, 1)
+
+    async def show_contact(self, counterparty_id: int) -> None:
+        contact = await self.contacts.get(counterparty_id)
+        if contact is None:
+            return
+        self.contact = contact
+        self.name_label.setText(contact.name)
+        self.phone_label.setText(phone_label(contact.phone) or "—")
+        self.email_label.setText(contact.email or "—")
+        self.country_label.setText(country_label(contact.country_code) or "—")
+        self.relationship_combo.setCurrentIndex(max(0, self.relationship_combo.findData(contact.relationship_type)))
+        draft = contact.local_state == NOT_YET_SENT
+        self.state_label.setText("Saved on this computer; not yet sent to Dollr." if draft else "")
+        self.save_relationship_button.setEnabled(not draft)
+        if self.documents_view is not None:
+            self.layout_.removeWidget(self.documents_view)
+            self.documents_view.deleteLater()
+        self.documents_view = DocumentsView(self.contacts.documents_query, counterparty_id=contact.id,
+                                            title="Invoices and orders")
+        self.documents_view.new_invoice_button.hide()
+        self.documents_view.new_order_button.hide()
+        self.documents_view.sig_document_opened.connect(self.sig_document_opened)
+        self.layout_.addWidget(self.documents_view, 1)
+        await self.documents_view.refresh()
+
+    @asyncSlot()
+    async def on_save_relationship_button_clicked(self) -> None:
+        relationship = self.relationship_combo.currentData()
+        updated = await self.runner.run("save-relationship", lambda: self.contacts.update_relationship(
+            self.contact.id, relationship), sender=self.save_relationship_button)
+        if updated is not None:
+            self.contact = updated
+            self.state_label.setText(f"Relationship saved: {relationship_label(updated.relationship_type)}.")

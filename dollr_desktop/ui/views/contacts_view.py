@@ -1,0 +1,132 @@
+"""Contacts: a searchable, sortable list over the local cache (instant on 100,000 rows)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import IntEnum
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QTableView, QVBoxLayout, QWidget,
+)
+from qasync import asyncSlot
+
+from dollr_desktop.services.list_queries import ContactsQuery
+from dollr_desktop.store.contacts import NOT_YET_SENT
+from dollr_desktop.ui.formatting import RELATIONSHIPS, country_label, phone_label, relationship_label
+from dollr_desktop.ui.models.lazy_table_model import KEY_ROLE, Column, LazyTableModel
+
+
+class Columns(IntEnum):
+    NAME = 0
+    PHONE = 1
+    EMAIL = 2
+    COUNTRY = 3
+    RELATIONSHIP = 4
+
+
+def _name(row: dict) -> str:
+    suffix = " (not yet sent)" if row.get("local_state") == NOT_YET_SENT else ""
+    return (row.get("name") or "") + suffix
+
+
+COLUMNS = {
+    Columns.NAME: Column("Name", "name", _name),
+    Columns.PHONE: Column("Phone", "phone", lambda r: phone_label(r.get("phone"))),
+    Columns.EMAIL: Column("Email", "email", lambda r: r.get("email") or ""),
+    Columns.COUNTRY: Column("Country", "country", lambda r: country_label(r.get("country_code"))),
+    Columns.RELATIONSHIP: Column("Relationship", "relationship", lambda r: relationship_label(r.get("relationship_type"))),
+}
+
+
+class ContactsView(QWidget):
+    sig_contact_opened = Signal(int)
+    sig_new_contact_requested = Signal()
+
+    def __init__(self, query_factory: Callable[..., ContactsQuery], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._query_factory = query_factory
+        title = QLabel("Contacts")
+        title.setProperty("role", "pageTitle")
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText("Search name, phone or email  (Ctrl+F)")
+        self.search_edit.setAccessibleName("Search contacts")
+        self.search_edit.setClearButtonEnabled(True)
+        self.relationship_combo = QComboBox()
+        self.relationship_combo.setAccessibleName("Filter by relationship")
+        self.relationship_combo.addItem("All relationships", None)
+        for value in RELATIONSHIPS:
+            self.relationship_combo.addItem(relationship_label(value), value)
+        self.new_button = QPushButton("New contact")
+        self.new_button.setAccessibleName("New contact")
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName("Number of contacts shown")
+
+        self.model = LazyTableModel([COLUMNS[c] for c in Columns], self)
+        self.table = QTableView()
+        self.table.setAccessibleName("Contacts list")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setSectionResizeMode(Columns.NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSortIndicator(Columns.NAME, Qt.SortOrder.AscendingOrder)
+        for column, width in ((Columns.PHONE, 160), (Columns.EMAIL, 200), (Columns.COUNTRY, 110), (Columns.RELATIONSHIP, 130)):
+            self.table.setColumnWidth(column, width)
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 1)
+        filters.addWidget(self.relationship_combo)
+        filters.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+
+        self.search_edit.textChanged.connect(self.refresh)
+        self.search_edit.returnPressed.connect(self.on_search_edit_return_pressed)
+        self.relationship_combo.currentIndexChanged.connect(self.refresh)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self.refresh)
+        self.table.activated.connect(self.on_table_activated)
+        self.new_button.clicked.connect(self.sig_new_contact_requested)
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def current_query(self) -> ContactsQuery:
+        header = self.table.horizontalHeader()
+        column = COLUMNS[Columns(max(0, header.sortIndicatorSection()))]
+        return self._query_factory(
+            search=self.search_edit.text(), sort=column.sort_key or "name",
+            descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
+            relationship=self.relationship_combo.currentData(),
+        )
+
+    @asyncSlot()
+    async def refresh(self, *_: object) -> None:
+        count = await self.model.set_query(self.current_query())
+        self.count_label.setText(f"{count:,} contact{'s' if count != 1 else ''}")
+
+    @Slot()
+    def on_search_edit_return_pressed(self) -> None:
+        if self.model.rowCount() > 0:
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    @Slot(QModelIndex)
+    def on_table_activated(self, index: QModelIndex) -> None:
+        key = self.model.data(index, KEY_ROLE)
+        if key is not None:
+            self.sig_contact_opened.emit(int(key))
+
+    def sort(self, column: int, order: Qt.SortOrder) -> None:
+        self.table.horizontalHeader().setSortIndicator(column, order)

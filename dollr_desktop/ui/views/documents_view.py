@@ -1,0 +1,200 @@
+"""Invoices & orders: filters (status, currency, kind), search, totals, overdue rows marked."""
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from enum import IntEnum
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QTableView, QVBoxLayout, QWidget,
+)
+from qasync import asyncSlot
+
+from dollr_desktop.services.invoicing import DocumentKind, DocumentStatus, status_label
+from dollr_desktop.services.list_queries import DocumentsQuery
+from dollr_desktop.ui.formatting import date_label
+from dollr_desktop.ui.models.lazy_table_model import ROW_ROLE, Column, LazyTableModel
+from dollr_desktop.ui.money import CURRENCIES, format_money
+
+OVERDUE_BRUSH = QBrush(QColor("#b3261e"))
+MUTED_BRUSH = QBrush(QColor("#7a828c"))
+
+
+class Columns(IntEnum):
+    NUMBER = 0
+    KIND = 1
+    CUSTOMER = 2
+    STATUS = 3
+    DUE = 4
+    TOTAL = 5
+
+
+def _status(row: dict) -> str:
+    label = status_label(row.get("status"), row.get("local_state"))
+    return label + (" · Overdue" if row.get("overdue") else "")
+
+
+def _number(row: dict) -> str:
+    return row.get("number") or ("(draft)" if (row.get("id") or 0) < 0 else f"#{row.get('id')}")
+
+
+COLUMNS = {
+    Columns.NUMBER: Column("Number", "number", _number),
+    Columns.KIND: Column("Type", None, lambda r: DocumentKind(r["kind"]).label),
+    Columns.CUSTOMER: Column("Customer", "customer", lambda r: r.get("counterparty_name") or ""),
+    Columns.STATUS: Column("Status", "status", _status),
+    Columns.DUE: Column("Due", "due", lambda r: date_label(r.get("due_date"))),
+    Columns.TOTAL: Column("Total", "total", lambda r: format_money(r.get("total_amount") or 0, r.get("currency") or ""), align_right=True),
+}
+
+STATUS_FILTERS: list[tuple[str, tuple[str, ...], bool]] = [
+    ("All statuses", (), False),
+    ("Draft", (DocumentStatus.IDLE,), False),
+    ("Published", (DocumentStatus.ACTIVE,), False),
+    ("Processing", (DocumentStatus.PROCESSING,), False),
+    ("Paid", (DocumentStatus.PAID,), False),
+    ("Canceled", (DocumentStatus.CANCELED,), False),
+    ("Overdue", (), True),
+]
+
+
+def row_style(row: dict, role: int):
+    if role == Qt.ItemDataRole.ForegroundRole:
+        if row.get("overdue"):
+            return OVERDUE_BRUSH
+        if row.get("status") == DocumentStatus.CANCELED:
+            return MUTED_BRUSH
+    if role == Qt.ItemDataRole.FontRole and row.get("overdue"):
+        font = QFont()
+        font.setBold(True)
+        return font
+    return None
+
+
+class DocumentsView(QWidget):
+    sig_document_opened = Signal(str, int)      # kind, id
+    sig_new_document_requested = Signal(str)    # kind
+
+    def __init__(self, query_factory: Callable[..., DocumentsQuery], parent: QWidget | None = None,
+                 *, counterparty_id: int | None = None, title: str = "Invoices & orders") -> None:
+        super().__init__(parent)
+        self._query_factory = query_factory
+        self._counterparty_id = counterparty_id
+        self.title_label = QLabel(title)
+        self.title_label.setProperty("role", "pageTitle")
+        self.new_invoice_button = QPushButton("New invoice")
+        self.new_invoice_button.setAccessibleName("New invoice")
+        self.new_invoice_button.setToolTip("Ctrl+N")
+        self.new_order_button = QPushButton("New order")
+        self.new_order_button.setAccessibleName("New order")
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText("Search number, customer, note or item  (Ctrl+F)")
+        self.search_edit.setAccessibleName("Search invoices and orders")
+        self.search_edit.setClearButtonEnabled(True)
+        self.kind_combo = QComboBox()
+        self.kind_combo.setAccessibleName("Filter by type")
+        self.kind_combo.addItem("Invoices and orders", None)
+        self.kind_combo.addItem("Invoices", DocumentKind.INVOICE.value)
+        self.kind_combo.addItem("Orders", DocumentKind.ORDER.value)
+        self.status_combo = QComboBox()
+        self.status_combo.setAccessibleName("Filter by status")
+        for label, _, _ in STATUS_FILTERS:
+            self.status_combo.addItem(label)
+        self.currency_combo = QComboBox()
+        self.currency_combo.setAccessibleName("Filter by currency")
+        self.currency_combo.addItem("All currencies", None)
+        for currency in CURRENCIES:
+            self.currency_combo.addItem(currency, currency)
+        self.totals_label = QLabel()
+        self.totals_label.setAccessibleName("Totals of the documents shown")
+        self.totals_label.setProperty("role", "total")
+
+        self.model = LazyTableModel([COLUMNS[c] for c in Columns], self)
+        self.model.row_style = row_style
+        self.table = QTableView()
+        self.table.setAccessibleName("Invoices and orders list")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(Columns.CUSTOMER, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)  # newest first until a header is clicked
+        for column, width in ((Columns.NUMBER, 140), (Columns.KIND, 70), (Columns.STATUS, 170),
+                              (Columns.DUE, 110), (Columns.TOTAL, 150)):
+            self.table.setColumnWidth(column, width)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title_label)
+        top.addStretch(1)
+        top.addWidget(self.new_invoice_button)
+        top.addWidget(self.new_order_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 1)
+        filters.addWidget(self.kind_combo)
+        filters.addWidget(self.status_combo)
+        filters.addWidget(self.currency_combo)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals_label)
+
+        self.search_edit.textChanged.connect(self.refresh)
+        self.search_edit.returnPressed.connect(self.on_search_edit_return_pressed)
+        for combo in (self.kind_combo, self.status_combo, self.currency_combo):
+            combo.currentIndexChanged.connect(self.refresh)
+        header.sortIndicatorChanged.connect(self.refresh)
+        self.table.activated.connect(self.on_table_activated)
+        self.new_invoice_button.clicked.connect(lambda: self.sig_new_document_requested.emit(DocumentKind.INVOICE.value))
+        self.new_order_button.clicked.connect(lambda: self.sig_new_document_requested.emit(DocumentKind.ORDER.value))
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def set_status_filter(self, label: str) -> None:
+        self.status_combo.setCurrentIndex(self.status_combo.findText(label))
+
+    def current_query(self) -> DocumentsQuery:
+        header = self.table.horizontalHeader()
+        section = header.sortIndicatorSection()
+        sort_key = COLUMNS[Columns(section)].sort_key if 0 <= section < len(Columns) else None
+        _, statuses, overdue = STATUS_FILTERS[max(0, self.status_combo.currentIndex())]
+        return self._query_factory(
+            kind=self.kind_combo.currentData(), statuses=tuple(s.value for s in statuses),
+            currency=self.currency_combo.currentData(), search=self.search_edit.text(),
+            counterparty_id=self._counterparty_id, overdue_only=overdue,
+            sort=sort_key or "created",
+            descending=sort_key is None or header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
+        )
+
+    @asyncSlot()
+    async def refresh(self, *_: object) -> None:
+        query = self.current_query()
+        count = await self.model.set_query(query)
+        totals = await asyncio.to_thread(query.totals)
+        if query is not self.model._query:
+            return  # a newer refresh is on its way
+        parts = [format_money(amount, currency) for currency, amount in totals.items() if currency]
+        self.totals_label.setText(f"{count:,} shown" + (" · Total " + " · ".join(parts) if parts else ""))
+
+    @Slot()
+    def on_search_edit_return_pressed(self) -> None:
+        if self.model.rowCount() > 0:
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    @Slot(QModelIndex)
+    def on_table_activated(self, index: QModelIndex) -> None:
+        row = self.model.data(index, ROW_ROLE)
+        if row is not None:
+            self.sig_document_opened.emit(row["kind"], int(row["id"]))
+

@@ -1,0 +1,103 @@
+"""Settings: which Dollr this app talks to (practice or live), switchable at any time."""
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from qasync import asyncSlot
+
+from dollr_desktop import paths
+from dollr_desktop.api import errors as api_errors
+from dollr_desktop.services.account import AccountConfig
+from dollr_desktop.settings import Settings
+from dollr_desktop.ui.runner import OperationRunner
+from dollr_desktop.ui.widgets.account_form import AccountForm
+
+
+class SettingsView(QWidget):
+    sig_practice_requested = Signal()
+    sig_live_connected = Signal(object)    # AccountConfig, validated
+    sig_sync_requested = Signal()
+
+    def __init__(self, runner: OperationRunner, validate: Callable[[AccountConfig], Awaitable[None]],
+                 keyring_problem: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self._validate = validate
+        title = QLabel("Settings")
+        title.setProperty("role", "pageTitle")
+        self.current_label = QLabel()
+        self.current_label.setAccessibleName("Current account")
+        self.current_label.setWordWrap(True)
+        self.practice_button = QPushButton("Switch to practice mode")
+        self.practice_button.setAccessibleName("Switch to practice mode")
+        self.sync_button = QPushButton("Sync now")
+        self.sync_button.setAccessibleName("Sync now")
+        now_row = QHBoxLayout()
+        now_row.addWidget(self.current_label, 1)
+        now_row.addWidget(self.sync_button)
+        now_row.addWidget(self.practice_button)
+
+        live_box = QGroupBox("Connect my Dollr account")
+        self.form = AccountForm(keyring_problem)
+        self.connect_button = QPushButton("Check and connect")
+        self.connect_button.setAccessibleName("Check the keys and connect")
+        self.connect_result = QLabel()
+        self.connect_result.setAccessibleName("Connection check result")
+        self.connect_result.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.connect_result, 1)
+        buttons.addWidget(self.connect_button)
+        live_layout = QVBoxLayout(live_box)
+        live_layout.addWidget(self.form)
+        live_layout.addLayout(buttons)
+
+        data_label = QLabel(f"Your data is kept in {paths.data_dir()}")
+        data_label.setProperty("role", "hint")
+        data_label.setAccessibleName("Data folder")
+        data_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(now_row)
+        layout.addWidget(live_box)
+        layout.addWidget(data_label)
+        layout.addStretch(1)
+        self.practice_button.clicked.connect(self.sig_practice_requested)
+        self.sync_button.clicked.connect(self.sig_sync_requested)
+        self.connect_button.clicked.connect(self.on_connect_button_clicked)
+
+    def show_account(self, settings: Settings, config: AccountConfig | None) -> None:
+        self.form.load(settings)
+        if config is None:
+            self.current_label.setText("Not connected.")
+        elif config.is_practice:
+            self.current_label.setText("Now: <b>Practice mode</b> with demo money on this computer.")
+        else:
+            self.current_label.setText(f"Now: <b>Live</b> account {config.client_id} at {config.base_url}.")
+        self.practice_button.setEnabled(config is None or not config.is_practice)
+
+    @asyncSlot()
+    async def on_connect_button_clicked(self) -> None:
+        config = self.form.check()
+        if config is None:
+            return
+        self.connect_result.setText("Checking your keys with Dollr…")
+
+        async def check() -> bool:
+            try:
+                await self._validate(config)
+            except api_errors.AuthenticationError:
+                self.form.show_field_errors({"client_secret": "Dollr did not accept this client ID and secret."})
+                return False
+            except api_errors.ApiConnectionError as exc:
+                self.form.show_field_errors({"base_url": exc.user_message})
+                return False
+            return True
+
+        if await self.runner.run("settings-connect", check, sender=self.connect_button, fields=self.form):
+            self.connect_result.setText("Connected.")
+            self.form.client_secret_edit.clear()
+            self.sig_live_connected.emit(config)
+        else:
+            self.connect_result.setText("Not connected: see the messages above.")

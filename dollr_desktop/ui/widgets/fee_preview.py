@@ -1,0 +1,89 @@
+"""What a published document costs the customer and brings the merchant, fee by fee."""
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from qasync import asyncSlot
+
+from dollr_desktop.services.invoicing import FeePreview
+from dollr_desktop.ui.money import format_money
+
+# Methods a customer can pay a document in this currency with, and the provider that carries them.
+METHODS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    # method: (label, provider, customer currencies)
+    "MTN_MOMO_LBR": ("MTN Mobile Money (Liberia)", "MTN_MOMO_LBR", ("LRD", "USD")),
+    "ORANGE_MONEY_LBR": ("Orange Money (Liberia)", "ORANGE_MONEY_LBR", ("LRD", "USD")),
+    "MTN_MOMO_RWA": ("MTN Mobile Money (Rwanda)", "PAWAPAY", ("RWF",)),
+    "AIRTEL_RWA": ("Airtel Money (Rwanda)", "PAWAPAY", ("RWF",)),
+    "CREDIT_CARD": ("Card (on Dollr's payment page)", "STRIPE", ("USD",)),
+}
+
+QuoteFn = Callable[[str, str, str], Awaitable[FeePreview | None]]   # method, provider, customer currency
+
+
+class FeePreviewBox(QGroupBox):
+    def __init__(self, quote: QuoteFn, parent: QWidget | None = None) -> None:
+        super().__init__("What the customer pays", parent)
+        self.setAccessibleName("Fee preview")
+        self._quote = quote
+        self.method_combo = QComboBox()
+        self.method_combo.setAccessibleName("Payment method for the fee preview")
+        for method, (label, _, _) in METHODS.items():
+            self.method_combo.addItem(label, method)
+        self.currency_combo = QComboBox()
+        self.currency_combo.setAccessibleName("Customer's currency for the fee preview")
+        self.refresh_button = QPushButton("Show fees")
+        self.refresh_button.setAccessibleName("Show the fees for this method")
+        self.pays_label = QLabel("—")
+        self.pays_label.setAccessibleName("Customer pays")
+        self.pays_label.setProperty("role", "total")
+        self.receives_label = QLabel("—")
+        self.receives_label.setAccessibleName("You receive")
+        self.receives_label.setProperty("role", "total")
+        self.fees_label = QLabel("")
+        self.fees_label.setAccessibleName("Fees")
+        self.fees_label.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.method_combo, 1)
+        row.addWidget(self.currency_combo)
+        row.addWidget(self.refresh_button)
+        form = QFormLayout(self)
+        form.addRow("Paid by:", row)
+        form.addRow("Customer pays:", self.pays_label)
+        form.addRow("You receive:", self.receives_label)
+        form.addRow("Fees:", self.fees_label)
+        self.method_combo.currentIndexChanged.connect(self._fill_currencies)
+        self.refresh_button.clicked.connect(self.refresh)
+        self._document_currency = "LRD"
+
+    def set_context(self, document_currency: str, preferred_method: str | None) -> None:
+        self._document_currency = document_currency
+        usable = [m for m, (_, _, currencies) in METHODS.items()
+                  if document_currency in currencies or (document_currency in ("LRD", "USD") and "LRD" in currencies)]
+        method = preferred_method if preferred_method in usable else (usable[0] if usable else None)
+        if method:
+            self.method_combo.setCurrentIndex(self.method_combo.findData(method))
+        self._fill_currencies()
+
+    def _fill_currencies(self, *_: object) -> None:
+        method = self.method_combo.currentData()
+        currencies = METHODS.get(method, ("", "", ()))[2]
+        self.currency_combo.clear()
+        for currency in currencies:
+            self.currency_combo.addItem(currency, currency)
+        index = self.currency_combo.findData(self._document_currency)
+        self.currency_combo.setCurrentIndex(max(0, index))
+
+    def show_preview(self, preview: FeePreview) -> None:
+        self.pays_label.setText(format_money(preview.customer_pays, preview.customer_currency))
+        self.receives_label.setText(format_money(preview.merchant_receives, preview.merchant_currency))
+        self.fees_label.setText("\n".join(f"{fee.label}: {format_money(fee.amount, fee.currency)}"
+                                          for fee in preview.fees) or "No fees")
+
+    @asyncSlot()
+    async def refresh(self) -> None:
+        method = self.method_combo.currentData()
+        preview = await self._quote(method, METHODS[method][1], self.currency_combo.currentData())
+        if preview is not None:
+            self.show_preview(preview)
