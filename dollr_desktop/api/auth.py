@@ -33,6 +33,8 @@ class TokenManager:
         self._lifetime = 0.0
         self._lock = asyncio.Lock()
         self.refresh_count = 0
+        self._attempts = 0
+        self._last_error: BaseException | None = None
 
     @property
     def current(self) -> str | None:
@@ -48,24 +50,41 @@ class TokenManager:
     async def token(self) -> str:
         if self._fresh():
             return self._token  # type: ignore[return-value]
+        queued_at = self._attempts
         async with self._lock:
             if not self._fresh():
+                self._share_failure(queued_at)
                 await self._renew()
             return self._token  # type: ignore[return-value]
 
     async def renew_after_rejection(self, rejected: str | None) -> str:
         """The server said 401 to `rejected`; renew unless another caller already did."""
+        queued_at = self._attempts
         async with self._lock:
             if self._token is None or self._token == rejected:
+                self._share_failure(queued_at)
                 await self._renew()
             return self._token  # type: ignore[return-value]
+
+    def _share_failure(self, queued_at: int) -> None:
+        """Callers queued behind a renewal that just failed get its error, not one more try each
+        (offline, 20 waiting requests would otherwise each run the whole retry schedule)."""
+        if self._attempts != queued_at and self._last_error is not None:
+            raise self._last_error
 
     def clear(self) -> None:
         self._token = None
         self._expires_at = 0.0
 
     async def _renew(self) -> None:
-        response = await self._fetch()
+        try:
+            response = await self._fetch()
+        except Exception as exc:
+            self._last_error = exc
+            raise
+        finally:
+            self._attempts += 1  # counts finished renewals, so callers can tell one ended
+        self._last_error = None
         register_secret(response.access_token)
         lifetime = max(float(response.expires_in), 0.0) * 60.0  # the contract says minutes
         self._token = response.access_token

@@ -4,7 +4,8 @@ What is retried (up to `max_retries` times, jittered exponential backoff, capped
 - any request that surely never reached the server: connect errors/timeouts, pool timeouts;
 - any request the server refused without doing anything: 429 (honouring `Retry-After`), and a
   401 once, after renewing the token;
-- GET only: read/write timeouts, dropped connections, 500/502/503/504;
+- GET (and the token / realtime-key requests, which are safe to repeat): read/write timeouts,
+  dropped connections, 500/502/503/504;
 - other non-execution writes: 503 (service unavailable means the work was not started).
 A write that may have reached the server is never replayed: creates/updates raise with a message
 saying "check before trying again", and executions raise `OutcomeUnknownError(reference_id)`.
@@ -69,11 +70,13 @@ class Requester:
         has_body: bool = False,
         auth: bool = True,
         execution: Execution | None = None,
+        replay_safe: bool = False,
     ) -> T:
+        """`replay_safe` marks a write that may be repeated freely (token, realtime key)."""
         content = dumps(json) if has_body else None
         headers = {"Content-Type": "application/json"} if has_body else {}
         query = {k: v for k, v in (params or {}).items() if v is not None}
-        is_get = method == "GET"
+        replayable = method == "GET" or replay_safe
         retries = 0
         renewed_after_401 = False
         while True:
@@ -100,11 +103,11 @@ class Requester:
                     continue
                 raise _not_reached(exc, method, path) from exc
             except httpx.TransportError as exc:  # timed out or dropped after sending
-                if is_get and retries < self.policy.max_retries:
+                if replayable and retries < self.policy.max_retries:
                     await self._pause(method, path, retries, None, type(exc).__name__)
                     retries += 1
                     continue
-                raise _maybe_reached(exc, method, path, execution) from exc
+                raise _maybe_reached(exc, method, path, execution, replayable) from exc
             elapsed = time.monotonic() - started
             status = response.status_code
             log.debug("%s %s -> %s in %.2fs (retry %d)", method, path, status, elapsed, retries)
@@ -127,7 +130,7 @@ class Requester:
                 raise _error_for(response, method, path, retry_after)
             if status >= 500 and execution is not None:
                 raise _outcome_unknown(execution, method, path, f"HTTP {status}: {_snippet(response)}")
-            retryable = _GET_RETRY_STATUSES if is_get else _WRITE_RETRY_STATUSES
+            retryable = _GET_RETRY_STATUSES if replayable else _WRITE_RETRY_STATUSES
             if status in retryable and retries < self.policy.max_retries:
                 if retry_after is not None and retry_after > self.policy.max_retry_after:
                     raise _error_for(response, method, path, retry_after)
@@ -137,7 +140,7 @@ class Requester:
             if status == 401 and self.tokens is not None and auth:
                 self.tokens.clear()
             error = _error_for(response, method, path, retry_after)
-            if status >= 500 and not is_get and status != 503:
+            if status >= 500 and not replayable and status != 503:
                 error.user_message = (
                     "Dollr had a problem while saving this, so it may or may not have been "
                     "saved. Refresh to check before trying again."
@@ -190,10 +193,12 @@ def _not_reached(exc: Exception, method: str, path: str) -> errors.ApiError:
     return errors.ApiConnectionError(details=_describe(exc), method=method, path=path)
 
 
-def _maybe_reached(exc: Exception, method: str, path: str, execution: Execution | None) -> errors.ApiError:
+def _maybe_reached(
+    exc: Exception, method: str, path: str, execution: Execution | None, replayable: bool
+) -> errors.ApiError:
     if execution is not None:
         return _outcome_unknown(execution, method, path, _describe(exc))
-    if method == "GET":
+    if replayable:
         return _not_reached(exc, method, path)
     cls = errors.ApiTimeoutError if isinstance(exc, httpx.TimeoutException) else errors.ApiConnectionError
     return cls(

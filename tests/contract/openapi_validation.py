@@ -302,6 +302,11 @@ def _rebase(schema: dict[str, Any], base: str) -> dict[str, Any]:
     return schema
 
 
+def _wire_path(request: httpx.Request) -> str:
+    """The path as sent (percent-escapes kept), so an escaped '/' inside an id stays one segment."""
+    return request.url.raw_path.decode("ascii").split("?", 1)[0]
+
+
 @lru_cache(maxsize=1)
 def load_contract() -> Contract:
     return Contract()
@@ -354,7 +359,7 @@ class ValidatingTransport(httpx.AsyncBaseTransport):
         assert not self.violations, "contract violations:\n" + "\n".join(self.violations)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        path = request.url.path
+        path = _wire_path(request)
         if not path.startswith("/v1/"):
             return await self.inner.handle_async_request(request)
         raw_request = await request.aread()
@@ -380,14 +385,14 @@ class ValidatingTransport(httpx.AsyncBaseTransport):
         if raw:
             ctype = request.headers.get("content-type", "")
             if "application/json" not in ctype:
-                return [f"{request.method} {request.url.path}: body is not JSON ({ctype!r})"]
+                return [f"{request.method} {_wire_path(request)}: body is not JSON ({ctype!r})"]
             try:
                 body = json.loads(raw)
             except ValueError as exc:
-                return [f"{request.method} {request.url.path}: body is not valid JSON ({exc})"]
+                return [f"{request.method} {_wire_path(request)}: body is not valid JSON ({exc})"]
         return self.contract.validate_request(
             request.method,
-            request.url.path,
+            _wire_path(request),
             list(request.url.params.multi_items()),
             body,
             has_body=bool(raw),
@@ -396,7 +401,7 @@ class ValidatingTransport(httpx.AsyncBaseTransport):
 
     def _response_violations(self, request: httpx.Request, response: httpx.Response, raw: bytes) -> list[str]:
         decoded = httpx.Response(response.status_code, headers=response.headers, content=raw)
-        label = f"{request.method} {request.url.path} -> {response.status_code}"
+        label = f"{request.method} {_wire_path(request)} -> {response.status_code}"
         try:
             text = decoded.content  # applies Content-Encoding
             body = json.loads(text) if text else None
@@ -405,7 +410,7 @@ class ValidatingTransport(httpx.AsyncBaseTransport):
                 return [f"{label}: response body is not JSON"]
             return []  # an HTML error page from a proxy is legal on the wire
         return self.contract.validate_response(
-            request.method, request.url.path, response.status_code, body, strict=self.strict_responses
+            request.method, _wire_path(request), response.status_code, body, strict=self.strict_responses
         )
 
     async def aclose(self) -> None:

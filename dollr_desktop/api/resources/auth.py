@@ -16,7 +16,7 @@ class AuthResource(Resource):
         return await self._send(
             "POST", "/v1/jwt/client/obtain/token", parser(ObtainTokenResponse),
             {"client_id": self._client_id, "client_secret": self._client_secret},
-            auth=False,
+            auth=False, replay_safe=True,
         )
 
     def __repr__(self) -> str:

@@ -1,7 +1,7 @@
 """What every resource shares: the requester, model parsing, request-body helpers."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, time, timezone
 from enum import Enum
 from typing import Any, Callable, TypeVar
 from urllib.parse import quote
@@ -50,9 +50,14 @@ def seg(value: Any) -> str:
     return quote(str(value), safe="")
 
 
-def iso(value: datetime | str | None) -> str | None:
+def iso(value: datetime | date | str | None) -> str | None:
+    """A contract date-time: naive datetimes are taken as local time, plain dates as midnight UTC."""
     if value is None or isinstance(value, str):
         return value
+    if not isinstance(value, datetime):
+        value = datetime.combine(value, time(0), tzinfo=timezone.utc)
+    elif value.tzinfo is None:
+        value = value.astimezone()
     return value.isoformat()
 
 
@@ -99,9 +104,10 @@ class Resource:
         params: dict[str, Any] | None = None,
         auth: bool = True,
         execution: Execution | None = None,
+        replay_safe: bool = False,
     ) -> Any:
         query = {k: query_value(v) for k, v in (params or {}).items() if v is not None}
         return await self._requester.request(
             method, path, parse, params=query, json=json, has_body=has_body,
-            auth=auth, execution=execution,
+            auth=auth, execution=execution, replay_safe=replay_safe,
         )

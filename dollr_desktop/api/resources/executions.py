@@ -17,8 +17,23 @@ from ..models import (
     RealtimeTokenResponse,
     SourceType,
 )
+from dollr_desktop.logging_setup import register_secret
+
 from ..requester import Execution
 from .base import Resource, parser, seg
+
+
+def _parse_execution(data: object) -> ExecutionResponse:
+    execution = ExecutionResponse.model_validate(data)
+    if execution.client_secret and len(execution.client_secret) >= 12:
+        register_secret(execution.client_secret)  # a Stripe 3DS secret must never be logged
+    return execution
+
+
+def _parse_realtime_key(data: object) -> RealtimeTokenResponse:
+    key = RealtimeTokenResponse.model_validate(data)
+    register_secret(key.access_token)
+    return key
 
 
 class ExecutionsResource(Resource):
@@ -56,23 +71,23 @@ class ExecutionsResource(Resource):
         if not reference_id:
             raise ValueError("an execution needs the reference_id from the payment journal")
         return await self._send(
-            "POST", f"/v1/executions/{kind}", parser(ExecutionResponse), payload,
+            "POST", f"/v1/executions/{kind}", _parse_execution, payload,
             execution=Execution(reference_id=reference_id, operation_type=kind.upper()),
         )
 
 
 class StatusResource(Resource):
     async def collection(self, reference_id: str) -> ExecutionResponse:
-        return await self._get(f"/v1/status/collection/{seg(reference_id)}", parser(ExecutionResponse))
+        return await self._get(f"/v1/status/collection/{seg(reference_id)}", _parse_execution)
 
     async def payout(self, reference_id: str) -> ExecutionResponse:
-        return await self._get(f"/v1/status/payout/{seg(reference_id)}", parser(ExecutionResponse))
+        return await self._get(f"/v1/status/payout/{seg(reference_id)}", _parse_execution)
 
     async def transfer(self, reference_id: str) -> ExecutionResponse:
-        return await self._get(f"/v1/status/transfer/{seg(reference_id)}", parser(ExecutionResponse))
+        return await self._get(f"/v1/status/transfer/{seg(reference_id)}", _parse_execution)
 
     async def refund(self, reference_id: str) -> ExecutionResponse:
-        return await self._get(f"/v1/status/refund/{seg(reference_id)}", parser(ExecutionResponse))
+        return await self._get(f"/v1/status/refund/{seg(reference_id)}", _parse_execution)
 
     async def source(self, source_type: SourceType | str, source_id: int) -> PaymentSourceStatusResponse:
         return await self._get(
@@ -87,4 +102,6 @@ class RealtimeKeysResource(Resource):
     ) -> RealtimeTokenResponse:
         """A short-lived key for the live status channel; its `expires_in` is in SECONDS."""
         payload = {"session_id": int(session_id), "source_type": source_type, "reference_id": reference_id}
-        return await self._send("POST", "/v1/realtime-keys/collection", parser(RealtimeTokenResponse), payload)
+        return await self._send(
+            "POST", "/v1/realtime-keys/collection", _parse_realtime_key, payload, replay_safe=True
+        )

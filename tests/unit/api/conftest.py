@@ -1,6 +1,7 @@
 """Helpers for the API client tests: a scripted fake Dollr behind the contract validator."""
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Callable
 from typing import Any
@@ -80,6 +81,7 @@ def transport(fake: FakeDollr) -> ValidatingTransport:
 async def client(transport: ValidatingTransport, sleeps: list[float]):
     async def fake_sleep(seconds: float) -> None:
         sleeps.append(seconds)
+        await asyncio.sleep(0)  # a real sleep lets other tasks run; so does this one
 
     api = DollrClient("https://api.example.test", "client-id-1", CLIENT_SECRET, transport=transport, sleep=fake_sleep)
     try:

@@ -151,3 +151,28 @@ def _party() -> dict:
 def _execution(reference_id: str, status: str = "PROCESSING") -> dict:
     return {"reference_id": reference_id, "status": status, "payer_amount": 10, "payer_currency": "LRD",
             "payee_amount": 10, "payee_currency": "LRD", "operation_type": "COLLECTION"}
+
+
+async def test_offline_callers_queued_behind_a_failed_renewal_share_its_error(client, fake, sleeps):
+    fake.on("POST", TOKEN_PATH, httpx.ConnectError("network is unreachable"))
+    results = await asyncio.gather(*(client.parties.retrieve(1) for _ in range(20)), return_exceptions=True)
+    assert all(isinstance(r, errors.ApiConnectionError) for r in results)
+    assert fake.token_calls() == 4  # one renewal with its 3 retries, not 20 of them
+    assert fake.calls("GET", PARTY) == []
+
+
+async def test_after_a_failed_renewal_the_next_call_tries_again(client, fake):
+    fake.on("POST", TOKEN_PATH, httpx.ConnectError("offline"), httpx.ConnectError("offline"),
+            httpx.ConnectError("offline"), httpx.ConnectError("offline"),
+            lambda r: httpx.Response(200, json={"access_token": "tok-back-online", "expires_in": 60}))
+    with pytest.raises(errors.ApiConnectionError):
+        await client.parties.retrieve(1)
+    await client.parties.retrieve(1)
+    assert fake.calls("GET", PARTY)[-1].headers["authorization"] == "Bearer tok-back-online"
+
+
+async def test_token_request_is_retried_on_a_server_error(client, fake):
+    fake.on("POST", TOKEN_PATH, httpx.Response(502),
+            lambda r: httpx.Response(200, json={"access_token": "tok-after-502", "expires_in": 60}))
+    await client.parties.retrieve(1)
+    assert fake.token_calls() == 2

@@ -12,6 +12,7 @@ from datetime import datetime, timezone
 from decimal import Decimal
 from typing import Any, Awaitable, Callable
 
+import httpx
 import pytest
 from pydantic import BaseModel
 
@@ -236,8 +237,6 @@ def test_money_fields_are_decimal_in_every_response_model():
 
 
 async def test_amounts_keep_every_digit_and_never_pass_through_float(client, fake):
-    import httpx
-
     fake.on("GET", "/v1/status/collection/r1", httpx.Response(
         200, content=b'{"reference_id":"r1","status":"COMPLETED","payer_amount":1234567.89,'
                      b'"payer_currency":"LRD","payee_amount":0.1,"payee_currency":"LRD",'
@@ -251,3 +250,30 @@ async def test_amounts_keep_every_digit_and_never_pass_through_float(client, fak
 async def test_passing_money_as_float_is_refused(client):
     with pytest.raises(TypeError):
         await client.invoices.add_item(1, name="x", currency="LRD", qty=1, amount=0.1)
+
+
+async def test_dates_naive_datetimes_and_strings_become_contract_date_times(client, fake):
+    from datetime import date
+
+    await client.invoices.update(1, due_date=date(2026, 2, 1))
+    await client.invoices.update(1, due_date=datetime(2026, 2, 1, 9, 30))
+    await client.invoices.update(1, due_date="2026-02-01T09:30:00Z")
+    sent = [json_body(r)["due_date"] for r in fake.calls("PUT", "/v1/invoices/update/1")]
+    assert sent[0] == "2026-02-01T00:00:00+00:00"
+    assert datetime.fromisoformat(sent[1]).tzinfo is not None
+    assert sent[2] == "2026-02-01T09:30:00Z"
+
+
+async def test_update_sends_only_the_fields_given_and_none_as_null(client, fake):
+    await client.invoices.update(1)
+    await client.invoices.update_item(1, 2, amount=None)
+    assert json_body(fake.calls("PUT", "/v1/invoices/update/1")[0]) == {}
+    assert json_body(fake.calls("PUT", "/v1/invoices/1/items/2/update")[0]) == {"amount": None}
+
+
+async def test_path_ids_are_escaped(client, fake, transport):
+    example = load_contract().example_response("GET", "/v1/invoices/retrieve/number/x")
+    fake.on("GET", "/v1/invoices/retrieve/number/INV/2026 01", lambda r: httpx.Response(200, json=example))
+    await client.invoices.retrieve_by_number("INV/2026 01")
+    transport.assert_no_violations()
+    assert fake.requests[-1].url.raw_path == b"/v1/invoices/retrieve/number/INV%2F2026%2001"

@@ -96,3 +96,18 @@ async def test_caplog_with_the_redacting_filter(client, fake, caplog):
     assert "retry 1" in text
     for secret in _secrets():
         assert secret not in text
+
+
+async def test_realtime_keys_and_card_client_secrets_are_registered_for_redaction(client, fake):
+    from dollr_desktop.logging_setup import redact
+
+    fake.on("POST", "/v1/realtime-keys/collection", httpx.Response(200, json={
+        "access_token": "rt-opaque-key-0123456789", "expires_in": 600}))
+    fake.on("GET", "/v1/status/collection/r-9", httpx.Response(200, json={
+        "reference_id": "r-9", "status": "PROCESSING", "payer_amount": 5, "payer_currency": "USD",
+        "payee_amount": 5, "payee_currency": "USD", "operation_type": "COLLECTION",
+        "client_secret": "pi_123_secret_abcdefghij", "requires_action": True}))
+    await client.realtime_keys.collection(1, "INVOICE", "r-9")
+    await client.status.collection("r-9")
+    line = redact("key rt-opaque-key-0123456789 stripe pi_123_secret_abcdefghij")
+    assert "rt-opaque-key-0123456789" not in line and "pi_123_secret_abcdefghij" not in line
