@@ -304,6 +304,30 @@ class ReceiptService:
                                                                    "url": url})
         return receipt_from_api(raw_dict, kind, self.merchant, url)
 
+    async def receipts_between(self, start: datetime, end: datetime) -> list[ReceiptData]:
+        """Receipts of documents paid in [start, end), oldest first, for batch export.
+
+        Lists PAID invoices and orders, then uses the cached receipt or fetches it (a paid
+        receipt never changes). Offline, the cached receipts in the range are the answer.
+        """
+        try:
+            wanted: list[tuple[SourceType, Any]] = []
+            for kind, resource in ((SourceType.INVOICE, self._client.invoices),
+                                   (SourceType.ORDER, self._client.orders)):
+                for doc in await resource.list(status="PAID"):
+                    paid = _when(getattr(doc, "paid_at", None))
+                    if paid is not None and start <= _aware_like(paid, start) < end:
+                        wanted.append((kind, doc.id))
+        except Exception as exc:
+            if not _is_offline(exc):
+                raise
+            return await asyncio.to_thread(self.cached_between, start, end)
+        found = []
+        for kind, doc_id in wanted:
+            cached = await asyncio.to_thread(self.cached, kind, doc_id)
+            found.append(cached if cached is not None else await self.fetch(kind, doc_id))
+        return sorted(found, key=lambda d: _aware_like(d.paid_at or start, start))
+
     async def receipt_link(self, source_type: SourceType | str, source_number: str) -> str | None:
         """Dollr's public receipt page for the QR code; None when the API won't give one."""
         try:

@@ -42,7 +42,7 @@ class BatchExportDialog(QDialog):
             edit.setDisplayFormat("dd MMM yyyy")
         self.layout_combo = QComboBox(objectName="exportLayoutCombo")
         for layout in ReceiptLayout:
-            self.layout_combo.addItem(layout.label, layout)
+            self.layout_combo.addItem(layout.label, layout.value)
         self.layout_combo.setCurrentIndex(list(ReceiptLayout).index(actions.layout))
         default_folder = actions.prefs.export_folder or str(Path(QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()) / "Receipts")
@@ -139,7 +139,7 @@ class BatchExportDialog(QDialog):
             self.progress.setValue(done)
             self.status_label.setText(f"Saved {done} of {total}…")
 
-        layout = self.layout_combo.currentData()
+        layout = ReceiptLayout(self.layout_combo.currentData())
         self.written = await self.actions.exporter.export_many(receipts, layout, folder,
                                                                on_progress)
         self.actions.prefs.export_folder = str(folder)

@@ -45,7 +45,7 @@ async def await_dialog(dialog: QDialog) -> int:
             future.set_result(result)
 
     dialog.finished.connect(finished)
-    dialog.open()
+    QDialog.open(dialog)   # QPrintDialog.open() is overloaded in PySide; call the base one
     return await future
 
 

@@ -29,7 +29,7 @@ class ReceiptDialog(QDialog):
 
         self.layout_combo = QComboBox(objectName="receiptLayoutCombo")
         for layout in ReceiptLayout:
-            self.layout_combo.addItem(layout.label, layout)
+            self.layout_combo.addItem(layout.label, layout.value)
         self.layout_combo.setCurrentIndex(list(ReceiptLayout).index(actions.layout))
         self.layout_combo.setAccessibleName("Receipt paper")
         self.preview_label = QLabel("Preparing the receipt…", objectName="receiptPreview")
@@ -84,12 +84,16 @@ class ReceiptDialog(QDialog):
 
     @property
     def chosen_layout(self) -> ReceiptLayout:
-        return self.layout_combo.currentData()
+        return ReceiptLayout(self.layout_combo.currentData())
+
+    def on_layout_combo_changed(self, *_args) -> None:
+        self.actions.remember_layout(self.chosen_layout)
+        self.refresh_preview()
 
     @asyncSlot()
-    async def on_layout_combo_changed(self, *_args) -> None:
+    async def refresh_preview(self) -> None:
+        """Render the preview image on the worker thread, then show it."""
         layout = self.chosen_layout
-        self.actions.remember_layout(layout)
         image = await self.actions.exporter.render_image(self.data, layout,
                                                          PREVIEW_WIDTH[layout.is_till])
         if self.chosen_layout is layout:   # the person may have switched again meanwhile
