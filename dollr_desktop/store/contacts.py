@@ -7,7 +7,7 @@ from typing import Any
 
 from dollr_desktop.store.connection import ConnectionPool
 from dollr_desktop.store.rows import as_mapping, plain, utc_now
-from dollr_desktop.store.search import prefix_query
+from dollr_desktop.store.search import hits_cte, prefix_query
 
 NOT_YET_SENT = "NOT_YET_SENT"  # local_state of a draft waiting in the outbox
 SEND_FAILED = "SEND_FAILED"    # the server refused the draft; local_error says why
@@ -168,8 +168,8 @@ _UPSERT_EMBEDDED_PARTY, parties
                    "ORDER BY c.name COLLATE NOCASE LIMIT ?")
             return [Contact(*row) for row in conn.execute(sql, (limit,))]
         columns = ", ".join(f"c.{name.strip()}" for name in _COLUMNS.split(","))
-        sql = (f"SELECT {columns} FROM contacts_fts JOIN counterparties AS c ON c.id = contacts_fts.rowid "
-               f"WHERE contacts_fts MATCH ? {gone} ORDER BY contacts_fts.rank LIMIT ?")
+        sql = (hits_cte("contacts_fts") + f"SELECT {columns} FROM hits JOIN counterparties AS c "
+               f"ON c.id = hits.hit WHERE 1 {gone} ORDER BY hits.rank LIMIT ?")
         return [Contact(*row) for row in conn.execute(sql, (query, limit))]
 
     def count(self) -> int:

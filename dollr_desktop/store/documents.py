@@ -9,7 +9,12 @@ from typing import Any
 from dollr_desktop.store.connection import ConnectionPool
 from dollr_desktop.store.contacts import NOT_YET_SENT
 from dollr_desktop.store.rows import as_mapping, money, money_text, plain, utc_now
-from dollr_desktop.store.search import prefix_query
+from dollr_desktop.store.search import (
+    NUMBER_KEY_SQL,
+    document_number_prefix,
+    hits_cte,
+    prefix_query,
+)
 
 KINDS = ("INVOICE", "ORDER")
 
@@ -191,16 +196,24 @@ class Documents:
             if value is not None:
                 where.append(f"d.{column} = ?")
                 params.append(value)
-        query = prefix_query(text)
         conn = self._pool.conn()
+        number_prefix = document_number_prefix(text)
+        if number_prefix is not None:
+            key = NUMBER_KEY_SQL.format(column="d.number")
+            where += [f"{key} >= ?", f"{key} < ?"]
+            params += [number_prefix, number_prefix + "\U0010ffff"]
+            sql = (f"SELECT {_SELECT} FROM documents AS d WHERE {' AND '.join(where)} "
+                   f"ORDER BY {key} LIMIT ?")
+            return [_document(r) for r in conn.execute(sql, (*params, limit))]
+        query = prefix_query(text)
         if query is None:
             condition = " AND ".join(where) or "1"
             sql = (f"SELECT {_SELECT} FROM documents AS d WHERE {condition} "
                    "ORDER BY d.created_at DESC, d.doc_key DESC LIMIT ?")
             return [_document(r) for r in conn.execute(sql, (*params, limit))]
-        condition = " AND ".join(["documents_fts MATCH ?", *where])
-        sql = (f"SELECT {_SELECT} FROM documents_fts JOIN documents AS d ON d.doc_key = documents_fts.rowid "
-               f"WHERE {condition} ORDER BY documents_fts.rank LIMIT ?")
+        condition = " AND ".join(where) or "1"
+        sql = (hits_cte("documents_fts") + f"SELECT {_SELECT} FROM hits JOIN documents AS d "
+               f"ON d.doc_key = hits.hit WHERE {condition} ORDER BY hits.rank LIMIT ?")
         return [_document(r) for r in conn.execute(sql, (query, *params, limit))]
 
     # --- offline drafts ----------------------------------------------------------------------

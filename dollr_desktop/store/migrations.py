@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 
 from dollr_desktop.store.errors import StoreTooNewError
+from dollr_desktop.store.search import NUMBER_KEY_SQL
 
 _CACHE_TABLES = """
 CREATE TABLE parties (
@@ -92,10 +93,10 @@ def _search_indexes() -> str:
     document_new = _DOCUMENT_VALUES.format(r="new")
     return f"""
 CREATE VIRTUAL TABLE contacts_fts USING fts5(
-    name, phone, email, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+    name, phone, email, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
 );
 CREATE VIRTUAL TABLE documents_fts USING fts5(
-    number, note, counterparty, items, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+    number, note, counterparty, items, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
 );
 CREATE TRIGGER counterparties_fts_insert AFTER INSERT ON counterparties BEGIN
     INSERT INTO contacts_fts (rowid, name, phone, email) VALUES ({contact_new});
@@ -181,7 +182,13 @@ CREATE TABLE outbox (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_CACHE_TABLES, _search_indexes(), _PAYMENT_JOURNAL, _OUTBOX)
+_NUMBER_INDEX = f"""
+CREATE INDEX documents_number_key ON documents({NUMBER_KEY_SQL.format(column="number")});
+"""
+
+MIGRATIONS: tuple[str, ...] = (
+    _CACHE_TABLES, _search_indexes(), _PAYMENT_JOURNAL, _OUTBOX, _NUMBER_INDEX,
+)
 LATEST_VERSION = len(MIGRATIONS)
 
 

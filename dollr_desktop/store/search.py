@@ -7,6 +7,9 @@ _PHONE_LIKE = re.compile(r"^\+?[\d\s\-().]+$")
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 
+_DOCUMENT_NUMBER_LIKE = re.compile(r"^(inv|ord)[-\s]?\d[\d\s-]*$", re.IGNORECASE)
+
+
 def prefix_query(text: str) -> str | None:
     """'jo do' -> '"jo"* "do"*' (every word must start a word in the row). None if nothing to search.
 
@@ -22,3 +25,35 @@ def prefix_query(text: str) -> str | None:
     if not tokens:
         return None
     return " ".join(f'"{token}"*' for token in tokens)
+
+
+def document_number_prefix(text: str) -> str | None:
+    """'INV-2026-00' -> 'inv202600' when the text looks like the start of a document number.
+
+    Every document has a number, so "INV-2" matches all 100,000 of them in the search index;
+    a range scan over an index of the numbers without separators answers it in microseconds.
+    """
+    text = text.strip()
+    if not _DOCUMENT_NUMBER_LIKE.match(text):
+        return None
+    return number_key(text)
+
+
+def number_key(number: str) -> str:
+    return "".join(ch for ch in number.casefold() if ch.isalnum())
+
+
+# The same normalisation in SQL, used by an expression index (migration 5).
+NUMBER_KEY_SQL = "lower(replace(replace({column}, '-', ''), ' ', ''))"
+
+
+# Rank at most this many hits. A one-letter query can match most of 100,000 rows, and ranking
+# them all costs over 100 ms per keystroke; the first few thousand hits rank in a few ms, and
+# every further letter narrows the set until the ranking is exact.
+RANK_CANDIDATES = 2000
+
+
+def hits_cte(fts_table: str) -> str:
+    """`WITH hits(hit, rank)`: up to RANK_CANDIDATES matches of the bound query, unsorted."""
+    return (f"WITH hits AS MATERIALIZED (SELECT rowid AS hit, rank FROM {fts_table} "
+            f"WHERE {fts_table} MATCH ? LIMIT {RANK_CANDIDATES}) ")

@@ -1,7 +1,7 @@
 import pytest
 
 from dollr_desktop.store import Store
-from dollr_desktop.store.search import prefix_query
+from dollr_desktop.store.search import document_number_prefix, prefix_query
 from tests.unit.store.factories import counterparty, invoice, invoice_detail
 
 
@@ -18,6 +18,14 @@ def store(tmp_path):
 ])
 def test_typed_text_becomes_a_safe_prefix_query(typed, query):
     assert prefix_query(typed) == query
+
+
+@pytest.mark.parametrize(("typed", "prefix"), [
+    ("INV-2026-00", "inv202600"), ("ord 2026", "ord2026"), ("inv2", "inv2"), ("rice 2026", None),
+    ("invoice", None),
+])
+def test_the_start_of_a_document_number_is_recognised(typed, prefix):
+    assert document_number_prefix(typed) == prefix
 
 
 def test_contacts_match_name_email_and_phone_prefixes_as_people_type_them(store):
@@ -55,6 +63,10 @@ def test_documents_match_number_note_customer_and_item_names(store):
         return sorted(d.id for d in store.documents.search(text, **kw))
     assert ids("INV-2026-0001") == [10, 11]
     assert ids("inv 2026 00011") == [11]
+    assert ids("INV202600010") == [10]
+    assert ids("inv-2026-0001", status="ACTIVE") == [10, 11]
+    assert ids("ORD-2026") == []
+    assert ids("00010") == [10]
     assert ids("term") == [10]
     assert ids("kpad") == [10]
     assert ids("rice") == [11]
