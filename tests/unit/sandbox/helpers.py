@@ -72,13 +72,11 @@ class ContractClient:
         return response.json()
 
 
-def obtain_token(base_url: str, info: dict) -> str:
-    client = ContractClient(base_url)
-    try:
-        return client.ok("POST", "/v1/jwt/client/obtain/token",
-                         json={"client_id": info["client_id"], "client_secret": info["client_secret"]})["access_token"]
-    finally:
-        client.close()
+    def sign_in(self, info: dict) -> str:
+        token = self.ok("POST", "/v1/jwt/client/obtain/token",
+                        json={"client_id": info["client_id"], "client_secret": info["client_secret"]})["access_token"]
+        self.http.headers["Authorization"] = f"Bearer {token}"
+        return token
 
 
 def contact(api: ContractClient, name: str = "Musu Kollie", phone: str = "231886214570",
@@ -127,5 +125,12 @@ def wait_status(api: ContractClient, operation: str, reference_id: str, statuses
         time.sleep(0.02)
 
 
+_control_client: httpx.Client | None = None
+
+
 def control(base_url: str, method: str, path: str, **kw) -> httpx.Response:
-    return httpx.request(method, base_url + path, timeout=10.0, **kw)
+    """Call the sandbox's control API (one shared client: building an httpx.Client is not free)."""
+    global _control_client
+    if _control_client is None:
+        _control_client = httpx.Client(timeout=10.0)
+    return _control_client.request(method, base_url + path, **kw)
