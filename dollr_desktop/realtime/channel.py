@@ -25,7 +25,7 @@ from dollr_desktop.logging_setup import register_secret
 
 from . import protocol
 from .model import ChannelState, KeyFetcher, RealtimeKey, StatusChange
-from .timing import Backoff, RealtimeTimings
+from .timing import Backoff, RealtimeTimings, wait_done
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +85,7 @@ class PaymentChannel:
     async def stop(self) -> None:
         task, self._task = self._task, None
         ws, join_ref = self._ws, self._join_ref
+        self._join_ref = None  # the phx_close answering our leave must not trigger a rejoin
         if ws is not None and join_ref is not None and self._binding_id is not None:
             with contextlib.suppress(Exception):  # a courtesy: the server cleans up anyway
                 await asyncio.wait_for(ws.send(protocol.encode(
@@ -184,10 +185,9 @@ class PaymentChannel:
     async def _await_join(self) -> str | None:
         """None when joined with our binding echoed back, else why not."""
         assert self._join_reply is not None
-        try:
-            return await asyncio.wait_for(asyncio.shield(self._join_reply), self._timings.join_timeout)
-        except asyncio.TimeoutError:
-            return "join timed out"
+        if await wait_done(self._join_reply, self._timings.join_timeout):
+            return self._join_reply.result()
+        return "join timed out"
 
     def _accept_join_reply(self, reply: dict[str, Any]) -> str | None:
         """Judge the join reply as soon as it is read: the frames right behind it need the verdict."""
@@ -208,11 +208,8 @@ class PaymentChannel:
         assert self._channel_lost is not None and self._key is not None
         next_refresh = self._key.refresh_at(self._timings.key_refresh_margin)
         while True:
-            timeout = max(0.0, next_refresh - time.monotonic())
-            try:
-                return await asyncio.wait_for(asyncio.shield(self._channel_lost), timeout)
-            except asyncio.TimeoutError:
-                pass
+            if await wait_done(self._channel_lost, max(0.0, next_refresh - time.monotonic())):
+                return self._channel_lost.result()
             try:
                 self._key = await self._new_key()
             except Exception as exc:  # keep the old key; the server shuts the channel at expiry

@@ -21,7 +21,7 @@ from typing import Any, AsyncIterator, Callable
 
 from dollr_desktop.realtime.channel import PaymentChannel
 from dollr_desktop.realtime.model import ChannelState, StatusChange, collection_key_fetcher
-from dollr_desktop.realtime.timing import RealtimeTimings
+from dollr_desktop.realtime.timing import RealtimeTimings, wait_done
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +92,7 @@ class PaymentStatusWatcher:
         self._last_heard = self._last_checked
         self._check_failed = False
         self._requested: str | None = None
-        self._wake = asyncio.Event()
+        self._wake: asyncio.Future[None] | None = None
         self._updates: asyncio.Queue[StatusUpdate] = asyncio.Queue()
         self._final: asyncio.Future[StatusUpdate] | None = None
         self._task: asyncio.Task[None] | None = None
@@ -120,7 +120,9 @@ class PaymentStatusWatcher:
 
     async def wait_final(self, timeout: float | None = None) -> StatusUpdate:
         assert self._final is not None, "start() the watcher first"
-        return await asyncio.wait_for(asyncio.shield(self._final), timeout)
+        if not await wait_done(self._final, timeout):
+            raise asyncio.TimeoutError(f"payment {self.reference_id} not final after {timeout}s")
+        return self._final.result()
 
     async def updates(self) -> AsyncIterator[StatusUpdate]:
         """Each confirmed status change, ending after the final one."""
@@ -143,11 +145,15 @@ class PaymentStatusWatcher:
         elif state is ChannelState.RETRYING or self._realtime_failed:
             self._realtime_failed = True
             self._set_mode(WatchMode.POLLING)
-        self._wake.set()  # the poll schedule depends on the channel state
+        self._poke()  # the poll schedule depends on the channel state
 
     def _request_check(self, trigger: str) -> None:
         self._requested = self._requested or trigger
-        self._wake.set()
+        self._poke()
+
+    def _poke(self) -> None:
+        if self._wake is not None and not self._wake.done():
+            self._wake.set_result(None)
 
     # ---- the single checker ----------------------------------------------------------------
 
@@ -158,12 +164,12 @@ class PaymentStatusWatcher:
         return self._last_checked + self._poll_interval
 
     async def _check_loop(self) -> None:
+        loop = asyncio.get_running_loop()
         while self.mode is not WatchMode.FINISHED:
-            self._wake.clear()
+            self._wake = loop.create_future()
             delay = self._next_poll_at() - time.monotonic()
             if self._requested is None and delay > 0:
-                with contextlib.suppress(asyncio.TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), delay)
+                await wait_done(self._wake, delay)
                 continue
             trigger, self._requested = self._requested or "poll", None
             await self._confirm(trigger)

@@ -31,8 +31,8 @@ class FakeState:
         self.listeners.append(fn)
 
     def mint(self, ttl: float = 3600.0, role: str = "anon", **claims: Any) -> str:
-        return jwt_hs256.encode({"role": role, "exp": int(time.time() + ttl), **claims},
-                                self.jwt_secret)
+        all_claims = {"role": role, "exp": int(time.time() + ttl), **claims}
+        return jwt_hs256.encode({k: v for k, v in all_claims.items() if v is not None}, self.jwt_secret)
 
 
 class _Server(uvicorn.Server):
