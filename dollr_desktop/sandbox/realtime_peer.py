@@ -100,8 +100,13 @@ class RealtimeHub:
                 "refuse_joins": self.refuse_joins, "storm": self.storm,
                 "silence_heartbeats": self.silence_heartbeats}
 
+    def now(self) -> float:
+        """The sandbox clock (`/_sandbox/clock/advance` moves it), which keys' `exp` follow."""
+        clock = getattr(self._state, "now", None)
+        return float(clock()) if callable(clock) else time.time()
+
     def verify(self, token: str) -> dict[str, Any]:
-        return jwt_hs256.decode(token, self._state.jwt_secret)
+        return jwt_hs256.decode(token, self._state.jwt_secret, now=self.now())
 
     # ---- faults ----------------------------------------------------------------------------
 
@@ -317,12 +322,12 @@ class _Connection:
 
     def _arm_expiry(self, channel: _Channel) -> None:
         _cancel(channel)
-        delay = max(0.0, float(channel.claims["exp"]) - time.time())
+        delay = max(0.0, float(channel.claims["exp"]) - self.hub.now())
         channel.expiry = self.loop.call_later(delay, self._expire, channel)
 
     def _expire(self, channel: _Channel) -> None:
         if self.channels.get(channel.topic) is channel:
-            late = int(time.time() - float(channel.claims["exp"]))
+            late = int(self.hub.now() - float(channel.claims["exp"]))
             self.shutdown_channel(channel.topic, f"Token has expired {max(0, late)} seconds ago")
 
     def shutdown_channel(self, topic: str, message: str) -> None:
