@@ -43,6 +43,7 @@ _SERVER_STATES = {
     "FAILURE": PaymentState.FAILED, "REJECTED": PaymentState.FAILED,
     "CANCELED": PaymentState.FAILED, "CANCELLED": PaymentState.FAILED,
     "EXPIRED": PaymentState.FAILED,
+    "REFUSED": PaymentState.FAILED,  # ours: Dollr answered 4xx to the execute, nothing happened
 }
 
 

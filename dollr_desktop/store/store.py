@@ -24,6 +24,8 @@ class Store:
         self.path = pool.path
         self.version = version
         self.run_id = str(uuid.uuid4())
+        # reference_ids whose execute request is awaiting its answer in this process right now
+        self.in_flight: set[str] = set()
         self.contacts = Contacts(pool)
         self.documents = Documents(pool)
         self.payments = PaymentCache(pool)

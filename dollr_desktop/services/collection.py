@@ -1,0 +1,229 @@
+"""Mobile-money push collection: the core the "Collect payment" dialog drives.
+
+`plan()` (no money moves): fresh document detail, operator detection, the fee quote.
+`collect(plan)` (the person pressed Confirm): checkout session → payment account (reused for the
+same party, phone and method) → journal entry committed durably → execute → record the answer.
+If the answer is lost (OutcomeUnknownError, timeout, 5xx, cancellation) the entry is marked
+UNKNOWN and only ever followed by a status check with the same reference_id.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from dollr_desktop.api import errors
+from dollr_desktop.store import JournalEntry, PaymentAlreadyPendingError, PaymentRequest, Store
+from dollr_desktop.store.payment_cache import FeeQuote, PaymentAccount, quote_from
+from dollr_desktop.store.rows import as_mapping
+from dollr_desktop.services.reconciliation import PaymentChecker
+
+log = logging.getLogger(__name__)
+
+
+class PaymentStep(StrEnum):
+    SESSION_CREATED = "session_created"
+    ACCOUNT_READY = "account_ready"
+    JOURNAL_COMMITTED = "journal_committed"   # the reference_id is on disk; the request goes next
+    RESPONSE_RECEIVED = "response_received"   # Dollr answered the execute; not yet recorded
+    RECORDED = "recorded"                     # the answer (or "unknown") is in the journal
+
+
+StepObserver = Callable[[PaymentStep, "JournalEntry | None"], None]
+
+
+class DocumentNotPayableError(Exception):
+    def __init__(self, number: str, status: str) -> None:
+        self.status = status
+        super().__init__(
+            f"{number} is {status.lower()}, so it cannot be paid now. Publish it first "
+            "(or refresh: it may already be paid).")
+
+
+@dataclass(frozen=True)
+class PayerDetection:
+    phone: str
+    payment_method: str
+    provider: str
+    carrier: str
+    country: str
+    currencies: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CollectionPlan:
+    source_type: str
+    source_id: int
+    source_number: str
+    document_currency: str
+    total_amount: Decimal
+    counterparty_id: int
+    party_id: int
+    party_name: str
+    detection: PayerDetection
+    currency: str          # what the payer pays in (the execution currency)
+    quote: FeeQuote
+
+    @property
+    def lock_key(self) -> str:
+        return f"{self.source_type}:{self.source_id}"
+
+
+async def detect_operator(client, phone: str, operation_type: str) -> PayerDetection:
+    info = await client.predictions.mmo_provider_info(phone, operation_type)
+    return PayerDetection(
+        phone=info.phone or phone, payment_method=_text(info.payment_method),
+        provider=_text(info.gateway_provider), carrier=info.carrier, country=info.country,
+        currencies=tuple(info.currencies),
+    )
+
+
+async def ensure_account(client, store: Store, *, operation_type: str, party_id: int, account_name: str,
+                         detection: PayerDetection, country_code: str | None = None) -> PaymentAccount:
+    """The cached account for this party + wallet + method, or a new one (its number cached)."""
+    cached = await asyncio.to_thread(
+        store.payments.find_account, party_id=party_id, account_number=detection.phone,
+        method=detection.payment_method, operation_type=operation_type)
+    if cached is not None:
+        return cached
+    created = await client.payment_accounts.create(
+        operation_type, account_name=account_name, provider=detection.provider,
+        method=detection.payment_method, party_id=party_id, country_code=country_code,
+        insensitive_account_number=detection.phone)
+    return await asyncio.to_thread(store.payments.save_account, created,
+                                   operation_type=operation_type, account_number=detection.phone)
+
+
+class CollectionService:
+    def __init__(self, client, store: Store, *, checker: PaymentChecker | None = None,
+                 on_step: StepObserver | None = None) -> None:
+        self.client = client
+        self.store = store
+        self.checker = checker or PaymentChecker(client, store)
+        self.on_step = on_step
+
+    async def detect(self, phone: str) -> PayerDetection:
+        return await detect_operator(self.client, phone, "COLLECTION")
+
+    async def plan(self, source_type: str, source_id: int, phone: str, *, currency: str | None = None,
+                   detection: PayerDetection | None = None) -> CollectionPlan:
+        """Everything the person sees before confirming; nothing is created on the server."""
+        resource = self.client.invoices if source_type == "INVOICE" else self.client.orders
+        detail = await resource.retrieve(source_id)
+        document = await asyncio.to_thread(self.store.documents.upsert_detail, source_type, detail)
+        if document.status != "ACTIVE":
+            raise DocumentNotPayableError(document.number or str(source_id), document.status or "unknown")
+        counterparty = as_mapping(detail.counterparty) if detail.counterparty else None
+        if counterparty is None:
+            counterparty = as_mapping(await self.client.counterparties.retrieve(document.counterparty_id))
+        party = as_mapping(counterparty["party"])
+        detection = detection or await self.detect(phone)
+        payer_currency = currency or (
+            document.currency if document.currency in detection.currencies or not detection.currencies
+            else detection.currencies[0])
+        quote = await self.client.predictions.payment_source_amount_and_fees(
+            target_currency=payer_currency, payment_method=detection.payment_method,
+            provider=detection.provider, source_type=source_type, source_id=source_id)
+        await asyncio.to_thread(
+            self.store.payments.save_quote, quote, source_type=source_type, source_id=source_id,
+            payment_method=detection.payment_method, provider=detection.provider,
+            target_currency=payer_currency)
+        return CollectionPlan(
+            source_type=source_type, source_id=source_id, source_number=document.number or "",
+            document_currency=document.currency or "", total_amount=document.total_amount or Decimal(0),
+            counterparty_id=counterparty["id"], party_id=party["id"], party_name=party["fullname"],
+            detection=detection, currency=payer_currency, quote=quote_from(as_mapping(quote)))
+
+    async def collect(self, plan: CollectionPlan) -> JournalEntry:
+        """Move the money once. Raises PaymentAlreadyPendingError while this document has one open."""
+        existing = await asyncio.to_thread(self.store.journal.open_for, plan.lock_key)
+        if existing is not None:
+            raise PaymentAlreadyPendingError(plan.lock_key, existing.reference_id)
+        session = await self.client.sessions.checkout(source_id=plan.source_id, source_type=plan.source_type)
+        await asyncio.to_thread(self.store.payments.save_session, "CHECKOUT", session)
+        self._step(PaymentStep.SESSION_CREATED, None)
+        account = await ensure_account(
+            self.client, self.store, operation_type="COLLECTION", party_id=plan.party_id,
+            account_name=plan.party_name, detection=plan.detection)
+        self._step(PaymentStep.ACCOUNT_READY, None)
+        entry = await asyncio.to_thread(self.store.journal.begin, PaymentRequest(
+            kind="COLLECTION", lock_key=plan.lock_key, amount=plan.quote.payer_amount or plan.total_amount,
+            currency=plan.currency, source_type=plan.source_type, source_id=plan.source_id,
+            source_number=plan.source_number, counterparty_id=plan.counterparty_id,
+            party_id=plan.party_id, party_name=plan.party_name, session_id=session.id,
+            account_id=account.id, account_number=plan.detection.phone,
+            method=plan.detection.payment_method, provider=plan.detection.provider,
+            payee_amount=plan.quote.payee_amount, payee_currency=plan.quote.payee_currency,
+            quote=_quote_dict(plan.quote)))
+        self._step(PaymentStep.JOURNAL_COMMITTED, entry)
+        return await execute_once(
+            self.store, self.checker, entry,
+            lambda: self.client.executions.collection(
+                session_id=session.id, payment_account_id=account.id, currency=plan.currency,
+                reference_id=entry.reference_id),
+            self._step)
+
+    async def check(self, reference_id: str) -> JournalEntry:
+        """Ask Dollr for the status of this attempt (same id); used by the live timeline."""
+        return await self.checker.check(reference_id)
+
+    def _step(self, step: PaymentStep, entry: JournalEntry | None) -> None:
+        if self.on_step is not None:
+            self.on_step(step, entry)
+
+
+async def execute_once(store: Store, checker: PaymentChecker, entry: JournalEntry, send,
+                       on_step: Callable[[PaymentStep, JournalEntry | None], None]) -> JournalEntry:
+    """Send the execute request once, record whatever happens, never send it again."""
+    reference_id = entry.reference_id
+    store.in_flight.add(reference_id)
+    try:
+        try:
+            execution = await send()
+        except (errors.ValidationError, errors.ForbiddenError, errors.NotFoundError,
+                errors.AuthenticationError) as exc:
+            # Refused before anything happened (4xx): no money moved.
+            recorded = await asyncio.to_thread(
+                store.journal.record_server_status, reference_id, "REFUSED", origin="execute",
+                message=exc.user_message)
+            on_step(PaymentStep.RECORDED, recorded)
+            raise
+        except asyncio.CancelledError:
+            # The window closed or the app is quitting: the request may have left. Record that
+            # synchronously (one small row) because awaiting is no longer possible.
+            store.journal.record_unknown(reference_id, "The app stopped waiting for Dollr's answer.")
+            raise
+        except errors.RateLimitedError as exc:  # 429 is answered before the request is handled
+            unknown = await asyncio.to_thread(store.journal.record_unknown, reference_id, exc.user_message)
+            on_step(PaymentStep.RECORDED, unknown)
+            return await _status_after_unknown(checker, unknown)
+        except (errors.OutcomeUnknownError, errors.ApiConnectionError, errors.ServerError) as exc:
+            log.warning("execute %s: outcome unknown (%s)", reference_id, type(exc).__name__)
+            unknown = await asyncio.to_thread(store.journal.record_unknown, reference_id, exc.user_message)
+            on_step(PaymentStep.RECORDED, unknown)
+            return await _status_after_unknown(checker, unknown)
+        on_step(PaymentStep.RESPONSE_RECEIVED, entry)
+        recorded = await checker.record(reference_id, execution, origin="execute")
+        on_step(PaymentStep.RECORDED, recorded)
+        return recorded
+    finally:
+        store.in_flight.discard(reference_id)
+
+
+async def _status_after_unknown(checker: PaymentChecker, unknown: JournalEntry) -> JournalEntry:
+    """One status check with the same id; if Dollr is unreachable, reconciliation carries on."""
+    try:
+        return await checker.check(unknown.reference_id)
+    except errors.ApiError:
+        return unknown
+
+
+def _quote_dict(quote: FeeQuote) -> dict[str, str | None]:
+    return {name: None if value is None else str(value) for name, value in vars(quote).items()}
+
+
+def _text(value) -> str:
+    return str(getattr(value, "value", value))
