@@ -6,11 +6,13 @@ markup; fragments are assembled only from escaped values and fixed tags.
 from __future__ import annotations
 
 import html
+import re
 from functools import lru_cache
 from pathlib import Path
 from string import Template
 
 from dollr_desktop.services.receipts import ReceiptData, format_money
+from dollr_desktop.ui.formatting import phone_label
 from dollr_desktop.ui.printing.layouts import ReceiptLayout
 
 QR_RESOURCE = "dollr-receipt:qr"
@@ -46,7 +48,7 @@ def receipt_html(data: ReceiptData, layout: ReceiptLayout) -> str:
         "document_number": esc(data.document_number),
         "paid_line": esc(_paid_line(data)),
         "customer_name": esc(data.customer_name or "Customer"),
-        "customer_lines": _lines([data.customer_phone, data.customer_email], "muted"),
+        "customer_lines": _lines([_phone(data.customer_phone), data.customer_email], "muted"),
         "item_rows": _till_item_rows(data) if till else _page_item_rows(data),
         "total_rows": _total_rows(data, till),
         "payment_rows": _payment_rows(data, till),
@@ -63,14 +65,23 @@ def receipt_html(data: ReceiptData, layout: ReceiptLayout) -> str:
 
 def _merchant_lines(data: ReceiptData) -> list[str | None]:
     m = data.merchant
-    contact = " · ".join(x for x in (m.phone, m.email) if x)
+    contact = " · ".join(x for x in (_phone(m.phone), m.email) if x)
     return [m.address, contact or None, f"Tax ID {m.tax_id}" if m.tax_id else None]
+
+
+def _phone(value: str | None) -> str | None:
+    """`+231 886 401 275` for digits from the API; anything else as typed."""
+    if not value:
+        return None
+    digits = re.sub(r"\D", "", value)
+    return phone_label(digits) if digits and len(digits) >= 8 else value
 
 
 def _paid_line(data: ReceiptData) -> str:
     if data.paid_at is None:
         return f"Status: {data.status}" if data.status else ""
-    return "Paid " + data.paid_at.strftime("%d %b %Y, %H:%M")
+    paid = data.paid_at.astimezone() if data.paid_at.tzinfo else data.paid_at  # local time
+    return "Paid " + paid.strftime("%d %b %Y, %H:%M")
 
 
 def _lines(lines: list[str | None], css_class: str, center: bool = False) -> str:
@@ -106,14 +117,18 @@ def _row(key: str, value: str, css_class: str = "key") -> str:
 
 
 def _total_rows(data: ReceiptData, till: bool) -> str:
-    rows = [_row("Subtotal", format_money(data.subtotal, data.currency))]
-    rows += [_row(fee.label, format_money(fee.amount, fee.currency)) for fee in data.fees]
-    if data.fees and data.fees_borne_by:
-        rows.append(f'<tr><td class="bearer" colspan="2">{esc("Fees: " + data.fees_borne_by.lower())}'
-                    "</td></tr>")
-    rows.append(_row("Total paid", format_money(data.total_paid, data.total_paid_currency),
-                     "total"))
-    return "".join(rows)
+    """Customer-borne fees sit between subtotal and total (they add up); merchant-borne fees
+    come after the total with what the merchant received, so the customer's sum stays clear."""
+    subtotal = _row("Subtotal", format_money(data.subtotal, data.currency))
+    fees = [_row(fee.label, format_money(fee.amount, fee.currency)) for fee in data.fees]
+    bearer = (f'<tr><td class="bearer" colspan="2">{esc("Fees " + data.fees_borne_by.lower())}'
+              "</td></tr>") if data.fees and data.fees_borne_by else ""
+    total = _row("Total paid", format_money(data.total_paid, data.total_paid_currency), "total")
+    if (data.fee_bearer or "").upper() != "PAYEE":
+        return subtotal + "".join(fees) + bearer + total
+    received = _row("Merchant received", format_money(data.payee_amount, data.payee_currency)) \
+        if data.payee_amount is not None else ""
+    return subtotal + total + bearer + "".join(fees) + received
 
 
 def _payment_rows(data: ReceiptData, till: bool) -> str:
@@ -129,7 +144,7 @@ def _payment_rows(data: ReceiptData, till: bool) -> str:
             rows.append(("Exchange rate", data.fx_rate_label))
         if data.payer_amount is not None:
             rows.append(("Customer paid", format_money(data.payer_amount, data.payer_currency)))
-        if data.payee_amount is not None:
+        if data.payee_amount is not None and (data.fee_bearer or "").upper() != "PAYEE":
             rows.append(("Merchant received",
                          format_money(data.payee_amount, data.payee_currency)))
     if data.provider_transaction_id:

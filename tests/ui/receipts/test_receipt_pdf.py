@@ -22,7 +22,7 @@ EXPECTED = ["Mama Kebbeh's Shop", "Receipt", "INV-2026-00012", "Musu Kollie",
             "355.00 LRD", "Subtotal", "1,855.00 LRD", "Platform fee", "0.20 USD",
             "Network fee", "0.15 USD", "paid by the customer", "Total paid", "10.35 USD",
             "1 USD = 185.5 LRD", "MTN MoMo Liberia", "MP261128.0941.A12345",
-            "6f1c2a9e-3b7d-4c1e-9a55-0d2f7b8c4e11", "Paid 28 Nov 2026, 09:41"]
+            "6f1c2a9e-3b7d-4c1e-9a55-0d2f7b8c4e11", "+231 886 000 111", "+231 770 001 234"]
 
 
 @pytest.mark.parametrize("layout", list(ReceiptLayout))
@@ -34,6 +34,27 @@ def test_pdf_holds_everything_the_receipt_promises(qapp, tmp_path, layout):
     missing = [s for s in EXPECTED if s not in text]
     assert not missing, f"{layout}: missing {missing} in {text!r}"
     assert [p.name for p in out.iterdir()] == ["r.pdf"]  # no temp file left behind
+
+
+def test_paid_time_prints_in_local_time(qapp, tmp_path, monkeypatch):
+    import time
+    monkeypatch.setenv("TZ", "Africa/Kigali")   # UTC+2, no daylight saving
+    time.tzset()
+    try:
+        text = pdf_text(write_receipt_pdf(fixture_receipt(), ReceiptLayout.A4, tmp_path / "r.pdf"))
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert "Paid 28 Nov 2026, 11:41" in text   # paid at 09:41 UTC
+
+
+def test_fees_borne_by_the_merchant_come_after_the_total(qapp, tmp_path):
+    data = fixture_receipt(fee_bearer="PAYEE", payer_amount="10.00", payee_amount="1790.58")
+    text = pdf_text(write_receipt_pdf(data, ReceiptLayout.TILL_80, tmp_path / "r.pdf"))
+    total, bearer = text.index("Total paid 10.00 USD"), text.index("Fees paid by the merchant")
+    assert total < bearer < text.index("Platform fee 0.20 USD")
+    assert "Merchant received 1,790.58 LRD" in text
+    assert text.count("Merchant received") == 1
 
 
 def test_page_sizes_fit_the_paper(qapp, tmp_path):
