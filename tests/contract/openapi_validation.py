@@ -10,6 +10,10 @@ Typical use in a test::
     ...
     transport.assert_no_violations()
 
+`ValidatingSyncTransport` does the same for a synchronous `httpx.Client`; `validate_request` /
+`validate_response` check single messages; `load_contract().example_response(method, path)`
+builds a contract-valid reply (every optional field filled) for fakes.
+
 Requests are checked strictly: a body or query field the contract does not name is a violation
 (it catches typos in field names). Responses are checked leniently by default (a real server may
 add fields); pass ``strict_responses=True`` to catch a simulator that invents fields.
@@ -332,24 +336,17 @@ class Exchange:
     violations: list[str]
 
 
-class ValidatingTransport(httpx.AsyncBaseTransport):
-    """Wraps any async transport; checks each exchange under /v1 against the contract.
+class _ContractChecker:
+    """Shared by the async and sync transports: records each exchange and its violations."""
 
-    Paths outside /v1 (the sandbox's /_sandbox control API, hosted pages) are passed through
-    unchecked. Violations are recorded, never raised, so the code under test behaves as usual.
-    """
+    strict_responses: bool
+    contract: Contract
+    exchanges: list[Exchange]
 
-    def __init__(
-        self,
-        inner: httpx.AsyncBaseTransport | None = None,
-        *,
-        strict_responses: bool = False,
-        contract: Contract | None = None,
-    ) -> None:
-        self.inner = inner or httpx.AsyncHTTPTransport()
+    def _setup(self, strict_responses: bool, contract: Contract | None) -> None:
         self.strict_responses = strict_responses
         self.contract = contract or load_contract()
-        self.exchanges: list[Exchange] = []
+        self.exchanges = []
 
     @property
     def violations(self) -> list[str]:
@@ -358,18 +355,13 @@ class ValidatingTransport(httpx.AsyncBaseTransport):
     def assert_no_violations(self) -> None:
         assert not self.violations, "contract violations:\n" + "\n".join(self.violations)
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        path = _wire_path(request)
-        if not path.startswith("/v1/"):
-            return await self.inner.handle_async_request(request)
-        raw_request = await request.aread()
-        exchange = Exchange(request.method, path, None, [])
+    def _begin(self, request: httpx.Request, raw_request: bytes) -> Exchange:
+        exchange = Exchange(request.method, _wire_path(request), None, [])
         exchange.violations += self._request_violations(request, raw_request)
         self.exchanges.append(exchange)
-        response = await self.inner.handle_async_request(request)
-        raw = b"".join([chunk async for chunk in response.stream])  # type: ignore[union-attr]
-        if hasattr(response.stream, "aclose"):
-            await response.stream.aclose()  # type: ignore[union-attr]
+        return exchange
+
+    def _finish(self, exchange: Exchange, request: httpx.Request, response: httpx.Response, raw: bytes) -> httpx.Response:
         exchange.status = response.status_code
         exchange.violations += self._response_violations(request, response, raw)
         return httpx.Response(
@@ -413,5 +405,60 @@ class ValidatingTransport(httpx.AsyncBaseTransport):
             request.method, _wire_path(request), response.status_code, body, strict=self.strict_responses
         )
 
+
+class ValidatingTransport(_ContractChecker, httpx.AsyncBaseTransport):
+    """Wraps any async transport; checks each exchange under /v1 against the contract.
+
+    Paths outside /v1 (the sandbox's /_sandbox control API, hosted pages) are passed through
+    unchecked. Violations are recorded, never raised, so the code under test behaves as usual.
+    """
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport | None = None,
+        *,
+        strict_responses: bool = False,
+        contract: Contract | None = None,
+    ) -> None:
+        self.inner = inner or httpx.AsyncHTTPTransport()
+        self._setup(strict_responses, contract)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if not _wire_path(request).startswith("/v1/"):
+            return await self.inner.handle_async_request(request)
+        exchange = self._begin(request, await request.aread())
+        response = await self.inner.handle_async_request(request)
+        raw = b"".join([chunk async for chunk in response.stream])  # type: ignore[union-attr]
+        if hasattr(response.stream, "aclose"):
+            await response.stream.aclose()  # type: ignore[union-attr]
+        return self._finish(exchange, request, response, raw)
+
     async def aclose(self) -> None:
         await self.inner.aclose()
+
+
+class ValidatingSyncTransport(_ContractChecker, httpx.BaseTransport):
+    """The same checks for a synchronous `httpx.Client` (e.g. a test poking the sandbox)."""
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport | None = None,
+        *,
+        strict_responses: bool = False,
+        contract: Contract | None = None,
+    ) -> None:
+        self.inner = inner or httpx.HTTPTransport()
+        self._setup(strict_responses, contract)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if not _wire_path(request).startswith("/v1/"):
+            return self.inner.handle_request(request)
+        exchange = self._begin(request, request.read())
+        response = self.inner.handle_request(request)
+        raw = b"".join(response.stream)  # type: ignore[union-attr]
+        if hasattr(response.stream, "close"):
+            response.stream.close()  # type: ignore[union-attr]
+        return self._finish(exchange, request, response, raw)
+
+    def close(self) -> None:
+        self.inner.close()

@@ -97,3 +97,18 @@ async def test_the_transport_records_violations_and_passes_responses_through_int
     assert any("not valid JSON" in v for v in transport.violations)
     with pytest.raises(AssertionError):
         transport.assert_no_violations()
+
+
+def test_the_sync_transport_checks_the_same_way():
+    from tests.contract.openapi_validation import ValidatingSyncTransport
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"access_token": "t", "expires_in": 60})
+
+    transport = ValidatingSyncTransport(httpx.MockTransport(handler))
+    with httpx.Client(transport=transport, base_url="http://127.0.0.1") as http:
+        assert http.post("/v1/jwt/client/obtain/token", json={"client_id": "a", "client_secret": "b"}).json()["expires_in"] == 60
+        http.post("/v1/jwt/client/obtain/token", json={"client_id": "a"})
+    assert len(transport.exchanges) == 2
+    assert transport.exchanges[0].violations == []
+    assert any("client_secret" in v for v in transport.exchanges[1].violations)
