@@ -147,11 +147,11 @@ class Reconciler:
 
     async def _run(self) -> None:
         while True:
+            self._wake.clear()  # a wake() during the round below triggers one more round
             try:
                 await self.run_once()
             except Exception:  # noqa: BLE001 - keep watching; the next round may succeed
                 log.exception("reconciliation round failed")
-            self._wake.clear()
             try:
                 await asyncio.wait_for(self._wake.wait(), timeout=self.interval_s)
             except asyncio.TimeoutError:
