@@ -15,6 +15,7 @@ from dollr_desktop.services import account
 from dollr_desktop.services.account import AccountConfig, PracticeSandbox
 from dollr_desktop.services.contacts import ContactsService
 from dollr_desktop.services.invoicing import DocumentDraft, DocumentKind, InvoicingService
+from dollr_desktop.services.payouts_flow import PayoutsFlow
 from dollr_desktop.settings import Environment, Settings
 from dollr_desktop.services.account import make_sync
 from dollr_desktop.ui.dialogs.async_dialogs import run_dialog
@@ -28,6 +29,7 @@ from dollr_desktop.ui.views.contact_page import ContactPage
 from dollr_desktop.ui.views.contacts_view import ContactsView
 from dollr_desktop.ui.views.documents_view import DocumentsView
 from dollr_desktop.ui.views.home_view import HomeView
+from dollr_desktop.ui.views.payouts_view import PayoutsView
 from dollr_desktop.ui.views.placeholder_view import PlaceholderView
 from dollr_desktop.ui.views.settings_view import SettingsView
 
@@ -82,9 +84,11 @@ class DollrApp(QObject):
             "every collection: when, who, which invoice, amount paid and received, method, status",
             "\"Collect payment\" on a published invoice: mobile-money push or a QR payment link",
             "filters for today, pending and failed payments"]))
-        w.add_page("payouts", "Payouts", PlaceholderView("Payouts", [
-            "paying suppliers and staff by mobile money, approved with your passcode",
-            "the history of every payout with its fee and status"]))
+        self.payouts_view = PayoutsView(
+            self.runner, lambda: getattr(self, "payouts_flow", None) if self.client is not None else None,
+            lambda: (self.config.passcode_phone if self.config else "") or self.settings.passcode_phone,
+            lambda: self.settings.default_currency)
+        w.add_page("payouts", "Payouts", self.payouts_view)
         w.add_page("settings", "Settings", self.settings_view)
 
         self.home_view.sig_new_invoice_requested.connect(lambda: self.open_new_document(DocumentKind.INVOICE))
@@ -154,6 +158,7 @@ class DollrApp(QObject):
         self.config = config
         self.contacts = ContactsService(self.client, self.store)
         self.invoicing = InvoicingService(self.client, self.store)
+        self.payouts_flow = PayoutsFlow(self.client, self.store, self.contacts, base_url=config.base_url)
         self.sync = make_sync(self.client, self.store)
         self.window.set_account(config.display_name, config.environment.value)
         self.window.practice_banner.setVisible(config.is_practice)
@@ -209,6 +214,7 @@ class DollrApp(QObject):
         if self.invoicing is None:
             return
         await asyncio.gather(self.documents_view.refresh(), self.contacts_view.refresh(), self.home_view.refresh())
+        await self.payouts_view.refresh()
 
     @asyncSlot()
     async def on_sync_timer_timeout(self) -> None:

@@ -1,0 +1,1 @@
+"""Payouts: pay suppliers and staff by mobile money, approved with the merchant passcode."""

@@ -1,0 +1,403 @@
+"""New payout: recipient, their mobile-money number, amount, note, fees; then session, approval, status.
+
+Steps, each one deliberate:
+1. fill in → the fee preview says "recipient gets … · your wallet is debited …";
+2. Continue → the payout session: the wallet that will be debited and a live countdown;
+3. Approve… → the approval dialog (passcode) → execute (journal first, in the payout core);
+4. the live status until COMPLETED or FAILED, with the reason in words.
+An expired session is replaced only after the person confirms again.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Callable
+
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+    QWidget,
+)
+from qasync import asyncSlot
+
+from dollr_desktop.services.payouts_flow import MobileWallet, PayoutProblem, PayoutQuote
+from dollr_desktop.ui.dialogs.async_dialogs import confirm, run_dialog
+from dollr_desktop.ui.money import CURRENCIES, format_money, parse_amount
+from dollr_desktop.ui.payouts.approval_dialog import ApprovalDialog
+from dollr_desktop.ui.payouts.countdown import SessionCountdown
+from dollr_desktop.ui.payouts.recipient_box import RecipientBox
+from dollr_desktop.ui.payouts.wording import state_words, summary_html
+from dollr_desktop.ui.runner import OperationRunner
+from dollr_desktop.ui.widgets.field_errors import FieldErrors
+from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
+
+QUOTE_DELAY_MS = 400
+STATUS_POLL_MS = 1500
+
+
+class NewPayoutDialog(QDialog):
+    sig_payout_changed = Signal(object)   # a JournalEntry, whenever its state changes
+
+    def __init__(self, runner: OperationRunner, flow: Any, passcode_phone: Callable[[], str],
+                 default_currency: str = "USD", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New payout")
+        self.setAccessibleName("New payout")
+        self.setMinimumWidth(560)
+        self.runner = runner
+        self.flow = flow
+        self._passcode_phone = passcode_phone
+        self.wallet: MobileWallet | None = None
+        self.quote: PayoutQuote | None = None
+        self.prepared: Any = None
+        self.entry: Any = None
+        self.approval_dialog: ApprovalDialog | None = None
+        self.errors = FieldErrors()
+
+        self.phone_edit = PhoneEdit()
+        self.phone_edit.number_edit.setAccessibleName("Recipient's mobile-money number")
+        self.recipient_box = RecipientBox(runner, flow.recipients, flow.create_recipient, self.phone_edit)
+        self.operator_label = QLabel()
+        self.operator_label.setAccessibleName("Operator detected by Dollr")
+        self.operator_label.setProperty("role", "hint")
+        self.amount_edit = QLineEdit()
+        self.amount_edit.setAccessibleName("Amount the recipient gets")
+        self.amount_edit.setPlaceholderText("e.g. 150.00")
+        self.currency_combo = QComboBox()
+        self.currency_combo.setAccessibleName("Currency")
+        for currency in CURRENCIES:
+            self.currency_combo.addItem(currency, currency)
+        self.currency_combo.setCurrentIndex(max(0, self.currency_combo.findData(default_currency)))
+        amount_row = QHBoxLayout()
+        amount_row.addWidget(self.amount_edit, 1)
+        amount_row.addWidget(self.currency_combo)
+        self.note_edit = QLineEdit()
+        self.note_edit.setAccessibleName("Note")
+        self.note_edit.setPlaceholderText("optional, e.g. March salary or invoice 1042")
+        self.note_edit.setMaxLength(140)
+
+        form = QFormLayout()
+        self.errors.add_row(form, "Pay to:", self.recipient_box, "recipient", "counterparty_id")
+        self.errors.add_row(form, "Mobile money:", self.phone_edit, "phone", "insensitive_account_number")
+        form.addRow("", self.operator_label)
+        amount_holder = QWidget()
+        amount_holder.setLayout(amount_row)
+        amount_row.setContentsMargins(0, 0, 0, 0)
+        self.errors.add_row(form, "Amount:", amount_holder, "amount", "currency", "base_amount")
+        self.errors.add_row(form, "Note:", self.note_edit, "note")
+
+        self.fee_box = QGroupBox("Fees")
+        self.fee_box.setAccessibleName("Fee preview")
+        self.fee_label = QLabel("Choose the recipient and type an amount to see the fees.")
+        self.fee_label.setAccessibleName("Recipient gets and wallet debited")
+        self.fee_label.setProperty("role", "total")
+        self.fee_label.setWordWrap(True)
+        self.fee_detail_label = QLabel()
+        self.fee_detail_label.setAccessibleName("Fee details")
+        self.fee_detail_label.setProperty("role", "hint")
+        fee_layout = QVBoxLayout(self.fee_box)
+        fee_layout.addWidget(self.fee_label)
+        fee_layout.addWidget(self.fee_detail_label)
+
+        self.session_box = QGroupBox("Ready to approve")
+        self.session_box.setAccessibleName("Payout session")
+        self.wallet_label = QLabel()
+        self.wallet_label.setAccessibleName("Wallet to be debited")
+        self.wallet_label.setWordWrap(True)
+        self.countdown = SessionCountdown()
+        session_layout = QVBoxLayout(self.session_box)
+        session_layout.addWidget(self.wallet_label)
+        session_layout.addWidget(self.countdown)
+        self.session_box.hide()
+
+        self.status_box = QGroupBox("Status")
+        self.status_box.setAccessibleName("Payout status")
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName("Payout status")
+        self.status_label.setProperty("role", "total")
+        self.status_label.setWordWrap(True)
+        self.reference_label = QLabel()
+        self.reference_label.setAccessibleName("Reference id")
+        self.reference_label.setProperty("role", "hint")
+        status_layout = QVBoxLayout(self.status_box)
+        status_layout.addWidget(self.status_label)
+        status_layout.addWidget(self.reference_label)
+        self.status_box.hide()
+
+        self.continue_button = QPushButton("Continue")
+        self.continue_button.setAccessibleName("Continue to approval")
+        self.approve_button = QPushButton("Approve…")
+        self.approve_button.setAccessibleName("Approve the payout")
+        self.approve_button.hide()
+        self.renew_button = QPushButton("Start a new session")
+        self.renew_button.setAccessibleName("Start a new payout session")
+        self.renew_button.hide()
+        self.change_button = QPushButton("Change details")
+        self.change_button.setAccessibleName("Change the payout details")
+        self.change_button.hide()
+        self.close_button = QPushButton("Cancel")
+        self.close_button.setAccessibleName("Close")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.change_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.renew_button)
+        buttons.addWidget(self.continue_button)
+        buttons.addWidget(self.approve_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.fee_box)
+        layout.addWidget(self.session_box)
+        layout.addWidget(self.status_box)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.quote_timer = QTimer(self)
+        self.quote_timer.setSingleShot(True)
+        self.quote_timer.setInterval(QUOTE_DELAY_MS)
+        self.quote_timer.timeout.connect(self.on_quote_timer_timeout)
+        self.status_timer = QTimer(self)
+        self.status_timer.setInterval(STATUS_POLL_MS)
+        self.status_timer.timeout.connect(self.on_status_timer_timeout)
+        self.recipient_box.sig_recipient_chosen.connect(self.on_recipient_chosen)
+        self.phone_edit.sig_changed.connect(self.on_inputs_changed)
+        self.amount_edit.textChanged.connect(self.on_inputs_changed)
+        self.currency_combo.currentIndexChanged.connect(self.on_inputs_changed)
+        self.continue_button.clicked.connect(self.on_continue_button_clicked)
+        self.approve_button.clicked.connect(self.on_approve_button_clicked)
+        self.renew_button.clicked.connect(self.on_renew_button_clicked)
+        self.change_button.clicked.connect(self.on_change_button_clicked)
+        self.close_button.clicked.connect(self.close)
+        self.countdown.sig_expired.connect(self.on_countdown_expired)
+
+    # ---- filling in ------------------------------------------------------------------------
+    @Slot(object)
+    def on_recipient_chosen(self, contact: Any) -> None:
+        self.errors.clear()
+        if contact is not None and contact.phone and contact.phone != self.phone_edit.digits():
+            self.phone_edit.set_number(contact.phone)
+        self.on_inputs_changed()
+
+    @Slot()
+    def on_inputs_changed(self, *_: object) -> None:
+        if self.wallet is not None and self.wallet.phone != self.phone_edit.digits():
+            self.wallet = None
+            self.operator_label.clear()
+        self.quote = None
+        self.quote_timer.start()
+
+    def show_field_errors(self, field_errors: dict[str, str]) -> dict[str, str]:
+        return self.errors.show(field_errors)
+
+    def _amount(self) -> Decimal | None:
+        text = self.amount_edit.text().strip()
+        if not text:
+            return None
+        try:
+            return parse_amount(text, self.currency_combo.currentData())
+        except ValueError as exc:
+            self.errors.show({"amount": str(exc)})
+            return None
+
+    async def _wallet(self) -> MobileWallet:
+        if self.wallet is None or self.wallet.phone != self.phone_edit.digits():
+            self.wallet = await self.flow.lookup_wallet(self.phone_edit.number_edit.text())
+            self.operator_label.setText(f"✓ Dollr: {self.wallet.carrier} · pays out in "
+                                        f"{', '.join(self.wallet.currencies)}")
+        return self.wallet
+
+    @asyncSlot()
+    async def on_quote_timer_timeout(self) -> None:
+        self.errors.clear()
+        amount = self._amount()
+        if amount is None or not self.phone_edit.info.valid:
+            return
+
+        async def work() -> PayoutQuote | None:
+            try:
+                wallet = await self._wallet()
+                return await self.flow.quote(amount, self.currency_combo.currentData(), wallet)
+            except PayoutProblem as problem:
+                self.errors.show({problem.field or "amount": problem.message})
+                return None
+
+        quote = await self.runner.run("payout-quote", work, quiet_offline=False, fields=self)
+        if quote is not None:
+            self.show_quote(quote)
+
+    def show_quote(self, quote: PayoutQuote) -> None:
+        self.quote = quote
+        self.fee_label.setText(f"Recipient gets {format_money(quote.recipient_gets, quote.recipient_currency)} · "
+                               f"your wallet is debited {format_money(quote.wallet_debited, quote.wallet_currency)}")
+        self.fee_detail_label.setText("  ·  ".join(f"{fee.label}: {format_money(fee.amount, fee.currency)}"
+                                                  for fee in quote.fees) or "No fees")
+
+    # ---- the session -----------------------------------------------------------------------
+    def _check(self) -> tuple[Any, Decimal] | None:
+        self.errors.clear()
+        problems: dict[str, str] = {}
+        contact = self.recipient_box.contact
+        if contact is None:
+            problems["recipient"] = "Choose who gets the money, or create a new recipient."
+        if not self.phone_edit.info.valid:
+            problems["phone"] = self.phone_edit.info.message or "Type the recipient's mobile-money number."
+        amount = self._amount()
+        if amount is None and "amount" not in problems and not self.errors.message("amount"):
+            problems["amount"] = "Type the amount the recipient gets."
+        if problems:
+            self.errors.show(problems)
+            return None
+        if amount is None:
+            return None
+        return contact, amount
+
+    @asyncSlot()
+    async def on_continue_button_clicked(self) -> None:
+        checked = self._check()
+        if checked is None:
+            return
+        await self._open_session(*checked)
+
+    async def _open_session(self, contact: Any, amount: Decimal) -> None:
+        currency = self.currency_combo.currentData()
+        note = self.note_edit.text().strip()
+
+        async def work() -> Any:
+            try:
+                wallet = await self._wallet()
+                quote = await self.flow.quote(amount, currency, wallet)
+                self.show_quote(quote)
+                return await self.flow.open_session(contact=contact, wallet=wallet, amount=amount,
+                                                    currency=currency, quote=quote, note=note)
+            except PayoutProblem as problem:
+                if problem.field:
+                    self.errors.show({problem.field: problem.message})
+                    return None
+                raise
+
+        prepared = await self.runner.run("payout-session", work, sender=self.continue_button, fields=self,
+                                         progress="Preparing the payout…")
+        if prepared is None:
+            return
+        self.prepared = prepared
+        self._lock_inputs(True)
+        session = prepared.session
+        self.wallet_label.setText(
+            f"Your <b>{session.currency} wallet</b> (no. {session.wallet_id}) will be debited "
+            f"<b>{format_money(prepared.quote.wallet_debited, prepared.quote.wallet_currency)}</b>.")
+        self.countdown.start(session.expires_at)
+        self.session_box.show()
+        self.continue_button.hide()
+        self.renew_button.hide()
+        self.approve_button.show()
+        self.approve_button.setEnabled(True)
+        self.change_button.show()
+        self.approve_button.setFocus()
+
+    def _lock_inputs(self, locked: bool) -> None:
+        for widget in (self.recipient_box, self.phone_edit, self.amount_edit, self.currency_combo, self.note_edit):
+            widget.setEnabled(not locked)
+
+    @Slot()
+    def on_countdown_expired(self) -> None:
+        if self.entry is not None:
+            return   # approved already: the status decides, not the session's clock
+        self.approve_button.hide()
+        self.renew_button.show()
+        self.session_box.setTitle("Session expired")
+
+    @asyncSlot()
+    async def on_renew_button_clicked(self) -> None:
+        """A new session (and later a new reference id) only with the person's fresh OK."""
+        prepared = self.prepared
+        if prepared is None:
+            return
+        text = (f"The previous session expired and nothing was paid. Start a new session to pay "
+                f"{format_money(prepared.amount, prepared.currency)} to {prepared.contact.name}?")
+        if not await confirm(self, "Start a new payout session", text, "Start a new session"):
+            return
+        self.renew_button.hide()
+        await self._open_session(prepared.contact, prepared.amount)
+
+    @Slot()
+    def on_change_button_clicked(self) -> None:
+        if self.entry is not None:
+            return
+        self.countdown.stop()
+        self.prepared = None
+        self.session_box.hide()
+        self.approve_button.hide()
+        self.renew_button.hide()
+        self.change_button.hide()
+        self.continue_button.show()
+        self._lock_inputs(False)
+
+    # ---- approval and status ---------------------------------------------------------------
+    @asyncSlot()
+    async def on_approve_button_clicked(self) -> None:
+        prepared = self.prepared
+        if prepared is None or self.entry is not None:
+            return
+        self.approve_button.setEnabled(False)
+        try:
+            summary = summary_html(
+                recipient=prepared.contact.name, phone=prepared.wallet.phone, carrier=prepared.wallet.carrier,
+                amount=prepared.amount, currency=prepared.currency, debited=prepared.quote.wallet_debited,
+                wallet_currency=prepared.quote.wallet_currency, wallet_id=prepared.session.wallet_id,
+                note=prepared.note)
+            dialog = ApprovalDialog(summary, self._passcode_phone(),
+                                    lambda code, phone: self.flow.approve(prepared, code, phone),
+                                    expires_at=prepared.session.expires_at, parent=self)
+            self.approval_dialog = dialog
+            await run_dialog(dialog)
+        finally:
+            self.approve_button.setEnabled(self.entry is None)
+        problem = dialog.problem
+        if dialog.outcome is not None:
+            self.show_entry(dialog.outcome)
+        elif problem is not None and problem.expired:
+            self.countdown.stop()
+            self.countdown.setText("This payout session has expired. Nothing was paid.")
+            self.countdown.expired = True
+            self.on_countdown_expired()
+        dialog.deleteLater()
+
+    def show_entry(self, entry: Any) -> None:
+        """Show a journal entry's state; keep checking until it is final."""
+        first = self.entry is None
+        self.entry = entry
+        self.countdown.stop()
+        self.session_box.hide()
+        self.approve_button.hide()
+        self.change_button.hide()
+        self.renew_button.hide()
+        self.status_box.show()
+        self.close_button.setText("Close")
+        self.status_label.setText(state_words(entry.state.value, entry.server_message))
+        self.reference_label.setText(f"Reference id: {entry.reference_id}")
+        if entry.is_final:
+            self.status_timer.stop()
+        elif first or not self.status_timer.isActive():
+            self.status_timer.start()
+        self.sig_payout_changed.emit(entry)
+
+    @asyncSlot()
+    async def on_status_timer_timeout(self) -> None:
+        if self.entry is None or self.entry.is_final:
+            self.status_timer.stop()
+            return
+        entry = await self.runner.run(f"payout-status-{self.entry.reference_id}",
+                                      lambda: self.flow.check(self.entry.reference_id), quiet_offline=True)
+        if entry is not None and (entry.state is not self.entry.state or entry.is_final):
+            self.show_entry(entry)
+
+    def done(self, result: int) -> None:  # noqa: D401 (Qt name)
+        self.status_timer.stop()
+        self.quote_timer.stop()
+        self.countdown.stop()
+        super().done(result)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self.status_timer.stop()
+        self.countdown.stop()
+        super().closeEvent(event)

@@ -1,0 +1,52 @@
+"""Payout states and amounts in words, shared by the history, the form and the approval dialog."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from dollr_desktop.ui.formatting import phone_label
+from dollr_desktop.ui.money import format_money
+
+STATE_WORDS = {
+    "SUBMITTING": "Sending to Dollr…",
+    "PENDING": "Pending: Dollr has it",
+    "PROCESSING": "Processing: the operator is delivering it",
+    "UNKNOWN": "Checking with Dollr (connection dropped)",
+    "COMPLETED": "Completed",
+    "FAILED": "Failed",
+    "NOT_FOUND": "Not sent: no money moved",
+}
+
+
+def state_words(state: str, message: str | None = None) -> str:
+    words = STATE_WORDS.get(state, state.title())
+    if state == "FAILED" and message:
+        return f"{words}: {message.rstrip('.')}"
+    return words
+
+
+def fee_of(entry: Any) -> Decimal | None:
+    """What the payout cost on top of what the recipient got (same currency only)."""
+    if entry.payee_amount is None or (entry.payee_currency or entry.currency) != entry.currency:
+        return None
+    return entry.amount - entry.payee_amount
+
+
+def summary_html(*, recipient: str, phone: str, carrier: str, amount: Decimal, currency: str,
+                 debited: Decimal, wallet_currency: str, wallet_id: int | None, note: str = "") -> str:
+    """The payout restated in a sentence before anyone types a passcode."""
+    fee = debited - amount if wallet_currency == currency else None
+    wallet = f"Your {wallet_currency} wallet" + (f" (no. {wallet_id})" if wallet_id is not None else "")
+    text = (f"Pay <b>{format_money(amount, currency)}</b> to <b>{_escape(recipient)}</b> on "
+            f"{_escape(carrier)} {phone_label(phone)}.<br>"
+            f"{wallet} will be debited <b>{format_money(debited, wallet_currency)}</b>")
+    if fee is not None:
+        text += f" ({format_money(amount, currency)} + {format_money(fee, wallet_currency)} in fees)"
+    text += "."
+    if note:
+        text += f"<br>Note: {_escape(note)}"
+    return text
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,154 @@
+"""Payouts: every payout from the journal (who, amount, fee, status, reference id) and "New payout".
+
+The view opens the New payout window itself, so the app only hands it the runner and a getter
+for the current account's PayoutsFlow (None while no account is connected).
+"""
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime, timezone
+
+from collections.abc import Callable
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from qasync import asyncSlot
+
+from dollr_desktop.ui.formatting import date_label
+from dollr_desktop.ui.money import format_money
+from dollr_desktop.ui.payouts.payout_form import NewPayoutDialog
+from dollr_desktop.ui.payouts.wording import fee_of, state_words
+from dollr_desktop.ui.runner import OperationRunner
+
+
+class Columns(IntEnum):
+    WHEN = 0
+    RECIPIENT = 1
+    AMOUNT = 2
+    FEE = 3
+    STATUS = 4
+    REFERENCE = 5
+
+
+HEADERS = {Columns.WHEN: "When", Columns.RECIPIENT: "Recipient", Columns.AMOUNT: "Recipient gets",
+           Columns.FEE: "Fee", Columns.STATUS: "Status", Columns.REFERENCE: "Reference id"}
+REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def local_time_label(iso: str | None) -> str:
+    """The journal keeps UTC; people read their own clock."""
+    if not iso:
+        return ""
+    try:
+        when = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return date_label(iso)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return when.astimezone().strftime("%d %b %Y %H:%M")
+
+
+class PayoutsView(QWidget):
+    sig_new_payout_requested = Signal()
+
+    def __init__(self, runner: OperationRunner, flow: Callable[[], Any], passcode_phone: Callable[[], str],
+                 default_currency: Callable[[], str] = lambda: "USD", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self._flow = flow
+        self._passcode_phone = passcode_phone
+        self._default_currency = default_currency
+        self.payout_dialog: NewPayoutDialog | None = None
+        self.entries: list[Any] = []
+        title = QLabel("Payouts")
+        title.setProperty("role", "pageTitle")
+        self.new_button = QPushButton("New payout…")
+        self.new_button.setAccessibleName("New payout")
+        header = QHBoxLayout()
+        header.addWidget(title, 1)
+        header.addWidget(self.new_button)
+        self.hint_label = QLabel("Pay suppliers and staff by mobile money. Each payout is approved with "
+                                 "your Dollr passcode and recorded here before any money moves.")
+        self.hint_label.setProperty("role", "hint")
+        self.hint_label.setWordWrap(True)
+        self.table = QTableWidget(0, len(Columns))
+        self.table.setAccessibleName("Payout history")
+        self.table.setHorizontalHeaderLabels([HEADERS[c] for c in Columns])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(Columns.STATUS, QHeaderView.ResizeMode.Stretch)
+        self.empty_label = QLabel("No payouts yet. Press “New payout…” to pay a supplier or a member of staff.")
+        self.empty_label.setAccessibleName("No payouts yet")
+        self.empty_label.setProperty("role", "hint")
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.hint_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        self.new_button.clicked.connect(self.sig_new_payout_requested)
+        self.sig_new_payout_requested.connect(self.open_new_payout)
+
+    @Slot()
+    def open_new_payout(self) -> NewPayoutDialog | None:
+        flow = self._flow()
+        if flow is None:
+            return None
+        if self.payout_dialog is not None and self.payout_dialog.isVisible() and self.payout_dialog.entry is None:
+            self.payout_dialog.raise_()   # one unfinished payout at a time
+            self.payout_dialog.activateWindow()
+            return self.payout_dialog
+        currency = self._default_currency()
+        dialog = NewPayoutDialog(self.runner, flow, self._passcode_phone,
+                                 currency if currency in ("USD", "LRD", "RWF") else "USD", parent=self.window())
+        dialog.sig_payout_changed.connect(self.on_payout_changed)
+        self.payout_dialog = dialog
+        dialog.show()
+        return dialog
+
+    @asyncSlot(object)
+    async def on_payout_changed(self, _entry: object) -> None:
+        await self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name): the journal may have changed meanwhile
+        super().showEvent(event)
+        if self._flow() is not None:
+            self._refresh_task = asyncio.ensure_future(self.refresh())
+
+    async def refresh(self) -> None:
+        flow = self._flow()
+        self.entries = list(await flow.history()) if flow is not None else []
+        self.table.setRowCount(len(self.entries))
+        for row, entry in enumerate(self.entries):
+            fee = fee_of(entry)
+            gets = entry.payee_amount if entry.payee_amount is not None else entry.amount
+            cells = {
+                Columns.WHEN: local_time_label(entry.created_at),
+                Columns.RECIPIENT: entry.party_name or "",
+                Columns.AMOUNT: format_money(gets, entry.payee_currency or entry.currency),
+                Columns.FEE: "—" if fee is None else format_money(fee, entry.currency),
+                Columns.STATUS: state_words(entry.state.value, entry.server_message),
+                Columns.REFERENCE: entry.reference_id,
+            }
+            for column, text in cells.items():
+                item = QTableWidgetItem(text)
+                item.setData(REFERENCE_ROLE, entry.reference_id)
+                if column in (Columns.AMOUNT, Columns.FEE):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if column is Columns.STATUS:
+                    item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        self.table.setVisible(bool(self.entries))
+        self.empty_label.setVisible(not self.entries)
+
+    def row_text(self, row: int) -> dict[str, str]:
+        return {c.name: self.table.item(row, c).text() for c in Columns}
