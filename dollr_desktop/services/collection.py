@@ -137,11 +137,16 @@ class CollectionService:
             counterparty_id=counterparty["id"], party_id=party["id"], party_name=party["fullname"],
             detection=detection, currency=payer_currency, quote=quote_from(as_mapping(quote)))
 
-    async def collect(self, plan: CollectionPlan) -> JournalEntry:
-        """Move the money once. Raises PaymentAlreadyPendingError while this document has one open."""
+    async def collect(self, plan: CollectionPlan, *, retry_of: str | None = None) -> JournalEntry:
+        """Move the money once. Raises PaymentAlreadyPendingError while this document has one open.
+
+        retry_of: a NOT_FOUND attempt the person chose to try again (a new reference_id is used).
+        """
         existing = await asyncio.to_thread(self.store.journal.open_for, plan.lock_key)
         if existing is not None:
             raise PaymentAlreadyPendingError(plan.lock_key, existing.reference_id)
+        if retry_of is not None and not (await asyncio.to_thread(self.store.journal.get, retry_of)).may_retry:
+            raise ValueError("only an attempt Dollr never received (NOT_FOUND) can be tried again")
         session = await self.client.sessions.checkout(source_id=plan.source_id, source_type=plan.source_type)
         await asyncio.to_thread(self.store.payments.save_session, "CHECKOUT", session)
         self._step(PaymentStep.SESSION_CREATED, None)
@@ -157,7 +162,7 @@ class CollectionService:
             account_id=account.id, account_number=plan.detection.phone,
             method=plan.detection.payment_method, provider=plan.detection.provider,
             payee_amount=plan.quote.payee_amount, payee_currency=plan.quote.payee_currency,
-            quote=_quote_dict(plan.quote)))
+            quote=_quote_dict(plan.quote), retry_of=retry_of))
         self._step(PaymentStep.JOURNAL_COMMITTED, entry)
         return await execute_once(
             self.store, self.checker, entry,
