@@ -18,6 +18,7 @@ from dollr_desktop.services.invoicing import DocumentDraft, DocumentKind, Invoic
 from dollr_desktop.services.payouts_flow import PayoutsFlow
 from dollr_desktop.settings import Environment, Settings
 from dollr_desktop.services.account import make_sync
+from dollr_desktop.ui.collect.wiring import CollectFeature
 from dollr_desktop.ui.dialogs.async_dialogs import run_dialog
 from dollr_desktop.ui.dialogs.contact_dialog import ContactDialog
 from dollr_desktop.ui.dialogs.document_editor import DocumentEditor
@@ -80,10 +81,8 @@ class DollrApp(QObject):
         w.add_page("contact", "Contact", self.contact_page, "contacts")
         w.sidebar.item(w.stack.indexOf(self.contact_page)).setHidden(True)
         w.add_page("invoices", "Invoices & orders", self.documents_view)
-        w.add_page("payments", "Payments", PlaceholderView("Payments", [
-            "every collection: when, who, which invoice, amount paid and received, method, status",
-            "\"Collect payment\" on a published invoice: mobile-money push or a QR payment link",
-            "filters for today, pending and failed payments"]))
+        self.collect_feature = CollectFeature(self)
+        w.add_page("payments", "Payments", self.collect_feature.view)
         self.payouts_view = PayoutsView(
             self.runner, lambda: getattr(self, "payouts_flow", None) if self.client is not None else None,
             lambda: (self.config.passcode_phone if self.config else "") or self.settings.passcode_phone,
@@ -165,6 +164,7 @@ class DollrApp(QObject):
         self.settings_view.show_account(self.settings, config)
         last = await asyncio.to_thread(self.sync.last_synced_at)
         self.window.set_last_synced(last)
+        await self.collect_feature.use_account(self.client, self.store, config)
         await self.refresh_views()
         self.sync_timer.start()
         self._sync_task = asyncio.ensure_future(self.sync_now())
@@ -175,6 +175,7 @@ class DollrApp(QObject):
             self._sync_task.cancel()
         for editor in list(self.editors):
             editor.close()
+        await self.collect_feature.close()
         if self.client is not None:
             await self.client.aclose()
         if self.store is not None:
@@ -187,6 +188,7 @@ class DollrApp(QObject):
         """The window is closing: let running requests finish (briefly), then close cleanly."""
         await self.runner.wait_idle(timeout=10)
         await self.close_account()
+        self.collect_feature.shutdown()
         await self.practice.stop()
 
     # sync -------------------------------------------------------------------------------------
@@ -275,6 +277,8 @@ class DollrApp(QObject):
     def _open_editor(self, draft: DocumentDraft) -> DocumentEditor:
         editor = DocumentEditor(self.runner, self.invoicing, self.contacts, draft, parent=self.window)
         editor.sig_saved.connect(self.on_editor_saved)
+        editor.sig_collect_requested.connect(lambda d: asyncio.ensure_future(self.collect_feature.open_dialog(d)))
+        editor.sig_receipt_requested.connect(lambda d: asyncio.ensure_future(self.collect_feature.show_receipt(d)))
         editor.finished.connect(lambda _=0, e=editor: self.editors.remove(e) if e in self.editors else None)
         self.editors.append(editor)
         editor.show()

@@ -39,6 +39,8 @@ LOCKED_WORDS = {
 
 class DocumentEditor(QDialog):
     sig_saved = Signal(object)   # DocumentDraft
+    sig_collect_requested = Signal(object)   # DocumentDraft: open the collect-payment dialog
+    sig_receipt_requested = Signal(object)   # DocumentDraft (PAID): show its receipt
 
     def __init__(self, runner: OperationRunner, invoicing: Any, contacts: Any, draft: DocumentDraft,
                  parent: QWidget | None = None) -> None:
@@ -148,6 +150,10 @@ class DocumentEditor(QDialog):
         buttons.addWidget(self.cancel_doc_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.publish_button)
+        self.collect_button = QPushButton("Collect payment…")
+        self.receipt_button = QPushButton("Receipt")
+        buttons.addWidget(self.collect_button)
+        buttons.addWidget(self.receipt_button)
         buttons.addWidget(self.close_button)
 
         header = QHBoxLayout()
@@ -179,6 +185,8 @@ class DocumentEditor(QDialog):
         self.publish_button.clicked.connect(self.on_publish_button_clicked)
         self.cancel_doc_button.clicked.connect(self.on_cancel_doc_button_clicked)
         self.close_button.clicked.connect(self.close)
+        self.collect_button.clicked.connect(lambda: self.sig_collect_requested.emit(self.draft))
+        self.receipt_button.clicked.connect(lambda: self.sig_receipt_requested.emit(self.draft))
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_button.click)
 
     # state ------------------------------------------------------------------------------------
@@ -234,6 +242,8 @@ class DocumentEditor(QDialog):
         if status is DocumentStatus.PROCESSING:
             self.cancel_doc_button.setToolTip("A payment is being processed; it cannot be canceled now.")
         self.fee_preview.setVisible(status is DocumentStatus.ACTIVE)
+        self.collect_button.setVisible(status in (DocumentStatus.ACTIVE, DocumentStatus.PROCESSING))
+        self.receipt_button.setVisible(status is DocumentStatus.PAID)
         if status is DocumentStatus.ACTIVE:
             contact_phone = getattr(self.customer_picker.contact, "phone", None)
             operator = describe(contact_phone).operator if contact_phone else None

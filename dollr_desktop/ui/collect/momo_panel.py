@@ -1,0 +1,358 @@
+"""Mobile-money push: number and operator, the quote, Confirm, then the live timeline.
+
+Confirm can start at most one payment per document: the button is disabled on the first click,
+a guard ignores re-entry, and the journal refuses a second open entry for the same document
+(another window, or after a restart), in which case the panel follows the payment in flight.
+"""
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Any
+
+from PySide6.QtCore import QTimer, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+)
+from qasync import asyncSlot
+
+from dollr_desktop.api import errors as api_errors
+from dollr_desktop.services.phones import describe
+from dollr_desktop.store.errors import PaymentAlreadyPendingError
+from dollr_desktop.store.journal import JournalEntry, PaymentState
+from dollr_desktop.ui.collect.backend import (
+    METHOD_OPERATORS, CollectBackend, CollectTarget, MobileOperator, NotPayable, Quote,
+)
+from dollr_desktop.ui.collect.timeline_widget import PaymentTimeline
+from dollr_desktop.ui.money import format_money
+from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
+
+DETECT_DELAY_MS = 400
+FALLBACK_REASON = "the customer's mobile-money operator did not approve the payment"
+
+
+def failure_words(message: str | None) -> str:
+    """The operator's reason as a merchant reads it (never a code alone)."""
+    text = (message or "").strip().rstrip(".")
+    if not text:
+        return FALLBACK_REASON
+    return text[0].lower() + text[1:] if not text[:2].isupper() else text
+
+
+def waiting_words(seconds: float) -> str:
+    if seconds < 60:
+        return "The customer has a prompt on their phone to enter their PIN."
+    minutes = int(seconds // 60)
+    return (f"Still waiting after {minutes} min. That is normal: some customers take a while. "
+            "You can close this window; the app keeps watching and tells you when it ends.")
+
+
+class MomoPanel(QWidget):
+    sig_paid = Signal(object)            # JournalEntry
+    sig_finished = Signal(object)        # JournalEntry (paid or failed)
+    sig_hosted_page_wanted = Signal()    # requires_action: offer the hosted page
+
+    def __init__(self, runner: Any, backend: CollectBackend, target: CollectTarget,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner, self.backend, self.target = runner, backend, target
+        self.operator: MobileOperator | None = None
+        self.quote: Quote | None = None
+        self.entry: JournalEntry | None = None
+        self.last_event: Any = None
+        self._starting = False
+        self._waiting_since: float | None = None
+        self._build()
+        self.phone_edit.set_number(target.phone)
+
+    # building ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.phone_edit = PhoneEdit()
+        self.phone_edit.setAccessibleName("Customer's mobile-money number")
+        self.operator_combo = QComboBox()
+        self.operator_combo.setAccessibleName("Mobile-money operator")
+        self.operator_label = QLabel()
+        self.operator_label.setProperty("role", "hint")
+        self.operator_label.setWordWrap(True)
+        self.operator_label.setAccessibleName("Operator detection")
+        self.currency_combo = QComboBox()
+        self.currency_combo.setAccessibleName("Customer's currency")
+        self.quote_label = QLabel("—")
+        self.quote_label.setAccessibleName("What the customer pays and you receive")
+        self.quote_label.setWordWrap(True)
+        self.quote_label.setProperty("role", "total")
+        self.fees_label = QLabel()
+        self.fees_label.setAccessibleName("Fees")
+        self.fees_label.setWordWrap(True)
+        self.fees_label.setProperty("role", "hint")
+        self.confirm_button = QPushButton("Send payment request")
+        self.confirm_button.setAccessibleName("Confirm and send the payment request to the customer's phone")
+        self.confirm_button.setDefault(True)
+        self.confirm_button.setEnabled(False)
+        self.notice_label = QLabel()
+        self.notice_label.setAccessibleName("Payment notice")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hosted_button = QPushButton("Open the payment page instead")
+        self.hosted_button.setAccessibleName("Open the hosted payment page")
+        self.hosted_button.hide()
+        self.timeline = PaymentTimeline()
+        self.timeline.hide()
+
+        form = QFormLayout()
+        form.addRow("Customer's number:", self.phone_edit)
+        operator_row = QVBoxLayout()
+        operator_row.setSpacing(2)
+        operator_row.addWidget(self.operator_combo)
+        operator_row.addWidget(self.operator_label)
+        form.addRow("Operator:", operator_row)
+        form.addRow("Customer pays in:", self.currency_combo)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.hosted_button)
+        buttons.addWidget(self.confirm_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.quote_label)
+        layout.addWidget(self.fees_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.timeline)
+        layout.addWidget(self.notice_label)
+        layout.addStretch(1)
+
+        self._detect_timer = QTimer(self)
+        self._detect_timer.setSingleShot(True)
+        self._detect_timer.setInterval(DETECT_DELAY_MS)
+        self._detect_timer.timeout.connect(self.on_detect_timer_timeout)
+        self._tick = QTimer(self)
+        self._tick.setInterval(15_000)
+        self._tick.timeout.connect(self._show_waiting)
+        self.phone_edit.sig_changed.connect(self.on_phone_edit_changed)
+        self.operator_combo.activated.connect(self.on_operator_combo_activated)
+        self.currency_combo.activated.connect(self.on_currency_combo_activated)
+        self.confirm_button.clicked.connect(self.on_confirm_button_clicked)
+        self.hosted_button.clicked.connect(self.sig_hosted_page_wanted)
+        self._fill_operators(None)
+
+    def _fill_operators(self, country: str | None) -> None:
+        self.operator_combo.blockSignals(True)
+        self.operator_combo.clear()
+        self.operator_combo.addItem("Detecting from the number…", None)
+        for method, (label, iso) in METHOD_OPERATORS.items():
+            if country in (None, iso):
+                self.operator_combo.addItem(label, method)
+        self.operator_combo.blockSignals(False)
+
+    # the number, the operator, the quote --------------------------------------------------------
+    @property
+    def locked(self) -> bool:
+        """A payment is under way (or done): the inputs no longer change anything."""
+        return self._starting or self.entry is not None and self.entry.state is not PaymentState.NOT_FOUND \
+            and self.entry.state is not PaymentState.FAILED
+
+    @Slot(object)
+    def on_phone_edit_changed(self, info: Any) -> None:
+        self.operator, self.quote = None, None
+        self._refresh_confirm()
+        self.quote_label.setText("—")
+        self.fees_label.clear()
+        if not info.valid:
+            self.operator_label.setText(info.message or "Type the customer's mobile-money number.")
+            return
+        self._fill_operators(info.country.iso if info.country else None)
+        self.operator_label.setText("Asking Dollr which operator this number is on…")
+        self._detect_timer.start()
+
+    @asyncSlot()
+    async def on_detect_timer_timeout(self) -> None:
+        phone = self.phone_edit.digits()
+        operator = await self.runner.run(f"detect-{id(self)}", lambda: self.backend.detect_operator(phone),
+                                         quiet_offline=True, progress="Checking the number…")
+        if phone != self.phone_edit.digits():
+            return  # the number changed while we asked
+        if operator is None:
+            local = describe(phone).operator
+            self.operator_label.setText("Dollr did not recognise this number as mobile money. "
+                                        "Check it, or choose the operator.")
+            if local and local.payment_method:
+                self._select_operator_by_method(local.payment_method, detected=False)
+            return
+        self._apply_operator(operator)
+        self.operator_label.setText(f"✓ {operator.carrier} (detected). Wrong? Choose another operator.")
+        await self.refresh_quote()
+
+    def _apply_operator(self, operator: MobileOperator) -> None:
+        self.operator = operator
+        index = self.operator_combo.findData(operator.payment_method)
+        if index < 0:
+            self.operator_combo.addItem(operator.carrier, operator.payment_method)
+            index = self.operator_combo.count() - 1
+        self.operator_combo.setCurrentIndex(index)
+        current = self.currency_combo.currentData()
+        self.currency_combo.clear()
+        for currency in operator.currencies:
+            self.currency_combo.addItem(currency, currency)
+        preferred = current if current in operator.currencies else self.target.currency
+        self.currency_combo.setCurrentIndex(max(0, self.currency_combo.findData(preferred)))
+        self.currency_combo.setEnabled(len(operator.currencies) > 1)
+
+    def _select_operator_by_method(self, method: str, *, detected: bool) -> None:
+        label, iso = METHOD_OPERATORS.get(method, (method, None))
+        currencies = ("RWF",) if iso == "RW" else ("USD", "LRD")
+        provider = "PAWAPAY" if iso == "RW" else method
+        self._apply_operator(MobileOperator(label, method, provider, currencies, detected))
+
+    @asyncSlot(int)
+    async def on_operator_combo_activated(self, index: int) -> None:
+        method = self.operator_combo.itemData(index)
+        if method is None or (self.operator and method == self.operator.payment_method):
+            return
+        self._select_operator_by_method(method, detected=False)
+        self.operator_label.setText(f"Chosen by you: {self.operator.carrier}.")
+        await self.refresh_quote()
+
+    @asyncSlot(int)
+    async def on_currency_combo_activated(self, _index: int) -> None:
+        await self.refresh_quote()
+
+    async def refresh_quote(self) -> None:
+        operator, currency = self.operator, self.currency_combo.currentData()
+        if operator is None or not currency or self.locked:
+            return
+        self.quote = None
+        self._refresh_confirm()
+        self.quote_label.setText("Asking Dollr for the fees…")
+        phone = self.phone_edit.digits()
+        problem: list[str] = []
+
+        async def work() -> Quote | None:
+            try:
+                return await self.backend.quote(self.target, operator, currency, phone)
+            except NotPayable as exc:
+                problem.append(str(exc))
+                return None
+
+        quote = await self.runner.run(f"quote-{id(self)}", work, quiet_offline=True,
+                                      progress="Asking Dollr for the fees…")
+        if operator is not self.operator or currency != self.currency_combo.currentData() \
+                or phone != self.phone_edit.digits():
+            return
+        if quote is None:
+            self.quote_label.setText(problem[0] if problem else
+                                     "The fees could not be fetched. Check the connection and the number.")
+            return
+        self.quote = quote
+        self.quote_label.setText(
+            f"Customer pays {format_money(quote.customer_pays, quote.customer_currency)} · "
+            f"you receive {format_money(quote.merchant_receives, quote.merchant_currency)}")
+        fees = " · ".join(f"{label} {format_money(amount, currency)}" for label, amount, currency in quote.fees)
+        self.fees_label.setText(f"Fees: {fees}" if fees else "No fees.")
+        self._refresh_confirm()
+
+    def _refresh_confirm(self) -> None:
+        locked = self.locked
+        self.confirm_button.setEnabled(self.operator is not None and self.quote is not None and not locked)
+        for widget in (self.phone_edit, self.operator_combo, self.currency_combo):
+            widget.setEnabled(not locked and (widget is not self.currency_combo or self.currency_combo.count() > 1))
+
+    # confirm and follow ---------------------------------------------------------------------------
+    @asyncSlot()
+    async def on_confirm_button_clicked(self) -> None:
+        if self.locked or self.operator is None:
+            return
+        self._starting = True
+        self.confirm_button.setEnabled(False)
+        self.notice_label.clear()
+        self.timeline.show()
+        self.timeline.sending()
+        quote = self.quote
+
+        async def work() -> JournalEntry | None:
+            try:
+                return await self.backend.start(quote)
+            except PaymentAlreadyPendingError:
+                self.notice_label.setText("A payment request for this document is already waiting for the "
+                                          "customer. It is shown here; no second request was sent.")
+                return await self.backend.pending_for(self.target)
+            except api_errors.OutcomeUnknownError:
+                return await self.backend.pending_for(self.target)
+
+        try:
+            entry = await self.runner.run(f"collect-{self.target.source_type}-{self.target.source_id}-{id(self)}",
+                                          work, progress="Sending the payment request…")
+        finally:
+            self._starting = False
+        if entry is None:
+            self.timeline.failed("the request could not be sent; no money moved. Try again.", prompt_sent=False)
+            self._refresh_confirm()
+            return
+        self.follow(entry)
+
+    def follow(self, entry: JournalEntry) -> None:
+        """Show this payment (new, or already in flight) and follow it through the monitor."""
+        if self.entry is not None and self.entry.reference_id != entry.reference_id:
+            self.backend.monitor.remove_listener(self.on_payment_event, self.entry.reference_id)
+        first = self.entry is None or self.entry.reference_id != entry.reference_id
+        self.entry = entry
+        self.timeline.show()
+        if first:
+            self.backend.monitor.add_listener(self.on_payment_event, entry.reference_id)
+            self.backend.monitor.watch(entry, trigger="dialog")
+            seen = self.backend.monitor.last_event.get(entry.reference_id)
+            if seen is not None and seen.entry.updated_at >= entry.updated_at:
+                entry = seen.entry
+        self._show(entry, getattr(self.backend.monitor.last_event.get(entry.reference_id), "server_message", None))
+
+    def on_payment_event(self, event: Any) -> None:
+        self.last_event = event
+        self._show(event.entry, event.server_message)
+        if getattr(event, "requires_action", False) and event.entry.is_open:
+            self.show_requires_action()
+
+    def _show(self, entry: JournalEntry, message: str | None) -> None:
+        self.entry = entry
+        self._refresh_confirm()
+        state = entry.state
+        if state is PaymentState.COMPLETED:
+            self._tick.stop()
+            received = entry.payee_amount if entry.payee_amount is not None else entry.amount
+            self.timeline.paid(f"{format_money(entry.amount, entry.currency)} paid · you receive "
+                               f"{format_money(received, entry.payee_currency or entry.currency)}")
+            self.notice_label.setText(f"Reference {entry.reference_id}")
+            self.sig_paid.emit(entry)
+            self.sig_finished.emit(entry)
+        elif state is PaymentState.FAILED:
+            self._tick.stop()
+            self.timeline.failed(failure_words(entry.server_message or message))
+            self.notice_label.setText("No money moved. You can send a new request, or use the payment link.")
+            self.sig_finished.emit(entry)
+        elif state is PaymentState.NOT_FOUND:
+            self._tick.stop()
+            self.timeline.failed("the request never reached Dollr, so no money moved. You can try again.",
+                                 prompt_sent=False)
+            self.sig_finished.emit(entry)
+        elif state in (PaymentState.UNKNOWN, PaymentState.SUBMITTING) and entry.server_status is None:
+            self.timeline.checking("The answer was lost on the way. The app is checking this payment's "
+                                   "status; it will never be sent twice.")
+        else:
+            if self._waiting_since is None:
+                self._waiting_since = time.monotonic()
+                self._tick.start()
+            self._show_waiting()
+
+    def _show_waiting(self) -> None:
+        if self.entry is not None and self.entry.is_open and self._waiting_since is not None:
+            self.timeline.waiting(waiting_words(time.monotonic() - self._waiting_since))
+
+    def show_requires_action(self) -> None:
+        self.notice_label.setText("This payment needs the customer to confirm it on Dollr's secure page "
+                                  "(for example a card's 3-D Secure check), which this app cannot show. "
+                                  "Open the payment page and let the customer finish there.")
+        self.hosted_button.show()
+
+    def detach(self) -> None:
+        """The dialog closes: stop listening. The monitor keeps watching the payment."""
+        self._tick.stop()
+        self._detect_timer.stop()
+        if self.entry is not None:
+            self.backend.monitor.remove_listener(self.on_payment_event, self.entry.reference_id)

@@ -1,0 +1,223 @@
+"""Collecting payments, wired into the app: services per account, dialogs, live updates, notices.
+
+`app.py` holds one `CollectFeature`; it builds the Payments view, makes the collection services
+when an account is opened (and resumes watching every pending payment from the journal), opens
+one collect dialog per document, and tells the merchant when a payment ends, whether or not its
+dialog is still open.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from dollr_desktop.services.activity import ActivityService, TodaySummary, method_label
+from dollr_desktop.services.collection import CollectionService
+from dollr_desktop.services.payment_links import PaymentLinksService
+from dollr_desktop.services.payment_monitor import PaymentEvent, PaymentMonitor
+from dollr_desktop.services.receipts import MerchantProfile, ReceiptService
+from dollr_desktop.store.journal import PaymentState
+from dollr_desktop.ui.collect.backend import CollectBackend, CollectTarget
+from dollr_desktop.ui.collect.collect_dialog import CollectDialog
+from dollr_desktop.ui.money import format_money
+from dollr_desktop.ui.printing.receipt_actions import ReceiptActions, ReceiptButton, show_receipt
+from dollr_desktop.ui.views.payments_view import PaymentsView
+
+log = logging.getLogger(__name__)
+
+
+def today_text(summary: TodaySummary) -> str:
+    if summary.empty:
+        return "No payments yet today."
+    lines = []
+    for (method, currency), amount in sorted(summary.collected.items()):
+        lines.append(f"{format_money(amount, currency)} by {method_label(method) or 'other'}")
+    if not lines:
+        lines.append("Nothing collected yet")
+    if summary.fees:
+        lines.append("Fees " + " · ".join(format_money(v, c) for c, v in sorted(summary.fees.items())))
+    tail = [f"{summary.pending_count} pending"]
+    if summary.failed_count:
+        tail.append(f"{summary.failed_count} failed")
+    if summary.paid_out:
+        tail.append("paid out " + " · ".join(format_money(v, c) for c, v in sorted(summary.paid_out.items())))
+    lines.append(" · ".join(tail))
+    return "\n".join(lines)
+
+
+def notice_for(event: PaymentEvent) -> str:
+    e = event.entry
+    who = e.party_name or "the customer"
+    what = e.source_number or "the payment"
+    if e.state is PaymentState.COMPLETED:
+        return f"Paid: {what} · {format_money(e.amount, e.currency)} from {who}."
+    if e.state is PaymentState.FAILED:
+        return f"Payment failed: {what} from {who}: {e.server_message or 'declined'}."
+    return f"{what}: Dollr has no record of the request, so no money moved. You can try again."
+
+
+class CollectFeature(QObject):
+    sig_payment_changed = Signal(object)   # PaymentEvent, on the GUI thread
+    sig_notice = Signal(str)
+
+    def __init__(self, app: Any) -> None:
+        super().__init__(app)
+        self.app = app
+        self.store: Any = None
+        self.monitor: PaymentMonitor | None = None
+        self.collection: CollectionService | None = None
+        self.links: PaymentLinksService | None = None
+        self.activity: ActivityService | None = None
+        self.backend: CollectBackend | None = None
+        self.receipts: ReceiptService | None = None
+        self.receipt_actions: ReceiptActions | None = None
+        self.receipt_dialog: Any = None
+        self.dialogs: dict[tuple[str, int], CollectDialog] = {}
+        self.notices: list[str] = []
+        self.view = PaymentsView(lambda f: self.activity.query(f),
+                                 lambda: self.activity.methods_and_currencies() if self.activity else ([], []))
+        self.view.sig_document_opened.connect(lambda kind, doc_id: self.app.on_document_opened(kind, doc_id))
+        self.sig_payment_changed.connect(self.on_payment_changed)
+        self._tasks: set[asyncio.Task] = set()
+        self._tray: QSystemTrayIcon | None = None
+
+    # account lifecycle ---------------------------------------------------------------------------
+    async def use_account(self, client: Any, store: Any, config: Any) -> None:
+        await self.close()
+        self.store = store
+        self.collection = CollectionService(client, store)
+        self.monitor = PaymentMonitor(client, store, realtime_url=getattr(config, "realtime_url", None),
+                                      anon_key=getattr(config, "anon_key", None))
+        self.monitor.add_listener(self.sig_payment_changed.emit)
+        self.links = PaymentLinksService(client, store)
+        self.activity = ActivityService(store)
+        self.backend = CollectBackend(store, self.collection, self.monitor)
+        # The app's receipt service when it has one, else ours (same class, same cache).
+        self.receipts = getattr(self.app, "receipts", None) or ReceiptService(
+            client, MerchantProfile(name=getattr(config, "display_name", "") or "Merchant"), store=store)
+        if self.receipt_actions is None:
+            self.receipt_actions = getattr(self.app, "receipt_actions", None) or ReceiptActions()
+        await self.monitor.resume()
+        await self.refresh()
+
+    async def close(self) -> None:
+        for dialog in list(self.dialogs.values()):
+            dialog.close()
+        self.dialogs.clear()
+        if self.monitor is not None:
+            await self.monitor.stop()
+        self.monitor = self.collection = self.links = self.activity = self.backend = self.receipts = None
+
+    def shutdown(self) -> None:
+        if self.receipt_actions is not None and getattr(self.app, "receipt_actions", None) is None:
+            self.receipt_actions.close()
+        self.receipt_actions = None
+
+    async def refresh(self) -> None:
+        if self.activity is None:
+            return
+        await self.view.refresh()
+        summary = await asyncio.to_thread(self.activity.today)
+        self.app.home_view.today_tile.value.setText(today_text(summary))
+
+    # dialogs ------------------------------------------------------------------------------------
+    async def target_for(self, draft: Any) -> CollectTarget:
+        contact = None
+        if draft.counterparty_id is not None and self.app.contacts is not None:
+            contact = await self.app.contacts.get(draft.counterparty_id)
+        return CollectTarget(
+            source_type=str(draft.kind), source_id=int(draft.id), source_number=draft.number,
+            total=draft.total, currency=draft.currency, counterparty_id=draft.counterparty_id,
+            party_id=getattr(contact, "party_id", None),
+            customer_name=getattr(contact, "name", None) or draft.counterparty_name,
+            phone=getattr(contact, "phone", None) or "", email=getattr(contact, "email", None) or "",
+            payment_link=bool(draft.as_payment_link))
+
+    async def open_dialog(self, draft: Any) -> CollectDialog | None:
+        """One dialog per document: a second request raises the open one (no second payment)."""
+        if self.backend is None or draft.id is None:
+            return None
+        key = (str(draft.kind), int(draft.id))
+        dialog = self.dialogs.get(key)
+        if dialog is not None:
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+        target = await self.target_for(draft)
+        dialog = CollectDialog(self.app.runner, self.backend, self.links, target,
+                               receipt_button=self._receipt_button(),
+                               merchant_name=getattr(self.app.config, "display_name", "us"),
+                               parent=self.app.window)
+        self.dialogs[key] = dialog
+        dialog.finished.connect(lambda _r=0, k=key: self.dialogs.pop(k, None))
+        dialog.sig_paid.connect(self.on_dialog_paid)
+        dialog.show()
+        await dialog.start()
+        return dialog
+
+    def _receipt_button(self) -> Any:
+        if self.receipts is None:
+            return None
+        return ReceiptButton(self.receipts, self.receipt_actions, self.app.runner)
+
+    async def show_receipt(self, draft: Any) -> None:
+        if self.receipts is not None and draft.id is not None:
+            self.receipt_dialog = await show_receipt(self.app.window, self.receipts, str(draft.kind), int(draft.id),
+                                                     actions=self.receipt_actions, runner=self.app.runner)
+
+    # live updates -------------------------------------------------------------------------------
+    def on_payment_changed(self, event: PaymentEvent) -> None:
+        self.view.mark_dirty()
+        self._spawn(self._after_change(event))
+
+    def on_dialog_paid(self, source_type: str, source_id: int) -> None:
+        self._spawn(self._document_paid(source_type, source_id))
+
+    async def _after_change(self, event: PaymentEvent) -> None:
+        if self.activity is not None:
+            summary = await asyncio.to_thread(self.activity.today)
+            self.app.home_view.today_tile.value.setText(today_text(summary))
+        entry = event.entry
+        if event.final:
+            self._notify(notice_for(event))
+        if entry.state is PaymentState.COMPLETED and entry.source_type and entry.source_id:
+            await self._document_paid(entry.source_type, entry.source_id)
+        elif event.final:
+            await self.app.refresh_views()
+
+    async def _document_paid(self, source_type: str, source_id: int) -> None:
+        """Paid everywhere: the cache, the lists, Home and any open editor of this document."""
+        if self.store is not None:
+            await asyncio.to_thread(self.store.documents.set_status, source_type, source_id, "PAID")
+        await self.app.refresh_views()
+        for editor in list(getattr(self.app, "editors", [])):
+            draft = editor.draft
+            if draft.id == source_id and str(draft.kind) == source_type and draft.status != "PAID":
+                fresh = await self.app.runner.run(f"reload-{source_type}-{source_id}",
+                                                  lambda: self.app.invoicing.load(source_type, source_id),
+                                                  quiet_offline=True)
+                if fresh is not None:
+                    editor.set_draft(fresh)
+
+    def _notify(self, text: str) -> None:
+        self.notices.append(text)
+        self.sig_notice.emit(text)
+        self.app.window.statusBar().showMessage(text, 30_000)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            if self._tray is None:
+                self._tray = QSystemTrayIcon(self.app.window.windowIcon(), self)
+                self._tray.show()
+            self._tray.showMessage("Dollr", text)
+
+    def _spawn(self, coro: Any) -> None:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._done)
+
+    def _done(self, task: asyncio.Task) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("collect feature task failed", exc_info=task.exception())

@@ -1,0 +1,105 @@
+"""The Payments view's table: journal rows in words (when, who, document, amounts, method, status)."""
+from __future__ import annotations
+
+from datetime import datetime
+from enum import IntEnum
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+
+from dollr_desktop.services.activity import method_label, state_label
+from dollr_desktop.store.journal import OPEN_STATES, PaymentState
+from dollr_desktop.ui.formatting import phone_label
+from dollr_desktop.ui.models.lazy_table_model import Column, LazyTableModel
+from dollr_desktop.ui.money import format_money
+
+FAILED_BRUSH = QBrush(QColor("#b3261e"))
+PENDING_BRUSH = QBrush(QColor("#8a5a00"))
+PAID_BRUSH = QBrush(QColor("#1f7a4d"))
+
+
+class Columns(IntEnum):
+    WHEN = 0
+    WHO = 1
+    DOCUMENT = 2
+    PAID = 3
+    RECEIVED = 4
+    METHOD = 5
+    STATUS = 6
+    REFERENCE = 7
+
+
+def when_label(value: str | None) -> str:
+    if not value:
+        return ""
+    try:
+        moment = datetime.fromisoformat(value).astimezone()
+    except ValueError:
+        return value[:16]
+    today = datetime.now().astimezone().date()
+    return moment.strftime("Today %H:%M" if moment.date() == today else "%d %b %Y %H:%M")
+
+
+def who_label(row: dict) -> str:
+    name = row.get("party_name") or ""
+    phone = phone_label(row.get("account_number"))
+    return f"{name} · {phone}" if name and phone else name or phone
+
+
+def document_label(row: dict) -> str:
+    if row.get("source_number"):
+        return row["source_number"]
+    if row.get("kind") == "PAYOUT":
+        return "Payout"
+    return ""
+
+
+def received_label(row: dict) -> str:
+    if row.get("payee_amount") is None:
+        return ""
+    return format_money(row["payee_amount"], row.get("payee_currency") or row["currency"])
+
+
+def status_text(row: dict) -> str:
+    text = state_label(row["kind"], row["state"])
+    if row["state"] == PaymentState.FAILED and row.get("server_message"):
+        text += f": {row['server_message']}"
+    if row.get("reconciled_at"):
+        text += " · checked after restart"
+    return text
+
+
+def method_text(row: dict) -> str:
+    return method_label(row.get("method"))
+
+
+COLUMNS = [
+    Column("When", None, lambda r: when_label(r.get("created_at"))),
+    Column("Who", None, who_label),
+    Column("Document", None, document_label),
+    Column("Paid", None, lambda r: format_money(r["amount"], r["currency"]), align_right=True),
+    Column("Received", None, received_label, align_right=True),
+    Column("Method", None, method_text),
+    Column("Status", None, status_text),
+    Column("Reference", None, lambda r: r.get("reference_id") or ""),
+]
+
+
+def row_style(row: dict, role: int):
+    if role == Qt.ItemDataRole.ForegroundRole:
+        state = PaymentState(row["state"])
+        if state in (PaymentState.FAILED, PaymentState.NOT_FOUND):
+            return FAILED_BRUSH
+        if state in OPEN_STATES:
+            return PENDING_BRUSH
+        if state is PaymentState.COMPLETED:
+            return PAID_BRUSH
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return f"Reference {row['reference_id']} (select the row and press Ctrl+C to copy it)"
+    return None
+
+
+class ActivityModel(LazyTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(COLUMNS, parent)
+        self.row_style = row_style

@@ -1,0 +1,166 @@
+"""Payments: every collection and payout from the journal, filtered, searched, resolving live."""
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QTimer, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+from qasync import asyncSlot
+
+from dollr_desktop.services.activity import ActivityFilter, ActivityQuery, method_label
+from dollr_desktop.ui.models.activity_model import ActivityModel, Columns
+from dollr_desktop.ui.models.lazy_table_model import ROW_ROLE
+
+REPAINT_DELAY_MS = 250   # live changes arrive in bursts: one repaint per burst
+
+
+class PaymentsView(QWidget):
+    sig_document_opened = Signal(str, int)   # kind, id
+
+    def __init__(self, query_factory: Callable[[ActivityFilter], ActivityQuery],
+                 choices: Callable[[], tuple[list[str], list[str]]] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._query_factory = query_factory
+        self._choices = choices
+        title = QLabel("Payments")
+        title.setProperty("role", "pageTitle")
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText("Search customer, document, phone or reference  (Ctrl+F)")
+        self.search_edit.setAccessibleName("Search payments")
+        self.search_edit.setClearButtonEnabled(True)
+        self.today_check = QCheckBox("Today")
+        self.pending_check = QCheckBox("Pending")
+        self.failed_check = QCheckBox("Failed")
+        for box, name in ((self.today_check, "Only today"), (self.pending_check, "Only pending"),
+                          (self.failed_check, "Only failed")):
+            box.setAccessibleName(name)
+        self.kind_combo = QComboBox()
+        self.kind_combo.setAccessibleName("Filter by kind")
+        self.kind_combo.addItem("Collections and payouts", None)
+        self.kind_combo.addItem("Collections", "COLLECTION")
+        self.kind_combo.addItem("Payouts", "PAYOUT")
+        self.method_combo = QComboBox()
+        self.method_combo.setAccessibleName("Filter by method")
+        self.currency_combo = QComboBox()
+        self.currency_combo.setAccessibleName("Filter by currency")
+        self._fill_choices([], [])
+        self.copy_button = QPushButton("Copy reference")
+        self.copy_button.setAccessibleName("Copy the selected payment's reference id")
+        self.copy_button.setEnabled(False)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName("Payments shown")
+
+        self.model = ActivityModel(self)
+        self.table = QTableView()
+        self.table.setAccessibleName("Payments list")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(Columns.STATUS, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((Columns.WHEN, 120), (Columns.WHO, 200), (Columns.DOCUMENT, 120),
+                              (Columns.PAID, 120), (Columns.RECEIVED, 120), (Columns.METHOD, 150),
+                              (Columns.REFERENCE, 90)):
+            self.table.setColumnWidth(column, width)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 1)
+        for widget in (self.today_check, self.pending_check, self.failed_check, self.kind_combo,
+                       self.method_combo, self.currency_combo):
+            filters.addWidget(widget)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        self._repaint = QTimer(self)
+        self._repaint.setSingleShot(True)
+        self._repaint.setInterval(REPAINT_DELAY_MS)
+        self._repaint.timeout.connect(self.refresh)
+        self._dirty = False
+        self.search_edit.textChanged.connect(self.refresh)
+        for box in (self.today_check, self.pending_check, self.failed_check):
+            box.toggled.connect(self.refresh)
+        for combo in (self.kind_combo, self.method_combo, self.currency_combo):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.copy_button.setEnabled(self.selected_row() is not None))
+        self.copy_button.clicked.connect(self.copy_reference)
+        self.table.activated.connect(self.on_table_activated)
+        QShortcut(QKeySequence.StandardKey.Copy, self.table, activated=self.copy_reference)
+
+    def _fill_choices(self, methods: list[str], currencies: list[str]) -> None:
+        for combo, first, values, label in (
+                (self.method_combo, "All methods", methods, method_label),
+                (self.currency_combo, "All currencies", currencies, str)):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(first, None)
+            for value in values:
+                combo.addItem(label(value), value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def current_filter(self) -> ActivityFilter:
+        return ActivityFilter(
+            today=self.today_check.isChecked(), pending=self.pending_check.isChecked(),
+            failed=self.failed_check.isChecked(), kind=self.kind_combo.currentData(),
+            method=self.method_combo.currentData(), currency=self.currency_combo.currentData(),
+            search=self.search_edit.text())
+
+    @asyncSlot()
+    async def refresh(self, *_: object) -> None:
+        if self._choices is not None:
+            methods, currencies = await asyncio.to_thread(self._choices)
+            self._fill_choices(methods, currencies)
+        count = await self.model.set_query(self._query_factory(self.current_filter()))
+        self.count_label.setText(f"{count:,} payment{'s' if count != 1 else ''} shown")
+        self._dirty = False
+
+    def mark_dirty(self, *_: Any) -> None:
+        """A payment changed: repaint soon (coalesced); a hidden view waits until it is shown."""
+        self._dirty = True
+        if self.isVisible():
+            self._repaint.start()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if self._dirty:
+            self._repaint.start()
+
+    def selected_row(self) -> dict | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.data(rows[0], ROW_ROLE) if rows else None
+
+    @Slot()
+    def copy_reference(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            QGuiApplication.clipboard().setText(row["reference_id"])
+            self.count_label.setText(f"Copied reference {row['reference_id']}")
+
+    @Slot(QModelIndex)
+    def on_table_activated(self, index: QModelIndex) -> None:
+        row = self.model.data(index, ROW_ROLE)
+        if row and row.get("source_type") and row.get("source_id"):
+            self.sig_document_opened.emit(row["source_type"], int(row["source_id"]))
