@@ -52,6 +52,7 @@ class PaymentChannel:
         backoff: Backoff | None = None,
     ) -> None:
         register_secret(anon_key)
+        self._anon_key = anon_key
         self._url = protocol.websocket_url(realtime_url, anon_key)
         self.topic = protocol.channel_topic(int(session_id), reference_id)
         self._binding = protocol.status_binding(reference_id)
@@ -107,7 +108,8 @@ class PaymentChannel:
             except websockets.exceptions.InvalidStatus as exc:
                 self.last_error = f"realtime refused the connection: {_denial(exc)}"
             except Exception as exc:  # every other failure retries too: never give up silently
-                self.last_error = f"{type(exc).__name__}: {exc}"
+                # (an error about the URL would quote the apikey in it: keep it out of the UI)
+                self.last_error = f"{type(exc).__name__}: {exc}".replace(self._anon_key, "[REDACTED]")
             finally:
                 self._ws, self._join_ref, self._pending_heartbeat = None, None, None
             self._channel_failed_at(time.monotonic())
