@@ -1,0 +1,91 @@
+"""Sync against the sandbox: whole lists in one transaction, off the event loop thread."""
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from dollr_desktop.api import errors
+from dollr_desktop.services.sync import SyncService
+from dollr_desktop.store import Store
+from tests.unit.services.sandbox_kit import add_fault, client_for, payable_invoice
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(tmp_path / "s.sqlite3") as opened:
+        yield opened
+
+
+@pytest.fixture
+async def client(sandbox):
+    api = client_for(sandbox.info)
+    try:
+        yield api
+    finally:
+        await api.aclose()
+
+
+async def test_everything_the_server_lists_is_cached_and_searchable(client, store):
+    invoice_id, _ = await payable_invoice(client, name="Comfort Gbollie")
+    results = await SyncService(client, store).sync_all()
+    server_invoices = await client.invoices.list()
+    assert {r.resource: r.rows for r in results}["INVOICE"] == len(server_invoices)
+    assert {r.resource for r in results} == {"contacts", "INVOICE", "ORDER"}
+    [found] = store.documents.search("gbollie")
+    assert found.id == invoice_id and found.status == "ACTIVE" and found.counterparty_name == "Comfort Gbollie"
+    assert [c.name for c in store.contacts.search("comfort gbo")] == ["Comfort Gbollie"]
+    assert store.last_sync("INVOICE")["row_count"] == len(server_invoices)
+
+
+async def test_rows_the_server_no_longer_returns_are_marked_gone(client, store):
+    store.documents.upsert_summaries("INVOICE", [{
+        "id": 987654, "invoice_number": "INV-2020-99999", "counterparty_id": 1, "currency": "USD",
+        "total_amount": "1", "status": "ACTIVE", "note": "deleted on the server"}])
+    await SyncService(client, store).sync_documents("INVOICE")
+    assert store.documents.get("INVOICE", 987654).gone_at is not None
+    assert store.documents.search("deleted") == []
+    assert [d.id for d in store.documents.search("deleted", include_gone=True)] == [987654]
+
+
+async def test_parsing_and_writing_happen_off_the_event_loop_thread(client, store, monkeypatch):
+    await payable_invoice(client)
+    threads = []
+    original = store.documents.upsert_summaries
+
+    def spy(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(store.documents, "upsert_summaries", spy)
+    await SyncService(client, store).sync_documents("INVOICE")
+    assert threads and threading.main_thread() not in threads
+
+
+async def test_an_expired_token_and_a_server_hiccup_do_not_stop_the_sync(sandbox, client, store):
+    await payable_invoice(client)
+    add_fault(sandbox.base_url, expire_tokens=True)
+    add_fault(sandbox.base_url, kind="server_error", status=502, html=True, path="/v1/invoices/list")
+    result = await SyncService(client, store).sync_documents("INVOICE")
+    assert result.rows == len(await client.invoices.list())
+
+
+async def test_a_lasting_outage_is_reported_and_recorded(sandbox, client, store):
+    add_fault(sandbox.base_url, kind="server_error", status=500, count=50, path="/v1/orders/list")
+    with pytest.raises(errors.ServerError):
+        await SyncService(client, store).sync_documents("ORDER")
+    assert store.last_sync("ORDER")["last_error"]
+
+
+async def test_detail_is_fetched_on_demand_and_read_from_the_cache_offline(sandbox, client, store):
+    invoice_id, _ = await payable_invoice(client, name="Esther Flomo")
+    sync = SyncService(client, store)
+    detail = await sync.document_detail("INVOICE", invoice_id)
+    assert [i.name for i in detail.items] == ["Paracetamol 500mg"] and detail.counterparty_name == "Esther Flomo"
+    assert [d.id for d in store.documents.search("paracet")] == [invoice_id]
+    sandbox.stop()
+    try:
+        offline = await sync.document_detail("INVOICE", invoice_id)
+    finally:
+        sandbox.start()
+    assert offline.items == detail.items
