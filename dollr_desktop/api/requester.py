@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any, Awaitable, Callable, TypeVar
 
 import httpx
+import pydantic
 
 from . import errors
 from .auth import TokenManager
@@ -157,7 +158,7 @@ class Requester:
             data = loads(response.content) if response.content else {}
             return parse(data)
         except Exception as exc:  # noqa: BLE001 - any decoding/validation failure means the same
-            details = f"unreadable {response.status_code} reply: {type(exc).__name__}: {exc}"[:800]
+            details = f"unreadable {response.status_code} reply: {_describe_parse_failure(exc)}"[:800]
             if execution is not None:
                 raise _outcome_unknown(execution, method, path, details) from exc
             raise errors.ServerError(
@@ -181,6 +182,16 @@ def _is_certificate_failure(exc: BaseException) -> bool:
             return True
         seen = seen.__cause__ or seen.__context__
     return False
+
+
+def _describe_parse_failure(exc: Exception) -> str:
+    """Which fields were wrong, without echoing their values (they may hold a card secret)."""
+    if isinstance(exc, pydantic.ValidationError):
+        problems = "; ".join(
+            f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors(include_input=False, include_url=False)
+        )
+        return f"{exc.title}: {problems}"
+    return f"{type(exc).__name__}: {exc}"
 
 
 def _describe(exc: BaseException) -> str:

@@ -26,7 +26,7 @@ def to_decimal(value: Any) -> Any:
         try:
             return Decimal(value.strip().replace(",", ""))
         except InvalidOperation as exc:
-            raise ValueError(f"not an amount: {value!r}") from exc
+            raise ValueError("not a decimal amount") from exc
     return value
 
 

@@ -155,3 +155,15 @@ def test_default_base_url_and_no_secret_in_repr():
     api = DollrClient(None, "client-1", CLIENT_SECRET)
     assert api.base_url == "https://api.heydollr.app"
     assert CLIENT_SECRET not in repr(api) and CLIENT_SECRET not in repr(api.auth)
+
+
+async def test_an_unparseable_execution_reply_names_fields_but_not_their_values(client, fake):
+    fake.on("GET", "/v1/status/collection/r-1", httpx.Response(200, json={
+        "reference_id": "r-1", "status": "PROCESSING", "payer_amount": "lots", "payer_currency": "LRD",
+        "payee_amount": 1, "payee_currency": "LRD", "operation_type": "COLLECTION",
+        "client_secret": {"nested": "pi_999_secret_zzzzzzzzzz"}}))
+    with pytest.raises(errors.ServerError) as caught:
+        await client.status.collection("r-1")
+    details = caught.value.details
+    assert "payer_amount" in details and "client_secret" in details
+    assert "pi_999_secret_zzzzzzzzzz" not in details and "lots" not in details
