@@ -26,15 +26,15 @@ from dollr_desktop.store.documents import Document
 log = logging.getLogger(__name__)
 
 _LIST_PATHS = {
-    "contacts": ("/v1/counterparties/list", models.CounterPartyWithPartyResponse),
-    "INVOICE": ("/v1/invoices/list", models.InvoiceResponse),
-    "ORDER": ("/v1/orders/list", models.OrderResponse),
+    "counterparties": ("/v1/counterparties/list", models.CounterPartyWithPartyResponse),
+    "invoices": ("/v1/invoices/list", models.InvoiceResponse),
+    "orders": ("/v1/orders/list", models.OrderResponse),
 }
 
 
 @dataclass(frozen=True)
 class SyncResult:
-    resource: str
+    resource: str   # "counterparties", "invoices" or "orders" (also the store's sync_state key)
     rows: int
     seconds: float
 
@@ -51,12 +51,12 @@ class SyncService:
                 await self.sync_documents("ORDER")]
 
     async def sync_contacts(self) -> SyncResult:
-        return await self._sync("contacts", self.client.counterparties.list,
+        return await self._sync("counterparties", self.client.counterparties.list,
                                 lambda rows: self.store.contacts.upsert_counterparties(rows, complete=True))
 
     async def sync_documents(self, kind: str) -> SyncResult:
         resource = self.client.invoices if kind == "INVOICE" else self.client.orders
-        return await self._sync(kind, resource.list,
+        return await self._sync(f"{kind.lower()}s", resource.list,
                                 lambda rows: self.store.documents.upsert_summaries(kind, rows, complete=True))
 
     async def document_detail(self, kind: str, document_id: int) -> Document:

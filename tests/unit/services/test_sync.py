@@ -30,12 +30,12 @@ async def test_everything_the_server_lists_is_cached_and_searchable(client, stor
     invoice_id, _ = await payable_invoice(client, name="Comfort Gbollie")
     results = await SyncService(client, store).sync_all()
     server_invoices = await client.invoices.list()
-    assert {r.resource: r.rows for r in results}["INVOICE"] == len(server_invoices)
-    assert {r.resource for r in results} == {"contacts", "INVOICE", "ORDER"}
+    assert {r.resource: r.rows for r in results}["invoices"] == len(server_invoices)
+    assert {r.resource for r in results} == {"counterparties", "invoices", "orders"}
     [found] = store.documents.search("gbollie")
     assert found.id == invoice_id and found.status == "ACTIVE" and found.counterparty_name == "Comfort Gbollie"
     assert [c.name for c in store.contacts.search("comfort gbo")] == ["Comfort Gbollie"]
-    assert store.last_sync("INVOICE")["row_count"] == len(server_invoices)
+    assert store.last_sync("invoices")["row_count"] == len(server_invoices)
 
 
 async def test_rows_the_server_no_longer_returns_are_marked_gone(client, store):
@@ -74,7 +74,7 @@ async def test_a_lasting_outage_is_reported_and_recorded(sandbox, client, store)
     add_fault(sandbox.base_url, kind="server_error", status=500, count=50, path="/v1/orders/list")
     with pytest.raises(errors.ServerError):
         await SyncService(client, store).sync_documents("ORDER")
-    assert store.last_sync("ORDER")["last_error"]
+    assert store.last_sync("orders")["last_error"]
 
 
 async def test_detail_is_fetched_on_demand_and_read_from_the_cache_offline(sandbox, client, store):
