@@ -8,11 +8,13 @@ from typing import Awaitable, Callable
 
 from dollr_desktop.logging_setup import register_secret
 
+from .errors import ApiError
 from .models import ObtainTokenResponse
 
 log = logging.getLogger(__name__)
 
 REFRESH_MARGIN_SECONDS = 300.0  # renew when fewer than 5 minutes remain
+USABLE_MARGIN_SECONDS = 30.0  # below this, a token is too close to expiry to send
 
 
 class TokenManager:
@@ -52,9 +54,17 @@ class TokenManager:
             return self._token  # type: ignore[return-value]
         queued_at = self._attempts
         async with self._lock:
-            if not self._fresh():
+            if self._fresh():
+                return self._token  # type: ignore[return-value]
+            try:
                 self._share_failure(queued_at)
                 await self._renew()
+            except ApiError as exc:
+                if not self._still_usable():
+                    raise
+                # early renewal failed, but the old token has time left: keep working with it
+                log.warning("Token renewal failed (%s); using the current token a little longer",
+                            type(exc).__name__)
             return self._token  # type: ignore[return-value]
 
     async def renew_after_rejection(self, rejected: str | None) -> str:
@@ -65,6 +75,9 @@ class TokenManager:
                 self._share_failure(queued_at)
                 await self._renew()
             return self._token  # type: ignore[return-value]
+
+    def _still_usable(self) -> bool:
+        return self._token is not None and self._expires_at - self._clock() > USABLE_MARGIN_SECONDS
 
     def _share_failure(self, queued_at: int) -> None:
         """Callers queued behind a renewal that just failed get its error, not one more try each

@@ -176,3 +176,17 @@ async def test_token_request_is_retried_on_a_server_error(client, fake):
             lambda r: httpx.Response(200, json={"access_token": "tok-after-502", "expires_in": 60}))
     await client.parties.retrieve(1)
     assert fake.token_calls() == 2
+
+
+async def test_a_failed_early_renewal_keeps_using_the_token_while_it_is_valid(transport, fake):
+    clock = Clock()
+    async with DollrClient("https://api.example.test", "id", CLIENT_SECRET, transport=transport, clock=clock,
+                           max_retries=0) as api:
+        await api.parties.retrieve(1)
+        fake.on("POST", TOKEN_PATH, httpx.Response(503))
+        clock.now += 57 * 60  # 3 minutes left: renewal is due but fails
+        await api.parties.retrieve(1)
+        assert fake.calls("GET", PARTY)[-1].headers["authorization"] == "Bearer tok-1-abcdef"
+        clock.now += 150  # 30 seconds left: too close, the failure now surfaces
+        with pytest.raises(errors.ServerError):
+            await api.parties.retrieve(1)
