@@ -167,3 +167,24 @@ async def test_an_unparseable_execution_reply_names_fields_but_not_their_values(
     details = caught.value.details
     assert "payer_amount" in details and "client_secret" in details
     assert "pi_999_secret_zzzzzzzzzz" not in details and "lots" not in details
+
+
+def test_tls_certificates_and_host_names_are_always_verified():
+    import ssl
+
+    api = DollrClient(None, "client-1", CLIENT_SECRET)
+    context = api._http._transport._pool._ssl_context  # httpx internals: no public accessor
+    assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+    assert api._http.follow_redirects is False  # a redirect must not carry the token elsewhere
+
+
+async def test_a_certificate_failure_is_not_retried_and_says_what_to_check(client, fake, sleeps):
+    import ssl
+
+    error = httpx.ConnectError("certificate verify failed")
+    error.__cause__ = ssl.SSLCertVerificationError("certificate verify failed: unable to get local issuer")
+    fake.on("GET", PARTY, error)
+    with pytest.raises(errors.ApiConnectionError) as caught:
+        await client.parties.retrieve(1)
+    assert "date and time" in caught.value.user_message
+    assert len(fake.calls("GET", PARTY)) == 1 and sleeps == []
