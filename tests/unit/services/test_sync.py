@@ -89,3 +89,22 @@ async def test_detail_is_fetched_on_demand_and_read_from_the_cache_offline(sandb
     finally:
         sandbox.start()
     assert offline.items == detail.items
+
+
+@pytest.mark.parametrize("body", [b"[]", b" [ ] ", b'[{"a": 1.10, "b": [1, {"c": null}]}, 2, "x,]"]',
+                                  b'\n[\n {"n": "caf\\u00e9"} ,\n {"n": 3}\n]\n'])
+def test_a_json_array_is_decoded_element_by_element_exactly(body):
+    from decimal import Decimal
+    import json
+
+    from dollr_desktop.services.sync import iter_json_array
+
+    assert list(iter_json_array(body)) == json.loads(body, parse_float=Decimal)
+
+
+@pytest.mark.parametrize("body", [b'{"a": 1}', b"[1, 2", b"[1 2]", b""])
+def test_anything_but_a_json_array_is_refused(body):
+    from dollr_desktop.services.sync import iter_json_array
+
+    with pytest.raises(ValueError):
+        list(iter_json_array(body))
