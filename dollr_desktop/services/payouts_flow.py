@@ -306,6 +306,22 @@ class PayoutsFlow:
         return PayoutProblem(f"Dollr refused this payout: {reason.rstrip('.')}. Nothing was paid.",
                              retry_allowed=False, kind="refused")
 
+    async def check_open(self) -> list[JournalEntry]:
+        """Payouts left open (a lost answer, a restart): ask Dollr with the same reference_id.
+
+        Never executes anything; an entry whose request is still awaiting its answer in this
+        process is left to that request. Unreachable Dollr leaves the entries as they are.
+        """
+        checked = []
+        for entry in await asyncio.to_thread(self.store.journal.open_entries):
+            if entry.kind != OPERATION or entry.reference_id in self.store.in_flight:
+                continue
+            try:
+                checked.append(await self.checker.check(entry.reference_id))
+            except api_errors.ApiError as exc:
+                log.info("payout %s not checked now: %s", entry.reference_id, type(exc).__name__)
+        return checked
+
     # ---- history -----------------------------------------------------------------------------
     async def history(self, limit: int = 200) -> list[JournalEntry]:
         return await asyncio.to_thread(self.store.journal.entries, limit=limit, kind=OPERATION)

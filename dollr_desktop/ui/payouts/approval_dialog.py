@@ -185,6 +185,8 @@ class ApprovalDialog(QDialog):
         self.message_label.style().unpolish(self.message_label)
         self.message_label.style().polish(self.message_label)
         self.message_label.show()
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     # ---- pauses and expiry ---------------------------------------------------------------
     @Slot()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from qasync import asyncSlot
+from shiboken6 import isValid
 
 from dollr_desktop.services.payouts_flow import MobileWallet, PayoutProblem, PayoutQuote
 from dollr_desktop.ui.dialogs.async_dialogs import confirm, run_dialog
@@ -25,13 +26,13 @@ from dollr_desktop.ui.money import CURRENCIES, format_money, parse_amount
 from dollr_desktop.ui.payouts.approval_dialog import ApprovalDialog
 from dollr_desktop.ui.payouts.countdown import SessionCountdown
 from dollr_desktop.ui.payouts.recipient_box import RecipientBox
-from dollr_desktop.ui.payouts.wording import state_words, summary_html
+from dollr_desktop.ui.payouts.status_box import PayoutStatusBox
+from dollr_desktop.ui.payouts.wording import escape_html, summary_html
 from dollr_desktop.ui.runner import OperationRunner
 from dollr_desktop.ui.widgets.field_errors import FieldErrors
 from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
 
 QUOTE_DELAY_MS = 400
-STATUS_POLL_MS = 1500
 
 
 class NewPayoutDialog(QDialog):
@@ -49,7 +50,6 @@ class NewPayoutDialog(QDialog):
         self.wallet: MobileWallet | None = None
         self.quote: PayoutQuote | None = None
         self.prepared: Any = None
-        self.entry: Any = None
         self.approval_dialog: ApprovalDialog | None = None
         self.errors = FieldErrors()
 
@@ -109,19 +109,15 @@ class NewPayoutDialog(QDialog):
         session_layout.addWidget(self.countdown)
         self.session_box.hide()
 
-        self.status_box = QGroupBox("Status")
-        self.status_box.setAccessibleName("Payout status")
-        self.status_label = QLabel()
-        self.status_label.setAccessibleName("Payout status")
-        self.status_label.setProperty("role", "total")
-        self.status_label.setWordWrap(True)
-        self.reference_label = QLabel()
-        self.reference_label.setAccessibleName("Reference id")
-        self.reference_label.setProperty("role", "hint")
-        status_layout = QVBoxLayout(self.status_box)
-        status_layout.addWidget(self.status_label)
-        status_layout.addWidget(self.reference_label)
+        self.status_box = PayoutStatusBox(runner, flow.check)
         self.status_box.hide()
+
+        self.problem_label = QLabel()
+        self.problem_label.setAccessibleName("Payout problem")
+        self.problem_label.setProperty("role", "fieldError")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setOpenExternalLinks(True)
+        self.problem_label.hide()
 
         self.continue_button = QPushButton("Continue")
         self.continue_button.setAccessibleName("Continue to approval")
@@ -149,6 +145,7 @@ class NewPayoutDialog(QDialog):
         layout.addWidget(self.fee_box)
         layout.addWidget(self.session_box)
         layout.addWidget(self.status_box)
+        layout.addWidget(self.problem_label)
         layout.addStretch(1)
         layout.addLayout(buttons)
 
@@ -156,9 +153,8 @@ class NewPayoutDialog(QDialog):
         self.quote_timer.setSingleShot(True)
         self.quote_timer.setInterval(QUOTE_DELAY_MS)
         self.quote_timer.timeout.connect(self.on_quote_timer_timeout)
-        self.status_timer = QTimer(self)
-        self.status_timer.setInterval(STATUS_POLL_MS)
-        self.status_timer.timeout.connect(self.on_status_timer_timeout)
+        self.status_box.sig_changed.connect(self.sig_payout_changed)
+        self.status_box.sig_changed.connect(lambda _entry: self._fit())
         self.recipient_box.sig_recipient_chosen.connect(self.on_recipient_chosen)
         self.phone_edit.sig_changed.connect(self.on_inputs_changed)
         self.amount_edit.textChanged.connect(self.on_inputs_changed)
@@ -208,6 +204,8 @@ class NewPayoutDialog(QDialog):
 
     @asyncSlot()
     async def on_quote_timer_timeout(self) -> None:
+        if not isValid(self.amount_edit):
+            return   # the window closed between the timer and this slot's turn on the loop
         self.errors.clear()
         amount = self._amount()
         if amount is None or not self.phone_edit.info.valid:
@@ -231,6 +229,7 @@ class NewPayoutDialog(QDialog):
                                f"your wallet is debited {format_money(quote.wallet_debited, quote.wallet_currency)}")
         self.fee_detail_label.setText("  ·  ".join(f"{fee.label}: {format_money(fee.amount, fee.currency)}"
                                                   for fee in quote.fees) or "No fees")
+        self._fit()
 
     # ---- the session -----------------------------------------------------------------------
     def _check(self) -> tuple[Any, Decimal] | None:
@@ -272,9 +271,11 @@ class NewPayoutDialog(QDialog):
             except PayoutProblem as problem:
                 if problem.field:
                     self.errors.show({problem.field: problem.message})
-                    return None
-                raise
+                else:
+                    self.show_problem(problem)
+                return None
 
+        self.problem_label.hide()
         prepared = await self.runner.run("payout-session", work, sender=self.continue_button, fields=self,
                                          progress="Preparing the payout…")
         if prepared is None:
@@ -293,6 +294,7 @@ class NewPayoutDialog(QDialog):
         self.approve_button.setEnabled(True)
         self.change_button.show()
         self.approve_button.setFocus()
+        self._fit()
 
     def _lock_inputs(self, locked: bool) -> None:
         for widget in (self.recipient_box, self.phone_edit, self.amount_edit, self.currency_combo, self.note_edit):
@@ -305,6 +307,7 @@ class NewPayoutDialog(QDialog):
         self.approve_button.hide()
         self.renew_button.show()
         self.session_box.setTitle("Session expired")
+        self._fit()
 
     @asyncSlot()
     async def on_renew_button_clicked(self) -> None:
@@ -336,8 +339,9 @@ class NewPayoutDialog(QDialog):
     @asyncSlot()
     async def on_approve_button_clicked(self) -> None:
         prepared = self.prepared
-        if prepared is None or self.entry is not None:
-            return
+        if prepared is None or self.entry is not None or (
+                self.approval_dialog is not None and self.approval_dialog.isVisible()):
+            return   # a double click: one approval window at a time
         self.approve_button.setEnabled(False)
         try:
             summary = summary_html(
@@ -345,6 +349,8 @@ class NewPayoutDialog(QDialog):
                 amount=prepared.amount, currency=prepared.currency, debited=prepared.quote.wallet_debited,
                 wallet_currency=prepared.quote.wallet_currency, wallet_id=prepared.session.wallet_id,
                 note=prepared.note)
+            if self.approval_dialog is not None:
+                self.approval_dialog.deleteLater()   # the previous, finished approval window
             dialog = ApprovalDialog(summary, self._passcode_phone(),
                                     lambda code, phone: self.flow.approve(prepared, code, phone),
                                     expires_at=prepared.session.expires_at, parent=self)
@@ -355,49 +361,50 @@ class NewPayoutDialog(QDialog):
         problem = dialog.problem
         if dialog.outcome is not None:
             self.show_entry(dialog.outcome)
+        elif problem is not None and not problem.retry_allowed and not problem.expired:
+            self.show_problem(problem)
         elif problem is not None and problem.expired:
             self.countdown.stop()
             self.countdown.setText("This payout session has expired. Nothing was paid.")
             self.countdown.expired = True
             self.on_countdown_expired()
-        dialog.deleteLater()
 
     def show_entry(self, entry: Any) -> None:
-        """Show a journal entry's state; keep checking until it is final."""
-        first = self.entry is None
-        self.entry = entry
+        """From now on the journal and `status/payout` decide; there is no second approval."""
         self.countdown.stop()
-        self.session_box.hide()
-        self.approve_button.hide()
-        self.change_button.hide()
-        self.renew_button.hide()
-        self.status_box.show()
+        for widget in (self.session_box, self.approve_button, self.change_button, self.renew_button,
+                       self.problem_label):
+            widget.hide()
         self.close_button.setText("Close")
-        self.status_label.setText(state_words(entry.state.value, entry.server_message))
-        self.reference_label.setText(f"Reference id: {entry.reference_id}")
-        if entry.is_final:
-            self.status_timer.stop()
-        elif first or not self.status_timer.isActive():
-            self.status_timer.start()
-        self.sig_payout_changed.emit(entry)
+        self.status_box.show_entry(entry)
+        self._fit()
 
-    @asyncSlot()
-    async def on_status_timer_timeout(self) -> None:
-        if self.entry is None or self.entry.is_final:
-            self.status_timer.stop()
-            return
-        entry = await self.runner.run(f"payout-status-{self.entry.reference_id}",
-                                      lambda: self.flow.check(self.entry.reference_id), quiet_offline=True)
-        if entry is not None and (entry.state is not self.entry.state or entry.is_final):
-            self.show_entry(entry)
+    @property
+    def entry(self) -> Any:
+        """The approved payout's journal entry (None before approval)."""
+        return self.status_box.entry
+
+    def show_problem(self, problem: PayoutProblem) -> None:
+        text = escape_html(problem.message)
+        if problem.link:
+            text += f' <a href="{problem.link}">Open the Dollr portal to finish verification</a>'
+        self.problem_label.setText(text)
+        self.problem_label.show()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow with what was just shown (a session, a status, a problem) so nothing is clipped."""
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def done(self, result: int) -> None:  # noqa: D401 (Qt name)
-        self.status_timer.stop()
+        self.status_box.stop()
         self.quote_timer.stop()
         self.countdown.stop()
         super().done(result)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        self.status_timer.stop()
+        self.status_box.stop()
         self.countdown.stop()
         super().closeEvent(event)
+

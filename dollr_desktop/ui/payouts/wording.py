@@ -18,10 +18,14 @@ STATE_WORDS = {
 }
 
 
-def state_words(state: str, message: str | None = None) -> str:
+def state_words(state: str, message: str | None = None, server_status: str | None = None) -> str:
+    if server_status == "REFUSED":   # Dollr answered the execute with a refusal: nothing happened
+        return "Refused by Dollr, no money moved" + (f": {message.rstrip('.')}" if message else "")
     words = STATE_WORDS.get(state, state.title())
     if state == "FAILED" and message:
-        return f"{words}: {message.rstrip('.')}"
+        words = f"{words}: {message.rstrip('.')}"
+        if "insufficient balance" in message.lower():
+            words += ". Nothing was paid: top up the wallet (or pay less), then make a new payout"
     return words
 
 
@@ -37,16 +41,16 @@ def summary_html(*, recipient: str, phone: str, carrier: str, amount: Decimal, c
     """The payout restated in a sentence before anyone types a passcode."""
     fee = debited - amount if wallet_currency == currency else None
     wallet = f"Your {wallet_currency} wallet" + (f" (no. {wallet_id})" if wallet_id is not None else "")
-    text = (f"Pay <b>{format_money(amount, currency)}</b> to <b>{_escape(recipient)}</b> on "
-            f"{_escape(carrier)} {phone_label(phone)}.<br>"
+    text = (f"Pay <b>{format_money(amount, currency)}</b> to <b>{escape_html(recipient)}</b> on "
+            f"{escape_html(carrier)} {phone_label(phone)}.<br>"
             f"{wallet} will be debited <b>{format_money(debited, wallet_currency)}</b>")
     if fee is not None:
         text += f" ({format_money(amount, currency)} + {format_money(fee, wallet_currency)} in fees)"
     text += "."
     if note:
-        text += f"<br>Note: {_escape(note)}"
+        text += f"<br>Note: {escape_html(note)}"
     return text
 
 
-def _escape(text: str) -> str:
+def escape_html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

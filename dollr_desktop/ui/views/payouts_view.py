@@ -126,6 +126,8 @@ class PayoutsView(QWidget):
 
     async def refresh(self) -> None:
         flow = self._flow()
+        if flow is not None:
+            await flow.check_open()   # payouts left open by a lost answer or a restart
         self.entries = list(await flow.history()) if flow is not None else []
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
@@ -136,7 +138,7 @@ class PayoutsView(QWidget):
                 Columns.RECIPIENT: entry.party_name or "",
                 Columns.AMOUNT: format_money(gets, entry.payee_currency or entry.currency),
                 Columns.FEE: "—" if fee is None else format_money(fee, entry.currency),
-                Columns.STATUS: state_words(entry.state.value, entry.server_message),
+                Columns.STATUS: state_words(entry.state.value, entry.server_message, entry.server_status),
                 Columns.REFERENCE: entry.reference_id,
             }
             for column, text in cells.items():
