@@ -142,6 +142,15 @@ class CollectionService:
 
         retry_of: a NOT_FOUND attempt the person chose to try again (a new reference_id is used).
         """
+        if plan.lock_key in self.store.starting:  # a double-click: the first is being set up
+            raise PaymentAlreadyPendingError(plan.lock_key, None)
+        self.store.starting.add(plan.lock_key)
+        try:
+            return await self._collect(plan, retry_of)
+        finally:
+            self.store.starting.discard(plan.lock_key)
+
+    async def _collect(self, plan: CollectionPlan, retry_of: str | None) -> JournalEntry:
         existing = await asyncio.to_thread(self.store.journal.open_for, plan.lock_key)
         if existing is not None:
             raise PaymentAlreadyPendingError(plan.lock_key, existing.reference_id)

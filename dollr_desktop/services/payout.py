@@ -69,6 +69,19 @@ class PayoutService:
         register_secret(passcode)
         if amount <= 0:
             raise ValueError("a payout amount must be more than zero")
+        starting_key = f"PAYOUT-TO:{payee.party_id}:{payee.phone}"
+        if starting_key in self.store.starting:  # a double-click: the first is being set up
+            raise PaymentAlreadyPendingError(starting_key, None)
+        self.store.starting.add(starting_key)
+        try:
+            return await self._pay(payee, amount, currency, passcode, passcode_phone, passcode_user_id,
+                                   detection, device)
+        finally:
+            self.store.starting.discard(starting_key)
+
+    async def _pay(self, payee: Payee, amount: Decimal, currency: str, passcode: str,
+                   passcode_phone: str | None, passcode_user_id: str | None,
+                   detection: PayerDetection | None, device: DeviceInfo | None) -> JournalEntry:
         detection = detection or await self.detect(payee.phone)
         account = await ensure_account(
             self.client, self.store, operation_type="PAYOUT", party_id=payee.party_id,

@@ -23,12 +23,13 @@ class StoreTooNewError(StoreError):
 class PaymentAlreadyPendingError(StoreError):
     """A payment for this document (or payout account) is still in flight."""
 
-    def __init__(self, lock_key: str, reference_id: str) -> None:
+    def __init__(self, lock_key: str, reference_id: str | None) -> None:
         self.lock_key = lock_key
-        self.reference_id = reference_id
+        self.reference_id = reference_id  # None while the other attempt is still being set up
+        reference = f" (reference {reference_id})" if reference_id else ""
         super().__init__(
-            "A payment for this is already in progress (reference "
-            f"{reference_id}). Wait for it to finish before starting another."
+            f"A payment for this is already in progress{reference}. "
+            "Wait for it to finish before starting another."
         )
 
 

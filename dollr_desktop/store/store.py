@@ -26,6 +26,8 @@ class Store:
         self.run_id = str(uuid.uuid4())
         # reference_ids whose execute request is awaiting its answer in this process right now
         self.in_flight: set[str] = set()
+        # lock keys (documents, payout accounts) whose payment is being set up in this process
+        self.starting: set[str] = set()
         self.contacts = Contacts(pool)
         self.documents = Documents(pool)
         self.payments = PaymentCache(pool)

@@ -68,3 +68,16 @@ async def test_a_second_payout_to_the_same_wallet_waits_for_the_first(sandbox, c
     with pytest.raises(PaymentAlreadyPendingError):
         await service.pay(payee, Decimal("5"), "USD", passcode=sandbox.info["passcode"],
                           passcode_phone=sandbox.info["passcode_phone"])
+
+
+async def test_a_double_click_on_approve_sends_one_payout(sandbox, client, store):
+    import asyncio
+
+    service = PayoutService(client, store)
+    payee = await supplier(client, "231770555125")
+    before = set(executions(sandbox.base_url))
+    results = await asyncio.gather(*(service.pay(payee, Decimal("2"), "USD", passcode=sandbox.info["passcode"],
+                                                 passcode_phone=sandbox.info["passcode_phone"])
+                                     for _ in range(2)), return_exceptions=True)
+    assert sorted(type(r).__name__ for r in results) == ["JournalEntry", "PaymentAlreadyPendingError"]
+    assert len(set(executions(sandbox.base_url)) - before) == 1
