@@ -158,91 +158,32 @@ def _iso_to_datetime(value: Any) -> Any:
 
 
 class SessionSync:
-    """Brings the cache up to date and sends drafts saved offline.
+    """One "sync now": send the drafts saved offline first, then refresh the cache.
 
-    Delegates to `services.sync` / `services.outbox` (the store's side) when they are present;
-    until then it does the plain thing: the list endpoints into the cache, then the outbox.
+    The work is the store's side (`services.outbox`, `services.sync`); this only orders it and
+    answers "when was the last complete sync?" for the status bar.
     """
 
     RESOURCES = ("counterparties", "invoices", "orders")
 
     def __init__(self, client: Any, store: Any) -> None:
-        self.client = client
+        from dollr_desktop.services.outbox import OutboxService
+        from dollr_desktop.services.sync import SyncService
+
         self.store = store
+        self.outbox = OutboxService(client, store)
+        self.sync = SyncService(client, store)
 
     def last_synced_at(self) -> Any:
         rows = [self.store.last_sync(r) for r in self.RESOURCES]
         times = [r["last_synced_at"] for r in rows if r and r.get("last_synced_at")]
         return _iso_to_datetime(min(times)) if len(times) == len(self.RESOURCES) else None
 
-    async def run(self) -> None:
-        await self.send_outbox()
-        counterparties = await self.client.counterparties.list()
-        await asyncio.to_thread(self.store.contacts.upsert_counterparties, counterparties, complete=True)
-        await asyncio.to_thread(self.store.record_sync, "counterparties", row_count=len(counterparties))
-        for kind, api in (("INVOICE", self.client.invoices), ("ORDER", self.client.orders)):
-            documents = await api.list()
-            await asyncio.to_thread(self.store.documents.upsert_summaries, kind, documents, complete=True)
-            await asyncio.to_thread(self.store.record_sync, kind.lower() + "s", row_count=len(documents))
-
-    async def send_outbox(self) -> None:
-        from dollr_desktop.api import errors as api_errors
-
-        for item in await asyncio.to_thread(self.store.outbox.queued):
-            try:
-                if item.kind == "CONTACT":
-                    await self._send_contact(item)
-                else:
-                    await self._send_document(item)
-            except api_errors.ValidationError as exc:
-                await asyncio.to_thread(self.store.outbox.finish, item.id, "REFUSED", exc.user_message)
-                setter = (self.store.contacts.set_local_state if item.kind == "CONTACT" else
-                          lambda i, s, e: self.store.documents.set_local_state(item.kind, i, s, e))
-                await asyncio.to_thread(setter, item.local_id, "SEND_FAILED", exc.user_message)
-
-    async def _send_contact(self, item: Any) -> None:
-        p = item.payload
-        party_id = item.progress.get("party_id")
-        if party_id is None:
-            party = await self.client.parties.create(fullname=p["fullname"], phone=p["phone"], email=p.get("email"),
-                                                     country_code=p.get("country_code"))
-            party_id = party.id
-            await asyncio.to_thread(self.store.outbox.save_progress, item.id, progress={"party_id": party_id})
-        counterparty = await self.client.counterparties.create(relationship_type=p["relationship_type"], party_id=party_id)
-        fresh = await self.client.counterparties.retrieve(counterparty.id)
-
-        def finish() -> None:
-            self.store.contacts.replace_draft(item.local_id, fresh)
-            self.store.outbox.remap_counterparty(item.local_id, counterparty.id)
-            self.store.outbox.finish(item.id, "SENT")
-
-        await asyncio.to_thread(finish)
-
-    async def _send_document(self, item: Any) -> None:
-        p = item.payload
-        api = self.client.invoices if item.kind == "INVOICE" else self.client.orders
-        progress = dict(item.progress)
-        if item.server_id is None and "id" not in progress:
-            created = await api.create(counterparty_id=p["counterparty_id"], currency=p["currency"], note=p["note"],
-                                       fee_bearer=p["fee_bearer"], as_payment_link=p["as_payment_link"],
-                                       due_date=p.get("due_date"))
-            progress["id"] = created.id
-            await asyncio.to_thread(self.store.outbox.save_progress, item.id, server_id=created.id, progress=progress)
-        document_id = item.server_id or progress["id"]
-        for index, line in enumerate(p.get("items", [])):
-            if index < progress.get("items_sent", 0):
-                continue
-            await api.add_item(document_id, name=line["name"], currency=line["currency"], qty=line["qty"],
-                               amount=line["amount"])
-            progress["items_sent"] = index + 1
-            await asyncio.to_thread(self.store.outbox.save_progress, item.id, progress=progress)
-        detail = await api.retrieve(document_id)
-
-        def finish() -> None:
-            self.store.documents.replace_draft(item.kind, item.local_id, detail)
-            self.store.outbox.finish(item.id, "SENT")
-
-        await asyncio.to_thread(finish)
+    async def run(self) -> Any:
+        """Raises the client's ApiConnectionError when Dollr cannot be reached."""
+        report = await self.outbox.send_all()
+        await self.sync.sync_all()
+        return report
 
 
 def make_sync(client: Any, store: Any) -> Any:

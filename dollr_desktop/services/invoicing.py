@@ -16,6 +16,7 @@ from typing import Any
 
 from dollr_desktop.api import errors as api_errors
 from dollr_desktop.services.list_queries import DocumentsQuery
+from dollr_desktop.store.contacts import NOT_YET_SENT, SEND_FAILED
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,9 @@ FEE_BEARER_WORDS = {
 
 
 def status_label(status: str | None, local_state: str | None = None) -> str:
-    if local_state and local_state.upper() in {"QUEUED", "PENDING", "LOCAL", "SENDING", "FAILED"}:
+    if local_state == SEND_FAILED:
+        return "Not sent: Dollr refused it"
+    if local_state in (NOT_YET_SENT, "QUEUED"):
         return "Not yet sent"
     try:
         return DocumentStatus(status).label

@@ -126,6 +126,8 @@ class DocumentEditor(QDialog):
         self.total_label = QLabel()
         self.total_label.setProperty("role", "total")
         self.total_label.setAccessibleName("Total")
+        self.total_label.setMinimumWidth(280)
+        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         items_buttons = QHBoxLayout()
         items_buttons.addWidget(self.add_item_button)
         items_buttons.addWidget(self.remove_item_button)
@@ -299,6 +301,8 @@ class DocumentEditor(QDialog):
             else:
                 leftover[name] = message
         self.items_error_label.setText("\n".join(lines))
+        if lines:
+            self.items_table.clearSelection()   # so the marked cells show, not the selection colour
         return leftover
 
     # actions ----------------------------------------------------------------------------------

@@ -47,7 +47,6 @@ class FirstRunDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(self.practice_button)
         layout.addWidget(self.live_button)
-        layout.addStretch(1)
 
         connect = QWidget()
         self.form = AccountForm(keyring_problem)

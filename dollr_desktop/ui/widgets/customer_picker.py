@@ -52,6 +52,7 @@ class CustomerPicker(QWidget):
 
     def set_locked(self, locked: bool) -> None:
         self.edit.setReadOnly(locked)
+        self.edit.setEnabled(not locked)
         self.new_button.setEnabled(not locked)
 
     @asyncSlot(str)

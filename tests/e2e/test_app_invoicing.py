@@ -1,0 +1,167 @@
+"""The merchant's day in practice mode, clicked through against the sandbox over a real socket."""
+from __future__ import annotations
+
+import asyncio
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from dollr_desktop.services.invoicing import DocumentStatus
+from dollr_desktop.ui.models.line_items_model import Columns
+from tests.ui.conftest import credentials, make_app, memory_keyring, qloop, qloop_session  # noqa: F401 (fixtures)
+from tests.ui.helpers import click_message_button, shoot
+
+
+def start_in_practice(qtbot, make_app, sandbox):
+    app = make_app(sandbox)
+    start = asyncio.ensure_future(app.start())
+    qtbot.waitUntil(lambda: getattr(app, "first_run_dialog", None) is not None
+                    and app.first_run_dialog.isVisible(), timeout=5_000)
+    shoot(app.first_run_dialog, "first_run_dialog")
+    qtbot.mouseClick(app.first_run_dialog.practice_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(start.done, timeout=15_000)
+    start.result()
+    qtbot.waitUntil(lambda: "Online" in app.window.online_label.text(), timeout=10_000)
+    return app
+
+
+def create_contact(qtbot, app, name: str, phone: str):
+    app.window.show_page("contacts")
+    qtbot.mouseClick(app.contacts_view.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(app, "contact_dialog", None) is not None and app.contact_dialog.isVisible())
+    dialog = app.contact_dialog
+    qtbot.keyClicks(dialog.name_edit, name)
+    qtbot.keyClicks(dialog.phone_edit.number_edit, phone)
+    return dialog
+
+
+def type_item(qtbot, editor, name: str, qty: str, price: str) -> None:
+    """Add a line the way a person does: Add item, type, Tab, type, Tab, type, Enter."""
+    qtbot.mouseClick(editor.add_item_button, Qt.MouseButton.LeftButton)
+    for text in (name, qty, price):
+        cell_editor = QApplication.focusWidget()
+        cell_editor.selectAll()
+        qtbot.keyClicks(cell_editor, text)
+        qtbot.keyClick(cell_editor, Qt.Key.Key_Tab)
+
+
+def activate(qtbot, window) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+
+
+def new_invoice_for(qtbot, app, customer_text: str):
+    activate(qtbot, app.window)
+    qtbot.keyClick(app.window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(app.editors))
+    editor = app.editors[-1]
+    qtbot.keyClicks(editor.customer_picker.edit, customer_text)
+    qtbot.waitUntil(lambda: bool(editor.customer_picker._matches), timeout=5_000)
+    qtbot.keyClick(editor.customer_picker.edit, Qt.Key.Key_Return)
+    assert editor.customer_picker.contact is not None
+    return editor
+
+
+def test_practice_day_contact_invoice_publish_cancel_and_422(qtbot, make_app, sandbox):
+    app = start_in_practice(qtbot, make_app, sandbox)
+    assert app.window.practice_banner.isVisible()
+    assert sandbox.info["passcode"] in app.window.practice_banner.label.text()
+    assert "PRACTICE" in app.window.environment_label.text()
+    shoot(app.window, "home_practice")
+
+    # A new contact: the operator is detected while typing; party then counterparty on the sandbox.
+    dialog = create_contact(qtbot, app, "Comfort Wleh", "0886123456")
+    assert "MTN" in dialog.phone_edit.detected_label.text()
+    shoot(dialog, "new_contact_dialog")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.contact is not None, timeout=10_000)
+    assert dialog.contact.phone == "231886123456" and dialog.contact.id > 0
+    qtbot.keyClicks(app.contacts_view.search_edit, "comfort wl")
+    qtbot.waitUntil(lambda: app.contacts_view.count_label.text() == "1 contact", timeout=5_000)
+    assert app.contacts_view.model.row(0)["name"] == "Comfort Wleh"
+    shoot(app.window, "contacts_search")
+
+    # An invoice with three items, typed into the table; the total runs as we type.
+    editor = new_invoice_for(qtbot, app, "Comfort W")
+    editor.note_edit.setText("School fees, first term")
+    type_item(qtbot, editor, "Tuition", "1", "150")
+    type_item(qtbot, editor, "Books", "3", "12.50")
+    type_item(qtbot, editor, "Uniform", "2", "20")
+    assert [i.name for i in editor.draft.items] == ["Tuition", "Books", "Uniform"]
+    assert editor.items_model.total() == Decimal("227.50")
+    assert editor.total_label.text() == "Total: 227.50 LRD"
+    shoot(editor, "invoice_editor_draft")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.draft.number.startswith("INV-"), timeout=10_000)
+    assert all(item.item_id for item in editor.draft.items)
+
+    # Publish, after confirming that it locks.
+    qtbot.mouseClick(editor.publish_button, Qt.MouseButton.LeftButton)
+    click_message_button(qtbot, "Publish this invoice", "Publish")
+    qtbot.waitUntil(lambda: editor.draft.status == DocumentStatus.ACTIVE, timeout=10_000)
+    assert editor.items_model.locked and not editor.add_item_button.isEnabled()
+    assert not editor.save_button.isEnabled() and editor.publish_button.isHidden()
+    assert "locked" in editor.locked_label.text()
+    assert not (editor.items_model.flags(editor.items_model.index(0, Columns.AMOUNT)) & Qt.ItemFlag.ItemIsEditable)
+    assert sandbox.state.documents[editor.draft.id]["status"] == "ACTIVE" if hasattr(sandbox.state, "documents") else True
+
+    # Fee preview on the published invoice.
+    qtbot.mouseClick(editor.fee_preview.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.fee_preview.pays_label.text() != "—", timeout=10_000)
+    assert editor.fee_preview.receives_label.text().endswith(("LRD", "USD"))
+    assert "fee" in editor.fee_preview.fees_label.text().lower()
+    shoot(editor, "invoice_published_fee_preview")
+    published_number = editor.draft.number
+    editor.close()
+
+    # Another invoice, saved then canceled.
+    other = new_invoice_for(qtbot, app, "Comfort W")
+    type_item(qtbot, other, "Deposit", "1", "50")
+    qtbot.mouseClick(other.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: other.message_label.text() == "Saved.", timeout=10_000)
+    qtbot.mouseClick(other.cancel_doc_button, Qt.MouseButton.LeftButton)
+    click_message_button(qtbot, "Cancel this invoice", "Cancel invoice")
+    qtbot.waitUntil(lambda: other.draft.status == DocumentStatus.CANCELED, timeout=10_000)
+    assert other.cancel_doc_button.isHidden() and other.items_model.locked
+    other.close()
+
+    # A 422 from Dollr lands on the right field: the quantity of line 2.
+    bad = new_invoice_for(qtbot, app, "Comfort W")
+    type_item(qtbot, bad, "Rice", "1", "10")
+    type_item(qtbot, bad, "Sugar", "200000", "2")
+    qtbot.mouseClick(bad.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: (1, Columns.QTY) in bad.items_model.errors, timeout=10_000)
+    assert "Line 2" in bad.items_error_label.text()
+    assert (0, Columns.QTY) not in bad.items_model.errors
+    shoot(bad, "invoice_editor_422")
+    bad.items_model.setData(bad.items_model.index(1, Columns.QTY), "2")
+    qtbot.mouseClick(bad.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bad.message_label.text() == "Saved.", timeout=10_000)
+    assert [i.qty for i in bad.draft.items] == [1, 2]
+    bad.close()
+
+    # The list shows them with words for their state; filters narrow it.
+    app.window.show_page("invoices")
+    view = app.documents_view
+    qtbot.waitUntil(lambda: view.model.rowCount() > 20, timeout=5_000)
+    shoot(app.window, "invoices_list_all")
+    view.set_status_filter("Published")
+    qtbot.waitUntil(lambda: any(view.model.row(r) and view.model.row(r)["number"] == published_number
+                                for r in range(view.model.rowCount())), timeout=5_000)
+    view.set_status_filter("Canceled")
+    qtbot.waitUntil(lambda: view.model.rowCount() >= 1 and all(
+        view.model.row(r)["status"] == "CANCELED" for r in range(view.model.rowCount())), timeout=5_000)
+    view.set_status_filter("All statuses")
+    activate(qtbot, app.window)
+    qtbot.keyClick(app.window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert view.search_edit.hasFocus()
+    qtbot.keyClicks(view.search_edit, published_number)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5_000)
+    shoot(app.window, "invoices_list")
+    # Enter opens the first match in the editor.
+    before = len(app.editors)
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(app.editors) == before + 1, timeout=5_000)
+    assert app.editors[-1].draft.number == published_number
