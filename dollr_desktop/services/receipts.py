@@ -15,6 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any, Mapping
 
+from dollr_desktop.api import errors
 from dollr_desktop.services.receipts_cache import ReceiptsCache, StoreReceipts
 
 log = logging.getLogger(__name__)
@@ -338,7 +339,11 @@ class ReceiptService:
             log.warning("No receipt link for %s %s: %s", source_type, source_number, exc)
             return None
         url = getattr(link, "url", None) or (link.get("url") if isinstance(link, dict) else None)
-        return str(url) if url else None
+        if not url or not str(url).lower().startswith(("https://", "http://")):
+            if url:  # a QR code must only ever open a web page
+                log.warning("Ignoring a receipt link that is not a web address: %.40r", url)
+            return None
+        return str(url)
 
     def cached(self, source_type: SourceType | str, source_id: int | str) -> ReceiptData | None:
         """Blocking: the cached receipt, for reprints from history. Call via asyncio.to_thread."""
@@ -375,10 +380,4 @@ def _jsonable(raw: Any) -> dict[str, Any]:
 
 def _is_offline(exc: BaseException) -> bool:
     """Connection trouble (not a 4xx): the cached receipt is the honest answer then."""
-    try:
-        from dollr_desktop.api import errors
-    except ImportError:  # the client is being built alongside
-        return isinstance(exc, (ConnectionError, TimeoutError, OSError))
-    offline = tuple(getattr(errors, name) for name in ("ApiConnectionError", "ApiTimeoutError")
-                    if hasattr(errors, name))
-    return isinstance(exc, offline + (ConnectionError, TimeoutError))
+    return isinstance(exc, (errors.ApiConnectionError, ConnectionError, TimeoutError))

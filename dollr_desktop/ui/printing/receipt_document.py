@@ -44,6 +44,8 @@ def build_document(data: ReceiptData, layout: ReceiptLayout,
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
     font.setPointSizeF(layout.spec.font_pt)
+    # No ligatures: "ff" in a reference id must copy out of the PDF as two letters, not "ﬀ".
+    font.setFeature(QFont.Tag("liga"), 0)
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
     doc.setDefaultStyleSheet(receipt_css(layout))

@@ -37,3 +37,29 @@ def test_round_trip_and_listing_by_paid_date(cache):
     found = service.cached_between(datetime(2026, 11, 5, tzinfo=timezone.utc),
                                    datetime(2026, 11, 21, tzinfo=timezone.utc))
     assert [r.document_number for r in found] == ["INV-2026-00002", "INV-2026-00003"]
+
+
+class _Links:
+    def __init__(self, url):
+        self.url = url
+
+    async def receipt(self, source_type, source_number):
+        return {"url": self.url}
+
+
+class _Client:
+    def __init__(self, url):
+        self.links = _Links(url)
+
+
+def test_only_web_addresses_become_receipt_links(tmp_path):
+    import asyncio
+
+    def link(url):
+        service = ReceiptService(_Client(url), MERCHANT, cache=ReceiptsCache(tmp_path))
+        return asyncio.run(service.receipt_link("INVOICE", "INV-1"))
+
+    assert link("https://dollr.example/r/abc") == "https://dollr.example/r/abc"
+    assert link("javascript:alert(1)") is None
+    assert link("file:///etc/passwd") is None
+    assert link("") is None

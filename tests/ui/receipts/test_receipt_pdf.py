@@ -36,6 +36,18 @@ def test_pdf_holds_everything_the_receipt_promises(qapp, tmp_path, layout):
     assert [p.name for p in out.iterdir()] == ["r.pdf"]  # no temp file left behind
 
 
+@pytest.mark.parametrize("layout", [ReceiptLayout.A4, ReceiptLayout.TILL_58])
+def test_identifiers_copy_out_of_the_pdf_letter_for_letter(qapp, tmp_path, layout):
+    """DejaVu's ligatures would turn "ff" into one glyph: an accountant pasting the reference
+    id from the PDF would get a different string."""
+    reference = "0ff1ce00-ffff-4fff-afff-00000000ff11"
+    data = fixture_receipt(reference_id=reference, items=[
+        dict(id=1, name="Office supplies, fluffy towels", qty=1, amount=5, currency="LRD")])
+    text = pdf_text(write_receipt_pdf(data, layout, tmp_path / "r.pdf"))
+    assert reference in text and "Office supplies, fluffy towels" in text
+    assert not any(ch in text for ch in "\ufb00\ufb01\ufb02\ufb03\ufb04")
+
+
 def test_paid_time_prints_in_local_time(qapp, tmp_path, monkeypatch):
     import time
     monkeypatch.setenv("TZ", "Africa/Kigali")   # UTC+2, no daylight saving
