@@ -23,19 +23,19 @@ ROOT = Path(__file__).resolve().parents[2]
 PHONE = "231770123456"
 
 
-def _invoice(sandbox) -> int:
+def _invoice(sandbox, phone: str = PHONE) -> int:
     async def make() -> int:
         client = client_for(sandbox.info)
         try:
-            return (await payable_invoice(client, phone=PHONE))[0]
+            return (await payable_invoice(client, phone=phone))[0]
         finally:
             await client.aclose()
     return asyncio.run(make())
 
 
-def _env(sandbox, data_dir: Path, invoice_id: int, **extra: str) -> dict[str, str]:
+def _env(sandbox, data_dir: Path, invoice_id: int, phone: str = PHONE, **extra: str) -> dict[str, str]:
     info = sandbox.info
-    env = dict(os.environ, DOLLR_DATA_DIR=str(data_dir), CRASH_INVOICE_ID=str(invoice_id), CRASH_PHONE=PHONE,
+    env = dict(os.environ, DOLLR_DATA_DIR=str(data_dir), CRASH_INVOICE_ID=str(invoice_id), CRASH_PHONE=phone,
                CRASH_SANDBOX=json.dumps({k: info[k] for k in ("base_url", "client_id", "client_secret")}),
                PYTHONPATH=str(ROOT))
     env.update(extra)
@@ -95,3 +95,20 @@ def test_killed_at_a_step_boundary_then_restarted_pays_at_most_once(sandbox, tmp
     new_rows = [row for ref, row in executions(sandbox.base_url).items() if ref not in before]
     assert len(new_rows) == 1 and new_rows[0]["execute_requests"] == 1
     assert new_rows[0]["status"] == "COMPLETED"
+
+
+def test_killed_while_the_customer_has_not_approved_yet_the_restart_waits_then_settles(sandbox, tmp_path):
+    """PROCESSING is not a failure: after the restart it stays open until the payer approves."""
+    phone = "231770121111"  # the sandbox holds it PROCESSING until settled through the control API
+    invoice_id = _invoice(sandbox, phone)
+    env = _env(sandbox, tmp_path / "app-data", invoice_id, phone)
+    before = set(executions(sandbox.base_url))
+    _run_until_killed_at("response_received", env, tmp_path / "paused")
+
+    [entry] = _run("reconcile", dict(env, CRASH_WAIT="0"))
+    assert entry["state"] == "PROCESSING" and not entry["reconciled"]
+    control(sandbox.base_url, "POST", f"/executions/{entry['reference_id']}/settle")
+    [entry] = _run("reconcile", env)
+    assert entry["state"] == "COMPLETED" and entry["reconciled"]
+    new_rows = [row for ref, row in executions(sandbox.base_url).items() if ref not in before]
+    assert [(r["reference_id"], r["execute_requests"]) for r in new_rows] == [(entry["reference_id"], 1)]

@@ -5,7 +5,8 @@
 Environment: DOLLR_DATA_DIR (the store), CRASH_SANDBOX (JSON: base_url, client_id,
 client_secret), CRASH_INVOICE_ID, CRASH_PHONE, CRASH_PAUSE_AT (journal_committed |
 request_left | response_received | empty), CRASH_MARKER (a file written when paused, after
-which the process sleeps until it is killed), CRASH_GRACE (reconcile: not-found grace seconds).
+which the process sleeps until it is killed), CRASH_GRACE (reconcile: not-found grace seconds),
+CRASH_WAIT (reconcile: how long to keep checking open entries, default 10 s).
 CRASH_RETRY_OF: collect again for a NOT_FOUND entry. `reconcile` is the app starting again: one reconciliation round, repeated while entries are
 PENDING/PROCESSING (the sandbox settles them), then the journal printed as JSON on stdout.
 """
@@ -69,7 +70,7 @@ async def collect(client, store: Store) -> None:
 async def reconcile(client, store: Store) -> None:
     reconciler = Reconciler(client, store, not_found_grace_s=float(os.environ.get("CRASH_GRACE", "0")))
     report = await reconciler.run_once()
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + float(os.environ.get("CRASH_WAIT", "10"))
     while report.still_open and time.monotonic() < deadline:
         await asyncio.sleep(0.05)
         report = await reconciler.run_once()

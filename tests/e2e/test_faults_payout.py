@@ -1,0 +1,63 @@
+"""Payouts while the sandbox misbehaves: each attempt reconciled, none sent twice."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dollr_desktop.services.payout import Payee, PayoutService
+from dollr_desktop.services.reconciliation import Reconciler
+from dollr_desktop.store import PaymentState, Store
+from tests.unit.services.sandbox_kit import add_fault, client_for, executions
+
+EXECUTE = "/v1/executions/payout"
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(tmp_path / "pf.sqlite3") as opened:
+        yield opened
+
+
+@pytest.fixture
+async def client(sandbox):
+    api = client_for(sandbox.info)
+    try:
+        yield api
+    finally:
+        await api.aclose()
+
+
+async def pay(sandbox, client, store, phone: str):
+    party = await client.parties.create(fullname="Staff Member", phone=phone)
+    return await PayoutService(client, store).pay(
+        Payee(party_id=party.id, name=party.fullname, phone=phone), Decimal("3.25"), "USD",
+        passcode=sandbox.info["passcode"], passcode_phone=sandbox.info["passcode_phone"])
+
+
+async def reconcile(client, store):
+    reconciler = Reconciler(client, store, not_found_grace_s=0)
+    for _ in range(50):
+        if not (await reconciler.run_once()).still_open:
+            return
+    raise AssertionError("payouts still open")
+
+
+async def test_a_payout_answer_dropped_after_commit_is_found_by_status(sandbox, client, store):
+    before = set(executions(sandbox.base_url))
+    add_fault(sandbox.base_url, kind="drop_after_commit", path=EXECUTE)
+    entry = await pay(sandbox, client, store, "231770556001")
+    await reconcile(client, store)
+    assert store.journal.get(entry.reference_id).state is PaymentState.COMPLETED
+    new = {ref: row for ref, row in executions(sandbox.base_url).items() if ref not in before}
+    assert list(new) == [entry.reference_id] and new[entry.reference_id]["execute_requests"] == 1
+
+
+async def test_a_payout_meeting_a_server_error_is_never_resent(sandbox, client, store):
+    before = set(executions(sandbox.base_url))
+    add_fault(sandbox.base_url, kind="server_error", status=502, html=True, path=EXECUTE)
+    entry = await pay(sandbox, client, store, "231770556002")
+    assert entry.state is PaymentState.UNKNOWN
+    await reconcile(client, store)
+    assert store.journal.get(entry.reference_id).state is PaymentState.NOT_FOUND
+    assert set(executions(sandbox.base_url)) == before
