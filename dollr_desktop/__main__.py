@@ -29,13 +29,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def run_self_test(app, loop) -> int:
-    """Hook for the packaging work (issue 10): `dollr_desktop.self_test.run(app, loop)`."""
+    """`dollr_desktop.selftest.run(app, loop)`: offscreen, embedded sandbox, every view, a receipt."""
     try:
-        from dollr_desktop import self_test
+        from dollr_desktop import selftest
     except ImportError:
         print("self-test is not available in this build", file=sys.stderr)
         return 2
-    return int(self_test.run(app, loop))
+    return int(selftest.run(app, loop))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -44,6 +44,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ[paths.ENV_DATA_DIR] = os.path.abspath(args.data_dir)
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        if not args.data_dir:   # a throw-away data folder: never the merchant's real data
+            import tempfile
+
+            os.environ[paths.ENV_DATA_DIR] = tempfile.mkdtemp(prefix="dollr-selftest-")
 
     from dollr_desktop.logging_setup import setup_logging
 

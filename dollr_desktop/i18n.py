@@ -1,0 +1,163 @@
+"""Languages: which catalogue is loaded, and amounts, dates and numbers written the local way.
+
+English is the source language (no catalogue needed); French ships for Rwanda. `install()` loads
+the app's catalogue plus Qt's own (standard buttons, print and file dialogs) and makes the
+matching `QLocale` the default, so every `format_*` helper below follows the chosen language.
+
+Money stays `Decimal` all the way: digits are grouped by hand from the Decimal's own text, never
+through a float.
+
+Catalogues: `resources/translations/dollr_<code>.ts` (source, edited by translators) compiled to
+`.qm` with `make translations` (pyside6-lupdate / pyside6-lrelease), see packaging/README.md.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTranslator
+
+log = logging.getLogger(__name__)
+
+SYSTEM = "system"
+# code -> (name shown in its own language, the locale used for numbers and dates)
+LANGUAGES: dict[str, tuple[str, str]] = {
+    "en": ("English", "en_LR"),
+    "fr": ("Français", "fr_RW"),
+}
+_DECIMALS = {"RWF": 0, "XOF": 0, "XAF": 0, "GNF": 0, "UGX": 0, "BIF": 0, "JPY": 0, "KRW": 0}
+
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def resources_dir() -> Path:
+    bundled = getattr(sys, "_MEIPASS", None)  # PyInstaller bundle
+    if bundled:
+        return Path(bundled) / "resources"
+    return Path(__file__).resolve().parents[1] / "resources"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def catalog_path(code: str) -> Path:
+    return translations_dir() / f"dollr_{code}.qm"
+
+
+def available_languages() -> list[str]:
+    return list(LANGUAGES)
+
+
+def language_name(code: str) -> str:
+    return LANGUAGES.get(code, (code, ""))[0]
+
+
+def resolve(code: str | None) -> str:
+    """A supported language code: the setting if known, else the system's, else English."""
+    if code in LANGUAGES:
+        return code
+    system = QLocale.system().name().split("_")[0]
+    return system if system in LANGUAGES else "en"
+
+
+def current_language() -> str:
+    return _current
+
+
+def locale() -> QLocale:
+    return QLocale(LANGUAGES[_current][1])
+
+
+def install(code: str | None, app: QCoreApplication | None = None) -> str:
+    """Switch the whole app to `code` (or the system language); returns the code now in use.
+
+    Widgets built after this call come up translated; widgets already on screen get a
+    `QEvent.LanguageChange` from Qt and translate themselves if they handle it.
+    """
+    global _current
+    app = app or QCoreApplication.instance()
+    chosen = resolve(code)
+    for translator in _installed:
+        if app is not None:
+            app.removeTranslator(translator)
+    _installed.clear()
+    if chosen != "en" and app is not None:
+        qt_translations = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        for name, folder in ((f"dollr_{chosen}", translations_dir()),
+                             (f"qtbase_{chosen}", translations_dir()),   # bundled copy
+                             (f"qtbase_{chosen}", qt_translations)):
+            if any(t.objectName() == name for t in _installed):
+                continue
+            translator = QTranslator(app)
+            if translator.load(name, str(folder)):
+                translator.setObjectName(name)
+                app.installTranslator(translator)
+                _installed.append(translator)
+        if not any(t.objectName() == f"dollr_{chosen}" for t in _installed):
+            log.warning("No %s catalogue in %s; showing English", chosen, translations_dir())
+    _current = chosen
+    QLocale.setDefault(QLocale(LANGUAGES[chosen][1]))
+    return chosen
+
+
+# formatting -------------------------------------------------------------------------------------
+def decimals(currency: str | None) -> int:
+    return _DECIMALS.get((currency or "").upper(), 2)
+
+
+def format_decimal(value: Decimal, places: int, loc: QLocale | None = None) -> str:
+    """`1234567.5` -> `1,234,567.50` (English) or `1 234 567,50` (French), from the Decimal."""
+    loc = loc or locale()
+    rounded = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    sign = "-" if rounded < 0 else ""
+    whole, _, fraction = f"{abs(rounded):f}".partition(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    text = loc.groupSeparator().join(groups)
+    if places:
+        text += loc.decimalPoint() + fraction
+    return sign + text
+
+
+def format_amount(amount: Decimal | int | str, currency: str) -> str:
+    value = amount if isinstance(amount, Decimal) else Decimal(str(amount))
+    return format_decimal(value, decimals(currency))
+
+
+def format_money(amount: Decimal | int | str, currency: str) -> str:
+    return f"{format_amount(amount, currency)}\u00a0{currency.upper()}"
+
+
+def format_number(value: int) -> str:
+    return format_decimal(Decimal(value), 0)
+
+
+def format_date(value: date | datetime | None) -> str:
+    """`28 Nov 2026` / `28 nov. 2026`: unambiguous in both languages (no 11/28 vs 28/11)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = value.astimezone().date() if value.tzinfo else value.date()
+    return locale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+
+
+def format_datetime(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    local = value.astimezone() if value.tzinfo else value
+    qdt = QDateTime(QDate(local.year, local.month, local.day), _qtime(local))
+    return locale().toString(qdt, "d MMM yyyy " + ("HH:mm" if _current != "en" else "h:mm AP"))
+
+
+def _qtime(value: datetime):
+    from PySide6.QtCore import QTime
+
+    return QTime(value.hour, value.minute, value.second)

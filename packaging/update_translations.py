@@ -1,0 +1,81 @@
+"""Refresh the translation catalogues: extract strings, merge the French glossary, compile.
+
+    .venv/bin/python packaging/update_translations.py          # lupdate + fill + lrelease
+
+1. `pyside6-lupdate` scans every `.py` under `dollr_desktop/ui` (plus app.py, i18n.py) for
+   `self.tr(...)` / `QCoreApplication.translate(...)` / `tr(context, ...)` and merges them into
+   `resources/translations/dollr_<lang>.ts` (the file a translator edits in Qt Linguist).
+2. Entries still unfinished get the French from `packaging/i18n/fr.json` when it has one
+   (source text -> French), so the glossary and the .ts never drift apart silently.
+3. `pyside6-lrelease` compiles each .ts to the `.qm` the app loads (committed, so a source
+   checkout runs translated without this step).
+Without PySide6's tools, Qt Linguist's `lupdate`/`lrelease` take the same arguments.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TRANSLATIONS = ROOT / "resources" / "translations"
+GLOSSARIES = Path(__file__).resolve().parent / "i18n"
+LANGUAGES = ("fr",)
+
+
+def tool(name: str) -> str:
+    local = Path(sys.executable).with_name(f"pyside6-{name}")
+    return str(local) if local.exists() else f"pyside6-{name}"
+
+
+def sources() -> list[str]:
+    files = sorted((ROOT / "dollr_desktop" / "ui").rglob("*.py"))
+    files += [ROOT / "dollr_desktop" / "app.py", ROOT / "dollr_desktop" / "i18n.py"]
+    return [str(f.relative_to(ROOT)) for f in files]
+
+
+def fill(ts_path: Path, glossary: dict[str, str]) -> tuple[int, int]:
+    """Translate unfinished messages found in the glossary; returns (done, still missing)."""
+    tree = ET.parse(ts_path)
+    done = missing = 0
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("obsolete", "vanished"):
+            continue
+        if translation.get("type") != "unfinished" and (translation.text or "").strip():
+            done += 1
+            continue
+        french = glossary.get(source)
+        if french:
+            translation.text = french
+            translation.attrib.pop("type", None)
+            done += 1
+        else:
+            missing += 1
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    return done, missing
+
+
+def main() -> int:
+    files = sources()
+    for lang in LANGUAGES:
+        ts = TRANSLATIONS / f"dollr_{lang}.ts"
+        subprocess.run([tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none",
+                        *files, "-ts", str(ts)], cwd=ROOT, check=True)
+        tree = ET.parse(ts)
+        tree.getroot().set("language", lang)
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+        glossary_file = GLOSSARIES / f"{lang}.json"
+        glossary = json.loads(glossary_file.read_text(encoding="utf-8")) if glossary_file.exists() else {}
+        done, missing = fill(ts, glossary)
+        subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                       cwd=ROOT, check=True)
+        print(f"{lang}: {done} translated, {missing} missing")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
