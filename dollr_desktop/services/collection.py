@@ -199,6 +199,11 @@ async def execute_once(store: Store, checker: PaymentChecker, entry: JournalEntr
             execution = await send()
         except (errors.ValidationError, errors.ForbiddenError, errors.NotFoundError,
                 errors.AuthenticationError) as exc:
+            if "reference_id" in getattr(exc, "field_errors", {}):
+                # "duplicate reference_id": an execution with this id may exist. Ask, never assume.
+                unknown = await asyncio.to_thread(store.journal.record_unknown, reference_id, exc.user_message)
+                on_step(PaymentStep.RECORDED, unknown)
+                return await _status_after_unknown(checker, unknown)
             # Refused before anything happened (4xx): no money moved.
             recorded = await asyncio.to_thread(
                 store.journal.record_server_status, reference_id, "REFUSED", origin="execute",
@@ -214,9 +219,10 @@ async def execute_once(store: Store, checker: PaymentChecker, entry: JournalEntr
             unknown = await asyncio.to_thread(store.journal.record_unknown, reference_id, exc.user_message)
             on_step(PaymentStep.RECORDED, unknown)
             return await _status_after_unknown(checker, unknown)
-        except (errors.OutcomeUnknownError, errors.ApiConnectionError, errors.ServerError) as exc:
+        except Exception as exc:  # OutcomeUnknown, timeout, dropped, 5xx, an unreadable answer...
             log.warning("execute %s: outcome unknown (%s)", reference_id, type(exc).__name__)
-            unknown = await asyncio.to_thread(store.journal.record_unknown, reference_id, exc.user_message)
+            message = getattr(exc, "user_message", None) or errors.OutcomeUnknownError.default_user_message
+            unknown = await asyncio.to_thread(store.journal.record_unknown, reference_id, message)
             on_step(PaymentStep.RECORDED, unknown)
             return await _status_after_unknown(checker, unknown)
         on_step(PaymentStep.RESPONSE_RECEIVED, entry)
