@@ -1,26 +1,18 @@
 """Collect by mobile-money push, clicked through the real app against the sandbox over a socket."""
 from __future__ import annotations
 
-import pytest
+import asyncio
+
 from PySide6.QtCore import Qt
 
-from dollr_desktop.sandbox.server import SandboxServer
 from dollr_desktop.store.journal import PaymentState
-from tests.ui.collect.helpers import (
-    executions_for, open_collect_dialog, published_invoice, start_practice, wait_for_quote,
+from dollr_desktop.ui.collect.collect_dialog import CollectDialog
+from tests.ui.collect.helpers import (  # noqa: F401 (slow_sandbox is a fixture)
+    executions_for, open_collect_dialog, published_invoice, sandbox_get_all, sandbox_post, slow_sandbox,
+    start_practice, wait_for_quote, wait_for_quote_or_locked,
 )
 from tests.ui.conftest import credentials, make_app, memory_keyring, qloop, qloop_session  # noqa: F401 (fixtures)
 from tests.ui.helpers import shoot
-
-
-@pytest.fixture
-def slow_sandbox():
-    """Settles a second after execute: long enough for the realtime subscription to be live first."""
-    server = SandboxServer(settle_delay=1.0).start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def test_momo_push_paid_live_by_realtime_with_receipt(qtbot, make_app, slow_sandbox):
@@ -70,4 +62,66 @@ def test_momo_push_paid_live_by_realtime_with_receipt(qtbot, make_app, slow_sand
     # The receipt is one click away.
     qtbot.mouseClick(dialog.receipt_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.receipt_button.dialog is not None, timeout=10_000)
-    dialog.receipt_button.dialog.close()
+    receipt = dialog.receipt_button.dialog
+    assert receipt.data.document_number == draft.number
+    # (the receipt dialog renders its preview asynchronously; closing it earlier trips its slot)
+    qtbot.waitUntil(lambda: not receipt.preview_label.pixmap().isNull(), timeout=10_000)
+    receipt.close()
+
+
+def test_momo_push_declined_shows_the_reason_in_words(qtbot, make_app, slow_sandbox):
+    app = start_practice(qtbot, make_app, slow_sandbox)
+    draft = published_invoice(qtbot, app, "Musu Kollie", "231886120000")
+    _, dialog = open_collect_dialog(qtbot, app, draft)
+    momo = dialog.momo
+    wait_for_quote(qtbot, dialog)
+    qtbot.mouseClick(momo.confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: momo.entry is not None and momo.entry.state is PaymentState.FAILED, timeout=15_000)
+    assert momo.timeline.result_text == ("Failed: payment declined by the payer's mobile money wallet: "
+                                         "insufficient funds")
+    assert "No money moved" in momo.notice_label.text()
+    assert not dialog.receipt_button.isEnabled()
+    assert momo.confirm_button.isEnabled()   # a new attempt may be made (a new reference id)
+    shoot(dialog, "collect_momo_failed")
+    qtbot.waitUntil(lambda: any(n.startswith("Payment failed") for n in app.collect_feature.notices), timeout=5_000)
+    view = app.collect_feature.view
+    app.window.show_page("payments")
+    view.failed_check.setChecked(True)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.model.row(0) is not None, timeout=5_000)
+    assert view.model.data(view.model.index(0, 6)).startswith("Failed: Payment declined")
+    shoot(app.window, "payments_view_failed")
+
+
+def test_double_click_and_second_window_start_one_payment(qtbot, make_app, slow_sandbox):
+    app = start_practice(qtbot, make_app, slow_sandbox)
+    draft = published_invoice(qtbot, app, "Kebeh Flomo", "231886121111")
+    _, dialog = open_collect_dialog(qtbot, app, draft)
+    momo = dialog.momo
+    wait_for_quote(qtbot, dialog)
+    qtbot.mouseDClick(momo.confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(momo.confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: momo.entry is not None and momo.entry.is_open
+                    and momo.entry.server_status is not None, timeout=10_000)
+    reference = momo.entry.reference_id
+
+    # A second window on the same invoice: it shows the payment in flight and cannot start another.
+    second = CollectDialog(app.runner, app.collect_feature.backend, app.collect_feature.links, dialog.target,
+                           parent=app.window)
+    qtbot.addWidget(second)
+    second.show()
+    asyncio.ensure_future(second.start())
+    qtbot.waitUntil(lambda: second.momo.entry is not None, timeout=5_000)
+    assert second.momo.entry.reference_id == reference
+    assert "already under way" in second.momo.notice_label.text()
+    wait_for_quote_or_locked(qtbot, second)
+    assert not second.momo.confirm_button.isEnabled()
+    shoot(second, "collect_momo_second_window")
+    second.close()
+
+    mine = {e.reference_id for e in app.store.journal.entries()}
+    assert [e["reference_id"] for e in sandbox_get_all(slow_sandbox) if e["reference_id"] in mine] == [reference]
+    assert executions_for(slow_sandbox, reference)[0]["execute_requests"] == 1
+    entries = app.store.journal.for_source("INVOICE", draft.id)
+    assert [e.reference_id for e in entries] == [reference]
+    sandbox_post(slow_sandbox, f"/_sandbox/executions/{reference}/settle")
+    qtbot.waitUntil(lambda: momo.entry.state is PaymentState.COMPLETED, timeout=15_000)

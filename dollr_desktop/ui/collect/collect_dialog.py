@@ -63,7 +63,7 @@ class CollectDialog(QDialog):
         self.tabs.currentChanged.connect(self.on_tabs_current_changed)
         self.momo.sig_paid.connect(lambda _entry: self._paid())
         self.momo.sig_hosted_page_wanted.connect(self.on_momo_hosted_page_wanted)
-        self.link.sig_paid.connect(lambda _update: self._paid())
+        self.link.sig_paid.connect(lambda _update: (self.momo.mark_paid_elsewhere(), self._paid()))
         self.close_button.clicked.connect(self.close)
         self.finished.connect(self.on_finished)
         self._tasks: set[asyncio.Task] = set()

@@ -136,6 +136,7 @@ class LinkPanel(QWidget):
             self.hint_label.setText("The old link expired; this is a new one.")
         if update.status == "PAID":
             self.paid = True
+            self.qr.set_paid(True)
             self.status_label.setText(f"✔ Paid. {self.target.source_number} is settled.")
             self.hint_label.setText("The receipt is ready.")
             self.sig_paid.emit(update)

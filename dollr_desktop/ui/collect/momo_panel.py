@@ -61,6 +61,7 @@ class MomoPanel(QWidget):
         self.entry: JournalEntry | None = None
         self.last_event: Any = None
         self._starting = False
+        self.paid_elsewhere = False
         self._waiting_since: float | None = None
         self._build()
         self.phone_edit.set_number(target.phone)
@@ -147,7 +148,7 @@ class MomoPanel(QWidget):
     @property
     def locked(self) -> bool:
         """A payment is under way (or done): the inputs no longer change anything."""
-        return self._starting or self.entry is not None and self.entry.state is not PaymentState.NOT_FOUND \
+        return self._starting or self.paid_elsewhere or self.entry is not None and self.entry.state is not PaymentState.NOT_FOUND \
             and self.entry.state is not PaymentState.FAILED
 
     @Slot(object)
@@ -349,6 +350,13 @@ class MomoPanel(QWidget):
                                   "(for example a card's 3-D Secure check), which this app cannot show. "
                                   "Open the payment page and let the customer finish there.")
         self.hosted_button.show()
+
+    def mark_paid_elsewhere(self) -> None:
+        """Paid through the link: nothing left to collect here."""
+        if self.entry is None or self.entry.state is not PaymentState.COMPLETED:
+            self.paid_elsewhere = True
+            self._refresh_confirm()
+            self.notice_label.setText("Paid through the payment link. Nothing more to collect.")
 
     def detach(self) -> None:
         """The dialog closes: stop listening. The monitor keeps watching the payment."""

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from dollr_desktop.ui.printing.qr import qr_image
@@ -14,6 +14,7 @@ class QrWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.text = ""
+        self.paid = False
         self._pixmap: QPixmap | None = None
         self.setAccessibleName("Payment link QR code")
         self.setMinimumSize(MIN_SIDE, MIN_SIDE)
@@ -24,6 +25,12 @@ class QrWidget(QWidget):
         # One pixel per module: painted scaled without smoothing, so modules stay sharp squares.
         self._pixmap = QPixmap.fromImage(qr_image(text, module_px=1, border=4)) if text else None
         self.setAccessibleDescription(f"Scan to pay: {text}" if text else "No link yet")
+        self.update()
+
+    def set_paid(self, paid: bool) -> None:
+        """Cover the code once paid, so nobody scans a settled document by mistake."""
+        self.paid = paid
+        self.setAccessibleDescription("Paid" if paid else f"Scan to pay: {self.text}")
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
@@ -43,3 +50,11 @@ class QrWidget(QWidget):
         left, top = (self.width() - side) // 2, (self.height() - side) // 2
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
         painter.drawPixmap(left, top, side, side, self._pixmap)
+        if self.paid:
+            painter.fillRect(left, top, side, side, QColor(255, 255, 255, 215))
+            font = painter.font()
+            font.setPixelSize(max(18, side // 7))
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(QColor("#1f7a4d"))
+            painter.drawText(left, top, side, side, Qt.AlignmentFlag.AlignCenter, "✔ Paid")

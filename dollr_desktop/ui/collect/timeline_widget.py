@@ -26,6 +26,7 @@ class _Step(QWidget):
         self.mark.setFixedWidth(22)
         self.mark.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.title = QLabel(title)
+        self.title.setWordWrap(True)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setProperty("role", "hint")
@@ -52,7 +53,7 @@ class _Step(QWidget):
         self.title.setStyleSheet(f"color: {colour if state is not StepState.DONE else 'palette(text)'};"
                                  f" font-weight: {weight};")
         if getattr(self, "emphasis", False) and state in (StepState.DONE, StepState.FAILED):
-            self.title.setStyleSheet(f"color: {colour}; font-weight: 600; font-size: 16px;")
+            self.title.setStyleSheet(f"color: {colour}; font-weight: 600; font-size: 15px;")
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
         self.setAccessibleName(f"{self.title.text()}: {state.value}")

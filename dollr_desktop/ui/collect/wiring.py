@@ -95,6 +95,7 @@ class CollectFeature(QObject):
         self.links = PaymentLinksService(client, store)
         self.activity = ActivityService(store)
         self.backend = CollectBackend(store, self.collection, self.monitor)
+        self.view.set_active(True)
         # The app's receipt service when it has one, else ours (same class, same cache).
         self.receipts = getattr(self.app, "receipts", None) or ReceiptService(
             client, MerchantProfile(name=getattr(config, "display_name", "") or "Merchant"), store=store)
@@ -104,12 +105,14 @@ class CollectFeature(QObject):
         await self.refresh()
 
     async def close(self) -> None:
+        self.view.set_active(False)
         for dialog in list(self.dialogs.values()):
             dialog.close()
         self.dialogs.clear()
         if self.monitor is not None:
             await self.monitor.stop()
         self.monitor = self.collection = self.links = self.activity = self.backend = self.receipts = None
+        self.store = None
 
     def shutdown(self) -> None:
         if self.receipt_actions is not None and getattr(self.app, "receipt_actions", None) is None:

@@ -41,9 +41,7 @@ def when_label(value: str | None) -> str:
 
 
 def who_label(row: dict) -> str:
-    name = row.get("party_name") or ""
-    phone = phone_label(row.get("account_number"))
-    return f"{name} · {phone}" if name and phone else name or phone
+    return row.get("party_name") or phone_label(row.get("account_number"))
 
 
 def document_label(row: dict) -> str:
@@ -95,7 +93,9 @@ def row_style(row: dict, role: int):
         if state is PaymentState.COMPLETED:
             return PAID_BRUSH
     if role == Qt.ItemDataRole.ToolTipRole:
-        return f"Reference {row['reference_id']} (select the row and press Ctrl+C to copy it)"
+        phone = phone_label(row.get("account_number"))
+        return (f"{row.get('party_name') or ''} {phone}\n{status_text(row)}\n"
+                f"Reference {row['reference_id']} (select the row and press Ctrl+C to copy it)").strip()
     return None
 
 

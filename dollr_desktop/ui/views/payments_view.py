@@ -68,10 +68,10 @@ class PaymentsView(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(Columns.STATUS, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((Columns.WHEN, 120), (Columns.WHO, 200), (Columns.DOCUMENT, 120),
-                              (Columns.PAID, 120), (Columns.RECEIVED, 120), (Columns.METHOD, 150),
-                              (Columns.REFERENCE, 90)):
+        header.setSectionResizeMode(Columns.WHO, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((Columns.WHEN, 100), (Columns.DOCUMENT, 115), (Columns.PAID, 100),
+                              (Columns.RECEIVED, 100), (Columns.METHOD, 140), (Columns.STATUS, 230),
+                              (Columns.REFERENCE, 80)):
             self.table.setColumnWidth(column, width)
 
         filters = QHBoxLayout()
@@ -93,6 +93,7 @@ class PaymentsView(QWidget):
         self._repaint.setInterval(REPAINT_DELAY_MS)
         self._repaint.timeout.connect(self.refresh)
         self._dirty = False
+        self._active = False
         self.search_edit.textChanged.connect(self.refresh)
         for box in (self.today_check, self.pending_check, self.failed_check):
             box.toggled.connect(self.refresh)
@@ -128,10 +129,21 @@ class PaymentsView(QWidget):
             method=self.method_combo.currentData(), currency=self.currency_combo.currentData(),
             search=self.search_edit.text())
 
+    def set_active(self, active: bool) -> None:
+        """No account open: no refreshes (a pending repaint would query a closed store)."""
+        self._active = active
+        if not active:
+            self._repaint.stop()
+            self._dirty = False
+
     @asyncSlot()
     async def refresh(self, *_: object) -> None:
+        if not self._active:
+            return
         if self._choices is not None:
             methods, currencies = await asyncio.to_thread(self._choices)
+            if not self._active:
+                return
             self._fill_choices(methods, currencies)
         count = await self.model.set_query(self._query_factory(self.current_filter()))
         self.count_label.setText(f"{count:,} payment{'s' if count != 1 else ''} shown")
@@ -140,7 +152,7 @@ class PaymentsView(QWidget):
     def mark_dirty(self, *_: Any) -> None:
         """A payment changed: repaint soon (coalesced); a hidden view waits until it is shown."""
         self._dirty = True
-        if self.isVisible():
+        if self.isVisible() and self._active:
             self._repaint.start()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)

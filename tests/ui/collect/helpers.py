@@ -5,6 +5,7 @@ import asyncio
 from decimal import Decimal
 
 import httpx
+import pytest
 from PySide6.QtCore import Qt
 
 from dollr_desktop.services.invoicing import DocumentDraft, DocumentKind, DraftItem
@@ -64,3 +65,24 @@ def executions_for(sandbox, reference_id: str) -> list[dict]:
 
 async def pause(seconds: float) -> None:
     await asyncio.sleep(seconds)
+
+
+@pytest.fixture
+def slow_sandbox():
+    """Settles a second after execute: long enough for the realtime subscription to be live first."""
+    from dollr_desktop.sandbox.server import SandboxServer
+
+    server = SandboxServer(settle_delay=1.0).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def sandbox_get_all(sandbox) -> list[dict]:
+    return sandbox_get(sandbox, "/_sandbox/executions")
+
+
+def wait_for_quote_or_locked(qtbot, dialog, timeout: int = 10_000) -> None:
+    momo = dialog.momo
+    qtbot.waitUntil(lambda: momo.quote is not None or momo.locked, timeout=timeout)

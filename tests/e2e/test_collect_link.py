@@ -1,0 +1,71 @@
+"""Payment link / QR: the customer pays on Dollr's hosted page (here an HTTP client posting its
+form), and the invoice flips to PAID in the app while the dialog shows the QR code."""
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from tests.ui.collect.helpers import (  # noqa: F401 (slow_sandbox is a fixture)
+    open_collect_dialog, published_invoice, slow_sandbox, start_practice,
+)
+from tests.ui.conftest import credentials, make_app, memory_keyring, qloop, qloop_session  # noqa: F401 (fixtures)
+from tests.ui.helpers import shoot
+
+
+def pay_on_hosted_page(url: str, phone: str) -> str:
+    """What a customer's browser does: load the page, fill the mobile-money form, submit it."""
+    with httpx.Client(follow_redirects=True, timeout=10) as browser:
+        page = browser.get(url)
+        assert page.status_code == 200
+        action = re.search(r"<form[^>]*action='([^']*/momo)'", page.text).group(1)
+        answer = browser.post(httpx.URL(url).join(action), data={"phone": phone, "currency": "USD"})
+        assert answer.status_code == 200, answer.text
+        return answer.text
+
+
+def test_qr_link_paid_on_hosted_page_flips_invoice_live(qtbot, make_app, slow_sandbox):
+    app = start_practice(qtbot, make_app, slow_sandbox)
+    draft = published_invoice(qtbot, app, "Comfort Wleh", "231886123456", total="12.50")
+    editor, dialog = open_collect_dialog(qtbot, app, draft)
+    opened: list[str] = []
+    dialog.link._open_url = lambda url: opened.append(url.toString())
+    dialog.tabs.setCurrentIndex(dialog.LINK_TAB)
+    link = dialog.link
+    qtbot.waitUntil(lambda: link.qr.text != "", timeout=10_000)
+    url = link.url_edit.text()
+    assert url.startswith(slow_sandbox.base_url + "/pay/") and link.qr.text == url
+    assert "Waiting for the customer to pay 12.50 USD" in link.status_label.text()
+    shoot(dialog, "collect_link_qr")
+
+    # Copy, open and share, each with the link and a prefilled message.
+    qtbot.mouseClick(link.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == url
+    for button in (link.open_button, link.whatsapp_button, link.sms_button, link.email_button):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    browser, whatsapp, sms, email = opened
+    assert browser == url
+    assert whatsapp.startswith("https://wa.me/231886123456?text=")
+    message = parse_qs(urlsplit(whatsapp).query)["text"][0]
+    assert draft.number in message and "12.50 USD" in message and url in message
+    assert sms.startswith("sms:+231886123456?body=")
+    assert email.startswith("mailto:?subject=") and draft.number in parse_qs(urlsplit(email).query)["subject"][0]
+
+    # The customer pays on the page; the app sees the document become PAID without any click.
+    status_page = pay_on_hosted_page(url, "231886123456")
+    assert "status PROCESSING" in status_page
+    qtbot.waitUntil(lambda: link.paid, timeout=15_000)
+    assert link.status_label.text().startswith("✔ Paid") and link.qr.paid
+    assert not dialog.momo.confirm_button.isEnabled()
+    qtbot.waitUntil(dialog.receipt_button.isEnabled, timeout=5_000)
+    shoot(dialog, "collect_link_paid")
+    qtbot.waitUntil(lambda: editor.draft.status == "PAID", timeout=10_000)
+    assert app.store.documents.get("INVOICE", draft.id).status == "PAID"
+    app.window.show_page("invoices")
+    view = app.documents_view
+    view.set_status_filter("Paid")
+    qtbot.waitUntil(lambda: any(view.model.row(r) and view.model.row(r)["number"] == draft.number
+                                for r in range(view.model.rowCount())), timeout=5_000)
