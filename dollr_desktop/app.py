@@ -135,6 +135,10 @@ class DollrApp(QObject):
             self.settings_view.show_account(self.settings, None)
 
     async def use_practice(self) -> None:
+        # The cached lists show at once; the embedded sandbox starts meanwhile.
+        if self.config is None or not self.config.is_practice:
+            await self.close_account()
+        await self.open_cache(account.practice_database_path())
         info = await self.runner.run("start-practice", self.practice.start, progress="Starting practice mode…")
         if info is None:
             return
@@ -148,11 +152,20 @@ class DollrApp(QObject):
             show_error(self.window, self.credentials.problem or "")
         await self.use_account(config)
 
-    async def use_account(self, config: AccountConfig) -> None:
-        await self.close_account()
+    async def open_cache(self, path: Any) -> None:
+        """Open the local cache and show what it holds, before (or without) any network."""
+        if self.store is not None and self.store.path == path:
+            return
         from dollr_desktop.store.store import Store
 
-        self.store = await asyncio.to_thread(Store.open, config.database_path())
+        self.store = await asyncio.to_thread(Store.open, path)
+        self.contacts = ContactsService(None, self.store)
+        self.invoicing = InvoicingService(None, self.store)
+        await self.refresh_views()
+
+    async def use_account(self, config: AccountConfig) -> None:
+        await self.close_account(keep_cache_at=config.database_path())
+        await self.open_cache(config.database_path())
         self.client = account.build_client(config)
         self.config = config
         self.contacts = ContactsService(self.client, self.store)
@@ -169,7 +182,7 @@ class DollrApp(QObject):
         self.sync_timer.start()
         self._sync_task = asyncio.ensure_future(self.sync_now())
 
-    async def close_account(self) -> None:
+    async def close_account(self, keep_cache_at: Any = None) -> None:
         self.sync_timer.stop()
         if self._sync_task and not self._sync_task.done():
             self._sync_task.cancel()
@@ -178,11 +191,12 @@ class DollrApp(QObject):
         await self.collect_feature.close()
         if self.client is not None:
             await self.client.aclose()
-        if self.store is not None:
+        if self.store is not None and self.store.path != keep_cache_at:
             await asyncio.to_thread(self.store.close)
+            self.store = None
         if self.config is not None and self.config.is_practice:
             self.window.practice_banner.hide()
-        self.client = self.store = self.config = None
+        self.client = self.config = None
 
     async def shutdown(self) -> None:
         """The window is closing: let running requests finish (briefly), then close cleanly."""
@@ -236,7 +250,8 @@ class DollrApp(QObject):
 
     @asyncSlot()
     async def on_new_contact_requested(self) -> None:
-        if self.contacts is None:
+        if self.client is None:
+            self.window.statusBar().showMessage("Still connecting to Dollr… try again in a moment.", 4000)
             return
         dialog = ContactDialog(self.runner, self.contacts.create_contact, parent=self.window)
         self.contact_dialog = dialog
@@ -255,7 +270,8 @@ class DollrApp(QObject):
         self.documents_view.set_status_filter(status_label)
 
     def open_new_document(self, kind: DocumentKind, contact: Any = None) -> DocumentEditor | None:
-        if self.invoicing is None:
+        if self.client is None:   # still connecting (the cache shows, the client is not there yet)
+            self.window.statusBar().showMessage("Still connecting to Dollr… try again in a moment.", 4000)
             return None
         draft = DocumentDraft(kind=kind, currency=self.settings.default_currency)
         editor = self._open_editor(draft)

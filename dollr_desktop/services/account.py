@@ -49,9 +49,11 @@ class AccountConfig:
 
     def database_path(self) -> Path:
         """Practice data never mixes with a live account's cache and payment journal."""
-        if self.is_practice:
-            return paths.data_dir() / "practice.sqlite3"
-        return paths.database_path()
+        return practice_database_path() if self.is_practice else paths.database_path()
+
+
+def practice_database_path() -> Path:
+    return paths.data_dir() / "practice.sqlite3"
 
 
 def practice_config(info: dict[str, Any]) -> AccountConfig:

@@ -30,6 +30,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._before_close: Callable[[], Awaitable[None]] | None = None
         self._closing = False
+        self.closed = False
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         if self._closing or self._before_close is None:
             event.accept()
+            self.closed = True
             self.sig_closed.emit()
             return
         # Hide now, finish what is in flight, then close for real: nothing typed is lost.

@@ -47,6 +47,7 @@ class OperationRunner(QObject):
         self._retry: Callable[[], Awaitable[Any]] | None = None
         self.offline = False
         self.last_error_dialog = None
+        self.progress_dialogs: dict[str, QProgressDialog] = {}   # shown only while slow work runs
 
     @property
     def busy(self) -> bool:
@@ -84,7 +85,7 @@ class OperationRunner(QObject):
         try:
             done, _ = await asyncio.wait({task}, timeout=PROGRESS_DELAY)
             if not done:
-                dialog = self._progress_dialog(progress, task)
+                dialog = self.progress_dialogs[key] = self._progress_dialog(progress, task)
             result = await task
             self.mark_online()
             return result
@@ -108,6 +109,8 @@ class OperationRunner(QObject):
             sys.excepthook(*sys.exc_info())
         finally:
             if dialog is not None:
+                if self.progress_dialogs.get(key) is dialog:
+                    del self.progress_dialogs[key]
                 dialog.reset()
                 dialog.deleteLater()
             if self._running.get(key) is task:

@@ -72,9 +72,13 @@ class FirstRunDialog(QDialog):
         outer.addWidget(self.pages)
 
         self.practice_button.clicked.connect(self.on_practice_button_clicked)
-        self.live_button.clicked.connect(lambda: self.pages.setCurrentIndex(1))
-        self.back_button.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        self.live_button.clicked.connect(lambda: self._show_page(1))
+        self.back_button.clicked.connect(lambda: self._show_page(0))
         self.connect_button.clicked.connect(self.on_connect_button_clicked)
+
+    def _show_page(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        self.adjustSize()
 
     def on_practice_button_clicked(self) -> None:
         self.choice = self.PRACTICE
@@ -107,3 +111,4 @@ class FirstRunDialog(QDialog):
             self.accept()
         else:
             self.status_label.setText("Not connected yet: see the messages above.")
+            self.adjustSize()

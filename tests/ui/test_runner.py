@@ -1,0 +1,146 @@
+"""The operation runner routes every outcome the way STYLE.md says."""
+from __future__ import annotations
+
+import asyncio
+import sys
+
+import pytest
+from PySide6.QtWidgets import QPushButton
+
+from dollr_desktop.api import errors
+from dollr_desktop.ui import runner as runner_module
+from dollr_desktop.ui.errors import ErrorDialog
+from dollr_desktop.ui.runner import OperationRunner
+from tests.ui.helpers import run
+
+
+class Fields:
+    def __init__(self):
+        self.shown = None
+
+    def show_field_errors(self, field_errors):
+        self.shown = {k: v for k, v in field_errors.items() if k == "phone"}
+        return {k: v for k, v in field_errors.items() if k != "phone"}
+
+
+@pytest.fixture
+def runner(qloop):
+    return OperationRunner()
+
+
+def test_success_disables_the_sender_while_running_and_reenables_it(qtbot, runner):
+    button = QPushButton()
+    qtbot.addWidget(button)
+    seen = []
+
+    async def work():
+        seen.append(button.isEnabled())
+        return 7
+
+    assert run(qtbot, runner.run("a", work, sender=button)) == 7
+    assert seen == [False] and button.isEnabled()
+
+
+def test_a_newer_run_cancels_the_older_one_silently(qtbot, runner):
+    async def slow():
+        await asyncio.sleep(10)
+        return "old"
+
+    async def fast():
+        return "new"
+
+    older = asyncio.ensure_future(runner.run("same", slow))
+    qtbot.wait(20)
+    assert run(qtbot, runner.run("same", fast)) == "new"
+    qtbot.waitUntil(older.done)
+    assert older.result() is None and runner.last_error_dialog is None
+
+
+def test_progress_appears_only_when_slow_and_cancel_stops_the_work(qtbot, runner, monkeypatch):
+    monkeypatch.setattr(runner_module, "PROGRESS_DELAY", 0.05)
+    cancelled = asyncio.Event()
+
+    async def slow():
+        try:
+            await asyncio.sleep(30)
+        except asyncio.CancelledError:
+            cancelled.set()
+            raise
+
+    task = asyncio.ensure_future(runner.run("slow", slow, progress="Thinking…"))
+    qtbot.waitUntil(lambda: bool(runner.progress_dialogs), timeout=3_000)
+    dialog = list(runner.progress_dialogs.values())[0]
+    assert dialog.labelText() == "Thinking…"
+    dialog.findChild(QPushButton).click()   # the dialog's Cancel button
+    qtbot.waitUntil(task.done, timeout=3_000)
+    assert task.result() is None and cancelled.is_set()
+
+
+def test_fast_work_never_flashes_a_progress_dialog(qtbot, runner):
+    async def fast():
+        return 1
+
+    run(qtbot, runner.run("fast", fast))
+    assert runner.progress_dialogs == {}
+
+
+def test_422_goes_to_the_fields_and_the_rest_to_a_message(qtbot, runner):
+    fields = Fields()
+
+    async def refused():
+        raise errors.ValidationError(field_errors={"phone": "Bad number", "items.0.qty": "Too many"})
+
+    assert run(qtbot, runner.run("v", refused, fields=fields)) is None
+    assert fields.shown == {"phone": "Bad number"}
+    dialog = runner.last_error_dialog
+    assert isinstance(dialog, ErrorDialog) and "items.0.qty: Too many" in dialog.message_label.text()
+    dialog.close()
+
+
+def test_offline_raises_the_banner_signal_and_retry_runs_again(qtbot, runner):
+    attempts = []
+
+    async def flaky():
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise errors.ApiConnectionError()
+        return "ok"
+
+    with qtbot.waitSignal(runner.sig_offline) as offline:
+        run(qtbot, runner.run("f", flaky))
+    assert offline.args[0].startswith("Offline — showing saved data")
+    with qtbot.waitSignal(runner.sig_online):
+        run(qtbot, runner.retry())
+    assert len(attempts) == 2 and not runner.offline
+
+
+def test_401_asks_to_sign_in_again(qtbot, runner):
+    async def refused():
+        raise errors.AuthenticationError()
+
+    with qtbot.waitSignal(runner.sig_sign_in_needed):
+        run(qtbot, runner.run("auth", refused))
+
+
+def test_other_api_errors_show_message_and_redacted_details_with_copy(qtbot, runner, qapp):
+    async def broken():
+        raise errors.ServerError(details="POST /v1/x 502 Authorization: Bearer abc.def.ghi")
+
+    run(qtbot, runner.run("s", broken))
+    dialog = runner.last_error_dialog
+    assert "Dollr is having trouble" in dialog.message_label.text()
+    assert "abc.def.ghi" not in dialog.details_text and "[REDACTED]" in dialog.details_text
+    dialog.copy_button.click()
+    assert "Dollr is having trouble" in qapp.clipboard().text()
+    dialog.close()
+
+
+def test_bugs_go_to_the_excepthook(qtbot, runner, monkeypatch):
+    caught = []
+    monkeypatch.setattr(sys, "excepthook", lambda *exc: caught.append(exc[1]))
+
+    async def bug():
+        raise KeyError("oops")
+
+    assert run(qtbot, runner.run("b", bug)) is None
+    assert isinstance(caught[0], KeyError)
