@@ -39,6 +39,7 @@ class ApprovalDialog(QDialog):
         self.setMinimumWidth(500)
         self._approve = approve
         self._submitting = False
+        self._closed_for_approval = False   # a refusal no passcode can fix (expired, not verified …)
         self.outcome: Any = None
         self.problem: PayoutProblem | None = None
         self.approvals_sent = 0
@@ -116,7 +117,7 @@ class ApprovalDialog(QDialog):
     @Slot()
     def on_approve_button_clicked(self) -> None:
         """Synchronous up to the request: read, empty the field, disable, then send once."""
-        if self._submitting or self._pause_left > 0:
+        if self._submitting or self._pause_left > 0 or self._closed_for_approval:
             return
         code = self.passcode_edit.text()
         self.passcode_edit.clear()           # the widget forgets it before anything is sent
@@ -167,14 +168,14 @@ class ApprovalDialog(QDialog):
             self.pause_timer.start()
             self.on_pause_timer_timeout(tick=False)
         if not problem.retry_allowed:
-            self.approve_button.setEnabled(False)
-            self.passcode_edit.setEnabled(False)
+            self._closed_for_approval = True
             self.cancel_button.setText("Close")
         else:
             self.passcode_edit.setFocus()
 
     def _set_busy(self, busy: bool) -> None:
-        blocked = busy or self._pause_left > 0 or (self.countdown is not None and self.countdown.expired)
+        blocked = (busy or self._pause_left > 0 or self._closed_for_approval
+                   or (self.countdown is not None and self.countdown.expired))
         self.approve_button.setEnabled(not blocked)
         self.passcode_edit.setEnabled(not blocked)
         self.cancel_button.setEnabled(not busy)

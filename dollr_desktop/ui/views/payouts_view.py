@@ -117,12 +117,14 @@ class PayoutsView(QWidget):
 
     @asyncSlot(object)
     async def on_payout_changed(self, _entry: object) -> None:
-        await self.refresh()
+        # Through the runner, so closing the app waits for it instead of closing the client under it.
+        await self.runner.run("payouts-refresh", self.refresh, quiet_offline=True)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name): the journal may have changed meanwhile
         super().showEvent(event)
         if self._flow() is not None:
-            self._refresh_task = asyncio.ensure_future(self.refresh())
+            self._refresh_task = asyncio.ensure_future(
+                self.runner.run("payouts-refresh", self.refresh, quiet_offline=True))
 
     async def refresh(self) -> None:
         flow = self._flow()
