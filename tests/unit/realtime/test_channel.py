@@ -54,7 +54,7 @@ async def test_joins_goes_live_and_delivers_changes(sub):
     change = sub.changes[-1]
     assert change.type == "UPDATE" and change.record["reference_id"] == sub.reference_id
     assert (sub.channel.connects, sub.channel.joins) == (1, 1)
-    await asyncio.sleep(0.35)  # several heartbeats, all answered: no reconnect
+    await asyncio.sleep(0.7)  # several heartbeats, all answered: no reconnect
     assert sub.channel.connects == 1 and sub.hub(lambda h: h.counts["heartbeats"]) >= 2
 
 
@@ -147,11 +147,14 @@ async def test_silent_heartbeats_force_a_reconnect(sub):
     await until(lambda: sub.channel.connects >= 2, what="reconnect after missed heartbeat reply")
     assert sub.channel.last_error == "heartbeat reply missing"
     await asyncio.sleep(1.0)
-    assert sub.channel.connects <= 8, sub.channel.connects
+    # each silenced socket lives two heartbeat intervals (0.4 s) plus backoff: a handful at most
+    assert sub.channel.connects <= 5, sub.channel.connects
     sub.hub(lambda h: setattr(h, "silence_heartbeats", False))
+    # a socket opened during the silence may still hold an unanswered heartbeat: let it go first
+    await asyncio.sleep(0.5)
     await sub.live("live once heartbeats are answered")
     connects = sub.channel.connects
-    await asyncio.sleep(0.4)
+    await asyncio.sleep(0.7)
     assert sub.channel.connects == connects and sub.channel.state is ChannelState.LIVE
     await sub.receives("COMPLETED")
 
