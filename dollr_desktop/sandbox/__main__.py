@@ -19,6 +19,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-demo", action="store_true", help="start empty instead of with demo data")
     parser.add_argument("--state-file", help="JSON file that keeps the sandbox's data between runs")
     args = parser.parse_args(argv)
+    stop = threading.Event()
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
     server = SandboxServer(host=args.host, port=args.port, settle_delay=args.settle_delay,
                            verified=not args.unverified, token_ttl_minutes=args.token_ttl_minutes,
                            seed_demo=not args.no_demo, state_file=args.state_file).start()
@@ -27,9 +30,6 @@ def main(argv: list[str] | None = None) -> int:
     for key in ("client_id", "client_secret", "passcode", "passcode_phone", "realtime_url", "anon_key"):
         print(f"  {key}: {info[key]}")
     print("Control API: GET /_sandbox/info, POST /_sandbox/reset, ... (Ctrl+C to stop)", flush=True)
-    stop = threading.Event()
-    signal.signal(signal.SIGINT, lambda *_: stop.set())
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
     while not stop.wait(0.5):
         pass
     server.stop()
