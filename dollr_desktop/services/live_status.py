@@ -93,7 +93,7 @@ class PaymentStatusWatcher:
         self._check_failed = False
         self._requested: str | None = None
         self._wake: asyncio.Future[None] | None = None
-        self._updates: asyncio.Queue[StatusUpdate] = asyncio.Queue()
+        self._updates: asyncio.Queue[StatusUpdate | None] = asyncio.Queue()
         self._final: asyncio.Future[StatusUpdate] | None = None
         self._task: asyncio.Task[None] | None = None
 
@@ -115,6 +115,7 @@ class PaymentStatusWatcher:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+        self._updates.put_nowait(None)  # ends an `updates()` loop that is still waiting
         if self.channel is not None:
             await self.channel.stop()
 
@@ -125,9 +126,11 @@ class PaymentStatusWatcher:
         return self._final.result()
 
     async def updates(self) -> AsyncIterator[StatusUpdate]:
-        """Each confirmed status change, ending after the final one."""
+        """Each confirmed status change, ending after the final one (or when stopped)."""
         while True:
             update = await self._updates.get()
+            if update is None:
+                return
             yield update
             if update.final:
                 return
@@ -142,9 +145,12 @@ class PaymentStatusWatcher:
         if state is ChannelState.LIVE:
             self._last_heard = time.monotonic()
             self._set_mode(WatchMode.LIVE)
-        elif state is ChannelState.RETRYING or self._realtime_failed:
-            self._realtime_failed = True
-            self._set_mode(WatchMode.POLLING)
+        elif state is not ChannelState.CLOSED:
+            # Once realtime has failed or dropped out of live, anything short of live is polling.
+            if state is ChannelState.RETRYING or self.mode is WatchMode.LIVE:
+                self._realtime_failed = True
+            if self._realtime_failed:
+                self._set_mode(WatchMode.POLLING)
         self._poke()  # the poll schedule depends on the channel state
 
     def _request_check(self, trigger: str) -> None:
@@ -178,6 +184,8 @@ class PaymentStatusWatcher:
 
     async def _confirm(self, trigger: str) -> None:
         self.checks += 1
+        if trigger == "poll" and self.mode is WatchMode.CONNECTING:
+            self._set_mode(WatchMode.POLLING)  # realtime is slow to come up: say what we do
         try:
             response = await self._client.status.collection(self.reference_id)
         except asyncio.CancelledError:

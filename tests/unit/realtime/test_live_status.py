@@ -158,3 +158,39 @@ async def test_polls_while_the_socket_is_down_then_follows_realtime_again(fake_s
         assert (await watcher.wait_final(5)).status == "COMPLETED"
     finally:
         await watcher.stop()
+
+
+async def test_subscription_error_while_live_switches_to_polling(fake_sandbox):
+    modes = []
+    watcher, client, ref = make_watcher(fake_sandbox, on_mode=modes.append)
+    fake_sandbox.set_status(ref, "PROCESSING")
+    watcher.start()
+    try:
+        await until(lambda: watcher.mode is WatchMode.LIVE, what="live")
+
+        def cdc_broken(hub):
+            for connection in hub.connections:
+                connection.send(watcher.channel.topic, "system", {
+                    "extension": "postgres_changes", "status": "error", "channel": "x",
+                    "message": "Unable to subscribe to changes with given parameters"})
+        fake_sandbox.call(lambda: cdc_broken(fake_sandbox.hub))
+        await until(lambda: watcher.mode is WatchMode.POLLING, what="polling")
+        assert watcher.channel.state is ChannelState.JOINED  # still joined, but deaf: so we poll
+        calls = client.status_calls
+        await until(lambda: client.status_calls >= calls + 2, what="polls")
+        assert modes == [WatchMode.LIVE, WatchMode.POLLING]
+    finally:
+        await watcher.stop()
+
+
+async def test_updates_iterator_ends_when_the_watcher_stops(fake_sandbox):
+    watcher, _, ref = make_watcher(fake_sandbox, realtime=False)
+    fake_sandbox.set_status(ref, "PROCESSING")
+    watcher.start()
+
+    async def consume():
+        return [update.status async for update in watcher.updates()]
+    consumer = asyncio.ensure_future(consume())
+    await until(lambda: watcher.status == "PROCESSING", what="processing")
+    await watcher.stop()
+    assert await asyncio.wait_for(consumer, 2) == ["PROCESSING"]
