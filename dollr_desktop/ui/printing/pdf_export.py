@@ -106,7 +106,7 @@ class PdfExporter:
         folder.mkdir(parents=True, exist_ok=True)
         written: list[Path] = []
         names = unique_names(default_pdf_name(r) for r in receipts)
-        for data, name in zip(receipts, names):
+        for data, name in zip(receipts, names, strict=True):
             written.append(await self.export(data, layout, folder / name))
             if on_progress is not None:
                 on_progress(len(written), len(receipts))

@@ -47,7 +47,7 @@ def test_exports_the_sandbox_receipts_paid_today(qtbot, qloop, sandbox, tmp_path
     numbers, dialog = qloop.run_until_complete(drive())
     pdfs = sorted(folder.glob("*.pdf"))
     assert [p.name for p in pdfs] == [f"Receipt {n}.pdf" for n in sorted(numbers)]
-    assert all(n in pdf_text(p) for n, p in zip(sorted(numbers), pdfs))
+    assert all(n in pdf_text(p) for n, p in zip(sorted(numbers), pdfs, strict=True))
     assert dialog.progress.value() == 2 and dialog.export_button.isEnabled()
     assert PrinterPreferences.load().export_folder == str(folder)
     actions.close()

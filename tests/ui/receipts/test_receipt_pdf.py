@@ -3,14 +3,12 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import threading
 
 import pytest
 import zxingcpp
 from PySide6.QtGui import QImage
 from pypdf import PdfReader
 
-from dollr_desktop.ui.printing import pdf_export
 from dollr_desktop.ui.printing.layouts import ReceiptLayout, full_page_for_territory
 from dollr_desktop.ui.printing.pdf_export import (default_pdf_name, unique_names,
                                                   write_receipt_pdf)
