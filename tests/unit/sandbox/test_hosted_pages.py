@@ -94,3 +94,25 @@ def test_links_follow_the_document_state(api):
     assert api.get("/v1/links/pay", params={**params, "source_number": "INV-2026-99999"}).status_code == 404
     subscription = api.get("/v1/links/pay", params={**params, "source_type": "SUBSCRIPTION"})
     assert subscription.status_code == 422
+
+
+def test_card_collection_through_the_api_waits_for_3d_secure(api, browser):
+    party, cp = contact(api)
+    doc = invoice(api, cp)
+    session = api.ok("POST", "/v1/sessions/checkout", json={"source_id": doc["id"], "source_type": "INVOICE"})
+    account = api.ok("POST", "/v1/payment-accounts/create", params={"operation_type": "COLLECTION"},
+                     json={"account_name": "Musu", "provider": "STRIPE", "method": "CREDIT_CARD",
+                           "party_id": party["id"]})
+    ex = api.ok("POST", "/v1/executions/collection", json={
+        "session_id": str(session["id"]), "payment_account_id": str(account["id"]), "currency": "USD",
+        "reference_id": "6f1c2a77-0d1e-4f55-9a43-5b0c7d2e8f10"})
+    assert ex["requires_action"] is True and ex["client_secret"].startswith("pi_")
+    assert api.ok("GET", f"/v1/status/collection/{ex['reference_id']}")["status"] == "PROCESSING"
+    page = browser.get(f"/pay/3ds/{ex['reference_id']}")
+    assert "3-D Secure" in page.text
+    browser.post(f"/pay/3ds/{ex['reference_id']}", data={"action": "authenticate"})
+    for _ in range(100):
+        final = api.ok("GET", f"/v1/status/collection/{ex['reference_id']}")
+        if final["status"] == "COMPLETED":
+            break
+    assert final["status"] == "COMPLETED" and final["requires_action"] is False

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import collections
+from decimal import Decimal
 import subprocess
 import sys
 from pathlib import Path
@@ -59,7 +60,7 @@ def test_state_file_keeps_a_demo_between_runs(tmp_path):
         assert second.state.jwt_secret == first.state.jwt_secret
         assert second.state.parties[party["id"]]["fullname"] == "Korto Jallah"
         assert len(second.state.parties) == 1  # a kept demo is not re-seeded on top
-        assert second.state.wallets["LRD"]["balance"] == pytest.approx(1234.5)
+        assert second.state.wallets["LRD"]["balance"] == Decimal("1234.50")
     finally:
         second.stop()
 
@@ -99,3 +100,15 @@ def test_standalone_prints_url_and_credentials():
     assert "listening on http://127.0.0.1:" in text
     assert "client_secret: " in text and "passcode: " in text
     assert proc.returncode == 0
+
+
+def test_reset_and_seed_through_the_control_api(srv):
+    assert srv.state.parties == {}
+    summary = control(srv.base_url, "POST", "/_sandbox/seed").json()
+    assert summary["parties"] >= 30 and summary["invoices"] > 0
+    assert control(srv.base_url, "POST", "/_sandbox/seed").json() == summary  # seeding twice adds nothing
+    control(srv.base_url, "POST", "/_sandbox/reset")
+    assert srv.state.parties == {} and control(srv.base_url, "GET", "/_sandbox/executions").json() == []
+    assert {w["balance"] for w in control(srv.base_url, "GET", "/_sandbox/wallets").json()} == {"0.00"}
+    reseeded = control(srv.base_url, "POST", "/_sandbox/reset", json={"seed_demo": True}).json()
+    assert reseeded["seeded"] and len(srv.state.parties) == summary["parties"]
