@@ -3,7 +3,14 @@ official PyPI `realtime` client accepts it (see ../shared/realtime/PROTOCOL.md Â
 
 Every status change of a collection execution (`state.add_execution_listener`) is pushed as a
 `postgres_changes` UPDATE of `public.checkout_payment_intent_public_status` to each joined channel
-whose binding filter matches. Fault switches for tests live under `/_sandbox/realtime/`.
+whose binding filter matches.
+
+Faults for tests, `POST /_sandbox/realtime/<fault>` (JSON body optional):
+`kick` {"code": 1001} closes every socket; `crash` sends phx_error to every channel; `expire` shuts
+every channel as if its key expired (system error, then phx_close); `refuse-joins` {"count": N}
+and `storm` {"count": N} (accept the upgrade, then close at once) affect the next N, or all until
+`reset` when N is -1; `silence` {"enabled": true} stops heartbeat replies. `GET .../stats` counts
+upgrades, joins, heartbeats, storms and pushes.
 """
 from __future__ import annotations
 
@@ -38,49 +45,35 @@ def mount_realtime(app: FastAPI, state: Any) -> "RealtimeHub":
     state.add_execution_listener(hub.on_execution_changed)
     app.add_api_websocket_route("/realtime/v1/websocket", hub.serve)
 
-    async def _body(request: Request) -> dict[str, Any]:
-        with contextlib.suppress(Exception):
-            body = await request.json()
-            return body if isinstance(body, dict) else {}
-        return {}
+    async def fault(name: str, request: Request) -> Any:
+        body = await _json_object(request)
+        actions = {
+            "kick": lambda: {"kicked": hub.kick(int(body.get("code", 1001)))},
+            "crash": lambda: {"crashed": hub.shut_channels("phx_error")},
+            "expire": lambda: {"expired": hub.shut_channels("expired")},
+            "refuse-joins": lambda: hub.set_faults(refuse_joins=int(body.get("count", -1))),
+            "storm": lambda: hub.set_faults(storm=int(body.get("count", -1))),
+            "silence": lambda: hub.set_faults(silence_heartbeats=bool(body.get("enabled", True))),
+            "reset": lambda: hub.set_faults(refuse_joins=0, storm=0, silence_heartbeats=False),
+        }
+        if name not in actions:
+            return JSONResponse({"detail": f"Unknown realtime fault {name!r}", "faults": sorted(actions)}, 404)
+        return actions[name]()
 
-    @app.post("/_sandbox/realtime/kick", include_in_schema=False)
-    async def kick(request: Request) -> dict[str, Any]:
-        return {"kicked": hub.kick(int((await _body(request)).get("code", 1001)))}
-
-    @app.post("/_sandbox/realtime/crash", include_in_schema=False)
-    async def crash() -> dict[str, Any]:
-        return {"crashed": hub.shut_channels("phx_error")}
-
-    @app.post("/_sandbox/realtime/expire", include_in_schema=False)
-    async def expire() -> dict[str, Any]:
-        return {"expired": hub.shut_channels("expired")}
-
-    @app.post("/_sandbox/realtime/refuse-joins", include_in_schema=False)
-    async def refuse_joins(request: Request) -> dict[str, Any]:
-        hub.refuse_joins = int((await _body(request)).get("count", -1))  # -1: until reset
-        return hub.stats()
-
-    @app.post("/_sandbox/realtime/storm", include_in_schema=False)
-    async def storm(request: Request) -> dict[str, Any]:
-        hub.storm = int((await _body(request)).get("count", -1))  # accept-then-close N upgrades
-        return hub.stats()
-
-    @app.post("/_sandbox/realtime/silence", include_in_schema=False)
-    async def silence(request: Request) -> dict[str, Any]:
-        hub.silence_heartbeats = bool((await _body(request)).get("enabled", True))
-        return hub.stats()
-
-    @app.post("/_sandbox/realtime/reset", include_in_schema=False)
-    async def reset() -> dict[str, Any]:
-        hub.refuse_joins, hub.storm, hub.silence_heartbeats = 0, 0, False
-        return hub.stats()
-
-    @app.get("/_sandbox/realtime/stats", include_in_schema=False)
     async def stats() -> dict[str, Any]:
         return hub.stats()
 
+    app.add_api_route("/_sandbox/realtime/stats", stats, methods=["GET"], include_in_schema=False)
+    app.add_api_route("/_sandbox/realtime/{name}", fault, methods=["POST"], include_in_schema=False)
     return hub
+
+
+async def _json_object(request: Request) -> dict[str, Any]:
+    try:
+        body = await request.json()
+    except Exception:  # no body, or not JSON: every fault has defaults
+        return {}
+    return body if isinstance(body, dict) else {}
 
 
 class RealtimeHub:
@@ -93,6 +86,11 @@ class RealtimeHub:
         self.idle_timeout = 60.0       # Phoenix closes a socket that sent nothing for this long
         self.counts = {"upgrades": 0, "denied": 0, "accepted": 0, "stormed": 0, "joins": 0,
                        "joins_refused": 0, "heartbeats": 0, "changes_pushed": 0}
+
+    def set_faults(self, **switches: Any) -> dict[str, Any]:
+        for name, value in switches.items():
+            setattr(self, name, value)
+        return self.stats()
 
     def stats(self) -> dict[str, Any]:
         return {**self.counts, "open_sockets": len(self.connections),
