@@ -32,3 +32,13 @@ def database_path() -> Path:
 
 def settings_path() -> Path:
     return data_dir() / "settings.json"
+
+
+def resources_dir() -> Path:
+    """The `resources/` folder: beside the package in a checkout, inside a PyInstaller bundle."""
+    import sys
+
+    bundled = getattr(sys, "_MEIPASS", None)
+    if bundled:
+        return Path(bundled) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
