@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from dollr_desktop.api import errors as api_errors
+from dollr_desktop.services.activity import method_label
 from dollr_desktop.services.phones import describe
 from dollr_desktop.store.errors import PaymentAlreadyPendingError
 from dollr_desktop.store.journal import JournalEntry, PaymentState
@@ -166,6 +167,8 @@ class MomoPanel(QWidget):
 
     @asyncSlot()
     async def on_detect_timer_timeout(self) -> None:
+        if self.locked:
+            return
         phone = self.phone_edit.digits()
         operator = await self.runner.run(f"detect-{id(self)}", lambda: self.backend.detect_operator(phone),
                                          quiet_offline=True, progress="Checking the number…")
@@ -295,6 +298,9 @@ class MomoPanel(QWidget):
             self.backend.monitor.remove_listener(self.on_payment_event, self.entry.reference_id)
         first = self.entry is None or self.entry.reference_id != entry.reference_id
         self.entry = entry
+        if self.quote is None:   # not confirmed here: show what was confirmed elsewhere
+            self._detect_timer.stop()
+            self._show_entry_details(entry)
         self.timeline.show()
         if first:
             self.backend.monitor.add_listener(self.on_payment_event, entry.reference_id)
@@ -303,6 +309,34 @@ class MomoPanel(QWidget):
             if seen is not None and seen.entry.updated_at >= entry.updated_at:
                 entry = seen.entry
         self._show(entry, getattr(self.backend.monitor.last_event.get(entry.reference_id), "server_message", None))
+
+    def _show_entry_details(self, entry: JournalEntry) -> None:
+        """The payment being followed, as it was confirmed (another window's, or an earlier run's)."""
+        if entry.account_number:
+            self.phone_edit.number_edit.blockSignals(True)
+            self.phone_edit.set_number(entry.account_number)
+            self.phone_edit.on_number_edit_text_changed()
+            self.phone_edit.number_edit.blockSignals(False)
+        if entry.method:
+            index = self.operator_combo.findData(entry.method)
+            if index < 0:
+                self.operator_combo.addItem(method_label(entry.method), entry.method)
+                index = self.operator_combo.count() - 1
+            self.operator_combo.setCurrentIndex(index)
+            self.operator_label.setText(f"This payment goes through {method_label(entry.method)}.")
+        self.currency_combo.clear()
+        self.currency_combo.addItem(entry.currency, entry.currency)
+        received = entry.payee_amount if entry.payee_amount is not None else entry.amount
+        self.quote_label.setText(f"Customer pays {format_money(entry.amount, entry.currency)} · "
+                                 f"you receive {format_money(received, entry.payee_currency or entry.currency)}")
+        fees = [(label, entry.quote.get(key), entry.quote.get(currency_key) or entry.currency)
+                for label, key, currency_key in (("Dollr fee", "platform_fee", "platform_currency"),
+                                                 ("Operator fee", "gateway_fee", "gateway_currency"),
+                                                 ("Exchange fee", "fx_fee", "payer_currency"))]
+        words = " · ".join(f"{label} {format_money(amount, currency)}" for label, amount, currency in fees
+                           if amount not in (None, "", "0", "0.00"))
+        self.fees_label.setText(f"Fees: {words}" if words else "")
+        self._refresh_confirm()
 
     def on_payment_event(self, event: Any) -> None:
         self.last_event = event
@@ -326,11 +360,13 @@ class MomoPanel(QWidget):
             self._tick.stop()
             self.timeline.failed(failure_words(entry.server_message or message))
             self.notice_label.setText("No money moved. You can send a new request, or use the payment link.")
+            self._offer_new_attempt()
             self.sig_finished.emit(entry)
         elif state is PaymentState.NOT_FOUND:
             self._tick.stop()
             self.timeline.failed("the request never reached Dollr, so no money moved. You can try again.",
                                  prompt_sent=False)
+            self._offer_new_attempt()
             self.sig_finished.emit(entry)
         elif state in (PaymentState.UNKNOWN, PaymentState.SUBMITTING) and entry.server_status is None:
             self.timeline.checking("The answer was lost on the way. The app is checking this payment's "
@@ -340,6 +376,11 @@ class MomoPanel(QWidget):
                 self._waiting_since = time.monotonic()
                 self._tick.start()
             self._show_waiting()
+
+    def _offer_new_attempt(self) -> None:
+        """Finished without money moving: a new attempt needs a fresh quote (a new reference id)."""
+        if self.quote is None and not self._detect_timer.isActive():
+            self._detect_timer.start()
 
     def _show_waiting(self) -> None:
         if self.entry is not None and self.entry.is_open and self._waiting_since is not None:

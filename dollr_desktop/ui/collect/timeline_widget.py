@@ -6,6 +6,8 @@ from enum import StrEnum
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from dollr_desktop.ui.theme import Tone, tone_colour
+
 
 class StepState(StrEnum):
     TODO = "todo"
@@ -17,6 +19,8 @@ class StepState(StrEnum):
 MARKS = {StepState.TODO: "○", StepState.ACTIVE: "◔", StepState.DONE: "✔", StepState.FAILED: "✖"}
 COLOURS = {StepState.TODO: "#7a828c", StepState.ACTIVE: "#8a5a00", StepState.DONE: "#1f7a4d",
            StepState.FAILED: "#b3261e"}
+TONES = {StepState.TODO: Tone.MUTED, StepState.ACTIVE: Tone.PENDING, StepState.DONE: Tone.PAID,
+         StepState.FAILED: Tone.FAILED}
 
 
 class _Step(QWidget):
@@ -46,7 +50,7 @@ class _Step(QWidget):
         self.state = state
         if title is not None:
             self.title.setText(title)
-        colour = COLOURS[state]
+        colour = tone_colour(TONES[state])   # tuned for light and dark
         weight = "600" if state in (StepState.ACTIVE, StepState.FAILED) else "normal"
         self.mark.setText(MARKS[state])
         self.mark.setStyleSheet(f"color: {colour}; font-size: 16px;")
