@@ -4,6 +4,8 @@ from __future__ import annotations
 import asyncio
 import uuid
 
+import pytest
+
 from dollr_desktop.realtime.model import ChannelState
 from dollr_desktop.services.live_status import PaymentStatusWatcher, WatchMode, WatchTimings
 
@@ -194,3 +196,29 @@ async def test_updates_iterator_ends_when_the_watcher_stops(fake_sandbox):
     await until(lambda: watcher.status == "PROCESSING", what="processing")
     await watcher.stop()
     assert await asyncio.wait_for(consumer, 2) == ["PROCESSING"]
+
+
+@pytest.mark.parametrize("fault", ["storm", "refuse_joins", "silence_heartbeats", "crash_loop"])
+async def test_final_status_lands_while_realtime_is_broken(fake_sandbox, fault):
+    """The payment settles while the peer misbehaves and keeps misbehaving: polling must find it."""
+    watcher, client, ref = make_watcher(fake_sandbox)
+    fake_sandbox.set_status(ref, "PROCESSING")
+    watcher.start()
+    hub = fake_sandbox.hub
+    try:
+        await until(lambda: watcher.mode is WatchMode.LIVE, what="live")
+        if fault == "crash_loop":  # every join crashes at once: refused joins seen from the socket
+            fake_sandbox.call(lambda: setattr(hub, "refuse_joins", -1))
+            fake_sandbox.call(lambda: hub.shut_channels("phx_error"))
+        else:
+            fake_sandbox.call(lambda: setattr(hub, fault, -1 if fault != "silence_heartbeats" else True))
+            fake_sandbox.call(lambda: hub.kick(1011))
+        await until(lambda: watcher.mode is WatchMode.POLLING, what="polling")
+        with fake_sandbox.state.lock:  # settled with no realtime push reaching us
+            fake_sandbox.state.rows[ref]["status"] = "COMPLETED"
+        final = await watcher.wait_final(5)
+        # found by asking (a poll, or the check after a rejoin), never by a push that was not sent
+        assert final.status == "COMPLETED" and final.trigger in ("poll", "subscribed")
+        assert watcher.channel.connects <= 12
+    finally:
+        await watcher.stop()
