@@ -63,10 +63,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     qt_app.setApplicationVersion(__version__)
     qt_app.setOrganizationName("Dollr")
 
-    from dollr_desktop.ui.icons import icon, stylesheet
+    from dollr_desktop import i18n
+    from dollr_desktop.settings import Settings
+    from dollr_desktop.ui import theme
+    from dollr_desktop.ui.icons import icon
 
     qt_app.setWindowIcon(icon("app") or QIcon())
-    qt_app.setStyleSheet(stylesheet())
+    chosen = Settings.load()   # language and appearance before the first widget exists
+    i18n.install(chosen.language, qt_app)
+    theme.install(qt_app, chosen.appearance)
     loop = QEventLoop(qt_app)
     asyncio.set_event_loop(loop)
 

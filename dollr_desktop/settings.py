@@ -29,6 +29,7 @@ class Settings:
     account_name: str = ""
     default_currency: str = "LRD"
     language: str = "en"
+    appearance: str = "system"   # system (follow the computer), light or dark
 
     @property
     def first_run(self) -> bool:

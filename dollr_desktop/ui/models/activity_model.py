@@ -5,17 +5,14 @@ from datetime import datetime
 from enum import IntEnum
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 
 from dollr_desktop.services.activity import method_label, state_label
 from dollr_desktop.store.journal import OPEN_STATES, PaymentState
 from dollr_desktop.ui.formatting import phone_label
 from dollr_desktop.ui.models.lazy_table_model import Column, LazyTableModel
 from dollr_desktop.ui.money import format_money
+from dollr_desktop.ui.theme import Tone, tone_brush
 
-FAILED_BRUSH = QBrush(QColor("#b3261e"))
-PENDING_BRUSH = QBrush(QColor("#8a5a00"))
-PAID_BRUSH = QBrush(QColor("#1f7a4d"))
 
 
 class Columns(IntEnum):
@@ -87,11 +84,11 @@ def row_style(row: dict, role: int):
     if role == Qt.ItemDataRole.ForegroundRole:
         state = PaymentState(row["state"])
         if state in (PaymentState.FAILED, PaymentState.NOT_FOUND):
-            return FAILED_BRUSH
+            return tone_brush(Tone.FAILED)   # light or dark, with the words in the Status column
         if state in OPEN_STATES:
-            return PENDING_BRUSH
+            return tone_brush(Tone.PENDING)
         if state is PaymentState.COMPLETED:
-            return PAID_BRUSH
+            return tone_brush(Tone.PAID)
     if role == Qt.ItemDataRole.ToolTipRole:
         phone = phone_label(row.get("account_number"))
         return (f"{row.get('party_name') or ''} {phone}\n{status_text(row)}\n"

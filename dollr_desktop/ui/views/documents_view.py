@@ -6,7 +6,7 @@ from collections.abc import Callable
 from enum import IntEnum
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QTableView, QVBoxLayout, QWidget,
@@ -18,9 +18,8 @@ from dollr_desktop.services.list_queries import DocumentsQuery
 from dollr_desktop.ui.formatting import date_label
 from dollr_desktop.ui.models.lazy_table_model import ROW_ROLE, Column, LazyTableModel
 from dollr_desktop.ui.money import CURRENCIES, format_money
+from dollr_desktop.ui.theme import Tone, tone_brush
 
-OVERDUE_BRUSH = QBrush(QColor("#b3261e"))
-MUTED_BRUSH = QBrush(QColor("#7a828c"))
 
 
 class Columns(IntEnum):
@@ -64,9 +63,9 @@ STATUS_FILTERS: list[tuple[str, tuple[str, ...], bool]] = [
 def row_style(row: dict, role: int):
     if role == Qt.ItemDataRole.ForegroundRole:
         if row.get("overdue"):
-            return OVERDUE_BRUSH
+            return tone_brush(Tone.FAILED)   # readable in light and dark; "Overdue" is in the text
         if row.get("status") == DocumentStatus.CANCELED:
-            return MUTED_BRUSH
+            return tone_brush(Tone.MUTED)
     if role == Qt.ItemDataRole.FontRole and row.get("overdue"):
         font = QFont()
         font.setBold(True)
