@@ -1,6 +1,9 @@
 """Collections while the sandbox misbehaves: every attempt ends reconciled, none duplicated."""
 from __future__ import annotations
 
+import asyncio
+
+import httpx
 import pytest
 
 from dollr_desktop.services.collection import CollectionService, PaymentStep
@@ -131,3 +134,52 @@ async def test_status_checks_failing_conclude_nothing_until_the_server_answers(s
     await settle_everything(client, store)
     assert store.journal.get(entry.reference_id).state is PaymentState.COMPLETED
     assert executions(sandbox.base_url)[entry.reference_id]["execute_requests"] == 1
+
+
+class LateDelivery(httpx.AsyncBaseTransport):
+    """The execute request is held up in the network: the app times out at once, and the
+    request reaches the server half a second later."""
+
+    def __init__(self) -> None:
+        self.inner = httpx.AsyncHTTPTransport()
+        self.late: list[asyncio.Task] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path != EXECUTE:
+            return await self.inner.handle_async_request(request)
+
+        async def deliver_later() -> None:
+            await asyncio.sleep(0.5)
+            response = await self.inner.handle_async_request(request)
+            await response.aread()
+
+        self.late.append(asyncio.create_task(deliver_later()))
+        raise httpx.ReadTimeout("timed out waiting for Dollr", request=request)
+
+    async def aclose(self) -> None:
+        await asyncio.gather(*self.late)
+        await self.inner.aclose()
+
+
+async def test_a_request_that_lands_late_is_never_offered_for_a_retry_too_early(sandbox, store):
+    """Until the grace period has passed, a 404 must not turn into "never received" (which
+    would invite a second payment): the request may still be on its way."""
+    network = LateDelivery()
+    client = client_for(sandbox.info, transport=network)
+    try:
+        invoice_id, _ = await payable_invoice(client, phone=PHONE)
+        service = CollectionService(client, store)
+        plan = await service.plan("INVOICE", invoice_id, PHONE)
+        before = set(executions(sandbox.base_url))
+        entry = await service.collect(plan)
+        assert entry.state is PaymentState.UNKNOWN and entry.reference_id not in executions(sandbox.base_url)
+        reconciler = Reconciler(client, store)  # the default grace period
+        report = await reconciler.run_once()
+        assert report.retry_offered == [] and store.journal.get(entry.reference_id).state is PaymentState.UNKNOWN
+        await asyncio.gather(*network.late)  # the request lands on the server
+        for _ in range(50):
+            if not (await reconciler.run_once()).still_open:
+                break
+        assert_paid_once(sandbox, store, before)
+    finally:
+        await client.aclose()
