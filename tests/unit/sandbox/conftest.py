@@ -30,3 +30,11 @@ def api(srv):
     client.sign_in(srv.info)
     yield client
     client.close()
+
+
+def pytest_terminal_summary(terminalreporter):
+    from tests.unit.sandbox.helpers import CHECKS
+
+    if CHECKS:
+        counts = ", ".join(f"{key}: {value}" for key, value in sorted(CHECKS.items()))
+        terminalreporter.write_line(f"sandbox contract checks: {counts}")
