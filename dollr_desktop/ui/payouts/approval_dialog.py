@@ -40,6 +40,10 @@ class ApprovalDialog(QDialog):
         self._approve = approve
         self._submitting = False
         self._closed_for_approval = False   # a refusal no passcode can fix (expired, not verified …)
+        self._pause_left = 0
+        self.pause_timer = QTimer(self)
+        self.pause_timer.setInterval(1000)
+        self.pause_timer.timeout.connect(self.on_pause_timer_timeout)
         self.outcome: Any = None
         self.problem: PayoutProblem | None = None
         self.approvals_sent = 0
@@ -107,10 +111,6 @@ class ApprovalDialog(QDialog):
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
 
-        self._pause_left = 0
-        self.pause_timer = QTimer(self)
-        self.pause_timer.setInterval(1000)
-        self.pause_timer.timeout.connect(self.on_pause_timer_timeout)
         self.passcode_edit.setFocus()
 
     # ---- approving -----------------------------------------------------------------------

@@ -25,6 +25,7 @@ from dollr_desktop.ui.dialogs.async_dialogs import confirm, run_dialog
 from dollr_desktop.ui.money import CURRENCIES, format_money, parse_amount
 from dollr_desktop.ui.payouts.approval_dialog import ApprovalDialog
 from dollr_desktop.ui.payouts.countdown import SessionCountdown
+from dollr_desktop.ui.payouts.fee_box import PayoutFeeBox
 from dollr_desktop.ui.payouts.recipient_box import RecipientBox
 from dollr_desktop.ui.payouts.status_box import PayoutStatusBox
 from dollr_desktop.ui.payouts.wording import escape_html, summary_html
@@ -85,18 +86,8 @@ class NewPayoutDialog(QDialog):
         self.errors.add_row(form, "Amount:", amount_holder, "amount", "currency", "base_amount")
         self.errors.add_row(form, "Note:", self.note_edit, "note")
 
-        self.fee_box = QGroupBox("Fees")
-        self.fee_box.setAccessibleName("Fee preview")
-        self.fee_label = QLabel("Choose the recipient and type an amount to see the fees.")
-        self.fee_label.setAccessibleName("Recipient gets and wallet debited")
-        self.fee_label.setProperty("role", "total")
-        self.fee_label.setWordWrap(True)
-        self.fee_detail_label = QLabel()
-        self.fee_detail_label.setAccessibleName("Fee details")
-        self.fee_detail_label.setProperty("role", "hint")
-        fee_layout = QVBoxLayout(self.fee_box)
-        fee_layout.addWidget(self.fee_label)
-        fee_layout.addWidget(self.fee_detail_label)
+        self.fee_box = PayoutFeeBox()
+        self.fee_label = self.fee_box.fee_label
 
         self.session_box = QGroupBox("Ready to approve")
         self.session_box.setAccessibleName("Payout session")
@@ -225,10 +216,7 @@ class NewPayoutDialog(QDialog):
 
     def show_quote(self, quote: PayoutQuote) -> None:
         self.quote = quote
-        self.fee_label.setText(f"Recipient gets {format_money(quote.recipient_gets, quote.recipient_currency)} · "
-                               f"your wallet is debited {format_money(quote.wallet_debited, quote.wallet_currency)}")
-        self.fee_detail_label.setText("  ·  ".join(f"{fee.label}: {format_money(fee.amount, fee.currency)}"
-                                                  for fee in quote.fees) or "No fees")
+        self.fee_box.show_quote(quote)
         self._fit()
 
     # ---- the session -----------------------------------------------------------------------

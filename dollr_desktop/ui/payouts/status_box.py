@@ -16,7 +16,8 @@ from shiboken6 import isValid
 from dollr_desktop.ui.payouts.wording import state_words
 from dollr_desktop.ui.runner import OperationRunner
 
-STATUS_POLL_MS = 1500
+FIRST_CHECK_MS = 500      # the sandbox and fast operators answer within a second
+MAX_CHECK_MS = 5000       # mobile money may sit in PROCESSING for minutes: back off to every 5 s
 Check = Callable[[str], Awaitable[Any]]
 
 
@@ -40,7 +41,7 @@ class PayoutStatusBox(QGroupBox):
         layout.addWidget(self.status_label)
         layout.addWidget(self.reference_label)
         self.timer = QTimer(self)
-        self.timer.setInterval(STATUS_POLL_MS)
+        self.timer.setInterval(FIRST_CHECK_MS)
         self.timer.timeout.connect(self.on_timer_timeout)
 
     def show_entry(self, entry: Any) -> None:
@@ -51,8 +52,8 @@ class PayoutStatusBox(QGroupBox):
         self.reference_label.setText(f"Reference id: {entry.reference_id}")
         if entry.is_final:
             self.timer.stop()
-        elif not self.timer.isActive():
-            self.timer.start()
+        elif changed or not self.timer.isActive():
+            self.timer.start(FIRST_CHECK_MS)
         if changed:
             self.sig_changed.emit(entry)
             self.updateGeometry()
@@ -71,4 +72,6 @@ class PayoutStatusBox(QGroupBox):
         fresh = await self.runner.run(f"payout-status-{entry.reference_id}",
                                       lambda: self._check(entry.reference_id), quiet_offline=True)
         if fresh is not None and self.entry is entry and isValid(self.status_label):
+            if fresh.state is entry.state and self.timer.isActive():   # still pending: check less often
+                self.timer.setInterval(min(MAX_CHECK_MS, int(self.timer.interval() * 1.5)))
             self.show_entry(fresh)
