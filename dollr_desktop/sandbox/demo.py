@@ -9,7 +9,7 @@ import uuid
 from decimal import Decimal
 
 from dollr_desktop.sandbox import documents as docs
-from dollr_desktop.sandbox import payments
+from dollr_desktop.sandbox import payments, sessions
 from dollr_desktop.sandbox.state import SandboxState
 
 DAY = 86400.0
@@ -147,8 +147,8 @@ def _collect(state: SandboxState, doc: dict, party: dict, currency: str) -> dict
     method = {"231": {"88": "MTN_MOMO_LBR", "55": "MTN_MOMO_LBR", "77": "ORANGE_MONEY_LBR"},
               "250": {"78": "MTN_MOMO_RWA", "72": "AIRTEL_RWA"}}[party["phone"][:3]][party["phone"][3:5]]
     provider = "PAWAPAY" if method.endswith("RWA") else method
-    session = payments.create_checkout_session(state, source_id=doc["id"], source_type=doc["kind"])
-    account = payments.create_payment_account(state, "COLLECTION", account_name=party["fullname"], provider=provider,
+    session = sessions.create_checkout_session(state, source_id=doc["id"], source_type=doc["kind"])
+    account = sessions.create_payment_account(state, "COLLECTION", account_name=party["fullname"], provider=provider,
                                               method=method, party_id=party["id"], country_code=None,
                                               insensitive_account_number=party["phone"])
     return payments.execute_collection(state, session_id=str(session["id"]), payment_account_id=str(account["id"]),
@@ -158,10 +158,10 @@ def _collect(state: SandboxState, doc: dict, party: dict, currency: str) -> dict
 def _payout(state: SandboxState, cp: dict, amount: Decimal, currency: str, when: float) -> None:
     party = state.parties[cp["party_id"]]
     method = "ORANGE_MONEY_LBR" if party["phone"][3:5] == "77" else "MTN_MOMO_LBR"
-    account = payments.create_payment_account(state, "PAYOUT", account_name=party["fullname"], provider=method,
+    account = sessions.create_payment_account(state, "PAYOUT", account_name=party["fullname"], provider=method,
                                               method=method, party_id=party["id"], country_code="LR",
                                               insensitive_account_number=party["phone"])
-    session = payments.create_payout_session(state, payout_account_id=account["id"], amount=amount, currency=currency) \
+    session = sessions.create_payout_session(state, payout_account_id=account["id"], amount=amount, currency=currency) \
         if state.verified else None
     if session is None:
         return

@@ -20,7 +20,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from dollr_desktop.sandbox import documents as docs
-from dollr_desktop.sandbox import payments, phones
+from dollr_desktop.sandbox import payments, phones, sessions
 from dollr_desktop.sandbox.errors import SandboxError
 from dollr_desktop.sandbox.hosted_links import document_for_token
 from dollr_desktop.sandbox.pages import page, receipt_html, status_html, pay_html, three_ds_html
@@ -188,8 +188,8 @@ def _start_collection(state: SandboxState, doc: dict, *, method: str, provider: 
     if party_id is None:
         party_id = docs.create_party(state, fullname=account_name or "Customer", phone=number or "231880000001")["id"]
     try:
-        session = payments.create_checkout_session(state, source_id=doc["id"], source_type=doc["kind"])
-        account = payments.create_payment_account(
+        session = sessions.create_checkout_session(state, source_id=doc["id"], source_type=doc["kind"])
+        account = sessions.create_payment_account(
             state, "COLLECTION", account_name=account_name or state.parties[party_id]["fullname"], provider=provider,
             method=method, party_id=party_id, country_code=None, insensitive_account_number=number)
         reference = str(uuid.uuid4())

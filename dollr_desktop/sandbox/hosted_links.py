@@ -8,7 +8,7 @@ from __future__ import annotations
 import secrets
 
 from dollr_desktop.sandbox import documents as docs
-from dollr_desktop.sandbox import payments
+from dollr_desktop.sandbox import sessions
 from dollr_desktop.sandbox import serializers as ser
 from dollr_desktop.sandbox.errors import unprocessable
 from dollr_desktop.sandbox.fees import USD_RATES
@@ -76,7 +76,7 @@ def create_checkout(state: SandboxState, body: CreateCheckoutSource) -> dict:
         raise unprocessable(["body", "mode"], "mode must be HOSTED or DIRECT")
     if body.source_kind not in docs.KIND_TABLE:
         raise unprocessable(["body", "source_kind"], "source_kind must be INVOICE or ORDER")
-    payments.require_verified(state)
+    sessions.require_verified(state)
     if body.currency not in USD_RATES:
         raise unprocessable(["body", "currency"], f"Currency {body.currency} is not supported; use USD, LRD or RWF")
     if not body.items:

@@ -7,7 +7,7 @@ from typing import Optional
 from fastapi import APIRouter
 
 from dollr_desktop.sandbox import documents as docs
-from dollr_desktop.sandbox import fees, hosted_links, payments, phones
+from dollr_desktop.sandbox import fees, hosted_links, phones, sessions
 from dollr_desktop.sandbox import serializers as ser
 from dollr_desktop.sandbox.errors import SandboxError, not_found, unprocessable
 from dollr_desktop.sandbox.schemas import (CreateCheckoutSource, FeeBearer, MerchantType, OperationType, OwnerType,
@@ -138,7 +138,7 @@ def info_router(state: SandboxState) -> APIRouter:
 
     @router.get("/v1/links/pay")
     async def pay_link(source_type: SourceType, source_number: str):
-        payments.require_verified(state)
+        sessions.require_verified(state)
         doc = _document_by_number(state, source_type, source_number)
         if doc["status"] not in ("ACTIVE", "PROCESSING"):
             raise unprocessable(["query", "source_number"], f"{doc['number']} is {doc['status']}; only a "

@@ -4,7 +4,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from dollr_desktop.sandbox import documents as docs
-from dollr_desktop.sandbox import jwt_hs256, payments
+from dollr_desktop.sandbox import jwt_hs256, payments, sessions
 from dollr_desktop.sandbox import serializers as ser
 from dollr_desktop.sandbox.errors import not_found, unprocessable
 from dollr_desktop.sandbox.schemas import (CheckoutExecution, CollectionRealtimeKey, CreateCheckoutSession,
@@ -20,33 +20,33 @@ def payments_router(state: SandboxState) -> APIRouter:
     router = APIRouter()
 
     def session_out(session: dict) -> dict:
-        return ser.session(payments.session_view(state, session))
+        return ser.session(sessions.session_view(state, session))
 
     @router.post("/v1/sessions/checkout")
     async def checkout_session(body: CreateCheckoutSession):
-        return session_out(payments.create_checkout_session(state, source_id=body.source_id,
+        return session_out(sessions.create_checkout_session(state, source_id=body.source_id,
                                                             source_type=body.source_type))
 
     @router.post("/v1/sessions/payout")
     async def payout_session(body: CreatePayoutSession):
-        return session_out(payments.create_payout_session(
+        return session_out(sessions.create_payout_session(
             state, payout_account_id=body.payout_account_id, amount=body.amount, currency=body.currency))
 
     @router.post("/v1/sessions/transfer")
     async def transfer_session(body: CreateTransferSession):
-        return session_out(payments.create_transfer_session(
+        return session_out(sessions.create_transfer_session(
             state, from_wallet_id=body.from_wallet_id, to_counterparty_id=body.to_counterparty_id,
             amount=body.amount, currency=body.currency, expires_at=body.expires_at.timestamp()))
 
     @router.post("/v1/sessions/refund")
     async def refund_session(body: CreateRefundSession):
-        return session_out(payments.create_refund_session(
+        return session_out(sessions.create_refund_session(
             state, original_payment_intent_id=body.original_payment_intent_id, amount=body.amount,
             reason=body.reason, expires_at=body.expires_at.timestamp()))
 
     @router.post("/v1/payment-accounts/create")
     async def create_payment_account(operation_type: OperationType, body: CreatePaymentAccount):
-        return ser.payment_account(payments.create_payment_account(state, operation_type.value,
+        return ser.payment_account(sessions.create_payment_account(state, operation_type.value,
                                                                    **body.model_dump()))
 
     @router.post("/v1/executions/collection")

@@ -6,7 +6,7 @@ import uuid
 import httpx
 import pytest
 
-from tests.unit.sandbox.helpers import ContractClient, contact, control, invoice, start_collection
+from tests.unit.sandbox.helpers import ContractClient, contact, control, invoice
 
 
 def test_missing_bad_and_wrong_tokens(srv, api):
