@@ -34,7 +34,7 @@ def today_text(summary: TodaySummary) -> str:
         return "No payments yet today."
     lines = []
     for (method, currency), amount in sorted(summary.collected.items()):
-        lines.append(f"{format_money(amount, currency)} by {method_label(method) or 'other'}")
+        lines.append(f"{format_money(amount, currency)} collected by {method_label(method) or 'other means'}")
     if not lines:
         lines.append("Nothing collected yet")
     if summary.fees:
