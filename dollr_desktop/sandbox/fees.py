@@ -6,7 +6,7 @@ Dollr's real rates are not public; these are plausible numbers, documented in th
 - Platform fee: a percentage per fee tier and operation.
 All fees are charged in the payer's currency. With fee_bearer PAYER the payer pays the converted
 amount plus fees and the payee gets the base amount; with PAYEE the payer pays the converted
-amount and the payee gets it minus fees, converted back to the base currency.
+amount and the payee gets the base amount minus the fees converted back to the base currency.
 """
 from __future__ import annotations
 
@@ -51,7 +51,11 @@ def fx_rate(base: str, target: str) -> Decimal:
 
 
 def convert(amount: Decimal, base: str, target: str) -> Decimal:
-    return cents(amount * fx_rate(base, target)) if base != target else cents(amount)
+    """Convert and round to cents; a positive amount never converts to nothing."""
+    if base == target:
+        return cents(amount)
+    converted = cents(amount * fx_rate(base, target))
+    return max(converted, CENT) if amount > 0 else converted
 
 
 @dataclass(frozen=True)
@@ -95,8 +99,8 @@ def quote(base_amount: Decimal, base_currency: str, target_currency: str, *, met
     fees = gateway_fee + platform_fee + (fx_fee or Decimal(0))
     if fee_bearer == "PAYEE":
         payer_amount = converted
-        payee_amount = convert(converted - fees, target_currency, base_currency) if crosses \
-            else cents(converted - fees)
+        fees_in_base = convert(fees, target_currency, base_currency) if fees > 0 else Decimal("0.00")
+        payee_amount = min(cents(base_amount), cents(base_amount) - fees_in_base)
     else:
         payer_amount = converted + fees
         payee_amount = cents(base_amount)
