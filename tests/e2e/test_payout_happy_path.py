@@ -18,7 +18,8 @@ def test_payout_to_new_supplier_completes_and_debits_amount_plus_fee(qtbot, make
     executions_before = len(payout_executions(sandbox))
     dialog = open_new_payout(qtbot, app)
 
-    new_recipient(qtbot, dialog, "Sinkor Generics Wholesale", "0886552211", "SUPPLIER")
+    new_recipient(qtbot, dialog, "Sinkor Generics Wholesale", "0886552211", "SUPPLIER",
+                  before_create=lambda: shoot(dialog, "payout_form_new_recipient"))
     contact = dialog.recipient_box.contact
     assert contact.relationship_type == "SUPPLIER" and contact.phone == "231886552211" and contact.id > 0
     assert "MTN" in dialog.phone_edit.detected_label.text()

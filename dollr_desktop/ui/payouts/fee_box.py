@@ -18,7 +18,7 @@ class PayoutFeeBox(QGroupBox):
         self.setAccessibleName("Fee preview")
         self.fee_label = QLabel("Choose the recipient and type an amount to see the fees.")
         self.fee_label.setAccessibleName("Recipient gets and wallet debited")
-        self.fee_label.setProperty("role", "total")
+        self.fee_label.setProperty("role", "hint")   # "total" once there is a quote
         self.fee_label.setWordWrap(True)
         self.fee_detail_label = QLabel()
         self.fee_detail_label.setAccessibleName("Fee details")
@@ -29,5 +29,9 @@ class PayoutFeeBox(QGroupBox):
 
     def show_quote(self, quote: PayoutQuote) -> None:
         self.fee_label.setText(quote_sentence(quote))
+        if self.fee_label.property("role") != "total":
+            self.fee_label.setProperty("role", "total")
+            self.fee_label.style().unpolish(self.fee_label)
+            self.fee_label.style().polish(self.fee_label)
         self.fee_detail_label.setText("  ·  ".join(f"{fee.label}: {format_money(fee.amount, fee.currency)}"
                                                   for fee in quote.fees) or "No fees")

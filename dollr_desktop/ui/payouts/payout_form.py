@@ -9,6 +9,7 @@ An expired session is replaced only after the person confirms again.
 """
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any, Callable
 
@@ -36,6 +37,20 @@ from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
 QUOTE_DELAY_MS = 400
 
 
+def local_expiry(session: Any) -> datetime:
+    """When the session expires on this computer's clock, whatever that clock's error.
+
+    The session's lifetime is measured on Dollr's clock (expires_at - created_at) and counted
+    from now here, so a PC clock that is minutes off does not shorten or stretch the countdown.
+    """
+    lifetime = _aware(session.expires_at) - _aware(session.created_at)
+    return datetime.now(timezone.utc) + max(lifetime, timedelta(0))
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+
+
 class NewPayoutDialog(QDialog):
     sig_payout_changed = Signal(object)   # a JournalEntry, whenever its state changes
 
@@ -52,6 +67,7 @@ class NewPayoutDialog(QDialog):
         self.quote: PayoutQuote | None = None
         self.prepared: Any = None
         self.approval_dialog: ApprovalDialog | None = None
+        self.expires_local: datetime | None = None
         self.errors = FieldErrors()
 
         self.phone_edit = PhoneEdit()
@@ -147,6 +163,7 @@ class NewPayoutDialog(QDialog):
         self.status_box.sig_changed.connect(self.sig_payout_changed)
         self.status_box.sig_changed.connect(lambda _entry: self._fit())
         self.recipient_box.sig_recipient_chosen.connect(self.on_recipient_chosen)
+        self.recipient_box.sig_size_changed.connect(self._fit)
         self.phone_edit.sig_changed.connect(self.on_inputs_changed)
         self.amount_edit.textChanged.connect(self.on_inputs_changed)
         self.currency_combo.currentIndexChanged.connect(self.on_inputs_changed)
@@ -274,7 +291,8 @@ class NewPayoutDialog(QDialog):
         self.wallet_label.setText(
             f"Your <b>{session.currency} wallet</b> (no. {session.wallet_id}) will be debited "
             f"<b>{format_money(prepared.quote.wallet_debited, prepared.quote.wallet_currency)}</b>.")
-        self.countdown.start(session.expires_at)
+        self.expires_local = local_expiry(session)
+        self.countdown.start(self.expires_local)
         self.session_box.show()
         self.continue_button.hide()
         self.renew_button.hide()
@@ -341,7 +359,7 @@ class NewPayoutDialog(QDialog):
                 self.approval_dialog.deleteLater()   # the previous, finished approval window
             dialog = ApprovalDialog(summary, self._passcode_phone(),
                                     lambda code, phone: self.flow.approve(prepared, code, phone),
-                                    expires_at=prepared.session.expires_at, parent=self)
+                                    expires_at=self.expires_local, parent=self)
             self.approval_dialog = dialog
             await run_dialog(dialog)
         finally:

@@ -29,6 +29,7 @@ class RecipientBox(QWidget):
     """
 
     sig_recipient_chosen = Signal(object)   # the store's Contact
+    sig_size_changed = Signal()             # the inline form opened or closed: the window may grow
 
     def __init__(self, runner: OperationRunner, search: Callable[[str], Awaitable[list[Any]]],
                  create: CreateRecipient, phone_edit: PhoneEdit, parent: QWidget | None = None) -> None:
@@ -56,17 +57,19 @@ class RecipientBox(QWidget):
         self.create_button.setAccessibleName("Create recipient")
         self.cancel_new_button = QPushButton("Cancel")
         self.cancel_new_button.setAccessibleName("Cancel the new recipient")
-        hint = QLabel("Their mobile-money number is the one typed below.")
+        hint = QLabel("Their mobile-money number is the one under “Mobile money” below.")
         hint.setProperty("role", "hint")
+        hint.setWordWrap(True)
         form = QFormLayout()
         self.errors.add_row(form, "Full name:", self.name_edit, "fullname", "name")
         form.addRow("Relationship:", self.relationship_combo)
         buttons = QHBoxLayout()
-        buttons.addWidget(hint, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.cancel_new_button)
         buttons.addWidget(self.create_button)
         inner = QVBoxLayout(self.new_frame)
         inner.addLayout(form)
+        inner.addWidget(hint)
         inner.addLayout(buttons)
         self.new_frame.hide()
 
@@ -77,7 +80,7 @@ class RecipientBox(QWidget):
         self.setFocusProxy(self.picker)
         self.picker.sig_contact_chosen.connect(self.sig_recipient_chosen)
         self.picker.sig_new_requested.connect(self.on_picker_new_requested)
-        self.cancel_new_button.clicked.connect(self.new_frame.hide)
+        self.cancel_new_button.clicked.connect(self.close_new_form)
         self.create_button.clicked.connect(self.on_create_button_clicked)
 
     @property
@@ -90,6 +93,11 @@ class RecipientBox(QWidget):
             self.name_edit.setText(typed)
         self.new_frame.show()
         self.name_edit.setFocus()
+        self.sig_size_changed.emit()
+
+    def close_new_form(self) -> None:
+        self.new_frame.hide()
+        self.sig_size_changed.emit()
 
     def show_field_errors(self, field_errors: dict[str, str]) -> dict[str, str]:
         leftover = self.errors.show(field_errors)
@@ -115,6 +123,6 @@ class RecipientBox(QWidget):
                                  country_code=phone.country.iso if phone.country else None),
             sender=self.create_button, fields=self, progress="Creating the recipient…")
         if contact is not None:
-            self.new_frame.hide()
+            self.close_new_form()
             self.name_edit.clear()
             self.picker.set_contact(contact)

@@ -53,13 +53,15 @@ def open_new_payout(qtbot, app):
     return app.payouts_view.payout_dialog
 
 
-def new_recipient(qtbot, dialog, name: str, phone: str, relationship: str = "SUPPLIER") -> None:
+def new_recipient(qtbot, dialog, name: str, phone: str, relationship: str = "SUPPLIER",
+                  before_create=lambda: None) -> None:
     box = dialog.recipient_box
     click(qtbot, box.picker.new_button)
     qtbot.waitUntil(box.new_frame.isVisible)
     qtbot.keyClicks(box.name_edit, name)
     box.relationship_combo.setCurrentIndex(box.relationship_combo.findData(relationship))
     qtbot.keyClicks(dialog.phone_edit.number_edit, phone)
+    before_create()
     click(qtbot, box.create_button)
     qtbot.waitUntil(lambda: box.contact is not None, timeout=10_000)
 

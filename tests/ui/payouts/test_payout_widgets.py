@@ -142,3 +142,14 @@ def test_device_info_is_this_computer(monkeypatch):
     assert set(device.as_payload()) == {"name", "type", "platform", "user_agent", "client_ip"}
     monkeypatch.setattr(device_info.platform, "system", lambda: "Darwin")
     assert device_info.os_platform() == "MACOS"
+
+
+def test_the_countdown_ignores_a_wrong_pc_clock():
+    from types import SimpleNamespace
+
+    from dollr_desktop.ui.payouts.payout_form import local_expiry
+
+    server_now = datetime.now(timezone.utc) + timedelta(hours=3)   # this PC is 3 hours behind Dollr
+    session = SimpleNamespace(created_at=server_now, expires_at=server_now + timedelta(minutes=10))
+    left = (local_expiry(session) - datetime.now(timezone.utc)).total_seconds()
+    assert 595 < left <= 600
