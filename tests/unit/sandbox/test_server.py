@@ -80,9 +80,13 @@ def test_demo_data_looks_like_a_real_pharmacy():
     try:
         api = ContractClient(server.base_url)
         api.sign_in(server.info)
-        for doc in api.ok("GET", "/v1/invoices/list", params={"status": "PAID"}):
-            receipt = api.ok("GET", f"/v1/invoices/receipt/{doc['id']}")
-            assert receipt["payer_amount"] and receipt["provider_transaction_id"]
+        for kind in ("invoices", "orders"):
+            for doc in api.ok("GET", f"/v1/{kind}/list", params={"status": "PAID"}):
+                receipt = api.ok("GET", f"/v1/{kind}/receipt/{doc['id']}")
+                assert receipt["payer_amount"] and receipt["provider_transaction_id"]
+            for doc in api.ok("GET", f"/v1/{kind}/list"):
+                api.ok("GET", f"/v1/{kind}/retrieve/{doc['id']}")
+        assert len(api.ok("GET", "/v1/counterparties/list")) >= 30
         api.close()
     finally:
         server.stop()
