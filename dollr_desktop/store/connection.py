@@ -39,13 +39,14 @@ class ConnectionPool:
     """Per-thread sqlite_utils.Database objects over the same file.
 
     Each connection is only ever used by the thread that opened it (thread-local); it is opened
-    with check_same_thread=False solely so that `close()` can close worker threads' connections.
+    with check_same_thread=False solely so that `close()` can close the connections of worker
+    threads that have finished.
     """
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._local = threading.local()
-        self._all: list[sqlite3.Connection] = []
+        self._all: list[tuple[int | None, sqlite3.Connection]] = []
         self._lock = threading.Lock()
         self._closed = False
 
@@ -66,7 +67,7 @@ class ConnectionPool:
             database = sqlite_utils.Database(conn)
             self._local.db = database
             with self._lock:
-                self._all.append(conn)
+                self._all.append((threading.get_ident(), conn))
             for suffix in ("-wal", "-shm"):
                 sidecar = self.path.with_name(self.path.name + suffix)
                 if sidecar.exists():
@@ -102,10 +103,18 @@ class ConnectionPool:
                 conn.execute("PRAGMA synchronous = NORMAL")
 
     def close(self) -> None:
+        """Close this thread's connection (and those of finished threads) now.
+
+        A connection another live thread opened is not closed from here: that thread may be in
+        the middle of a query, and closing under it could crash. Dropping our references lets
+        it close itself as soon as that thread lets go (and any later use raises "closed").
+        """
         with self._lock:
             self._closed = True
             connections, self._all = self._all, []
-        for conn in connections:
-            with contextlib.suppress(sqlite3.Error):
-                conn.close()
+        alive = {t.ident for t in threading.enumerate()}
+        for owner, conn in connections:
+            if owner == threading.get_ident() or owner not in alive:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.close()
         self._local = threading.local()
