@@ -13,7 +13,7 @@ from tests.ui.collect.helpers import (  # noqa: F401 (slow_sandbox is a fixture)
     open_collect_dialog, published_invoice, slow_sandbox, start_practice,
 )
 from tests.ui.conftest import credentials, make_app, memory_keyring, qloop, qloop_session  # noqa: F401 (fixtures)
-from tests.ui.helpers import shoot
+from tests.ui.helpers import run, shoot
 
 
 def pay_on_hosted_page(url: str, phone: str) -> str:
@@ -69,3 +69,35 @@ def test_qr_link_paid_on_hosted_page_flips_invoice_live(qtbot, make_app, slow_sa
     view.set_status_filter("Paid")
     qtbot.waitUntil(lambda: any(view.model.row(r) and view.model.row(r)["number"] == draft.number
                                 for r in range(view.model.rowCount())), timeout=5_000)
+
+
+def test_from_the_list_collect_then_receipt_one_click_away(qtbot, make_app, slow_sandbox):
+    app = start_practice(qtbot, make_app, slow_sandbox)
+    draft = published_invoice(qtbot, app, "Comfort Wleh", "231886123456", total="9.00")
+    run(qtbot, app.refresh_views())
+    app.window.show_page("invoices")
+    view = app.documents_view
+    qtbot.keyClicks(view.search_edit, draft.number)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.model.row(0) is not None, timeout=5_000)
+    view.table.selectRow(0)
+    assert view.collect_button.isEnabled() and not view.receipt_button.isEnabled()
+    qtbot.mouseClick(view.collect_button, Qt.MouseButton.LeftButton)
+    key = ("INVOICE", draft.id)
+    qtbot.waitUntil(lambda: key in app.collect_feature.dialogs, timeout=10_000)
+    dialog = app.collect_feature.dialogs[key]
+    dialog.tabs.setCurrentIndex(dialog.LINK_TAB)
+    qtbot.waitUntil(lambda: dialog.link.qr.text != "", timeout=10_000)
+    pay_on_hosted_page(dialog.link.qr.text, "231776543210")
+    qtbot.waitUntil(lambda: dialog.link.paid, timeout=15_000)
+    dialog.close()
+
+    # The list shows it paid; the receipt is one click away.
+    qtbot.waitUntil(lambda: view.model.row(0) is not None and view.model.row(0)["status"] == "PAID", timeout=10_000)
+    view.table.selectRow(0)
+    assert view.receipt_button.isEnabled() and not view.collect_button.isEnabled()
+    qtbot.mouseClick(view.receipt_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: app.collect_feature.receipt_dialog is not None, timeout=10_000)
+    receipt = app.collect_feature.receipt_dialog
+    assert receipt.data.document_number == draft.number
+    qtbot.waitUntil(lambda: not receipt.preview_label.pixmap().isNull(), timeout=10_000)
+    receipt.close()

@@ -81,6 +81,12 @@ class CollectFeature(QObject):
                                  lambda: self.activity.methods_and_currencies() if self.activity else ([], []))
         self.view.sig_document_opened.connect(lambda kind, doc_id: self.app.on_document_opened(kind, doc_id))
         self.sig_payment_changed.connect(self.on_payment_changed)
+        documents = getattr(app, "documents_view", None)
+        if documents is not None and hasattr(documents, "sig_collect_requested"):
+            documents.sig_collect_requested.connect(
+                lambda kind, doc_id: self._spawn(self.open_dialog_for(kind, doc_id)))
+            documents.sig_receipt_requested.connect(
+                lambda kind, doc_id: self._spawn(self.show_receipt_for(kind, doc_id)))
         self._tasks: set[asyncio.Task] = set()
         self._tray: QSystemTrayIcon | None = None
 
@@ -167,9 +173,21 @@ class CollectFeature(QObject):
         return ReceiptButton(self.receipts, self.receipt_actions, self.app.runner)
 
     async def show_receipt(self, draft: Any) -> None:
-        if self.receipts is not None and draft.id is not None:
-            self.receipt_dialog = await show_receipt(self.app.window, self.receipts, str(draft.kind), int(draft.id),
+        if draft.id is not None:
+            await self.show_receipt_for(str(draft.kind), int(draft.id))
+
+    async def show_receipt_for(self, kind: str, document_id: int) -> None:
+        if self.receipts is not None:
+            self.receipt_dialog = await show_receipt(self.app.window, self.receipts, kind, document_id,
                                                      actions=self.receipt_actions, runner=self.app.runner)
+
+    async def open_dialog_for(self, kind: str, document_id: int) -> CollectDialog | None:
+        """From the list: the document fresh from Dollr (or the cache), then its collect dialog."""
+        if self.backend is None or self.app.invoicing is None:
+            return None
+        draft = await self.app.runner.run(f"open-{kind}-{document_id}",
+                                          lambda: self.app.invoicing.load(kind, document_id))
+        return await self.open_dialog(draft) if draft is not None else None
 
     # live updates -------------------------------------------------------------------------------
     def on_payment_changed(self, event: PaymentEvent) -> None:

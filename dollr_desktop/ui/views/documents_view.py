@@ -76,6 +76,8 @@ def row_style(row: dict, role: int):
 class DocumentsView(QWidget):
     sig_document_opened = Signal(str, int)      # kind, id
     sig_new_document_requested = Signal(str)    # kind
+    sig_collect_requested = Signal(str, int)    # kind, id of a published document
+    sig_receipt_requested = Signal(str, int)    # kind, id of a paid document
 
     def __init__(self, query_factory: Callable[..., DocumentsQuery], parent: QWidget | None = None,
                  *, counterparty_id: int | None = None, title: str = "Invoices & orders") -> None:
@@ -133,6 +135,10 @@ class DocumentsView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title_label)
         top.addStretch(1)
+        self.collect_button = QPushButton("Collect payment…", enabled=False)
+        self.receipt_button = QPushButton("Receipt", enabled=False)
+        top.addWidget(self.collect_button)
+        top.addWidget(self.receipt_button)
         top.addWidget(self.new_invoice_button)
         top.addWidget(self.new_order_button)
         filters = QHBoxLayout()
@@ -152,6 +158,10 @@ class DocumentsView(QWidget):
             combo.currentIndexChanged.connect(self.refresh)
         header.sortIndicatorChanged.connect(self.refresh)
         self.table.activated.connect(self.on_table_activated)
+        self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
+        self.model.modelReset.connect(self.on_table_selection_changed)
+        self.collect_button.clicked.connect(lambda: self._emit_selected(self.sig_collect_requested))
+        self.receipt_button.clicked.connect(lambda: self._emit_selected(self.sig_receipt_requested))
         self.new_invoice_button.clicked.connect(lambda: self.sig_new_document_requested.emit(DocumentKind.INVOICE.value))
         self.new_order_button.clicked.connect(lambda: self.sig_new_document_requested.emit(DocumentKind.ORDER.value))
 
@@ -190,6 +200,21 @@ class DocumentsView(QWidget):
         if self.model.rowCount() > 0:
             self.table.setFocus()
             self.table.selectRow(0)
+
+    def selected_row(self) -> dict | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.data(rows[0], ROW_ROLE) if rows else None
+
+    @Slot()
+    def on_table_selection_changed(self, *_: object) -> None:
+        status = (self.selected_row() or {}).get("status")
+        self.collect_button.setEnabled(status in (DocumentStatus.ACTIVE, DocumentStatus.PROCESSING))
+        self.receipt_button.setEnabled(status == DocumentStatus.PAID)
+
+    def _emit_selected(self, signal) -> None:
+        row = self.selected_row()
+        if row is not None and (row.get("id") or 0) > 0:
+            signal.emit(row["kind"], int(row["id"]))
 
     @Slot(QModelIndex)
     def on_table_activated(self, index: QModelIndex) -> None:

@@ -16,7 +16,7 @@ def start_practice(qtbot, make_app, sandbox):
     """An app in practice mode against this sandbox, online."""
     app = make_app(sandbox)
     run(qtbot, app.start(practice=True), timeout=20_000)
-    qtbot.waitUntil(lambda: app.collect_feature.monitor is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: getattr(app.collect_feature, "monitor", None) is not None, timeout=10_000)
     return app
 
 
