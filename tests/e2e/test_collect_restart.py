@@ -55,6 +55,15 @@ def test_processing_payment_survives_dialog_close_and_restart(qtbot, make_app, c
     assert "1 pending" in again.home_view.today_tile.value.text()
     shoot(again.window, "payments_view_pending_after_restart")
 
+    # Collecting again from the new app shows the payment in flight; Confirm cannot start another.
+    again_editor, again_dialog = open_collect_dialog(qtbot, again, _reload(qtbot, again, draft.id))
+    qtbot.waitUntil(lambda: again_dialog.momo.entry is not None, timeout=5_000)
+    assert again_dialog.momo.entry.reference_id == reference
+    assert not again_dialog.momo.confirm_button.isEnabled()
+    shoot(again_dialog, "collect_momo_after_restart")
+    again_dialog.close()
+    again_editor.close()
+
     # The customer approves (the operator settles it): the new app shows it paid.
     sandbox_post(slow_sandbox, f"/_sandbox/executions/{reference}/settle")
     qtbot.waitUntil(lambda: again.store.journal.get(reference).reconciled_at is not None, timeout=15_000)

@@ -287,9 +287,14 @@ class MomoPanel(QWidget):
         finally:
             self._starting = False
         if entry is None:
-            self.timeline.failed("the request could not be sent; no money moved. Try again.", prompt_sent=False)
-            self._refresh_confirm()
-            return
+            # Refused, offline or cancelled. If the journal holds an open entry, the request may
+            # have left: follow it (status checks only) rather than claim nothing moved.
+            entry = await self.backend.pending_for(self.target)
+            if entry is None:
+                self.timeline.failed("the request could not be sent; no money moved. Try again.",
+                                     prompt_sent=False)
+                self._refresh_confirm()
+                return
         self.follow(entry)
 
     def follow(self, entry: JournalEntry) -> None:
