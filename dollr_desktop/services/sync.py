@@ -59,6 +59,7 @@ def iter_json_array(body: bytes) -> Iterator[Any]:
 
 
 _LIST_PATHS = {
+    "parties": ("/v1/parties/list", models.PartyResponse),
     "counterparties": ("/v1/counterparties/list", models.CounterPartyWithPartyResponse),
     "invoices": ("/v1/invoices/list", models.InvoiceResponse),
     "orders": ("/v1/orders/list", models.OrderResponse),
@@ -86,6 +87,11 @@ class SyncService:
     async def sync_contacts(self) -> SyncResult:
         return await self._sync("counterparties", self.client.counterparties.list,
                                 lambda rows: self.store.contacts.upsert_counterparties(rows, complete=True))
+
+    async def sync_parties(self) -> SyncResult:
+        """Every party (people and businesses, including ones with no contact entry yet)."""
+        return await self._sync("parties", self.client.parties.list,
+                                lambda rows: self.store.contacts.upsert_parties(rows, complete=True))
 
     async def sync_documents(self, kind: str) -> SyncResult:
         resource = self.client.invoices if kind == "INVOICE" else self.client.orders

@@ -38,6 +38,13 @@ async def test_everything_the_server_lists_is_cached_and_searchable(client, stor
     assert store.last_sync("invoices")["row_count"] == len(server_invoices)
 
 
+async def test_parties_are_cached_too(client, store):
+    party = await client.parties.create(fullname="Lone Party", phone="231886444555")
+    result = await SyncService(client, store).sync_parties()
+    assert result.rows == len(await client.parties.list())
+    assert store.contacts.party(party.id)["fullname"] == "Lone Party"
+
+
 async def test_rows_the_server_no_longer_returns_are_marked_gone(client, store):
     store.documents.upsert_summaries("INVOICE", [{
         "id": 987654, "invoice_number": "INV-2020-99999", "counterparty_id": 1, "currency": "USD",
