@@ -97,12 +97,7 @@ def execute_payout(state: SandboxState, *, session_id: str, payout_account_id: s
     replay = replay_or_none(state, reference_id, fingerprint)
     if replay is not None:
         return replay
-    token = passcode["token"]
-    if token["code"] != state.passcode:
-        raise unprocessable(["body", "passcode", "token", "code"], "Incorrect passcode")
-    if token.get("phone") not in (None, state.passcode_phone) or (
-            token.get("phone") is None and token.get("user_id") is None):
-        raise unprocessable(["body", "passcode", "token", "phone"], "This phone number has no passcode")
+    _check_passcode(state, passcode["token"])
     session = sessions.active_session(state, session_id, "PAYOUT")
     account = sessions.account_for(state, payout_account_id, "PAYOUT", "payout_account_id")
     if account["id"] != session["payout_account_id"]:
@@ -114,6 +109,28 @@ def execute_payout(state: SandboxState, *, session_id: str, payout_account_id: s
                         payment_account_id=account["id"], phone=account["account_number"])
     _debit_or_fail(state, ex, session["currency"], quote.payer_amount)
     return ex
+
+
+MAX_PASSCODE_FAILURES = 5
+PASSCODE_LOCK_SECONDS = 15 * 60
+
+
+def _check_passcode(state: SandboxState, token: dict) -> None:
+    """The code and its phone; five wrong codes in a row lock payouts for 15 minutes."""
+    locked_until = state.counters.get("passcode_locked_until", 0)
+    if state.now() < locked_until:
+        raise SandboxError(403, "Too many wrong passcodes. Payouts are locked for 15 minutes.")
+    if token.get("phone") not in (None, state.passcode_phone) or (
+            token.get("phone") is None and token.get("user_id") is None):
+        raise unprocessable(["body", "passcode", "token", "phone"], "This phone number has no passcode")
+    if token["code"] != state.passcode:
+        failures = state.counters.get("passcode_failures", 0) + 1
+        state.counters["passcode_failures"] = failures
+        if failures >= MAX_PASSCODE_FAILURES:
+            state.counters["passcode_failures"] = 0
+            state.counters["passcode_locked_until"] = int(state.now() + PASSCODE_LOCK_SECONDS)
+        raise unprocessable(["body", "passcode", "token", "code"], "Incorrect passcode")
+    state.counters["passcode_failures"] = 0
 
 
 def execute_transfer(state: SandboxState, *, session_id: str, reference_id: str) -> dict:

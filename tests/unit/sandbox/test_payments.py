@@ -177,6 +177,20 @@ def test_payout_checks_passcode_and_debits_amount_plus_fee(srv, api):
     assert balance == "49.25"
 
 
+def test_five_wrong_passcodes_lock_payouts_for_a_while(srv, api):
+    control(srv.base_url, "POST", "/_sandbox/wallets/USD", json={"balance": "100.00"})
+    account, session = _payout_setup(srv, api)
+    for _ in range(5):
+        assert _payout(api, srv, account, session, code="111111").status_code == 422
+    locked = _payout(api, srv, account, session)  # even the right code, for now
+    assert locked.status_code == 403 and "locked" in locked.json()["detail"]
+    control(srv.base_url, "POST", "/_sandbox/clock/advance", json={"seconds": 15 * 60 + 1})
+    api.sign_in(srv.info)
+    session = api.ok("POST", "/v1/sessions/payout", json={"payout_account_id": account["id"], "amount": 50,
+                                                          "currency": "USD"})
+    assert _payout(api, srv, account, session).json()["status"] == "PROCESSING"
+
+
 def test_payout_beyond_the_balance_fails_and_keeps_the_money(srv, api):
     control(srv.base_url, "POST", "/_sandbox/wallets/USD", json={"balance": "20.00"})
     account, session = _payout_setup(srv, api)
