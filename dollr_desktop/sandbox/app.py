@@ -42,13 +42,6 @@ def create_app(state: SandboxState) -> FastAPI:
     async def on_sandbox_error(request: Request, exc: SandboxError):
         return sandbox_error_response(exc)
 
-    @app.middleware("http")
-    async def persist_changes(request: Request, call_next):
-        response = await call_next(request)
-        if request.method != "GET" and state.state_file is not None:
-            state.save()
-        return response
-
     auth = [Depends(make_dependency(state))]
     app.include_router(token_router(state))
     app.include_router(parties_router(state), dependencies=auth)
@@ -59,8 +52,25 @@ def create_app(state: SandboxState) -> FastAPI:
     app.include_router(hosted_router(state))
     app.include_router(control_router(state))
     realtime_peer.mount_realtime(app, state)
+    if state.state_file is not None:
+        app.add_middleware(PersistMiddleware, state=state)
     app.add_middleware(FaultMiddleware, state=state)
     return app
+
+
+class PersistMiddleware:
+    """Write the state file after every request that may have changed something."""
+
+    def __init__(self, app, state: SandboxState) -> None:
+        self.app = app
+        self.state = state
+
+    async def __call__(self, scope, receive, send):
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            if scope["type"] == "http" and scope["method"] != "GET":
+                self.state.save()
 
 
 async def _settle_forever(state: SandboxState) -> None:
