@@ -133,12 +133,12 @@ async def test_recovers_from_every_fault_on_asyncio(sandbox):
     _assert_recovered_without_storming(await _through_every_fault(sandbox))
 
 
-def test_recovers_from_every_fault_on_a_qasync_loop(sandbox):
-    qasync = pytest.importorskip("qasync")
-    from PySide6.QtCore import QCoreApplication
+def test_recovers_from_every_fault_on_a_qasync_loop(sandbox, qapp):
+    """The same on the app's loop: qasync on pytest-qt's QApplication (a bare QCoreApplication
+    here would break widget tests later in the same session)."""
+    import qasync
 
-    app = QCoreApplication.instance() or QCoreApplication([])
-    loop = qasync.QEventLoop(app)
+    loop = qasync.QEventLoop(qapp)
     try:
         result = loop.run_until_complete(_through_every_fault(sandbox))
     finally:
