@@ -101,3 +101,34 @@ def test_from_the_list_collect_then_receipt_one_click_away(qtbot, make_app, slow
     assert receipt.data.document_number == draft.number
     qtbot.waitUntil(lambda: not receipt.preview_label.pixmap().isNull(), timeout=10_000)
     receipt.close()
+
+
+def test_quick_sale_makes_an_order_with_a_qr_that_gets_paid(qtbot, make_app, slow_sandbox):
+    app = start_practice(qtbot, make_app, slow_sandbox)
+    app.window.show_page("payments")
+    feature = app.collect_feature
+    qtbot.mouseClick(feature.view.quick_sale_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: feature.quick_sale_dialog is not None and feature.quick_sale_dialog.isVisible(),
+                    timeout=5_000)
+    sale = feature.quick_sale_dialog
+    # Bad input gets a clear message and loses nothing.
+    qtbot.keyClicks(sale.phone_edit.number_edit, "0886123456")
+    qtbot.keyClicks(sale.item_edit, "Cough syrup")
+    qtbot.keyClicks(sale.amount_edit, "abc")
+    qtbot.mouseClick(sale.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "not an amount" in sale.errors._fields["items.0.amount"][1].text(), timeout=5_000)
+    assert sale.isVisible() and sale.item_edit.text() == "Cough syrup"
+    shoot(sale, "quick_sale_bad_amount")
+    sale.amount_edit.setText("7.50")
+    sale.currency_combo.setCurrentIndex(sale.currency_combo.findData("USD"))
+    qtbot.mouseClick(sale.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(k[0] == "ORDER" for k in feature.dialogs), timeout=10_000)
+    dialog = next(d for k, d in feature.dialogs.items() if k[0] == "ORDER")
+    assert dialog.tabs.currentIndex() == dialog.LINK_TAB and dialog.target.source_number.startswith("ORD-")
+    qtbot.waitUntil(lambda: dialog.link.qr.text.startswith(slow_sandbox.base_url + "/pay/"), timeout=5_000)
+    shoot(dialog, "quick_sale_qr")
+    pay_on_hosted_page(dialog.link.qr.text, "231886123456")
+    qtbot.waitUntil(lambda: dialog.link.paid, timeout=15_000)
+    qtbot.waitUntil(dialog.receipt_button.isEnabled, timeout=5_000)
+    qtbot.waitUntil(lambda: (app.store.documents.get("ORDER", dialog.target.source_id) or None) is not None
+                    and app.store.documents.get("ORDER", dialog.target.source_id).status == "PAID", timeout=10_000)

@@ -97,9 +97,14 @@ class LinkPanel(QWidget):
         if link is None:
             self.status_label.setText("The payment link could not be fetched. Check the connection and try again.")
             return
+        self.use_link(link)
+
+    def use_link(self, link: PaymentLink) -> None:
+        """Show this link (e.g. a quick sale's checkout page) and watch its document until PAID."""
         self.show_link(link)
-        self.watcher = SourceWatcher(self.links, link, on_update=self.on_watcher_update)
-        self.watcher.start()
+        if self.watcher is None:
+            self.watcher = SourceWatcher(self.links, link, on_update=self.on_watcher_update)
+            self.watcher.start()
 
     def show_link(self, link: PaymentLink) -> None:
         self.link = link

@@ -22,6 +22,8 @@ from dollr_desktop.services.receipts import MerchantProfile, ReceiptService
 from dollr_desktop.store.journal import PaymentState
 from dollr_desktop.ui.collect.backend import CollectBackend, CollectTarget
 from dollr_desktop.ui.collect.collect_dialog import CollectDialog
+from dollr_desktop.ui.collect.quick_sale_dialog import QuickSaleDialog
+from dollr_desktop.ui.dialogs.async_dialogs import run_dialog
 from dollr_desktop.ui.money import format_money
 from dollr_desktop.ui.printing.receipt_actions import ReceiptActions, ReceiptButton, show_receipt
 from dollr_desktop.ui.views.payments_view import PaymentsView
@@ -75,10 +77,12 @@ class CollectFeature(QObject):
         self.receipts: ReceiptService | None = None
         self.receipt_actions: ReceiptActions | None = None
         self.receipt_dialog: Any = None
+        self.quick_sale_dialog: QuickSaleDialog | None = None
         self.dialogs: dict[tuple[str, int], CollectDialog] = {}
         self.notices: list[str] = []
         self.view = PaymentsView(lambda f: self.activity.query(f),
                                  lambda: self.activity.methods_and_currencies() if self.activity else ([], []))
+        self.view.sig_quick_sale_requested.connect(lambda: self._spawn(self.open_quick_sale()))
         self.view.sig_document_opened.connect(lambda kind, doc_id: self.app.on_document_opened(kind, doc_id))
         self.sig_payment_changed.connect(self.on_payment_changed)
         documents = getattr(app, "documents_view", None)
@@ -165,6 +169,35 @@ class CollectFeature(QObject):
         dialog.sig_paid.connect(self.on_dialog_paid)
         dialog.show()
         await dialog.start()
+        return dialog
+
+    async def open_quick_sale(self) -> CollectDialog | None:
+        """Who, what, how much → Dollr makes a payable order → its QR code, watched until paid."""
+        if self.links is None:
+            return None
+        currency = getattr(getattr(self.app, "settings", None), "default_currency", "LRD")
+        sale = QuickSaleDialog(self.app.runner, self.links, currency=currency, parent=self.app.window)
+        self.quick_sale_dialog = sale
+        await run_dialog(sale)
+        if sale.link is None:   # set only when Dollr made the order
+            return None
+        link = sale.link
+        self._spawn(self.app.sync_now())   # the new order shows in the lists
+        target = CollectTarget(source_type=link.source_type, source_id=link.source_id,
+                               source_number=link.source_number, total=sale.total, currency=sale.currency,
+                               customer_name=sale.customer_name, phone=sale.phone)
+        dialog = CollectDialog(self.app.runner, self.backend, self.links, target,
+                               receipt_button=self._receipt_button(),
+                               merchant_name=getattr(self.app.config, "display_name", "us"), parent=self.app.window)
+        key = (link.source_type, link.source_id)
+        self.dialogs[key] = dialog
+        dialog.finished.connect(lambda _r=0, k=key: self.dialogs.pop(k, None))
+        dialog.sig_paid.connect(self.on_dialog_paid)
+        dialog.tabs.blockSignals(True)
+        dialog.tabs.setCurrentIndex(dialog.LINK_TAB)
+        dialog.tabs.blockSignals(False)
+        dialog.link.use_link(link)
+        dialog.show()
         return dialog
 
     def _receipt_button(self) -> Any:

@@ -22,6 +22,7 @@ REPAINT_DELAY_MS = 250   # live changes arrive in bursts: one repaint per burst
 
 class PaymentsView(QWidget):
     sig_document_opened = Signal(str, int)   # kind, id
+    sig_quick_sale_requested = Signal()
 
     def __init__(self, query_factory: Callable[[ActivityFilter], ActivityQuery],
                  choices: Callable[[], tuple[list[str], list[str]]] | None = None,
@@ -31,6 +32,8 @@ class PaymentsView(QWidget):
         self._choices = choices
         title = QLabel("Payments")
         title.setProperty("role", "pageTitle")
+        self.quick_sale_button = QPushButton("Quick sale…")
+        self.quick_sale_button.setAccessibleName("Quick sale: a payment link for a sale at the counter")
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText("Search customer, document, phone or reference  (Ctrl+F)")
         self.search_edit.setAccessibleName("Search payments")
@@ -82,8 +85,12 @@ class PaymentsView(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.copy_button)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.quick_sale_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
@@ -102,6 +109,7 @@ class PaymentsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.copy_button.setEnabled(self.selected_row() is not None))
         self.copy_button.clicked.connect(self.copy_reference)
+        self.quick_sale_button.clicked.connect(self.sig_quick_sale_requested)
         self.table.activated.connect(self.on_table_activated)
         QShortcut(QKeySequence.StandardKey.Copy, self.table, activated=self.copy_reference)
 

@@ -1,0 +1,102 @@
+"""A quick sale at the counter: who, what, how much → a payable order and its payment link / QR."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+)
+from qasync import asyncSlot
+
+from dollr_desktop.services.payment_links import PaymentLink, PaymentLinksService
+from dollr_desktop.ui.money import CURRENCIES, parse_amount
+from dollr_desktop.ui.widgets.field_errors import FieldErrors
+from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
+
+
+class QuickSaleDialog(QDialog):
+    def __init__(self, runner: Any, links: PaymentLinksService, *, currency: str = "LRD",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner, self.links = runner, links
+        self.link: PaymentLink | None = None
+        self.customer_name = ""
+        self.phone = ""
+        self.setWindowTitle("Quick sale")
+        self.setAccessibleName("Quick sale")
+        self.errors = FieldErrors()
+        self.phone_edit = PhoneEdit()
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName("Customer's name (optional)")
+        self.item_edit = QLineEdit()
+        self.item_edit.setAccessibleName("What is it for")
+        self.item_edit.setPlaceholderText("e.g. Medicine")
+        self.amount_edit = QLineEdit()
+        self.amount_edit.setAccessibleName("Amount")
+        self.currency_combo = QComboBox()
+        self.currency_combo.setAccessibleName("Currency")
+        for code in CURRENCIES:
+            self.currency_combo.addItem(code, code)
+        self.currency_combo.setCurrentIndex(max(0, self.currency_combo.findData(currency)))
+        amount_row = QWidget()
+        row = QHBoxLayout(amount_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.amount_edit, 1)
+        row.addWidget(self.currency_combo)
+        form = QFormLayout()
+        self.errors.add_row(form, "Customer's phone:", self.phone_edit, "party_phone")
+        self.errors.add_row(form, "Name:", self.name_edit, "party_name")
+        self.errors.add_row(form, "For:", self.item_edit, "items.0.name")
+        self.errors.add_row(form, "Amount:", amount_row, "items.0.amount")
+        self.create_button = QPushButton("Create payment link")
+        self.create_button.setDefault(True)
+        self.cancel_button = QPushButton("Cancel")
+        hint = QLabel("Dollr makes an order for this sale and a page the customer pays on by mobile money "
+                      "or card. You show them the QR code next.")
+        hint.setWordWrap(True)
+        hint.setProperty("role", "hint")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.create_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        self.create_button.clicked.connect(self.on_create_button_clicked)
+        self.cancel_button.clicked.connect(self.reject)
+
+    def show_field_errors(self, field_errors: dict[str, str]) -> dict[str, str]:
+        return self.errors.show(field_errors)
+
+    @asyncSlot()
+    async def on_create_button_clicked(self) -> None:
+        self.errors.clear()
+        problems: dict[str, str] = {}
+        info = self.phone_edit.info
+        if not info.valid:
+            problems["party_phone"] = info.message or "Type the customer's phone number."
+        item = self.item_edit.text().strip() or "Sale"
+        currency = self.currency_combo.currentData()
+        try:
+            amount = parse_amount(self.amount_edit.text(), currency)
+        except ValueError as exc:
+            problems["items.0.amount"] = str(exc)
+        if problems:
+            self.errors.show(problems)
+            return
+        self.phone, self.customer_name = info.digits, self.name_edit.text().strip()
+        link = await self.runner.run(
+            f"quick-sale-{id(self)}",
+            lambda: self.links.quick_sale(party_phone=self.phone, party_name=self.customer_name or None,
+                                          currency=currency, items=[(item, amount)], note=item),
+            sender=self.create_button, fields=self, progress="Creating the payment link…")
+        if link is not None:
+            self.link = link
+            self.total, self.currency = amount, currency
+            self.accept()
+
+    @Slot()
+    def focus_first(self) -> None:
+        self.phone_edit.setFocus()
