@@ -5,7 +5,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout,
@@ -13,8 +13,16 @@ from PySide6.QtWidgets import (
 )
 
 from dollr_desktop import APP_NAME
+from dollr_desktop.i18n import format_datetime
 from dollr_desktop.ui.icons import icon
 from dollr_desktop.ui.widgets.banners import OfflineBanner, PracticeBanner
+
+
+# The section titles app.py passes to add_page, listed so pyside6-lupdate puts them in the catalogue.
+SECTION_TITLES = (QT_TRANSLATE_NOOP("MainWindow", "Home"), QT_TRANSLATE_NOOP("MainWindow", "Contacts"),
+                  QT_TRANSLATE_NOOP("MainWindow", "Contact"), QT_TRANSLATE_NOOP("MainWindow", "Invoices & orders"),
+                  QT_TRANSLATE_NOOP("MainWindow", "Payments"), QT_TRANSLATE_NOOP("MainWindow", "Payouts"),
+                  QT_TRANSLATE_NOOP("MainWindow", "Settings"))
 
 
 class MainWindow(QMainWindow):
@@ -34,12 +42,12 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setAccessibleName("Sections")
+        self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFixedWidth(200)
         self.sidebar.currentRowChanged.connect(self.on_sidebar_current_row_changed)
         self.stack = QStackedWidget()
-        self.stack.setAccessibleName("Current section")
+        self.stack.setAccessibleName(self.tr("Current section"))
 
         self.practice_banner = PracticeBanner()
         self.offline_banner = OfflineBanner()
@@ -60,17 +68,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.account_label = QLabel()
-        self.account_label.setAccessibleName("Account")
+        self.account_label.setAccessibleName(self.tr("Account"))
         self.environment_label = QLabel()
         self.environment_label.setObjectName("environmentLabel")
-        self.environment_label.setAccessibleName("Environment")
+        self.environment_label.setAccessibleName(self.tr("Environment"))
         self.online_label = QLabel()
-        self.online_label.setAccessibleName("Connection state")
+        self.online_label.setAccessibleName(self.tr("Connection state"))
         self.synced_label = QLabel()
-        self.synced_label.setAccessibleName("Last synced")
+        self.synced_label.setAccessibleName(self.tr("Last synced"))
         for label in (self.account_label, self.environment_label, self.online_label, self.synced_label):
             self.statusBar().addPermanentWidget(label)
-        self.set_account("Not connected", None)
+        self.set_account(self.tr("Not connected"), None)
         self.set_online(None)
         self.set_last_synced(None)
 
@@ -80,6 +88,7 @@ class MainWindow(QMainWindow):
     # pages -----------------------------------------------------------------------------------
     def add_page(self, key: str, title: str, widget: QWidget, icon_name: str | None = None) -> None:
         """Add a section, or replace the one with the same key (later issues swap placeholders)."""
+        title = QCoreApplication.translate("MainWindow", title)   # see SECTION_TITLES
         if key in self._pages:
             index = self.stack.indexOf(self._pages[key])
             old = self._pages[key]
@@ -122,12 +131,12 @@ class MainWindow(QMainWindow):
 
     # status ------------------------------------------------------------------------------------
     def set_account(self, name: str, environment: str | None) -> None:
-        self.account_label.setText(f"Account: {name}")
+        self.account_label.setText(self.tr("Account: {name}").format(name=name))
         if environment == "practice":
-            self.environment_label.setText("  PRACTICE  ")
+            self.environment_label.setText("  " + self.tr("PRACTICE") + "  ")
             self.environment_label.setProperty("environment", "practice")
         elif environment == "live":
-            self.environment_label.setText("  LIVE  ")
+            self.environment_label.setText("  " + self.tr("LIVE") + "  ")
             self.environment_label.setProperty("environment", "live")
         else:
             self.environment_label.setText("")
@@ -136,14 +145,16 @@ class MainWindow(QMainWindow):
         self.environment_label.style().polish(self.environment_label)
 
     def set_online(self, online: bool | None) -> None:
-        text = {True: "● Online", False: "○ Offline", None: "○ Not connected"}[online]
+        text = {True: "● " + self.tr("Online"), False: "○ " + self.tr("Offline"),
+                None: "○ " + self.tr("Not connected")}[online]
         self.online_label.setText(text)
         self.online_label.setProperty("online", bool(online))
         if online:
             self.offline_banner.hide()
 
     def set_last_synced(self, when: datetime | None) -> None:
-        self.synced_label.setText("Last synced: " + (when.astimezone().strftime("%d %b %H:%M") if when else "never"))
+        self.synced_label.setText(self.tr("Last synced: {when}").format(
+            when=format_datetime(when) if when else self.tr("never")))
 
     def show_offline(self, message: str) -> None:
         self.set_online(False)

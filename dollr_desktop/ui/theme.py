@@ -99,8 +99,9 @@ class ThemeManager(QObject):
         self._applying = False
         QGuiApplication.styleHints().colorSchemeChanged.connect(self.on_style_hints_color_scheme_changed)
 
-    def apply(self, appearance: str | Appearance | None) -> bool:
-        """Switch to `appearance` (unknown values follow the system); returns True when dark."""
+    def apply(self, appearance: str | Appearance | None, *, os_dark: bool | None = None) -> bool:
+        """Switch to `appearance` (unknown values follow the system); returns True when dark.
+        `os_dark` is what the OS just announced, when it did."""
         try:
             self.appearance = Appearance(appearance or Appearance.SYSTEM)
         except ValueError:
@@ -108,7 +109,9 @@ class ThemeManager(QObject):
         self._applying = True
         try:
             self._request_scheme()
-            if self.appearance is Appearance.SYSTEM and hasattr(QGuiApplication.styleHints(), "setColorScheme"):
+            if os_dark is not None:
+                self._os_dark = os_dark
+            elif self.appearance is Appearance.SYSTEM:
                 self._os_dark = system_prefers_dark()   # the override is lifted: this is the OS's again
             dark = self._os_dark if self.appearance is Appearance.SYSTEM else self.appearance is Appearance.DARK
             app = self._app
@@ -134,8 +137,7 @@ class ThemeManager(QObject):
         if self._applying:
             return
         if self.appearance is Appearance.SYSTEM:
-            self._os_dark = scheme == Qt.ColorScheme.Dark
-            self.apply(Appearance.SYSTEM)
+            self.apply(Appearance.SYSTEM, os_dark=scheme == Qt.ColorScheme.Dark)
 
 
 _manager: ThemeManager | None = None

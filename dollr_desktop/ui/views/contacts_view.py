@@ -4,13 +4,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import IntEnum
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QTableView, QVBoxLayout, QWidget,
 )
 from qasync import asyncSlot
 
+from dollr_desktop.i18n import format_number
 from dollr_desktop.services.list_queries import ContactsQuery
 from dollr_desktop.store.contacts import NOT_YET_SENT
 from dollr_desktop.ui.formatting import RELATIONSHIPS, country_label, phone_label, relationship_label
@@ -31,11 +32,11 @@ def _name(row: dict) -> str:
 
 
 COLUMNS = {
-    Columns.NAME: Column("Name", "name", _name),
-    Columns.PHONE: Column("Phone", "phone", lambda r: phone_label(r.get("phone"))),
-    Columns.EMAIL: Column("Email", "email", lambda r: r.get("email") or ""),
-    Columns.COUNTRY: Column("Country", "country", lambda r: country_label(r.get("country_code"))),
-    Columns.RELATIONSHIP: Column("Relationship", "relationship", lambda r: relationship_label(r.get("relationship_type"))),
+    Columns.NAME: Column(QCoreApplication.translate("ContactsView", "Name"), "name", _name),
+    Columns.PHONE: Column(QCoreApplication.translate("ContactsView", "Phone"), "phone", lambda r: phone_label(r.get("phone"))),
+    Columns.EMAIL: Column(QCoreApplication.translate("ContactsView", "Email"), "email", lambda r: r.get("email") or ""),
+    Columns.COUNTRY: Column(QCoreApplication.translate("ContactsView", "Country"), "country", lambda r: country_label(r.get("country_code"))),
+    Columns.RELATIONSHIP: Column(QCoreApplication.translate("ContactsView", "Relationship"), "relationship", lambda r: relationship_label(r.get("relationship_type"))),
 }
 
 
@@ -46,25 +47,25 @@ class ContactsView(QWidget):
     def __init__(self, query_factory: Callable[..., ContactsQuery], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._query_factory = query_factory
-        title = QLabel("Contacts")
+        title = QLabel(self.tr("Contacts"))
         title.setProperty("role", "pageTitle")
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Search name, phone or email  (Ctrl+F)")
-        self.search_edit.setAccessibleName("Search contacts")
+        self.search_edit.setPlaceholderText(self.tr("Search name, phone or email  (Ctrl+F)"))
+        self.search_edit.setAccessibleName(self.tr("Search contacts"))
         self.search_edit.setClearButtonEnabled(True)
         self.relationship_combo = QComboBox()
-        self.relationship_combo.setAccessibleName("Filter by relationship")
-        self.relationship_combo.addItem("All relationships", None)
+        self.relationship_combo.setAccessibleName(self.tr("Filter by relationship"))
+        self.relationship_combo.addItem(self.tr("All relationships"), None)
         for value in RELATIONSHIPS:
             self.relationship_combo.addItem(relationship_label(value), value)
-        self.new_button = QPushButton("New contact")
-        self.new_button.setAccessibleName("New contact")
+        self.new_button = QPushButton(self.tr("New contact"))
+        self.new_button.setAccessibleName(self.tr("New contact"))
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Number of contacts shown")
+        self.count_label.setAccessibleName(self.tr("Number of contacts shown"))
 
         self.model = LazyTableModel([COLUMNS[c] for c in Columns], self)
         self.table = QTableView()
-        self.table.setAccessibleName("Contacts list")
+        self.table.setAccessibleName(self.tr("Contacts list"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -114,7 +115,8 @@ class ContactsView(QWidget):
     @asyncSlot()
     async def refresh(self, *_: object) -> None:
         count = await self.model.set_query(self.current_query())
-        self.count_label.setText(f"{count:,} contact{'s' if count != 1 else ''}")
+        text = self.tr("{count} contact") if count == 1 else self.tr("{count} contacts")
+        self.count_label.setText(text.format(count=format_number(count)))
 
     @Slot()
     def on_search_edit_return_pressed(self) -> None:

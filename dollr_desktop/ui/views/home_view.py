@@ -4,9 +4,10 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from dollr_desktop.i18n import format_number
 from dollr_desktop.ui.money import format_money
 
 
@@ -32,22 +33,22 @@ class HomeView(QWidget):
     def __init__(self, query_factory: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._query_factory = query_factory
-        title = QLabel("Home")
+        title = QLabel(self.tr("Home"))
         title.setProperty("role", "pageTitle")
-        self.open_tile = _Tile("Waiting to be paid")
-        self.overdue_tile = _Tile("Overdue")
-        self.drafts_tile = _Tile("Drafts")
-        self.today_tile = _Tile("Today")
-        self.today_tile.value.setText("Collections appear here once payments are set up.")
+        self.open_tile = _Tile(self.tr("Waiting to be paid"))
+        self.overdue_tile = _Tile(self.tr("Overdue"))
+        self.drafts_tile = _Tile(self.tr("Drafts"))
+        self.today_tile = _Tile(self.tr("Today"))
+        self.today_tile.value.setText(self.tr("Collections appear here once payments are set up."))
         grid = QGridLayout()
         for n, tile in enumerate((self.open_tile, self.overdue_tile, self.drafts_tile, self.today_tile)):
             grid.addWidget(tile, n // 2, n % 2)
-        self.new_invoice_button = QPushButton("New invoice")
-        self.new_invoice_button.setAccessibleName("New invoice")
-        self.new_contact_button = QPushButton("New contact")
-        self.new_contact_button.setAccessibleName("New contact")
-        self.overdue_button = QPushButton("See overdue")
-        self.overdue_button.setAccessibleName("See overdue invoices")
+        self.new_invoice_button = QPushButton(self.tr("New invoice"))
+        self.new_invoice_button.setAccessibleName(self.tr("New invoice"))
+        self.new_contact_button = QPushButton(self.tr("New contact"))
+        self.new_contact_button.setAccessibleName(self.tr("New contact"))
+        self.overdue_button = QPushButton(self.tr("See overdue"))
+        self.overdue_button.setAccessibleName(self.tr("See overdue invoices"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_invoice_button)
         buttons.addWidget(self.new_contact_button)
@@ -72,9 +73,11 @@ class HomeView(QWidget):
         open_count, open_totals, overdue_count, overdue_totals, drafts = await asyncio.to_thread(load)
         self.open_tile.value.setText(_summary(open_count, open_totals))
         self.overdue_tile.value.setText(_summary(overdue_count, overdue_totals))
-        self.drafts_tile.value.setText(f"{drafts:,} not published yet")
+        self.drafts_tile.value.setText(self.tr("{count} not published yet").format(count=format_number(drafts)))
 
 
 def _summary(count: int, totals: dict) -> str:
     money = " · ".join(format_money(v, c) for c, v in totals.items() if c)
-    return f"{count:,} document{'s' if count != 1 else ''}" + (f"\n{money}" if money else "")
+    text = (QCoreApplication.translate("HomeView", "{count} document") if count == 1
+            else QCoreApplication.translate("HomeView", "{count} documents")).format(count=format_number(count))
+    return text + (f"\n{money}" if money else "")

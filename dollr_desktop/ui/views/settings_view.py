@@ -13,6 +13,7 @@ from dollr_desktop.services.account import AccountConfig
 from dollr_desktop.settings import Settings
 from dollr_desktop.ui.runner import OperationRunner
 from dollr_desktop.ui.widgets.account_form import AccountForm
+from dollr_desktop.ui.widgets.language_appearance_box import LanguageAppearanceBox
 
 
 class SettingsView(QWidget):
@@ -25,26 +26,28 @@ class SettingsView(QWidget):
         super().__init__(parent)
         self.runner = runner
         self._validate = validate
-        title = QLabel("Settings")
+        self._settings: Settings | None = None
+        self.language_box = LanguageAppearanceBox(lambda: self._settings)
+        title = QLabel(self.tr("Settings"))
         title.setProperty("role", "pageTitle")
         self.current_label = QLabel()
-        self.current_label.setAccessibleName("Current account")
+        self.current_label.setAccessibleName(self.tr("Current account"))
         self.current_label.setWordWrap(True)
-        self.practice_button = QPushButton("Switch to practice mode")
-        self.practice_button.setAccessibleName("Switch to practice mode")
-        self.sync_button = QPushButton("Sync now")
-        self.sync_button.setAccessibleName("Sync now")
+        self.practice_button = QPushButton(self.tr("Switch to practice mode"))
+        self.practice_button.setAccessibleName(self.tr("Switch to practice mode"))
+        self.sync_button = QPushButton(self.tr("Sync now"))
+        self.sync_button.setAccessibleName(self.tr("Sync now"))
         now_row = QHBoxLayout()
         now_row.addWidget(self.current_label, 1)
         now_row.addWidget(self.sync_button)
         now_row.addWidget(self.practice_button)
 
-        live_box = QGroupBox("Connect my Dollr account")
+        live_box = QGroupBox(self.tr("Connect my Dollr account"))
         self.form = AccountForm(keyring_problem)
-        self.connect_button = QPushButton("Check and connect")
-        self.connect_button.setAccessibleName("Check the keys and connect")
+        self.connect_button = QPushButton(self.tr("Check and connect"))
+        self.connect_button.setAccessibleName(self.tr("Check the keys and connect"))
         self.connect_result = QLabel()
-        self.connect_result.setAccessibleName("Connection check result")
+        self.connect_result.setAccessibleName(self.tr("Connection check result"))
         self.connect_result.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.connect_result, 1)
@@ -53,14 +56,15 @@ class SettingsView(QWidget):
         live_layout.addWidget(self.form)
         live_layout.addLayout(buttons)
 
-        data_label = QLabel(f"Your data is kept in {paths.data_dir()}")
+        data_label = QLabel(self.tr("Your data is kept in {folder}").format(folder=paths.data_dir()))
         data_label.setProperty("role", "hint")
-        data_label.setAccessibleName("Data folder")
+        data_label.setAccessibleName(self.tr("Data folder"))
         data_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(now_row)
         layout.addWidget(live_box)
+        layout.addWidget(self.language_box)
         layout.addWidget(data_label)
         layout.addStretch(1)
         self.practice_button.clicked.connect(self.sig_practice_requested)
@@ -69,12 +73,15 @@ class SettingsView(QWidget):
 
     def show_account(self, settings: Settings, config: AccountConfig | None) -> None:
         self.form.load(settings)
+        self._settings = settings
+        self.language_box.load()
         if config is None:
-            self.current_label.setText("Not connected.")
+            self.current_label.setText(self.tr("Not connected."))
         elif config.is_practice:
-            self.current_label.setText("Now: <b>Practice mode</b> with demo money on this computer.")
+            self.current_label.setText(self.tr("Now: <b>Practice mode</b> with demo money on this computer."))
         else:
-            self.current_label.setText(f"Now: <b>Live</b> account {config.client_id} at {config.base_url}.")
+            self.current_label.setText(self.tr("Now: <b>Live</b> account {client_id} at {url}.").format(
+                client_id=config.client_id, url=config.base_url))
         self.practice_button.setEnabled(config is None or not config.is_practice)
 
     @asyncSlot()
@@ -82,7 +89,7 @@ class SettingsView(QWidget):
         config = self.form.check()
         if config is None:
             return
-        self.connect_result.setText("Checking your keys with Dollr…")
+        self.connect_result.setText(self.tr("Checking your keys with Dollr…"))
 
         async def check() -> bool:
             try:
@@ -96,8 +103,8 @@ class SettingsView(QWidget):
             return True
 
         if await self.runner.run("settings-connect", check, sender=self.connect_button, fields=self.form):
-            self.connect_result.setText("Connected.")
+            self.connect_result.setText(self.tr("Connected."))
             self.form.client_secret_edit.clear()
             self.sig_live_connected.emit(config)
         else:
-            self.connect_result.setText("Not connected: see the messages above.")
+            self.connect_result.setText(self.tr("Not connected: see the messages above."))

@@ -36,20 +36,20 @@ class Banner(QFrame):
 
 class PracticeBanner(Banner):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("practiceBanner", "Practice mode banner", parent=parent)
+        super().__init__("practiceBanner", self.tr("Practice mode banner"), parent=parent)
 
     def show_info(self, info: dict) -> None:
-        self.show_text(
+        self.show_text(self.tr(
             "<b>PRACTICE MODE — demo money.</b> Nothing here is real and no real money moves. "
-            f"Demo client ID <code>{info.get('client_id', '')}</code>, "
-            f"secret <code>{info.get('client_secret', '')}</code>; payout passcode "
-            f"<b>{info.get('passcode', '')}</b> (phone {info.get('passcode_phone', '')})."
-        )
+            "Demo client ID <code>{client_id}</code>, secret <code>{secret}</code>; payout passcode "
+            "<b>{passcode}</b> (phone {phone})."
+        ).format(client_id=info.get("client_id", ""), secret=info.get("client_secret", ""),
+                 passcode=info.get("passcode", ""), phone=info.get("passcode_phone", "")))
 
 
 class OfflineBanner(Banner):
     sig_retry_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("offlineBanner", "Offline banner", "Retry", parent)
+        super().__init__("offlineBanner", self.tr("Offline banner"), self.tr("Retry"), parent)
         self.sig_action_clicked.connect(self.sig_retry_clicked)

@@ -1,0 +1,81 @@
+"""Settings → Language and appearance: English or French, light, dark or like the computer."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
+
+from dollr_desktop import i18n
+from dollr_desktop.settings import Settings
+from dollr_desktop.ui import theme
+
+
+class LanguageAppearanceBox(QGroupBox):
+    sig_language_changed = Signal(str)
+    sig_appearance_changed = Signal(str)
+
+    def __init__(self, settings: Callable[[], Settings | None], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Language and appearance"), parent)
+        self._settings = settings
+        self.language_combo = QComboBox()
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        for code in i18n.available_languages():
+            self.language_combo.addItem(i18n.language_name(code), code)
+        self.appearance_combo = QComboBox()
+        self.appearance_combo.setAccessibleName(self.tr("Appearance"))
+        for value, label in ((theme.Appearance.SYSTEM, self.tr("Like this computer")),
+                             (theme.Appearance.LIGHT, self.tr("Light")),
+                             (theme.Appearance.DARK, self.tr("Dark"))):
+            self.appearance_combo.addItem(label, value.value)
+        self.restart_label = QLabel()
+        self.restart_label.setProperty("role", "hint")
+        self.restart_label.setWordWrap(True)
+        self.restart_label.setAccessibleName(self.tr("Language note"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Language:"), self.language_combo)
+        form.addRow(self.tr("Appearance:"), self.appearance_combo)
+        form.addRow(self.restart_label)
+        self.load()
+        self.language_combo.currentIndexChanged.connect(self.on_language_combo_current_index_changed)
+        self.appearance_combo.currentIndexChanged.connect(self.on_appearance_combo_current_index_changed)
+
+    def load(self) -> None:
+        settings = self._settings()
+        language = i18n.current_language() if settings is None else i18n.resolve(settings.language)
+        appearance = settings.appearance if settings is not None else theme.Appearance.SYSTEM.value
+        for combo, value in ((self.language_combo, language), (self.appearance_combo, appearance)):
+            index = combo.findData(value)
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    def _save(self, **changes: str) -> None:
+        settings = self._settings()
+        if settings is None:
+            return
+        for name, value in changes.items():
+            setattr(settings, name, value)
+        settings.save()
+
+    def on_language_combo_current_index_changed(self, _index: int) -> None:
+        code = self.language_combo.currentData()
+        i18n.install(code)
+        self._save(language=code)
+        # Screens already built keep their words until the next start; new windows and every
+        # amount and date follow the new language at once.
+        self.restart_label.setText(restart_note(code))
+        self.sig_language_changed.emit(code)
+
+    def on_appearance_combo_current_index_changed(self, _index: int) -> None:
+        value = self.appearance_combo.currentData()
+        theme.apply_appearance(value)
+        self._save(appearance=value)
+        self.sig_appearance_changed.emit(value)
+
+
+def restart_note(code: str) -> str:
+    """Said in the language just chosen (its catalogue is already installed)."""
+    return QCoreApplication.translate(
+        "LanguageAppearanceBox", "Restart Dollr Desktop to see every screen in {language}.").format(
+        language=i18n.language_name(code))

@@ -1,0 +1,71 @@
+"""Languages: catalogues load, French is complete, amounts/dates/numbers follow the chosen locale."""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from datetime import date, datetime, timezone
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from dollr_desktop import i18n
+
+NNBSP = "\u202f"
+
+
+@pytest.fixture
+def language(qapp):
+    yield lambda code: i18n.install(code, qapp)
+    i18n.install("en", qapp)
+
+
+def test_amounts_are_grouped_from_the_decimal_in_each_language(language):
+    language("en")
+    assert i18n.format_money(Decimal("1234567.5"), "LRD") == "1,234,567.50\u00a0LRD"
+    assert i18n.format_amount(Decimal("12000"), "RWF") == "12,000"
+    assert i18n.format_amount(Decimal("-0.005"), "USD") == "-0.01"       # half-up, away from zero
+    assert i18n.format_number(1234) == "1,234"
+    language("fr")
+    assert i18n.format_money(Decimal("1234567.5"), "LRD") == f"1{NNBSP}234{NNBSP}567,50\u00a0LRD"
+    assert i18n.format_amount("12000", "RWF") == f"12{NNBSP}000"
+    # No float on the way: a value a float cannot hold keeps every digit.
+    assert i18n.format_amount(Decimal("90071992547409931.25"), "USD") == \
+        f"90{NNBSP}071{NNBSP}992{NNBSP}547{NNBSP}409{NNBSP}931,25"
+
+
+def test_dates_use_the_language_s_month_names(language):
+    language("en")
+    assert i18n.format_date(date(2026, 2, 3)) == "3 Feb 2026"
+    language("fr")
+    assert i18n.format_date(date(2026, 2, 3)) == "3 févr. 2026"
+    when = datetime(2026, 2, 3, 14, 5, tzinfo=timezone.utc).astimezone()
+    assert i18n.format_datetime(when).endswith(when.strftime("%H:%M"))
+
+
+def test_french_installs_ours_and_qts_catalogues_and_english_removes_them(language):
+    assert language("fr") == "fr"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"   # Qt's own buttons
+    assert QCoreApplication.translate("LanguageAppearanceBox", "Dark") == "Sombre"
+    assert language("en") == "en"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    assert QCoreApplication.translate("LanguageAppearanceBox", "Dark") == "Dark"
+    assert language("xx") in i18n.available_languages()   # unknown: the system's or English
+
+
+def test_every_french_message_is_translated_and_keeps_its_placeholders():
+    ts = i18n.translations_dir() / "dollr_fr.ts"
+    messages = list(ET.parse(ts).iter("message"))
+    assert len(messages) > 50
+    untranslated, broken = [], []
+    for message in messages:
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None or translation.get("type") == "unfinished" or not (translation.text or "").strip():
+            untranslated.append(source)
+            continue
+        for token in ("{", "%1", "%2", "%n"):
+            if source.count(token) != (translation.text or "").count(token):
+                broken.append(source)
+    assert not untranslated, untranslated[:10]
+    assert not broken, broken[:10]
+    assert i18n.catalog_path("fr").stat().st_mtime >= ts.stat().st_mtime - 1, "run packaging/update_translations.py"
