@@ -201,6 +201,7 @@ class DollrApp(QObject):
     async def shutdown(self) -> None:
         """The window is closing: let running requests finish (briefly), then close cleanly."""
         await self.runner.wait_idle(timeout=10)
+        await self.payouts_view.wait_idle(timeout=10)   # a payout approval on its way is recorded first
         await self.close_account()
         self.collect_feature.shutdown()
         await self.practice.stop()

@@ -94,3 +94,24 @@ def test_after_a_restart_the_open_payout_is_checked_not_paid_again(qtbot, make_a
     assert restarted.payouts_view.row_text(row)["STATUS"] == "Completed"
     mine = [e for e in payout_executions(sandbox) if e["reference_id"] == reference_id]
     assert len(mine) == 1 and mine[0]["execute_requests"] == 1
+
+
+def test_closing_the_app_waits_for_an_approval_on_its_way(qtbot, make_app, sandbox):
+    from dollr_desktop.store import Store
+
+    app = start_in_practice(qtbot, make_app, sandbox)
+    dialog = prepare(qtbot, app, "Red Light", "9.00")
+    database = app.store.path
+    sandbox_post(sandbox, "/_sandbox/faults", {"kind": "slow", "seconds": 1.0, "path": "/v1/executions/payout"})
+    approval = open_approval(qtbot, dialog)
+    qtbot.keyClicks(approval.passcode_edit, sandbox.info["passcode"])
+    click(qtbot, approval.approve_button)
+    qtbot.waitUntil(lambda: approval.send_task is not None)
+    closing = asyncio.ensure_future(app.shutdown())   # what closing the window runs
+    qtbot.waitUntil(closing.done, timeout=20_000)
+    closing.result()
+    assert approval.send_task.done() and approval.outcome is not None
+    with Store.open(database) as store:
+        (entry,) = store.journal.entries(kind="PAYOUT")
+    assert entry.state.value in ("PROCESSING", "COMPLETED") and entry.server_status is not None
+    assert [e["execute_requests"] for e in payout_executions(sandbox) if e["reference_id"] == entry.reference_id] == [1]

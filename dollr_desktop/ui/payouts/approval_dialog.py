@@ -47,6 +47,7 @@ class ApprovalDialog(QDialog):
         self.outcome: Any = None
         self.problem: PayoutProblem | None = None
         self.approvals_sent = 0
+        self.send_task: asyncio.Task | None = None   # the approval request in flight, if any
 
         self.heading_label = QLabel("Check the payout, then approve it with your Dollr passcode. "
                                     "Nothing is paid until you do.")
@@ -132,7 +133,7 @@ class ApprovalDialog(QDialog):
         self._set_busy(True)
         self._say("Sending your approval to Dollr…", error=False)
         self.approvals_sent += 1
-        self._send_task = asyncio.ensure_future(self._send(code, phone))
+        self.send_task = asyncio.ensure_future(self._send(code, phone))
         del code
 
     async def _send(self, code: str, phone: str) -> None:

@@ -212,7 +212,7 @@ class NewPayoutDialog(QDialog):
 
     @asyncSlot()
     async def on_quote_timer_timeout(self) -> None:
-        if not isValid(self.amount_edit):
+        if not isValid(self.amount_edit) or self.status_box.frozen:
             return   # the window closed between the timer and this slot's turn on the loop
         self.errors.clear()
         amount = self._amount()
@@ -402,6 +402,12 @@ class NewPayoutDialog(QDialog):
         """Grow with what was just shown (a session, a status, a problem) so nothing is clipped."""
         self.layout().activate()
         self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+
+    def freeze(self) -> None:
+        """The app is closing: stop every timer so nothing new starts while the database closes."""
+        self.quote_timer.stop()
+        self.countdown.stop()
+        self.status_box.freeze()
 
     def done(self, result: int) -> None:  # noqa: D401 (Qt name)
         self.status_box.stop()

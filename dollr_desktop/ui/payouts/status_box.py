@@ -30,6 +30,7 @@ class PayoutStatusBox(QGroupBox):
         self.runner = runner
         self._check = check
         self.entry: Any = None
+        self.frozen = False   # the app is closing: no more checks (the journal keeps the entry open)
         self.status_label = QLabel()
         self.status_label.setAccessibleName("Payout status")
         self.status_label.setProperty("role", "total")
@@ -50,7 +51,7 @@ class PayoutStatusBox(QGroupBox):
         self.show()
         self.status_label.setText(state_words(entry.state.value, entry.server_message, entry.server_status))
         self.reference_label.setText(f"Reference id: {entry.reference_id}")
-        if entry.is_final:
+        if entry.is_final or self.frozen:
             self.timer.stop()
         elif changed or not self.timer.isActive():
             self.timer.start(FIRST_CHECK_MS)
@@ -61,12 +62,16 @@ class PayoutStatusBox(QGroupBox):
     def stop(self) -> None:
         self.timer.stop()
 
+    def freeze(self) -> None:
+        self.frozen = True
+        self.timer.stop()
+
     @asyncSlot()
     async def on_timer_timeout(self) -> None:
         if not isValid(self.status_label):
             return   # the window closed before this slot's turn on the loop
         entry = self.entry
-        if entry is None or entry.is_final:
+        if entry is None or entry.is_final or self.frozen:
             self.timer.stop()
             return
         fresh = await self.runner.run(f"payout-status-{entry.reference_id}",

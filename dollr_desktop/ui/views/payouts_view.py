@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from qasync import asyncSlot
+from shiboken6 import isValid
 
 from dollr_desktop.ui.formatting import date_label
 from dollr_desktop.ui.money import format_money
@@ -65,6 +66,7 @@ class PayoutsView(QWidget):
         self._passcode_phone = passcode_phone
         self._default_currency = default_currency
         self.payout_dialog: NewPayoutDialog | None = None
+        self.closing = False
         self.entries: list[Any] = []
         title = QLabel("Payouts")
         title.setProperty("role", "pageTitle")
@@ -115,14 +117,36 @@ class PayoutsView(QWidget):
         dialog.show()
         return dialog
 
+    async def wait_idle(self, timeout: float) -> bool:
+        """Closing the app: an approval on its way finishes and is recorded; nothing new starts.
+
+        Status checks stop (the journal keeps an open payout open; the next start checks it).
+        """
+        self.closing = True
+        dialog = self.payout_dialog if self.payout_dialog is not None and isValid(self.payout_dialog) else None
+        if dialog is not None:
+            dialog.freeze()
+        approval = dialog.approval_dialog if dialog is not None else None
+        task = approval.send_task if approval is not None and isValid(approval) else None
+        finished = True
+        if task is not None and not task.done():
+            done, _ = await asyncio.wait({task}, timeout=timeout)
+            finished = bool(done)
+            await asyncio.sleep(0)   # let the approval's own follow-ups (signals, slots) run first
+        if dialog is not None and isValid(dialog):
+            dialog.freeze()
+        return await self.runner.wait_idle(timeout) and finished
+
     @asyncSlot(object)
     async def on_payout_changed(self, _entry: object) -> None:
+        if self.closing:
+            return
         # Through the runner, so closing the app waits for it instead of closing the client under it.
         await self.runner.run("payouts-refresh", self.refresh, quiet_offline=True)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name): the journal may have changed meanwhile
         super().showEvent(event)
-        if self._flow() is not None:
+        if self._flow() is not None and not self.closing:
             self._refresh_task = asyncio.ensure_future(
                 self.runner.run("payouts-refresh", self.refresh, quiet_offline=True))
 
