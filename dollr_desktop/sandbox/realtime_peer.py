@@ -138,7 +138,8 @@ class RealtimeHub:
         """Called by the sandbox state (on its loop thread) whenever an execution changes status."""
         record = {key: _jsonable(row.get(key)) for key in ROW_KEYS}
         for connection in list(self.connections):
-            connection.loop.call_soon_threadsafe(connection.deliver_row, record)
+            with contextlib.suppress(RuntimeError):  # that socket's loop is already closed
+                connection.loop.call_soon_threadsafe(connection.deliver_row, record)
 
     # ---- the websocket ---------------------------------------------------------------------
 
