@@ -87,6 +87,7 @@ def test_after_a_restart_the_open_payout_is_checked_not_paid_again(qtbot, make_a
 
     sandbox_post(sandbox, f"/_sandbox/executions/{reference_id}/settle", {"gateway_message": "Payout delivered"})
     restarted = start_in_practice(qtbot, make_app, sandbox)
+    qtbot.waitUntil(lambda: getattr(restarted, "payouts_view", None) is not None, timeout=10_000)
     restarted.window.show_page("payouts")
     qtbot.waitUntil(lambda: any(e.reference_id == reference_id and e.state.value == "COMPLETED"
                                 for e in restarted.payouts_view.entries), timeout=10_000)

@@ -46,6 +46,7 @@ def click(qtbot, widget) -> None:
 
 
 def open_new_payout(qtbot, app):
+    qtbot.waitUntil(lambda: getattr(app, "payouts_view", None) is not None, timeout=10_000)   # may load late
     app.window.show_page("payouts")
     click(qtbot, app.payouts_view.new_button)
     qtbot.waitUntil(lambda: app.payouts_view.payout_dialog is not None
