@@ -196,3 +196,25 @@ async def test_denied_apikey_keeps_retrying_visibly(fake_sandbox):
         assert sub.channel.connects <= 10
     finally:
         await sub.channel.stop()
+
+
+async def test_unanswered_join_times_out_and_is_retried(fake_sandbox, monkeypatch):
+    from dollr_desktop.sandbox import realtime_peer
+
+    real_join, swallowed = realtime_peer._Connection._join, []
+
+    def first_join_lost(self, topic, payload, ref, join_ref):
+        if not swallowed:
+            swallowed.append(ref)  # the server never answers this one
+            return None
+        return real_join(self, topic, payload, ref, join_ref)
+    monkeypatch.setattr(realtime_peer._Connection, "_join", first_join_lost)
+    sub = Subscriber(fake_sandbox)
+    sub.channel.start()
+    try:
+        await until(lambda: sub.channel.last_error == "join timed out", what="join timeout")
+        await sub.live("live on the second join")
+        assert sub.channel.joins == 2 and sub.channel.connects == 1
+        await sub.receives("COMPLETED")
+    finally:
+        await sub.channel.stop()
