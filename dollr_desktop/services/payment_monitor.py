@@ -158,8 +158,13 @@ class PaymentMonitor:
         if updated.is_final and updated.owner_run != self.store.journal.run_id and not updated.reconciled_at:
             await asyncio.to_thread(self.store.journal.mark_reconciled, updated.reference_id)
             updated = await asyncio.to_thread(self.store.journal.get, updated.reference_id)
-        if updated.state is PaymentState.FAILED and updated.source_type and updated.source_id:
-            await self._refresh_source(updated)
+        if updated.source_type and updated.source_id:
+            if updated.state is PaymentState.FAILED:
+                await self._refresh_source(updated)
+            elif updated.is_open and updated.server_status:
+                # Lists and editors say "Processing" (not cancelable) until Dollr settles it.
+                await asyncio.to_thread(self.store.documents.set_status, updated.source_type,
+                                        updated.source_id, "PROCESSING")
         return updated
 
     async def _refresh_source(self, entry: JournalEntry) -> None:

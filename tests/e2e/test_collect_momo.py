@@ -41,6 +41,8 @@ def test_momo_push_paid_live_by_realtime_with_receipt(qtbot, make_app, slow_sand
     event = app.collect_feature.monitor.last_event[reference]
     assert event.trigger == "event", event.trigger
     assert event.via_realtime
+    channel = app.collect_feature.monitor.watchers[reference].channel
+    assert channel is not None and channel.events >= 1   # the UPDATE row arrived over the socket
     assert momo.timeline.result_text == "Paid"
     assert dialog.receipt_button is not None
     qtbot.waitUntil(dialog.receipt_button.isEnabled, timeout=5_000)

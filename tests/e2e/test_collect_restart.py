@@ -32,6 +32,7 @@ def test_processing_payment_survives_dialog_close_and_restart(qtbot, make_app, c
     # PROCESSING is waiting, not failure; closing the dialog leaves the app watching.
     qtbot.waitUntil(lambda: momo.timeline.steps[1].state == "active", timeout=5_000)
     assert "Failed" not in momo.timeline.result_text
+    qtbot.waitUntil(lambda: app.store.documents.get("INVOICE", draft.id).status == "PROCESSING", timeout=5_000)
     shoot(dialog, "collect_momo_processing")
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())

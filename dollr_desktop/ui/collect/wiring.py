@@ -12,7 +12,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from dollr_desktop.services.activity import ActivityService, TodaySummary, method_label
 from dollr_desktop.services.collection import CollectionService
@@ -260,9 +260,12 @@ class CollectFeature(QObject):
         self.notices.append(text)
         self.sig_notice.emit(text)
         self.app.window.statusBar().showMessage(text, 30_000)
-        if QSystemTrayIcon.isSystemTrayAvailable():
+        tray_icon = self.app.window.windowIcon()
+        if tray_icon.isNull():
+            tray_icon = QApplication.windowIcon()
+        if QSystemTrayIcon.isSystemTrayAvailable() and not tray_icon.isNull():
             if self._tray is None:
-                self._tray = QSystemTrayIcon(self.app.window.windowIcon(), self)
+                self._tray = QSystemTrayIcon(tray_icon, self)
                 self._tray.show()
             self._tray.showMessage("Dollr", text)
 
