@@ -38,10 +38,6 @@ class Raw:
         return True
 
 
-def join(ref_id, token, ref="1"):
-    return protocol.join_payload(protocol.status_binding(ref_id), token), ref
-
-
 async def joined(raw, sandbox, reference_id, ref="1", token=None):
     topic = protocol.channel_topic(55, reference_id)
     payload = protocol.join_payload(protocol.status_binding(reference_id), token or sandbox.state.mint())
