@@ -115,3 +115,28 @@ def test_a_number_that_is_not_mobile_money_is_refused_before_anything_is_created
     click(qtbot, dialog.continue_button)
     qtbot.waitUntil(lambda: "Too short" in dialog.errors.message("phone"), timeout=5_000)
     assert dialog.prepared is None
+
+
+def test_a_number_or_currency_the_operator_cannot_pay_is_explained_on_its_field(qtbot, make_app, sandbox):
+    app = start_in_practice(qtbot, make_app, sandbox)
+    sessions_before = len(app.store.connection().execute("SELECT id FROM sessions").fetchall())
+    dialog = open_new_payout(qtbot, app)
+    pick_recipient(qtbot, dialog, "Bushrod")
+    dialog.phone_edit.number_edit.clear()
+    qtbot.keyClicks(dialog.phone_edit.number_edit, "0444123456")   # a Liberian number no MoMo operator uses
+    dialog.amount_edit.setText("10.00")
+    qtbot.waitUntil(lambda: "Dollr cannot pay out to +231444123456" in dialog.errors.message("phone"), timeout=10_000)
+    assert "mobile-money number" in dialog.errors.message("phone") and dialog.quote is None
+
+    dialog.phone_edit.number_edit.clear()
+    qtbot.keyClicks(dialog.phone_edit.number_edit, "0776205381")   # Orange Liberia: USD and LRD only
+    dialog.currency_combo.setCurrentIndex(dialog.currency_combo.findData("RWF"))
+    dialog.amount_edit.setText("1000")
+    qtbot.waitUntil(lambda: "pays out in USD, LRD, not RWF" in dialog.errors.message("currency"), timeout=10_000)
+    dialog.errors.clear()
+    click(qtbot, dialog.continue_button)   # Continue says the same, and creates nothing
+    qtbot.waitUntil(lambda: "not RWF" in dialog.errors.message("currency") and dialog.continue_button.isEnabled(),
+                    timeout=10_000)
+    assert dialog.prepared is None
+    assert len(app.store.connection().execute("SELECT id FROM sessions").fetchall()) == sessions_before
+    shoot(dialog, "payout_operator_currency")
