@@ -70,6 +70,7 @@ class PaymentMonitor:
         self.watchers: dict[str, PaymentStatusWatcher] = {}
         self.last_event: dict[str, PaymentEvent] = {}
         self._tasks: dict[str, asyncio.Task[None]] = {}
+        self._io: set[asyncio.Future[Any]] = set()   # journal writes: finished, never cut, before close
         self._listeners: dict[str | None, list[Listener]] = {}
         self._stopped = False
 
@@ -125,7 +126,7 @@ class PaymentMonitor:
     async def _first_check(self, entry: JournalEntry) -> JournalEntry:
         """An earlier run's request may never have left: one status check decides (never an execute)."""
         try:
-            return await self.checker.check(entry.reference_id)
+            return await self._write(self.checker.check(entry.reference_id))
         except api_errors.ApiError as exc:
             log.info("start-up check of %s failed (%s); watching it anyway", entry.reference_id, exc)
             return entry
@@ -153,7 +154,17 @@ class PaymentMonitor:
                                 bool(getattr(update.response, "requires_action", False))))
         return entry
 
+    async def _write(self, work: Any) -> Any:
+        """Run a journal/cache write to its end even if the watch is cancelled (the store may close next)."""
+        future = asyncio.ensure_future(work)
+        self._io.add(future)
+        future.add_done_callback(self._io.discard)
+        return await asyncio.shield(future)
+
     async def _record(self, entry: JournalEntry, response: Any, *, origin: str) -> JournalEntry:
+        return await self._write(self._record_now(entry, response, origin=origin))
+
+    async def _record_now(self, entry: JournalEntry, response: Any, *, origin: str) -> JournalEntry:
         updated = await self.checker.record(entry.reference_id, response, origin=origin)
         if updated.is_final and updated.owner_run != self.store.journal.run_id and not updated.reconciled_at:
             await asyncio.to_thread(self.store.journal.mark_reconciled, updated.reference_id)
@@ -186,3 +197,5 @@ class PaymentMonitor:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
         self._tasks.clear()
+        if self._io:
+            await asyncio.gather(*list(self._io), return_exceptions=True)

@@ -92,6 +92,7 @@ class CollectFeature(QObject):
             documents.sig_receipt_requested.connect(
                 lambda kind, doc_id: self._spawn(self.show_receipt_for(kind, doc_id)))
         self._tasks: set[asyncio.Task] = set()
+        self._sync: asyncio.Future | None = None
         self._tray: QSystemTrayIcon | None = None
 
     # account lifecycle ---------------------------------------------------------------------------
@@ -116,11 +117,17 @@ class CollectFeature(QObject):
 
     async def close(self) -> None:
         self.view.set_active(False)
+        if self._sync is not None and not self._sync.done():
+            self._sync.cancel()
+        if self.quick_sale_dialog is not None:
+            self.quick_sale_dialog.reject()
         for dialog in list(self.dialogs.values()):
             dialog.close()
         self.dialogs.clear()
         if self.monitor is not None:
             await self.monitor.stop()
+        if self._tasks:   # short cache reads/writes after a payment change: let them end first
+            await asyncio.wait(list(self._tasks), timeout=5)
         self.monitor = self.collection = self.links = self.activity = self.backend = self.receipts = None
         self.store = None
 
@@ -182,7 +189,7 @@ class CollectFeature(QObject):
         if sale.link is None:   # set only when Dollr made the order
             return None
         link = sale.link
-        self._spawn(self.app.sync_now())   # the new order shows in the lists
+        self._sync = asyncio.ensure_future(self.app.sync_now())   # the new order shows in the lists
         target = CollectTarget(source_type=link.source_type, source_id=link.source_id,
                                source_number=link.source_number, total=sale.total, currency=sale.currency,
                                customer_name=sale.customer_name, phone=sale.phone)
