@@ -3,26 +3,21 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sys
 from datetime import datetime, timezone
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Slot
 from qasync import asyncSlot
 
-from dollr_desktop.api import errors as api_errors
 from dollr_desktop.credentials import CredentialStore
 from dollr_desktop.services import account
 from dollr_desktop.services.account import AccountConfig, PracticeSandbox
 from dollr_desktop.services.contacts import ContactsService
 from dollr_desktop.services.invoicing import DocumentDraft, DocumentKind, InvoicingService
-from dollr_desktop.services.payouts_flow import PayoutsFlow
 from dollr_desktop.settings import Environment, Settings
 from dollr_desktop.services.account import make_sync
-from dollr_desktop.ui.collect.wiring import CollectFeature
 from dollr_desktop.ui.dialogs.async_dialogs import run_dialog
-from dollr_desktop.ui.dialogs.contact_dialog import ContactDialog
-from dollr_desktop.ui.dialogs.document_editor import DocumentEditor
-from dollr_desktop.ui.dialogs.first_run_dialog import FirstRunDialog
 from dollr_desktop.ui.errors import CrashReporter, show_error
 from dollr_desktop.ui.main_window import MainWindow
 from dollr_desktop.ui.runner import OperationRunner
@@ -30,18 +25,37 @@ from dollr_desktop.ui.views.contact_page import ContactPage
 from dollr_desktop.ui.views.contacts_view import ContactsView
 from dollr_desktop.ui.views.documents_view import DocumentsView
 from dollr_desktop.ui.views.home_view import HomeView
-from dollr_desktop.ui.views.payouts_view import PayoutsView
 from dollr_desktop.ui.views.placeholder_view import PlaceholderView
 from dollr_desktop.ui.views.settings_view import SettingsView
 
 log = logging.getLogger(__name__)
 SYNC_INTERVAL_MS = 60_000
+# Loaded after the window shows (they pull in the API client, pydantic, printing): start-up
+# time is the merchant's first impression.
+FEATURE_MODULES = ("dollr_desktop.api", "dollr_desktop.services.payouts_flow",
+                   "dollr_desktop.ui.collect.wiring", "dollr_desktop.ui.views.payouts_view")
+
+
+def api_errors():
+    from dollr_desktop.api import errors
+
+    return errors
+
+
+def _import_features() -> None:
+    import importlib
+
+    for name in FEATURE_MODULES:
+        importlib.import_module(name)
 
 
 class DollrApp(QObject):
     def __init__(self, *, settings: Settings | None = None, credentials: CredentialStore | None = None,
                  practice_server: Any = None, sync_interval_ms: int = SYNC_INTERVAL_MS) -> None:
         super().__init__()
+        # Worker threads (sync, SQLite, PDF) share the GIL with the GUI thread: let the GUI thread
+        # get it back within 1 ms instead of Python's default 5 ms.
+        sys.setswitchinterval(0.001)
         self.settings = settings or Settings.load()
         self.credentials = credentials or CredentialStore()
         self.practice = PracticeSandbox(practice_server)
@@ -54,7 +68,9 @@ class DollrApp(QObject):
         self.contacts: ContactsService | None = None
         self.invoicing: InvoicingService | None = None
         self.sync: Any = None
-        self.editors: list[DocumentEditor] = []
+        self.collect_feature: Any = None
+        self.payouts_view: Any = None
+        self.editors: list[Any] = []   # open DocumentEditor windows
         self._sync_task: asyncio.Task | None = None
         self._build_pages()
         self.runner.sig_offline.connect(self.window.show_offline)
@@ -74,20 +90,15 @@ class DollrApp(QObject):
         self.contacts_view = ContactsView(lambda **kw: self.contacts.query(**kw))
         self.contact_page = ContactPage(self.runner, _Late(self, "contacts"))
         self.documents_view = DocumentsView(documents_query)
-        self.settings_view = SettingsView(self.runner, account.validate, self.credentials.problem)
+        self.settings_view = SettingsView(self.runner, account.validate)
         w = self.window
         w.add_page("home", "Home", self.home_view)
         w.add_page("contacts", "Contacts", self.contacts_view)
         w.add_page("contact", "Contact", self.contact_page, "contacts")
         w.sidebar.item(w.stack.indexOf(self.contact_page)).setHidden(True)
         w.add_page("invoices", "Invoices & orders", self.documents_view)
-        self.collect_feature = CollectFeature(self)
-        w.add_page("payments", "Payments", self.collect_feature.view)
-        self.payouts_view = PayoutsView(
-            self.runner, lambda: getattr(self, "payouts_flow", None) if self.client is not None else None,
-            lambda: (self.config.passcode_phone if self.config else "") or self.settings.passcode_phone,
-            lambda: self.settings.default_currency)
-        w.add_page("payouts", "Payouts", self.payouts_view)
+        w.add_page("payments", "Payments", PlaceholderView("Payments", ["your collections (loading…)"]))
+        w.add_page("payouts", "Payouts", PlaceholderView("Payouts", ["your payouts (loading…)"]))
         w.add_page("settings", "Settings", self.settings_view)
 
         self.home_view.sig_new_invoice_requested.connect(lambda: self.open_new_document(DocumentKind.INVOICE))
@@ -104,6 +115,26 @@ class DollrApp(QObject):
         self.settings_view.sig_practice_requested.connect(self.on_settings_practice_requested)
         self.settings_view.sig_live_connected.connect(self.on_settings_live_connected)
         self.settings_view.sig_sync_requested.connect(self.on_window_retry_requested)
+
+    async def load_features(self) -> None:
+        """Payments and payouts: imported off the GUI thread once the window is up, then built."""
+        if self.collect_feature is not None:
+            return
+        await asyncio.to_thread(_import_features)
+        if self.collect_feature is not None:
+            return  # another caller finished first
+        from dollr_desktop.ui.collect.wiring import CollectFeature
+        from dollr_desktop.ui.views.payouts_view import PayoutsView
+
+        self.collect_feature = CollectFeature(self)
+        self.window.add_page("payments", "Payments", self.collect_feature.view)
+        self.payouts_view = PayoutsView(
+            self.runner, lambda: getattr(self, "payouts_flow", None) if self.client is not None else None,
+            lambda: (self.config.passcode_phone if self.config else "") or self.settings.passcode_phone,
+            lambda: self.settings.default_currency)
+        self.window.add_page("payouts", "Payouts", self.payouts_view)
+        problem = await asyncio.to_thread(lambda: self.credentials.problem)   # imports keyring
+        self.settings_view.form.set_keyring_problem(problem)
 
     # start and switch -------------------------------------------------------------------------
     async def start(self, *, practice: bool = False) -> None:
@@ -123,7 +154,10 @@ class DollrApp(QObject):
             await self.first_run()
 
     async def first_run(self) -> None:
-        dialog = FirstRunDialog(self.runner, account.validate, self.credentials.problem, self.window)
+        from dollr_desktop.ui.dialogs.first_run_dialog import FirstRunDialog
+
+        problem = await asyncio.to_thread(lambda: self.credentials.problem)
+        dialog = FirstRunDialog(self.runner, account.validate, problem, self.window)
         self.first_run_dialog = dialog
         await run_dialog(dialog)
         if dialog.choice == FirstRunDialog.PRACTICE:
@@ -153,19 +187,41 @@ class DollrApp(QObject):
         await self.use_account(config)
 
     async def open_cache(self, path: Any) -> None:
-        """Open the local cache and show what it holds, before (or without) any network."""
+        """Show what the local cache holds at once, then open the full store behind it.
+
+        The lists are first read through a plain read-only sqlite3 connection (no store import,
+        no migrations); the store proper (sqlite-utils, journal, outbox) opens on a worker
+        thread meanwhile and takes over.
+        """
         if self.store is not None and self.store.path == path:
             return
-        from dollr_desktop.store.store import Store
+        from dollr_desktop.services.list_queries import ReadOnlyCache
 
-        self.store = await asyncio.to_thread(Store.open, path)
+        quick = ReadOnlyCache(path)
+        shown = path.exists() and await asyncio.to_thread(quick.usable)
+        if shown:
+            self.contacts = ContactsService(None, quick)
+            self.invoicing = InvoicingService(None, quick)
+            await self.refresh_views()
+
+        def open_store() -> Any:
+            from dollr_desktop.store.store import Store
+
+            return Store.open(path)
+
+        self.store = await asyncio.to_thread(open_store)
         self.contacts = ContactsService(None, self.store)
         self.invoicing = InvoicingService(None, self.store)
-        await self.refresh_views()
+        await asyncio.to_thread(quick.close)
+        if not shown:
+            await self.refresh_views()
 
     async def use_account(self, config: AccountConfig) -> None:
         await self.close_account(keep_cache_at=config.database_path())
         await self.open_cache(config.database_path())
+        await self.load_features()
+        from dollr_desktop.services.payouts_flow import PayoutsFlow
+
         self.client = account.build_client(config)
         self.config = config
         self.contacts = ContactsService(self.client, self.store)
@@ -188,7 +244,8 @@ class DollrApp(QObject):
             self._sync_task.cancel()
         for editor in list(self.editors):
             editor.close()
-        await self.collect_feature.close()
+        if self.collect_feature is not None:
+            await self.collect_feature.close()
         if self.client is not None:
             await self.client.aclose()
         if self.store is not None and self.store.path != keep_cache_at:
@@ -201,9 +258,11 @@ class DollrApp(QObject):
     async def shutdown(self) -> None:
         """The window is closing: let running requests finish (briefly), then close cleanly."""
         await self.runner.wait_idle(timeout=10)
-        await self.payouts_view.wait_idle(timeout=10)   # a payout approval on its way is recorded first
+        if self.payouts_view is not None:   # a payout approval on its way is recorded first
+            await self.payouts_view.wait_idle(timeout=10)
         await self.close_account()
-        self.collect_feature.shutdown()
+        if self.collect_feature is not None:
+            self.collect_feature.shutdown()
         await self.practice.stop()
 
     # sync -------------------------------------------------------------------------------------
@@ -214,11 +273,11 @@ class DollrApp(QObject):
             await self.sync.run()
         except asyncio.CancelledError:
             raise
-        except (api_errors.ApiConnectionError, api_errors.ApiTimeoutError) as exc:
+        except api_errors().ApiConnectionError as exc:   # timeouts included
             self.window.show_offline("Offline — showing saved data. " + exc.user_message)
             self.runner.offline = True
             return False
-        except api_errors.AuthenticationError as exc:
+        except api_errors().AuthenticationError as exc:
             self.on_runner_sign_in_needed(exc.user_message)
             return False
         self.runner.mark_online()
@@ -231,7 +290,8 @@ class DollrApp(QObject):
         if self.invoicing is None:
             return
         await asyncio.gather(self.documents_view.refresh(), self.contacts_view.refresh(), self.home_view.refresh())
-        await self.payouts_view.refresh()
+        if self.payouts_view is not None:
+            await self.payouts_view.refresh()
 
     @asyncSlot()
     async def on_sync_timer_timeout(self) -> None:
@@ -254,6 +314,8 @@ class DollrApp(QObject):
         if self.client is None:
             self.window.statusBar().showMessage("Still connecting to Dollr… try again in a moment.", 4000)
             return
+        from dollr_desktop.ui.dialogs.contact_dialog import ContactDialog
+
         dialog = ContactDialog(self.runner, self.contacts.create_contact, parent=self.window)
         self.contact_dialog = dialog
         await run_dialog(dialog)
@@ -262,6 +324,9 @@ class DollrApp(QObject):
 
     @asyncSlot(int)
     async def on_contact_opened(self, counterparty_id: int) -> None:
+        if self.client is None:
+            self.window.statusBar().showMessage("Still connecting to Dollr… try again in a moment.", 4000)
+            return
         self.window.show_page("contact")
         await self.contact_page.show_contact(counterparty_id)
 
@@ -270,7 +335,7 @@ class DollrApp(QObject):
         self.window.show_page("invoices")
         self.documents_view.set_status_filter(status_label)
 
-    def open_new_document(self, kind: DocumentKind, contact: Any = None) -> DocumentEditor | None:
+    def open_new_document(self, kind: DocumentKind, contact: Any = None) -> Any:
         if self.client is None:   # still connecting (the cache shows, the client is not there yet)
             self.window.statusBar().showMessage("Still connecting to Dollr… try again in a moment.", 4000)
             return None
@@ -282,6 +347,9 @@ class DollrApp(QObject):
 
     @asyncSlot(str, int)
     async def on_document_opened(self, kind: str, document_id: int) -> None:
+        if self.client is None:
+            self.window.statusBar().showMessage("Still connecting to Dollr… try again in a moment.", 4000)
+            return
         draft = await self.runner.run(f"open-{kind}-{document_id}", lambda: self.invoicing.load(kind, document_id))
         if draft is not None:
             editor = self._open_editor(draft)
@@ -291,7 +359,9 @@ class DollrApp(QObject):
                     editor.customer_picker.contact = contact
                     editor.set_draft(draft)
 
-    def _open_editor(self, draft: DocumentDraft) -> DocumentEditor:
+    def _open_editor(self, draft: DocumentDraft) -> Any:
+        from dollr_desktop.ui.dialogs.document_editor import DocumentEditor
+
         editor = DocumentEditor(self.runner, self.invoicing, self.contacts, draft, parent=self.window)
         editor.sig_saved.connect(self.on_editor_saved)
         editor.sig_collect_requested.connect(lambda d: asyncio.ensure_future(self.collect_feature.open_dialog(d)))

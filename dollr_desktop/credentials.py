@@ -6,9 +6,7 @@ When the OS has no usable keyring the secret is kept in memory for this run only
 from __future__ import annotations
 
 import logging
-
-import keyring
-import keyring.errors
+from typing import Any
 
 from dollr_desktop.logging_setup import register_secret
 
@@ -21,18 +19,53 @@ NO_KEYRING_MESSAGE = (
 )
 
 
-def _usable(backend: keyring.backend.KeyringBackend) -> bool:
+def _usable(backend: Any) -> bool:
     try:
         return backend.priority > 0  # the "fail" and "null" backends have priority 0 or less
     except Exception:
         return False
 
 
+def _keyring_errors() -> Any:
+    import keyring.errors
+
+    return keyring.errors
+
+
 class CredentialStore:
-    def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
-        self._backend = backend or keyring.get_keyring()
+    """The OS keyring is looked up on first use: importing it costs a third of a second, which
+    practice mode (no secrets) should not pay at start-up."""
+
+    def __init__(self, backend: Any = None) -> None:
+        self._given_backend = backend
+        self._resolved: Any = None
         self._memory: dict[str, str] = {}
-        self.problem: str | None = None if _usable(self._backend) else NO_KEYRING_MESSAGE
+        self._problem: str | None = None
+        self._checked = False
+
+    @property
+    def _backend(self) -> Any:
+        if self._resolved is None:
+            if self._given_backend is not None:
+                self._resolved = self._given_backend
+            else:
+                import keyring
+
+                self._resolved = keyring.get_keyring()
+        return self._resolved
+
+    @property
+    def problem(self) -> str | None:
+        if not self._checked:
+            self._checked = True
+            if not _usable(self._backend):
+                self._problem = NO_KEYRING_MESSAGE
+        return self._problem
+
+    @problem.setter
+    def problem(self, value: str | None) -> None:
+        self._checked = True
+        self._problem = value
 
     @property
     def persistent(self) -> bool:
@@ -47,7 +80,7 @@ class CredentialStore:
         try:
             self._backend.set_password(SERVICE, name, secret)
             return True
-        except keyring.errors.KeyringError as exc:
+        except _keyring_errors().KeyringError as exc:
             log.warning("Keyring refused to store %s: %s", name, type(exc).__name__)
             self.problem = NO_KEYRING_MESSAGE
             return False
@@ -59,7 +92,7 @@ class CredentialStore:
             return None
         try:
             secret = self._backend.get_password(SERVICE, name)
-        except keyring.errors.KeyringError as exc:
+        except _keyring_errors().KeyringError as exc:
             log.warning("Keyring could not read %s: %s", name, type(exc).__name__)
             return None
         if secret:
@@ -72,5 +105,5 @@ class CredentialStore:
         if self.persistent:
             try:
                 self._backend.delete_password(SERVICE, name)
-            except keyring.errors.KeyringError:
+            except _keyring_errors().KeyringError:
                 pass  # nothing stored is fine

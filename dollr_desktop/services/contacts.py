@@ -9,11 +9,21 @@ import asyncio
 import logging
 from typing import Any
 
-from dollr_desktop.api import errors as api_errors
 from dollr_desktop.services.list_queries import ContactsQuery, DocumentsQuery
-from dollr_desktop.store.contacts import Contact
 
 log = logging.getLogger(__name__)
+
+
+class _LazyErrors:
+    """`dollr_desktop.api.errors`, imported on first use (the client loads after the window)."""
+
+    def __getattr__(self, name: str) -> Any:
+        from dollr_desktop.api import errors
+
+        return getattr(errors, name)
+
+
+api_errors = _LazyErrors()
 
 
 class ContactsService:
@@ -27,14 +37,14 @@ class ContactsService:
     def documents_query(self, **filters: Any) -> DocumentsQuery:
         return DocumentsQuery(self.store.connection, **filters)
 
-    async def get(self, counterparty_id: int) -> Contact | None:
+    async def get(self, counterparty_id: int) -> Any:
         return await asyncio.to_thread(self.store.contacts.get, counterparty_id)
 
-    async def search(self, text: str, limit: int = 30) -> list[Contact]:
+    async def search(self, text: str, limit: int = 30) -> list[Any]:
         return await asyncio.to_thread(self.store.contacts.search, text, limit)
 
     async def create_contact(self, *, name: str, phone: str, email: str | None = None,
-                             country_code: str | None = None, relationship: str = "CUSTOMER") -> Contact:
+                             country_code: str | None = None, relationship: str = "CUSTOMER") -> Any:
         try:
             party = await self.client.parties.create(fullname=name, phone=phone, email=email,
                                                      country_code=country_code)
@@ -49,8 +59,8 @@ class ContactsService:
         return contact
 
     async def _save_offline(self, name: str, phone: str, email: str | None, country_code: str | None,
-                            relationship: str) -> Contact:
-        def save() -> Contact:
+                            relationship: str) -> Any:
+        def save() -> Any:
             contact = self.store.contacts.add_draft(name=name, phone=phone, email=email,
                                                     country_code=country_code, relationship_type=relationship)
             self.store.outbox.enqueue("CONTACT", contact.id, {
@@ -61,7 +71,7 @@ class ContactsService:
         log.info("Dollr unreachable: contact saved locally, queued to send")
         return await asyncio.to_thread(save)
 
-    async def update_relationship(self, counterparty_id: int, relationship: str) -> Contact:
+    async def update_relationship(self, counterparty_id: int, relationship: str) -> Any:
         await self.client.counterparties.update(counterparty_id, relationship_type=relationship)
         fresh = await self.client.counterparties.retrieve(counterparty_id)
         await asyncio.to_thread(self.store.contacts.upsert_counterparties, [fresh])

@@ -14,11 +14,21 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from dollr_desktop.api import errors as api_errors
-from dollr_desktop.services.list_queries import DocumentsQuery
-from dollr_desktop.store.contacts import NOT_YET_SENT, SEND_FAILED
+from dollr_desktop.services.list_queries import NOT_YET_SENT, SEND_FAILED, DocumentsQuery
 
 log = logging.getLogger(__name__)
+
+
+class _LazyErrors:
+    """`dollr_desktop.api.errors`, imported on first use (the client loads after the window)."""
+
+    def __getattr__(self, name: str) -> Any:
+        from dollr_desktop.api import errors
+
+        return getattr(errors, name)
+
+
+api_errors = _LazyErrors()
 
 
 class DocumentKind(StrEnum):

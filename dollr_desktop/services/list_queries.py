@@ -6,14 +6,71 @@ Each call blocks: run it off the GUI thread (the lazy table model does).
 """
 from __future__ import annotations
 
+import re
 import sqlite3
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
-from dollr_desktop.store.search import prefix_query
+# The store's local_state values (dollr_desktop.store.contacts), repeated here so that showing
+# the cached lists at start-up does not import the store package (sqlite-utils and the journal
+# cost ~0.3 s). A test keeps the two equal.
+NOT_YET_SENT = "NOT_YET_SENT"
+SEND_FAILED = "SEND_FAILED"
+
+_PHONE_LIKE = re.compile(r"^\+?[\d\s\-().]+$")
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def prefix_query(text: str) -> str | None:
+    """The same FTS5 prefix query as `dollr_desktop.store.search.prefix_query` (a test checks)."""
+    text = text.strip()
+    if not text:
+        return None
+    if _PHONE_LIKE.match(text) and any(ch.isdigit() for ch in text):
+        tokens = ["".join(ch for ch in text if ch.isdigit())]
+    else:
+        tokens = _TOKEN.findall(text.casefold())
+    return " ".join(f'"{token}"*' for token in tokens) if tokens else None
+
+
+class ReadOnlyCache:
+    """The cache file opened read-only with plain sqlite3, one connection per thread: enough to
+    show the lists while the full store (and the network) start up."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+        self._all: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+
+    def connection(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._local.conn = conn
+            with self._lock:
+                self._all.append(conn)
+        return conn
+
+    def usable(self) -> bool:
+        """True when the file holds the tables the lists read (an older or empty file does not)."""
+        try:
+            names = {r[0] for r in self.connection().execute("SELECT name FROM sqlite_master")}
+        except sqlite3.Error:
+            return False
+        return {"documents", "counterparties", "documents_fts", "contacts_fts"} <= names
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._all:
+                conn.close()
+            self._all.clear()
+
 
 ConnFactory = Callable[[], sqlite3.Connection]
 

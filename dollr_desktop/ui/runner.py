@@ -21,12 +21,17 @@ from typing import Any, Protocol, TypeVar
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from dollr_desktop.api import errors as api_errors
 from dollr_desktop.ui.errors import show_error
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 PROGRESS_DELAY = 0.4
+
+
+def _api_errors() -> Any:
+    from dollr_desktop.api import errors
+
+    return errors
 
 
 class FieldErrorTarget(Protocol):
@@ -94,19 +99,21 @@ class OperationRunner(QObject):
             if current is not None and current.cancelling():
                 raise  # our caller is being cancelled (window closing): let it unwind
             return None
-        except api_errors.ValidationError as exc:
-            self._show_validation(exc, fields)
-        except api_errors.AuthenticationError as exc:
-            self.sig_sign_in_needed.emit(exc.user_message)
-        except (api_errors.ApiConnectionError, api_errors.ApiTimeoutError) as exc:
-            self.offline = True
-            self._retry = lambda: self.run(key, work, sender=sender, fields=fields, progress=progress)
-            if not quiet_offline:
-                self.sig_offline.emit("Offline — showing saved data. " + exc.user_message)
-        except api_errors.ApiError as exc:
-            self.last_error_dialog = show_error(self._window_getter(), exc.user_message, exc.details or "")
-        except Exception:
-            sys.excepthook(*sys.exc_info())
+        except Exception as exc:
+            api_errors = _api_errors()   # imported here: the client loads after the window shows
+            if isinstance(exc, api_errors.ValidationError):
+                self._show_validation(exc, fields)
+            elif isinstance(exc, api_errors.AuthenticationError):
+                self.sig_sign_in_needed.emit(exc.user_message)
+            elif isinstance(exc, api_errors.ApiConnectionError):   # timeouts included
+                self.offline = True
+                self._retry = lambda: self.run(key, work, sender=sender, fields=fields, progress=progress)
+                if not quiet_offline:
+                    self.sig_offline.emit("Offline — showing saved data. " + exc.user_message)
+            elif isinstance(exc, api_errors.ApiError):
+                self.last_error_dialog = show_error(self._window_getter(), exc.user_message, exc.details or "")
+            else:
+                sys.excepthook(*sys.exc_info())
         finally:
             if dialog is not None:
                 if self.progress_dialogs.get(key) is dialog:
@@ -139,7 +146,7 @@ class OperationRunner(QObject):
         dialog.show()
         return dialog
 
-    def _show_validation(self, exc: api_errors.ValidationError, fields: FieldErrorTarget | None) -> None:
+    def _show_validation(self, exc: Any, fields: FieldErrorTarget | None) -> None:
         leftover = dict(exc.field_errors or {})
         if fields is not None:
             leftover = fields.show_field_errors(leftover)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
-from dollr_desktop.api import errors as api_errors
 from dollr_desktop.services.account import AccountConfig
 from dollr_desktop.ui.runner import OperationRunner
 from dollr_desktop.ui.widgets.account_form import AccountForm
@@ -90,6 +89,8 @@ class FirstRunDialog(QDialog):
         if config is None:
             return
         self.status_label.setText("Checking your keys with Dollr…")
+
+        from dollr_desktop.api import errors as api_errors
 
         async def check() -> bool:
             try:

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
-from dollr_desktop.i18n import format_number
 from dollr_desktop.services.list_queries import ContactsQuery
-from dollr_desktop.store.contacts import NOT_YET_SENT
+from dollr_desktop.services.list_queries import NOT_YET_SENT
+from dollr_desktop.i18n import format_number
 from dollr_desktop.ui.formatting import RELATIONSHIPS, country_label, phone_label, relationship_label
 from dollr_desktop.ui.models.lazy_table_model import KEY_ROLE, Column, LazyTableModel
 

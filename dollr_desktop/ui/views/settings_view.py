@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from qasync import asyncSlot
 
 from dollr_desktop import paths
-from dollr_desktop.api import errors as api_errors
 from dollr_desktop.services.account import AccountConfig
 from dollr_desktop.settings import Settings
 from dollr_desktop.ui.runner import OperationRunner
@@ -90,6 +89,8 @@ class SettingsView(QWidget):
         if config is None:
             return
         self.connect_result.setText(self.tr("Checking your keys with Dollr…"))
+
+        from dollr_desktop.api import errors as api_errors
 
         async def check() -> bool:
             try:

@@ -48,6 +48,10 @@ class AccountForm(QWidget):
         self.errors.add_row(form, "Realtime anon key:", self.anon_key_edit, "anon_key")
         self.errors.add_row(form, "Payout passcode phone:", self.passcode_phone_edit, "passcode_phone")
 
+    def set_keyring_problem(self, problem: str | None) -> None:
+        self.keyring_label.setText(problem or "")
+        self.keyring_label.setVisible(bool(problem))
+
     def load(self, settings: Settings) -> None:
         if settings.environment is Environment.LIVE:
             self.client_id_edit.setText(settings.client_id)
