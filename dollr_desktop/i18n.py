@@ -110,6 +110,12 @@ def decimals(currency: str | None) -> int:
     return _DECIMALS.get((currency or "").upper(), 2)
 
 
+def number_separators() -> tuple[str, str]:
+    """(thousands, decimal point) of the chosen language: (",", ".") or ("\u202f", ",")."""
+    loc = locale()
+    return loc.groupSeparator(), loc.decimalPoint()
+
+
 def format_decimal(value: Decimal, places: int, loc: QLocale | None = None) -> str:
     """`1234567.5` -> `1,234,567.50` (English) or `1 234 567,50` (French), from the Decimal."""
     loc = loc or locale()

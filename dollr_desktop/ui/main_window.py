@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
             self.sidebar.addItem(item)
+            # Wide enough for the longest title in the chosen language ("Factures et commandes").
+            self.sidebar.setFixedWidth(max(200, self.sidebar.sizeHintForColumn(0) + 24))
             self.stack.addWidget(widget)
         self._pages[key] = widget
         if self.sidebar.currentRow() < 0:

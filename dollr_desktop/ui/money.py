@@ -26,9 +26,10 @@ def quantize(amount: Decimal, currency: str) -> Decimal:
 
 
 def format_amount(amount: object, currency: str) -> str:
-    """'1,234.50' for LRD/USD, '1,235' for RWF."""
-    value = quantize(to_decimal(amount), currency)
-    return f"{value:,.{decimals(currency)}f}"
+    """'1,234.50' for LRD/USD, '1,235' for RWF; '1 234,50' in French (the chosen language)."""
+    from dollr_desktop.i18n import format_decimal
+
+    return format_decimal(to_decimal(amount), decimals(currency))
 
 
 def format_money(amount: object, currency: str) -> str:
@@ -37,7 +38,13 @@ def format_money(amount: object, currency: str) -> str:
 
 def parse_amount(text: str, currency: str) -> Decimal:
     """Parse what a person typed; raises ValueError with a sentence they can act on."""
-    cleaned = text.strip().replace(",", "").replace(" ", "")
+    from dollr_desktop.i18n import number_separators
+
+    group, point = number_separators()   # what format_amount writes, so an edit reads back the same
+    cleaned = text.strip()
+    for separator in {group, " ", "\u00a0", "\u202f"} - {point}:
+        cleaned = cleaned.replace(separator, "")
+    cleaned = cleaned.replace(point, ".")
     if cleaned.upper().endswith(currency.upper()):
         cleaned = cleaned[: -len(currency)]
     try:

@@ -69,3 +69,19 @@ def test_every_french_message_is_translated_and_keeps_its_placeholders():
     assert not untranslated, untranslated[:10]
     assert not broken, broken[:10]
     assert i18n.catalog_path("fr").stat().st_mtime >= ts.stat().st_mtime - 1, "run packaging/update_translations.py"
+
+
+def test_amounts_typed_back_the_way_they_are_shown_keep_their_value(language):
+    from dollr_desktop.ui.money import format_amount, parse_amount
+
+    for code in ("en", "fr"):
+        language(code)
+        for value, currency in ((Decimal("1800.00"), "LRD"), (Decimal("1234567.5"), "USD"), (Decimal("17000"), "RWF")):
+            assert parse_amount(format_amount(value, currency), currency) == value
+    language("fr")
+    assert parse_amount("1 800,50", "LRD") == Decimal("1800.50")
+    assert parse_amount("1800.50", "LRD") == Decimal("1800.50")       # a point is a decimal point too
+    with pytest.raises(ValueError):
+        parse_amount("1,800.50", "LRD")    # English grouping in French: refused, never read as 1.80050
+    language("en")
+    assert parse_amount("1,800.50", "LRD") == Decimal("1800.50")
