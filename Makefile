@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test install bench clean
+.PHONY: run test install bench clean package selftest
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,14 @@ test: $(STAMP_TEST)
 
 bench: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/store.py
+
+selftest: $(STAMP_RUN)
+	QT_QPA_PLATFORM=offscreen $(PY) -m dollr_desktop --self-test
+
+package: $(STAMP_RUN)
+	$(PY) -m pip install --quiet pyinstaller
+	PY=$(PY) sh packaging/build_linux.sh
+	QT_QPA_PLATFORM=offscreen dist/dollr-desktop/dollr-desktop --self-test
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

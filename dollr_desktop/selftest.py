@@ -188,8 +188,16 @@ async def _run_and_close(app: Any, out: TextIO) -> bool:
     return ok
 
 
-def run(app: Any, loop: Any, out: TextIO = sys.stdout) -> int:
-    """Drive the self-test on the app's qasync loop; 0 when every check passed."""
+def run(app: Any, loop: Any, out: TextIO | None = None) -> int:
+    """Drive the self-test on the app's qasync loop; 0 when every check passed.
+
+    A windowed Windows build has no console (`sys.stdout` is None): the report then goes to
+    `dollr-selftest-report.txt` in the temp folder."""
+    out = out or sys.stdout
+    if out is None:
+        import tempfile
+
+        out = open(Path(tempfile.gettempdir()) / "dollr-selftest-report.txt", "w", encoding="utf-8")
     started = time.perf_counter()
     with loop:
         ok = loop.run_until_complete(_run_and_close(app, out))
