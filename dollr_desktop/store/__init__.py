@@ -1,6 +1,7 @@
 """SQLite cache, search and payment journal (no Qt). Start with `Store.open()`."""
 from dollr_desktop.store.errors import (
     PaymentAlreadyPendingError,
+    StoreClosedError,
     StoreError,
     StoreTooNewError,
     UnknownPaymentError,
@@ -16,5 +17,5 @@ from dollr_desktop.store.store import Store
 
 __all__ = [
     "FINAL_STATES", "OPEN_STATES", "JournalEntry", "PaymentAlreadyPendingError", "PaymentRequest",
-    "PaymentState", "Store", "StoreError", "StoreTooNewError", "UnknownPaymentError",
+    "PaymentState", "Store", "StoreClosedError", "StoreError", "StoreTooNewError", "UnknownPaymentError",
 ]

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from dollr_desktop.store.errors import StoreClosedError
+
 BUSY_TIMEOUT_MS = 10_000
 # Page cache per connection, grown only as used. The default 2 MB thrashes when a sync rewrites
 # 100,000 rows and their search index in one transaction.
@@ -54,7 +56,7 @@ class ConnectionPool:
         database = getattr(self._local, "db", None)
         if database is None:
             if self._closed:
-                raise RuntimeError("the store is closed")
+                raise StoreClosedError()
             conn = sqlite3.connect(
                 self.path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
             )

@@ -6,6 +6,13 @@ class StoreError(Exception):
     """Base class for store problems."""
 
 
+class StoreClosedError(StoreError, RuntimeError):
+    """The store was closed (the app is shutting down); work still queued should just stop."""
+
+    def __init__(self) -> None:
+        super().__init__("the store is closed")
+
+
 class StoreTooNewError(StoreError):
     """The data file was written by a newer version of the app; opening it could damage it."""
 

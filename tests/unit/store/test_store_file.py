@@ -65,3 +65,17 @@ def test_reopening_keeps_everything(tmp_path):
     with Store.open(path) as store:
         assert store.contacts.get(1).name == "Aminata Sesay"
         assert store.documents.get("INVOICE", 5).counterparty_name == "Aminata Sesay"
+
+
+async def test_work_arriving_after_close_is_told_the_store_is_closed(tmp_path):
+    import asyncio
+
+    from dollr_desktop.store import StoreClosedError
+
+    store = Store.open(tmp_path / "closing.sqlite3")
+    await asyncio.to_thread(store.contacts.search, "x")  # a worker thread has its own connection
+    store.close()
+    with pytest.raises(StoreClosedError):
+        await asyncio.to_thread(store.contacts.search, "x")
+    with pytest.raises(RuntimeError):  # still a RuntimeError for callers written against that
+        store.journal.open_entries()
