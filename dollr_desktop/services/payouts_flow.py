@@ -218,7 +218,8 @@ class PayoutsFlow:
         return PreparedPayout(contact=contact, wallet=wallet, account=account, amount=amount, currency=currency,
                               quote=quote, note=note, session=session)
 
-    async def approve(self, prepared: PreparedPayout, passcode: str, passcode_phone: str) -> JournalEntry:
+    async def approve(self, prepared: PreparedPayout, passcode: str, passcode_phone: str = "",
+                      user_id: str = "") -> JournalEntry:
         """The journal entry is committed, then the execute request goes out once.
 
         The passcode is only a parameter here: registered for log redaction while the request is
@@ -236,7 +237,8 @@ class PayoutsFlow:
             provider=prepared.wallet.provider, payee_amount=prepared.quote.recipient_gets,
             payee_currency=prepared.quote.recipient_currency, quote=_quote_record(prepared)))
         self._step(PaymentStep.JOURNAL_COMMITTED, entry)
-        approval = {"token": {"code": passcode, "phone": passcode_phone}, "device": device.as_payload()}
+        token = {"code": passcode, "user_id": user_id} if user_id else {"code": passcode, "phone": passcode_phone}
+        approval = {"token": token, "device": device.as_payload()}
         register_secret(passcode)
         try:
             result = await execute_once(
@@ -251,8 +253,8 @@ class PayoutsFlow:
             raise not_verified_problem(exc) from None
         finally:
             forget_secret(passcode)
-            approval["token"].clear()
-            del passcode, approval
+            token.clear()
+            del passcode, token, approval
         self.wrong_passcodes = 0
         return result
 
@@ -290,11 +292,15 @@ class PayoutsFlow:
                 message = (f"That passcode is not right ({self.wrong_passcodes} wrong tries). Nothing was "
                            "paid. To protect your wallet, wait before trying again.")
             return PayoutProblem(message, field="passcode", pause_seconds=pause, kind="wrong_passcode")
-        if any(key.startswith("passcode.token.phone") or key.startswith("passcode.token.user_id") for key in fields):
+        if any(key.startswith("passcode.token.user_id") for key in fields):
+            return PayoutProblem("Dollr has no passcode for this user id. Check it in the Dollr app, or approve "
+                                 "with your passcode phone instead. Nothing was paid.", field="user_id",
+                                 kind="passcode_owner")
+        if any(key.startswith("passcode.token.phone") for key in fields):
             return PayoutProblem(
                 "Dollr has no passcode for this phone. Check the payout passcode phone in Settings (it is the "
                 "phone you set the passcode up with in the Dollr app). Nothing was paid.",
-                field="passcode_phone", kind="passcode_phone")
+                field="passcode_phone", kind="passcode_owner")
         session_text = fields.get("session_id", "")
         if "expired" in session_text.lower():
             return PayoutProblem("The payout session expired before approval. Nothing was paid. Confirm the "

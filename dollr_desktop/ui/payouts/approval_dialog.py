@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from dollr_desktop.api import errors as api_errors
@@ -25,7 +25,7 @@ from dollr_desktop.ui.formatting import phone_label
 from dollr_desktop.ui.payouts.countdown import SessionCountdown
 from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
 
-Approve = Callable[[str, str], Awaitable[Any]]   # (passcode, passcode phone) -> outcome
+Approve = Callable[[str, str, str], Awaitable[Any]]   # (passcode, phone, user id): one of the two is ""
 
 
 class ApprovalDialog(QDialog):
@@ -97,8 +97,17 @@ class ApprovalDialog(QDialog):
 
         form = QFormLayout()
         form.addRow("Passcode:", self.passcode_edit)
+        self.user_id_check = QCheckBox("My passcode is tied to my Dollr user id, not a phone")
+        self.user_id_check.setAccessibleName("Approve with a user id instead of a phone")
+        self.user_id_edit = QLineEdit()
+        self.user_id_edit.setAccessibleName("Dollr user id")
+        self.user_id_edit.setPlaceholderText("your Dollr user id")
+        self.user_id_edit.hide()
+        self.user_id_check.toggled.connect(self.on_user_id_check_toggled)
         form.addRow("Passcode phone:", self.phone_label)
         form.addRow("", self.phone_edit)
+        form.addRow("", self.user_id_check)
+        form.addRow("", self.user_id_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading_label)
         layout.addWidget(self.summary_label)
@@ -125,20 +134,24 @@ class ApprovalDialog(QDialog):
         if len(code) < 4:
             self._say("Type your payout passcode (the digits you set in the Dollr app).", error=True)
             return
-        phone = self.phone_edit.digits() if self.phone_edit.info.valid else ""
-        if not phone:
+        user_id = self.user_id_edit.text().strip() if self.user_id_check.isChecked() else ""
+        phone = "" if user_id else (self.phone_edit.digits() if self.phone_edit.info.valid else "")
+        if self.user_id_check.isChecked() and not user_id:
+            self._say("Type your Dollr user id.", error=True)
+            return
+        if not phone and not user_id:
             self._say("Type the phone number your passcode belongs to.", error=True)
             return
         self._submitting = True
         self._set_busy(True)
         self._say("Sending your approval to Dollr…", error=False)
         self.approvals_sent += 1
-        self.send_task = asyncio.ensure_future(self._send(code, phone))
+        self.send_task = asyncio.ensure_future(self._send(code, phone, user_id))
         del code
 
-    async def _send(self, code: str, phone: str) -> None:
+    async def _send(self, code: str, phone: str, user_id: str) -> None:
         try:
-            outcome = await self._approve(code, phone)
+            outcome = await self._approve(code, phone, user_id)
         except PayoutProblem as problem:
             self.problem = problem
             self._show_problem(problem)
@@ -214,6 +227,13 @@ class ApprovalDialog(QDialog):
         self._set_busy(False)
         self._say("The payout session expired before approval. Nothing was paid. Close this window "
                   "and confirm the payout again to start a new session.", error=True)
+
+    @Slot(bool)
+    def on_user_id_check_toggled(self, checked: bool) -> None:
+        self.user_id_edit.setVisible(checked)
+        self.phone_label.setEnabled(not checked)
+        if checked:
+            self.user_id_edit.setFocus()
 
     @Slot(str)
     def on_message_label_link_activated(self, link: str) -> None:

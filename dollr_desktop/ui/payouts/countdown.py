@@ -1,8 +1,8 @@
 """A live countdown to a payout session's `expires_at`, in words and mm:ss."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
-from typing import Callable
+from datetime import datetime, timedelta, timezone
+from typing import Any, Callable
 
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QWidget
@@ -17,6 +17,20 @@ def utc_now() -> datetime:
 def remaining_text(seconds: int) -> str:
     minutes, secs = divmod(max(0, seconds), 60)
     return f"{minutes:02d}:{secs:02d}"
+
+
+def local_expiry(session: Any) -> datetime:
+    """When the session expires on this computer's clock, whatever that clock's error.
+
+    The session's lifetime is measured on Dollr's clock (expires_at - created_at) and counted
+    from now here, so a PC clock that is minutes off does not shorten or stretch the countdown.
+    """
+    lifetime = _aware(session.expires_at) - _aware(session.created_at)
+    return utc_now() + max(lifetime, timedelta(0))
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
 
 
 class SessionCountdown(QLabel):
@@ -45,6 +59,11 @@ class SessionCountdown(QLabel):
 
     def stop(self) -> None:
         self.timer.stop()
+
+    def expire_now(self) -> None:
+        """Dollr said the session expired (its clock is the one that counts)."""
+        self._expires_at = self._clock()
+        self.on_timer_timeout()
 
     def seconds_left(self) -> int:
         if self._expires_at is None:

@@ -9,13 +9,12 @@ An expired session is replaced only after the person confirms again.
 """
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any, Callable
 
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+    QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
     QWidget,
 )
 from qasync import asyncSlot
@@ -25,9 +24,9 @@ from dollr_desktop.services.payouts_flow import MobileWallet, PayoutProblem, Pay
 from dollr_desktop.ui.dialogs.async_dialogs import confirm, run_dialog
 from dollr_desktop.ui.money import CURRENCIES, format_money, parse_amount
 from dollr_desktop.ui.payouts.approval_dialog import ApprovalDialog
-from dollr_desktop.ui.payouts.countdown import SessionCountdown
 from dollr_desktop.ui.payouts.fee_box import PayoutFeeBox
 from dollr_desktop.ui.payouts.recipient_box import RecipientBox
+from dollr_desktop.ui.payouts.session_box import PayoutSessionBox
 from dollr_desktop.ui.payouts.status_box import PayoutStatusBox
 from dollr_desktop.ui.payouts.wording import escape_html, summary_html
 from dollr_desktop.ui.runner import OperationRunner
@@ -35,20 +34,6 @@ from dollr_desktop.ui.widgets.field_errors import FieldErrors
 from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
 
 QUOTE_DELAY_MS = 400
-
-
-def local_expiry(session: Any) -> datetime:
-    """When the session expires on this computer's clock, whatever that clock's error.
-
-    The session's lifetime is measured on Dollr's clock (expires_at - created_at) and counted
-    from now here, so a PC clock that is minutes off does not shorten or stretch the countdown.
-    """
-    lifetime = _aware(session.expires_at) - _aware(session.created_at)
-    return datetime.now(timezone.utc) + max(lifetime, timedelta(0))
-
-
-def _aware(value: datetime) -> datetime:
-    return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
 
 
 class NewPayoutDialog(QDialog):
@@ -67,7 +52,6 @@ class NewPayoutDialog(QDialog):
         self.quote: PayoutQuote | None = None
         self.prepared: Any = None
         self.approval_dialog: ApprovalDialog | None = None
-        self.expires_local: datetime | None = None
         self.errors = FieldErrors()
 
         self.phone_edit = PhoneEdit()
@@ -105,16 +89,9 @@ class NewPayoutDialog(QDialog):
         self.fee_box = PayoutFeeBox()
         self.fee_label = self.fee_box.fee_label
 
-        self.session_box = QGroupBox("Ready to approve")
-        self.session_box.setAccessibleName("Payout session")
-        self.wallet_label = QLabel()
-        self.wallet_label.setAccessibleName("Wallet to be debited")
-        self.wallet_label.setWordWrap(True)
-        self.countdown = SessionCountdown()
-        session_layout = QVBoxLayout(self.session_box)
-        session_layout.addWidget(self.wallet_label)
-        session_layout.addWidget(self.countdown)
-        self.session_box.hide()
+        self.session_box = PayoutSessionBox()
+        self.wallet_label = self.session_box.wallet_label
+        self.countdown = self.session_box.countdown
 
         self.status_box = PayoutStatusBox(runner, flow.check)
         self.status_box.hide()
@@ -287,13 +264,7 @@ class NewPayoutDialog(QDialog):
             return
         self.prepared = prepared
         self._lock_inputs(True)
-        session = prepared.session
-        self.wallet_label.setText(
-            f"Your <b>{session.currency} wallet</b> (no. {session.wallet_id}) will be debited "
-            f"<b>{format_money(prepared.quote.wallet_debited, prepared.quote.wallet_currency)}</b>.")
-        self.expires_local = local_expiry(session)
-        self.countdown.start(self.expires_local)
-        self.session_box.show()
+        self.session_box.show_session(prepared)
         self.continue_button.hide()
         self.renew_button.hide()
         self.approve_button.show()
@@ -312,7 +283,7 @@ class NewPayoutDialog(QDialog):
             return   # approved already: the status decides, not the session's clock
         self.approve_button.hide()
         self.renew_button.show()
-        self.session_box.setTitle("Session expired")
+        self.session_box.mark_expired()
         self._fit()
 
     @asyncSlot()
@@ -358,8 +329,8 @@ class NewPayoutDialog(QDialog):
             if self.approval_dialog is not None:
                 self.approval_dialog.deleteLater()   # the previous, finished approval window
             dialog = ApprovalDialog(summary, self._passcode_phone(),
-                                    lambda code, phone: self.flow.approve(prepared, code, phone),
-                                    expires_at=self.expires_local, parent=self)
+                                    lambda code, phone, user_id: self.flow.approve(prepared, code, phone, user_id),
+                                    expires_at=self.session_box.expires_local, parent=self)
             self.approval_dialog = dialog
             await run_dialog(dialog)
         finally:
@@ -370,10 +341,7 @@ class NewPayoutDialog(QDialog):
         elif problem is not None and not problem.retry_allowed and not problem.expired:
             self.show_problem(problem)
         elif problem is not None and problem.expired:
-            self.countdown.stop()
-            self.countdown.setText("This payout session has expired. Nothing was paid.")
-            self.countdown.expired = True
-            self.on_countdown_expired()
+            self.countdown.expire_now()   # emits sig_expired -> on_countdown_expired
 
     def show_entry(self, entry: Any) -> None:
         """From now on the journal and `status/payout` decide; there is no second approval."""

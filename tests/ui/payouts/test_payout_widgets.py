@@ -54,8 +54,8 @@ def test_approval_masks_clears_and_sends_the_passcode_once(qtbot, qloop):
     calls = []
     release = asyncio.Event()
 
-    async def approve(code, phone):
-        calls.append((code, phone))
+    async def approve(code, phone, user_id):
+        calls.append((code, phone, user_id))
         await release.wait()
         return "entry"
 
@@ -69,12 +69,12 @@ def test_approval_masks_clears_and_sends_the_passcode_once(qtbot, qloop):
     qtbot.waitUntil(lambda: bool(calls))
     release.set()
     qtbot.waitUntil(lambda: dialog.outcome == "entry")
-    assert calls == [("1234", "231886401275")] and dialog.approvals_sent == 1
+    assert calls == [("1234", "231886401275", "")] and dialog.approvals_sent == 1
     assert not dialog.isVisible()
 
 
 def test_approval_shows_what_to_do_and_pauses(qtbot, qloop):
-    async def approve(code, phone):
+    async def approve(code, phone, user_id):
         raise PayoutProblem("That passcode is not right.", pause_seconds=2, kind="wrong_passcode")
 
     dialog = make_dialog(qtbot, approve)
@@ -88,7 +88,7 @@ def test_approval_shows_what_to_do_and_pauses(qtbot, qloop):
 
 
 def test_without_a_passcode_phone_in_settings_the_dialog_asks_for_it(qtbot, qloop):
-    async def approve(code, phone):
+    async def approve(code, phone, user_id):
         raise AssertionError("must not be called without a phone")
 
     dialog = make_dialog(qtbot, approve, phone="")
@@ -98,8 +98,28 @@ def test_without_a_passcode_phone_in_settings_the_dialog_asks_for_it(qtbot, qloo
     assert "phone number your passcode belongs to" in dialog.message_label.text()
 
 
+def test_the_passcode_can_be_tied_to_a_user_id(qtbot, qloop):
+    calls = []
+
+    async def approve(code, phone, user_id):
+        calls.append((code, phone, user_id))
+        return "entry"
+
+    dialog = make_dialog(qtbot, approve)
+    dialog.user_id_check.setChecked(True)
+    assert dialog.user_id_edit.isVisible()
+    qtbot.keyClicks(dialog.passcode_edit, "2468")
+    dialog.approve_button.click()
+    assert "Type your Dollr user id" in dialog.message_label.text() and not calls
+    qtbot.keyClicks(dialog.user_id_edit, "usr_8812")
+    qtbot.keyClicks(dialog.passcode_edit, "2468")
+    dialog.approve_button.click()
+    qtbot.waitUntil(lambda: dialog.outcome == "entry")
+    assert calls == [("2468", "", "usr_8812")]
+
+
 def test_an_expiring_session_closes_approval(qtbot, qloop):
-    async def approve(code, phone):
+    async def approve(code, phone, user_id):
         raise AssertionError("expired: nothing may be sent")
 
     dialog = make_dialog(qtbot, approve, expires_at=datetime.now(timezone.utc) - timedelta(seconds=1))
@@ -147,7 +167,7 @@ def test_device_info_is_this_computer(monkeypatch):
 def test_the_countdown_ignores_a_wrong_pc_clock():
     from types import SimpleNamespace
 
-    from dollr_desktop.ui.payouts.payout_form import local_expiry
+    from dollr_desktop.ui.payouts.countdown import local_expiry
 
     server_now = datetime.now(timezone.utc) + timedelta(hours=3)   # this PC is 3 hours behind Dollr
     session = SimpleNamespace(created_at=server_now, expires_at=server_now + timedelta(minutes=10))
