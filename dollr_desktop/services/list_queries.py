@@ -81,7 +81,10 @@ CONTACT_SORTS = {
 DOCUMENT_SORTS = {
     "number": "d.number", "customer": "d.counterparty_name COLLATE NOCASE", "status": "d.status",
     "currency": "d.currency", "total": "CAST(d.total_amount AS REAL)", "due": "d.due_date",
-    "created": "d.created_at",
+    # "Newest first" is the cache's insertion order: synced lists arrive oldest first and a
+    # draft saved here is newer than anything cached. It needs no sort: FTS5 and the table
+    # both walk their rowids in order, so a page costs its own size, not the number of matches.
+    "created": "d.doc_key",
 }
 OPEN_STATUSES = ("IDLE", "ACTIVE")
 
@@ -141,9 +144,14 @@ class DocumentsQuery:
         joins, where, params = "", ["d.gone_at IS NULL"], []
         match = prefix_query(self.search)
         if match:
-            joins = "JOIN documents_fts ON documents_fts.rowid = d.doc_key"
+            if self.sort == "created":   # the FTS index drives, walking its rowids newest first
+                joins = "documents_fts CROSS JOIN documents AS d ON d.doc_key = documents_fts.rowid"
+            else:
+                joins = "documents AS d JOIN documents_fts ON documents_fts.rowid = d.doc_key"
             where.append("documents_fts MATCH ?")
             params.append(match)
+        else:
+            joins = "documents AS d"
         if self.kind:
             where.append("d.kind = ?")
             params.append(self.kind)
@@ -163,21 +171,24 @@ class DocumentsQuery:
 
     def count(self) -> int:
         joins, where, params = self._where()
-        return self.conn().execute(f"SELECT count(*) FROM documents AS d {joins} WHERE {where}", params).fetchone()[0]
+        return self.conn().execute(f"SELECT count(*) FROM {joins} WHERE {where}", params).fetchone()[0]
 
     def fetch(self, offset: int, limit: int) -> list[dict[str, Any]]:
         joins, where, params = self._where()
-        order = DOCUMENT_SORTS.get(self.sort, DOCUMENT_SORTS["created"]) + (" DESC" if self.descending else "")
+        column = DOCUMENT_SORTS.get(self.sort, DOCUMENT_SORTS["created"])
+        if joins.startswith("documents_fts"):
+            column = "documents_fts.rowid"
+        order = column + (" DESC" if self.descending else "")
         sql = (f"SELECT d.kind, d.id, d.number, d.counterparty_id, d.counterparty_name, d.currency, "
                f"d.total_amount, d.status, d.note, d.due_date, d.created_at, d.paid_at, d.local_state, "
                f"d.local_error, (d.due_date < ? AND d.status IN ('IDLE', 'ACTIVE')) AS overdue "
-               f"FROM documents AS d {joins} WHERE {where} ORDER BY {order}, d.doc_key DESC LIMIT ? OFFSET ?")
+               f"FROM {joins} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?")
         return _rows(self.conn().execute(sql, [self.today, *params, limit, offset]))
 
     def totals(self) -> dict[str, Decimal]:
         """Sum per currency, exact: amounts are summed in minor units (cents), as integers."""
         joins, where, params = self._where()
         sql = (f"SELECT d.currency, sum(CAST(round(CAST(d.total_amount AS REAL) * 100) AS INTEGER)) "
-               f"FROM documents AS d {joins} WHERE {where} GROUP BY d.currency ORDER BY d.currency")
+               f"FROM {joins} WHERE {where} GROUP BY d.currency ORDER BY d.currency")
         return {currency or "": Decimal(cents or 0) / 100
                 for currency, cents in self.conn().execute(sql, params)}

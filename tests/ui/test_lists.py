@@ -1,6 +1,7 @@
 """The contacts and invoices lists over the cache: paged, searched, sorted, never all in memory."""
 from __future__ import annotations
 
+import asyncio
 import random
 from decimal import Decimal
 
@@ -102,3 +103,21 @@ def test_the_contacts_view_searches_and_sorts(qtbot, qloop, store):
     qtbot.waitUntil(lambda: view.model.row(0) is not None and view.model.row(0)["name"] == "Person 1500")
     view.relationship_combo.setCurrentIndex(view.relationship_combo.findData("SUPPLIER"))
     qtbot.waitUntil(lambda: view.count_label.text() == "150 contacts")
+
+
+def test_fast_typing_runs_at_most_one_query_at_a_time_and_shows_the_last(qtbot, qloop, store):
+    from dollr_desktop.ui.models.lazy_table_model import Column, LazyTableModel
+
+    counted = []
+
+    class Recording(DocumentsQuery):
+        def count(self) -> int:
+            counted.append(self.search)
+            return super().count()
+
+    model = LazyTableModel([Column("Number", None, lambda r: r["number"] or "")])
+    calls = [asyncio.ensure_future(model.set_query(Recording(store.connection, search=text)))
+             for text in ("I", "IN", "INV", "INV-2026-0004", "INV-2026-00042")]
+    qtbot.waitUntil(lambda: all(c.done() for c in calls))
+    assert model.rowCount() == 1 and model.row(0)["number"] == "INV-2026-00042"
+    assert counted[-1] == "INV-2026-00042" and len(counted) <= 2   # the first, then only the last

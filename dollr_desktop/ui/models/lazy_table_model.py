@@ -38,6 +38,10 @@ class Column:
     align_right: bool = False
 
 
+def _count_and_first_page(query: ListQuery) -> tuple[int, list[dict[str, Any]]]:
+    return query.count(), query.fetch(0, PAGE_SIZE)
+
+
 class LazyTableModel(QAbstractTableModel):
     sig_refreshed = Signal(int)   # row count after a refresh
 
@@ -49,29 +53,42 @@ class LazyTableModel(QAbstractTableModel):
         self._loading: set[int] = set()
         self._query: ListQuery | None = None
         self._generation = 0
+        self._next_query: ListQuery | None = None
+        self._busy: asyncio.Event | None = None
         self._tasks: set[asyncio.Task] = set()
         self.row_style: Callable[[dict[str, Any], int], Any] | None = None  # (row, role) -> value
 
     # refresh --------------------------------------------------------------------------------
     async def set_query(self, query: ListQuery) -> int:
-        """Count and fetch the first page in a thread, then swap them in at once."""
+        """Count and fetch the first page in a thread, then swap them in at once.
+
+        Typing sends a query per key; while one is being answered, newer ones only replace the
+        "next" query, so at most one runs and the last one typed is always the one shown.
+        """
         self._generation += 1
-        generation = self._generation
-
-        def load() -> tuple[int, list[dict[str, Any]]]:
-            return query.count(), query.fetch(0, PAGE_SIZE)
-
-        count, first = await asyncio.to_thread(load)
-        if generation != self._generation:
-            return self._count  # a newer query won
-        self.beginResetModel()
-        self._query = query
-        self._count = count
-        self._pages = {0: first}
-        self._loading.clear()
-        self.endResetModel()
-        self.sig_refreshed.emit(count)
-        return count
+        self._next_query = query
+        if self._busy is not None:
+            await self._busy.wait()
+            return self._count
+        self._busy = asyncio.Event()
+        try:
+            while self._next_query is not None:
+                current, self._next_query = self._next_query, None
+                generation = self._generation
+                count, first = await asyncio.to_thread(_count_and_first_page, current)
+                if generation != self._generation:
+                    continue  # a newer query arrived meanwhile: answer that one instead
+                self.beginResetModel()
+                self._query = current
+                self._count = count
+                self._pages = {0: first}
+                self._loading.clear()
+                self.endResetModel()
+                self.sig_refreshed.emit(count)
+        finally:
+            self._busy.set()
+            self._busy = None
+        return self._count
 
     def row(self, row: int) -> dict[str, Any] | None:
         page = self._pages.get(row // PAGE_SIZE)
