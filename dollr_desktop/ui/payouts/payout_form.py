@@ -40,13 +40,15 @@ class NewPayoutDialog(QDialog):
     sig_payout_changed = Signal(object)   # a JournalEntry, whenever its state changes
 
     def __init__(self, runner: OperationRunner, flow: Any, passcode_phone: Callable[[], str],
-                 default_currency: str = "USD", parent: QWidget | None = None) -> None:
+                 default_currency: str = "USD", parent: QWidget | None = None,
+                 is_current: Callable[[], bool] = lambda: True) -> None:
         super().__init__(parent)
         self.setWindowTitle("New payout")
         self.setAccessibleName("New payout")
         self.setMinimumWidth(560)
         self.runner = runner
         self.flow = flow
+        self._is_current = is_current   # False once the app switched or closed the account
         self._passcode_phone = passcode_phone
         self.wallet: MobileWallet | None = None
         self.quote: PayoutQuote | None = None
@@ -93,7 +95,7 @@ class NewPayoutDialog(QDialog):
         self.wallet_label = self.session_box.wallet_label
         self.countdown = self.session_box.countdown
 
-        self.status_box = PayoutStatusBox(runner, flow.check)
+        self.status_box = PayoutStatusBox(runner, self._check_status)
         self.status_box.hide()
 
         self.problem_label = QLabel()
@@ -189,7 +191,7 @@ class NewPayoutDialog(QDialog):
 
     @asyncSlot()
     async def on_quote_timer_timeout(self) -> None:
-        if not isValid(self.amount_edit) or self.status_box.frozen:
+        if not isValid(self.amount_edit) or self.status_box.frozen or not self._still_current():
             return   # the window closed between the timer and this slot's turn on the loop
         self.errors.clear()
         amount = self._amount()
@@ -370,6 +372,20 @@ class NewPayoutDialog(QDialog):
         """Grow with what was just shown (a session, a status, a problem) so nothing is clipped."""
         self.layout().activate()
         self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+
+    async def _check_status(self, reference_id: str) -> Any:
+        if not self._still_current():
+            return None
+        return await self.flow.check(reference_id)
+
+    def _still_current(self) -> bool:
+        """The account this window pays from is still the app's; else stop (the journal keeps all)."""
+        if self._is_current():
+            return True
+        self.freeze()
+        self.setEnabled(False)
+        self.setWindowTitle("New payout (account closed)")
+        return False
 
     def freeze(self) -> None:
         """The app is closing: stop every timer so nothing new starts while the database closes."""

@@ -111,7 +111,8 @@ class PayoutsView(QWidget):
             return self.payout_dialog
         currency = self._default_currency()
         dialog = NewPayoutDialog(self.runner, flow, self._passcode_phone,
-                                 currency if currency in ("USD", "LRD", "RWF") else "USD", parent=self.window())
+                                 currency if currency in ("USD", "LRD", "RWF") else "USD", parent=self.window(),
+                                 is_current=lambda: self._flow() is flow and not self.closing)
         dialog.sig_payout_changed.connect(self.on_payout_changed)
         self.payout_dialog = dialog
         dialog.show()

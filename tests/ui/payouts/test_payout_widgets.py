@@ -173,3 +173,24 @@ def test_the_countdown_ignores_a_wrong_pc_clock():
     session = SimpleNamespace(created_at=server_now, expires_at=server_now + timedelta(minutes=10))
     left = (local_expiry(session) - datetime.now(timezone.utc)).total_seconds()
     assert 595 < left <= 600
+
+
+def test_a_payout_window_stops_when_its_account_is_closed(qtbot, qloop):
+    from types import SimpleNamespace
+
+    from dollr_desktop.ui.payouts.payout_form import NewPayoutDialog
+    from dollr_desktop.ui.runner import OperationRunner
+
+    checks = []
+
+    async def check(reference_id):
+        checks.append(reference_id)
+
+    flow = SimpleNamespace(recipients=None, create_recipient=None, check=check)
+    current = [True]
+    dialog = NewPayoutDialog(OperationRunner(), flow, lambda: "", is_current=lambda: current[0])
+    qtbot.addWidget(dialog)
+    current[0] = False
+    task = asyncio.ensure_future(dialog.status_box._check("ref-1"))
+    qtbot.waitUntil(task.done)
+    assert task.result() is None and checks == [] and dialog.status_box.frozen and not dialog.isEnabled()
