@@ -13,6 +13,10 @@ from dollr_desktop.sandbox.errors import SandboxError, not_found
 from dollr_desktop.sandbox.state import SandboxState
 
 
+MAX_ADVANCE = 10 * 365 * 86400
+MAX_BALANCE = Decimal("1000000000000")
+
+
 async def _json_body(request: Request) -> dict:
     raw = await request.body()
     if not raw.strip():
@@ -77,8 +81,8 @@ def control_router(state: SandboxState) -> APIRouter:
     async def advance(request: Request):
         body = await _json_body(request)
         seconds = body.get("seconds")
-        if not isinstance(seconds, (int, float)) or isinstance(seconds, bool) or seconds < 0:
-            raise SandboxError(400, "seconds must be a non-negative number")
+        if not isinstance(seconds, (int, float)) or isinstance(seconds, bool) or not 0 <= seconds <= MAX_ADVANCE:
+            raise SandboxError(400, "seconds must be a number from 0 to 315360000 (ten years)")
         state.advance_clock(seconds)
         payments.tick(state)
         return {"now": ser.iso(state.now()), "clock_offset": state.clock_offset}
@@ -123,8 +127,8 @@ def control_router(state: SandboxState) -> APIRouter:
             balance = Decimal(str(body.get("balance")))
         except InvalidOperation:
             raise SandboxError(400, "balance must be a decimal string") from None
-        if not balance.is_finite() or balance < 0:
-            raise SandboxError(400, "balance must be a non-negative amount")
+        if not balance.is_finite() or not 0 <= balance <= MAX_BALANCE:
+            raise SandboxError(400, "balance must be an amount from 0 to 1000000000000")
         wallet["balance"] = balance.quantize(Decimal("0.01"))
         return ser.wallet(wallet)
 

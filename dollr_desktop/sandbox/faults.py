@@ -46,8 +46,12 @@ def normalise(raw: dict) -> dict:
         fault.update(status=status, html=bool(raw.get("html", False)))
     elif kind == "rate_limit":
         fault["retry_after"] = int(raw.get("retry_after", 1))
+        if not 0 <= fault["retry_after"] <= 3600:
+            raise ValueError("retry_after must be 0 to 3600 seconds")
     elif kind == "slow":
         fault["seconds"] = float(raw.get("seconds", 2.0))
+        if not 0 <= fault["seconds"] <= 120:
+            raise ValueError("seconds must be 0 to 120")
     return fault
 
 

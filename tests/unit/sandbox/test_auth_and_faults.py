@@ -112,7 +112,8 @@ def test_slow_response_outlasts_a_short_client_timeout(srv, api):
 
 def test_faults_body_is_validated_and_clearable(srv):
     for bad in [{"kind": "explode"}, {"kind": "server_error", "status": 404}, {"kind": "slow", "count": 0},
-                {"kind": "rate_limit", "path": "/_sandbox/"}, {"faults": "nope"}]:
+                {"kind": "rate_limit", "path": "/_sandbox/"}, {"faults": "nope"},
+                {"kind": "slow", "seconds": 1e9}, {"kind": "rate_limit", "retry_after": "soon"}]:
         assert control(srv.base_url, "POST", "/_sandbox/faults", json=bad).status_code == 400, bad
     control(srv.base_url, "POST", "/_sandbox/faults", json={"kind": "server_error", "count": 5})
     assert len(control(srv.base_url, "GET", "/_sandbox/faults").json()["faults"]) == 1
@@ -124,3 +125,12 @@ def test_control_api_is_never_faulted(srv):
     control(srv.base_url, "POST", "/_sandbox/faults", json={"kind": "server_error", "count": 3})
     assert control(srv.base_url, "GET", "/_sandbox/info").status_code == 200
     assert control(srv.base_url, "GET", "/_sandbox/executions").status_code == 200
+
+
+def test_control_api_refuses_absurd_values(srv):
+    for path, body in [("/_sandbox/clock/advance", {"seconds": 1e308}), ("/_sandbox/clock/advance", {"seconds": -1}),
+                       ("/_sandbox/clock/advance", {"seconds": "10"}), ("/_sandbox/wallets/USD", {"balance": "1e400"}),
+                       ("/_sandbox/wallets/USD", {"balance": "NaN"}), ("/_sandbox/wallets/USD", {"balance": "-1"})]:
+        assert control(srv.base_url, "POST", path, json=body).status_code == 400, body
+    assert control(srv.base_url, "POST", "/_sandbox/clock/advance", content=b"[1]").status_code == 400
+    assert control(srv.base_url, "GET", "/_sandbox/info").status_code == 200
