@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 from dataclasses import dataclass
 from decimal import Decimal
@@ -213,7 +214,7 @@ class PayoutsFlow:
             session = await self.client.sessions.payout(payout_account_id=account.id, amount=amount,
                                                         currency=currency)
         except api_errors.ForbiddenError as exc:
-            raise not_verified_problem(exc) from exc
+            raise forbidden_problem(exc) from exc
         await asyncio.to_thread(self.store.payments.save_session, OPERATION, session)
         return PreparedPayout(contact=contact, wallet=wallet, account=account, amount=amount, currency=currency,
                               quote=quote, note=note, session=session)
@@ -250,7 +251,10 @@ class PayoutsFlow:
         except api_errors.ValidationError as exc:
             raise self._refusal(exc, prepared) from None
         except api_errors.ForbiddenError as exc:
-            raise not_verified_problem(exc) from None
+            problem = forbidden_problem(exc)
+            if problem.pause_seconds:
+                self.paused_until = self._clock() + problem.pause_seconds
+            raise problem from None
         finally:
             forget_secret(passcode)
             token.clear()
@@ -332,6 +336,20 @@ class PayoutsFlow:
     # ---- history -----------------------------------------------------------------------------
     async def history(self, limit: int = 200) -> list[JournalEntry]:
         return await asyncio.to_thread(self.store.journal.entries, limit=limit, kind=OPERATION)
+
+
+def forbidden_problem(exc: api_errors.ApiError) -> PayoutProblem:
+    """403 means one of two things for a payout: a passcode lock, or an unverified account."""
+    detail = exc.body.get("detail") if isinstance(exc.body, dict) else None
+    text = detail if isinstance(detail, str) else exc.details
+    if "passcode" in text.lower() or "locked" in text.lower():
+        minutes = re.search(r"(\d+)\s*minute", text)
+        pause = int(minutes.group(1)) * 60 if minutes else FIRST_PAUSE_S
+        return PayoutProblem(
+            f"Dollr has paused payouts after too many wrong passcodes ({text.rstrip('.')}). Nothing was paid. "
+            "Wait, then try again; if you forgot the passcode, reset it in the Dollr app.",
+            pause_seconds=pause, kind="locked")
+    return not_verified_problem(exc)
 
 
 def not_verified_problem(exc: api_errors.ApiError) -> PayoutProblem:

@@ -140,3 +140,24 @@ def test_a_number_or_currency_the_operator_cannot_pay_is_explained_on_its_field(
     assert dialog.prepared is None
     assert len(app.store.connection().execute("SELECT id FROM sessions").fetchall()) == sessions_before
     shoot(dialog, "payout_operator_currency")
+
+
+def test_dollr_locking_payouts_after_five_wrong_passcodes_is_explained(qtbot, make_app, sandbox):
+    app = start_in_practice(qtbot, make_app, sandbox)
+    dialog = prepare_payout_to_supplier(qtbot, app)
+    approval = open_approval(qtbot, dialog)
+    for _ in range(5):
+        app.payouts_flow.paused_until = 0.0   # skip the app's own pauses to reach Dollr's lock
+        approval._pause_left = 0
+        approval._set_busy(False)
+        type_passcode_and_approve(qtbot, approval, "999999")
+    app.payouts_flow.paused_until = 0.0
+    approval._pause_left = 0
+    approval._set_busy(False)
+    type_passcode_and_approve(qtbot, approval, sandbox.info["passcode"])
+    text = approval.message_label.text()
+    assert "paused payouts after too many wrong passcodes" in text and "Nothing was paid" in text
+    assert "not verified" not in text and not approval.approve_button.isEnabled()
+    assert app.payouts_flow.paused_until > 0
+    attempts = {e.reference_id for e in app.store.journal.entries(kind="PAYOUT")}
+    assert len(attempts) == 6 and not attempts & {e["reference_id"] for e in payout_executions(sandbox)}
