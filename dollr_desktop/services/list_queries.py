@@ -81,10 +81,7 @@ CONTACT_SORTS = {
 DOCUMENT_SORTS = {
     "number": "d.number", "customer": "d.counterparty_name COLLATE NOCASE", "status": "d.status",
     "currency": "d.currency", "total": "CAST(d.total_amount AS REAL)", "due": "d.due_date",
-    # "Newest first" is the cache's insertion order: synced lists arrive oldest first and a
-    # draft saved here is newer than anything cached. It needs no sort: FTS5 and the table
-    # both walk their rowids in order, so a page costs its own size, not the number of matches.
-    "created": "d.doc_key",
+    "created": "d.created_at",
 }
 OPEN_STATUSES = ("IDLE", "ACTIVE")
 
@@ -139,12 +136,21 @@ class DocumentsQuery:
     sort: str = "created"
     descending: bool = True
     today: str = field(default_factory=lambda: date.today().isoformat())
+    matches: int | None = None   # set by count(): how many rows the search found
 
-    def _where(self) -> tuple[str, str, list[Any]]:
+    # Newest first over thousands of search matches would sort them all for each keystroke; past
+    # this many, the FTS index drives instead, in the cache's insertion order (synced lists arrive
+    # oldest first, a draft saved here is newer than anything cached), so a page costs its size.
+    SORT_LIMIT = 2_000
+
+    def _by_insertion(self) -> bool:
+        return self.sort == "created" and (self.matches is None or self.matches > self.SORT_LIMIT)
+
+    def _where(self, for_count: bool = False) -> tuple[str, str, list[Any]]:
         joins, where, params = "", ["d.gone_at IS NULL"], []
         match = prefix_query(self.search)
         if match:
-            if self.sort == "created":   # the FTS index drives, walking its rowids newest first
+            if for_count or self._by_insertion():   # the FTS index drives, walking its rowids
                 joins = "documents_fts CROSS JOIN documents AS d ON d.doc_key = documents_fts.rowid"
             else:
                 joins = "documents AS d JOIN documents_fts ON documents_fts.rowid = d.doc_key"
@@ -170,15 +176,16 @@ class DocumentsQuery:
         return joins, " AND ".join(where), params
 
     def count(self) -> int:
-        joins, where, params = self._where()
-        return self.conn().execute(f"SELECT count(*) FROM {joins} WHERE {where}", params).fetchone()[0]
+        joins, where, params = self._where(for_count=True)
+        self.matches = self.conn().execute(f"SELECT count(*) FROM {joins} WHERE {where}", params).fetchone()[0]
+        return self.matches
 
     def fetch(self, offset: int, limit: int) -> list[dict[str, Any]]:
         joins, where, params = self._where()
         column = DOCUMENT_SORTS.get(self.sort, DOCUMENT_SORTS["created"])
+        order = column + (" DESC" if self.descending else "") + ", d.doc_key DESC"
         if joins.startswith("documents_fts"):
-            column = "documents_fts.rowid"
-        order = column + (" DESC" if self.descending else "")
+            order = "documents_fts.rowid DESC"   # FTS5 walks its rowids in order: no sort
         sql = (f"SELECT d.kind, d.id, d.number, d.counterparty_id, d.counterparty_name, d.currency, "
                f"d.total_amount, d.status, d.note, d.due_date, d.created_at, d.paid_at, d.local_state, "
                f"d.local_error, (d.due_date < ? AND d.status IN ('IDLE', 'ACTIVE')) AS overdue "

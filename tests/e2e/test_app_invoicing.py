@@ -5,7 +5,7 @@ import asyncio
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPushButton, QTableView, QWidget
 
 from dollr_desktop.services.invoicing import DocumentStatus
 from dollr_desktop.ui.models.line_items_model import Columns
@@ -165,3 +165,37 @@ def test_practice_day_contact_invoice_publish_cancel_and_422(qtbot, make_app, sa
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(app.editors) == before + 1, timeout=5_000)
     assert app.editors[-1].draft.number == published_number
+
+
+def test_contact_page_lists_their_documents_and_edits_the_relationship(qtbot, make_app, sandbox):
+    app = start_in_practice(qtbot, make_app, sandbox)
+    app.window.show_page("contacts")
+    view = app.contacts_view
+    qtbot.waitUntil(lambda: view.model.rowCount() > 10, timeout=5_000)
+    shoot(app.window, "contacts_list")
+    qtbot.keyClicks(view.search_edit, "musu kollie")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5_000)
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)        # Enter selects the first match …
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)              # … and Enter opens it
+    page = app.contact_page
+    qtbot.waitUntil(lambda: page.contact is not None and page.documents_view is not None
+                    and page.documents_view.model.rowCount() > 0, timeout=10_000)
+    assert page.name_label.text() == "Musu Kollie"
+    rows = [page.documents_view.model.row(r) for r in range(page.documents_view.model.rowCount())]
+    assert {r["counterparty_id"] for r in rows} == {page.contact.id}
+    page.relationship_combo.setCurrentIndex(page.relationship_combo.findData("PARTNER"))
+    qtbot.mouseClick(page.save_relationship_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.contact.relationship_type == "PARTNER", timeout=10_000)
+    assert sandbox.state.counterparties[page.contact.id]["relationship_type"] == "PARTNER"
+    shoot(app.window, "contact_page")
+    app.window.show_page("home")
+    shoot(app.window, "home")
+    app.window.show_page("settings")
+    shoot(app.window, "settings_practice")
+    for key in ("home", "contacts", "contact", "invoices", "settings"):
+        page = app.window.show_page(key)
+        unnamed = [w for w in page.findChildren(QWidget)
+                   if isinstance(w, (QPushButton, QLineEdit, QComboBox, QTableView, QCheckBox))
+                   and w.isVisibleTo(app.window) and not w.accessibleName()
+                   and not (isinstance(w, QLineEdit) and isinstance(w.parent(), QComboBox))]
+        assert not unnamed, (key, [type(w).__name__ + ":" + getattr(w, "text", lambda: "")() for w in unnamed])

@@ -154,6 +154,8 @@ class DocumentEditor(QDialog):
         buttons.addWidget(self.publish_button)
         self.collect_button = QPushButton("Collect payment…")
         self.receipt_button = QPushButton("Receipt")
+        self.collect_button.setAccessibleName("Collect payment")
+        self.receipt_button.setAccessibleName("Receipt")
         buttons.addWidget(self.collect_button)
         buttons.addWidget(self.receipt_button)
         buttons.addWidget(self.close_button)

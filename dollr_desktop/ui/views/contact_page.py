@@ -93,8 +93,9 @@ class ContactPage(QWidget):
             self.documents_view.deleteLater()
         self.documents_view = DocumentsView(self.contacts.documents_query, counterparty_id=contact.id,
                                             title="Invoices and orders")
-        self.documents_view.new_invoice_button.hide()
-        self.documents_view.new_order_button.hide()
+        for button in (self.documents_view.new_invoice_button, self.documents_view.new_order_button,
+                       self.documents_view.collect_button, self.documents_view.receipt_button):
+            button.hide()   # here, a document opens in the editor, which offers these
         self.documents_view.sig_document_opened.connect(self.sig_document_opened)
         self.layout_.addWidget(self.documents_view, 1)
         await self.documents_view.refresh()

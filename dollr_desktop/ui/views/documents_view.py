@@ -137,6 +137,8 @@ class DocumentsView(QWidget):
         top.addStretch(1)
         self.collect_button = QPushButton("Collect payment…", enabled=False)
         self.receipt_button = QPushButton("Receipt", enabled=False)
+        self.collect_button.setAccessibleName("Collect payment for the selected document")
+        self.receipt_button.setAccessibleName("Receipt of the selected document")
         top.addWidget(self.collect_button)
         top.addWidget(self.receipt_button)
         top.addWidget(self.new_invoice_button)
