@@ -8,7 +8,7 @@ from tests.ui.conftest import *  # noqa: F401,F403 (the pytest-qt + qasync fixtu
 from tests.ui.helpers import shoot
 from tests.ui.payouts.helpers import (
     continue_to_session, fill_amount, new_recipient, open_approval, open_new_payout, payout_executions,
-    start_in_practice, type_passcode_and_approve, wait_final, wallet_balance,
+    pick_recipient, start_in_practice, type_passcode_and_approve, wait_final, wallet_balance,
 )
 
 
@@ -79,3 +79,21 @@ def test_payout_to_new_supplier_completes_and_debits_amount_plus_fee(qtbot, make
     assert row["STATUS"] == "Completed" and row["REFERENCE"] == dialog.entry.reference_id
     dialog.close()
     shoot(app.window, "payouts_view")
+
+
+def test_payout_in_rwanda_typed_with_the_country_picked(qtbot, make_app, sandbox):
+    app = start_in_practice(qtbot, make_app, sandbox)
+    before = wallet_balance(sandbox, "RWF")
+    dialog = open_new_payout(qtbot, app)
+    pick_recipient(qtbot, dialog, "Uwimana")
+    phone = dialog.phone_edit
+    phone.country_combo.setCurrentIndex(phone.country_combo.findData("RW"))
+    phone.number_edit.clear()
+    qtbot.keyClicks(phone.number_edit, "0788412375")   # dialled the Rwandan way
+    fill_amount(qtbot, dialog, "5000", "RWF")
+    assert "MTN Rwanda" in dialog.operator_label.text() and dialog.wallet.phone == "250788412375"
+    continue_to_session(qtbot, dialog)
+    type_passcode_and_approve(qtbot, open_approval(qtbot, dialog), sandbox.info["passcode"])
+    wait_final(qtbot, dialog)
+    assert dialog.entry.state.value == "COMPLETED"
+    assert before - wallet_balance(sandbox, "RWF") == dialog.quote.wallet_debited > Decimal("5000")

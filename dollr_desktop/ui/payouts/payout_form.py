@@ -82,6 +82,8 @@ class NewPayoutDialog(QDialog):
         self.errors.add_row(form, "Pay to:", self.recipient_box, "recipient", "counterparty_id")
         self.errors.add_row(form, "Mobile money:", self.phone_edit, "phone", "insensitive_account_number")
         form.addRow("", self.operator_label)
+        self.form = form
+        form.setRowVisible(self.operator_label, False)   # shown once Dollr has read the number
         amount_holder = QWidget()
         amount_holder.setLayout(amount_row)
         amount_row.setContentsMargins(0, 0, 0, 0)
@@ -166,6 +168,7 @@ class NewPayoutDialog(QDialog):
         if self.wallet is not None and self.wallet.phone != self.phone_edit.digits():
             self.wallet = None
             self.operator_label.clear()
+            self.form.setRowVisible(self.operator_label, False)
         self.quote = None
         self.quote_timer.start()
 
@@ -184,7 +187,8 @@ class NewPayoutDialog(QDialog):
 
     async def _wallet(self) -> MobileWallet:
         if self.wallet is None or self.wallet.phone != self.phone_edit.digits():
-            self.wallet = await self.flow.lookup_wallet(self.phone_edit.number_edit.text())
+            self.wallet = await self.flow.lookup_wallet(self.phone_edit.digits())
+            self.form.setRowVisible(self.operator_label, True)
             self.operator_label.setText(f"✓ Dollr: {self.wallet.carrier} · pays out in "
                                         f"{', '.join(self.wallet.currencies)}")
         return self.wallet
