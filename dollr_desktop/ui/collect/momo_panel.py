@@ -6,7 +6,6 @@ a guard ignores re-entry, and the journal refuses a second open entry for the sa
 """
 from __future__ import annotations
 
-import asyncio
 import time
 from typing import Any
 
@@ -24,30 +23,12 @@ from dollr_desktop.store.journal import JournalEntry, PaymentState
 from dollr_desktop.ui.collect.backend import (
     METHOD_OPERATORS, CollectBackend, CollectTarget, MobileOperator, NotPayable, Quote,
 )
+from dollr_desktop.ui.collect.payment_words import entry_amounts, failure_words, waiting_words
 from dollr_desktop.ui.collect.timeline_widget import PaymentTimeline
 from dollr_desktop.ui.money import format_money
 from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
 
 DETECT_DELAY_MS = 400
-FALLBACK_REASON = "the customer's mobile-money operator did not approve the payment"
-
-
-def failure_words(message: str | None) -> str:
-    """The operator's reason as a merchant reads it (never a code alone)."""
-    text = (message or "").strip().rstrip(".")
-    if not text:
-        return FALLBACK_REASON
-    return text[0].lower() + text[1:] if not text[:2].isupper() else text
-
-
-def waiting_words(seconds: float) -> str:
-    if seconds < 60:
-        return "The customer has a prompt on their phone to enter their PIN."
-    minutes = int(seconds // 60)
-    return (f"Still waiting after {minutes} min. That is normal: some customers take a while. "
-            "You can close this window; the app keeps watching and tells you when it ends.")
-
-
 class MomoPanel(QWidget):
     sig_paid = Signal(object)            # JournalEntry
     sig_finished = Signal(object)        # JournalEntry (paid or failed)
@@ -331,16 +312,9 @@ class MomoPanel(QWidget):
             self.operator_label.setText(f"This payment goes through {method_label(entry.method)}.")
         self.currency_combo.clear()
         self.currency_combo.addItem(entry.currency, entry.currency)
-        received = entry.payee_amount if entry.payee_amount is not None else entry.amount
-        self.quote_label.setText(f"Customer pays {format_money(entry.amount, entry.currency)} · "
-                                 f"you receive {format_money(received, entry.payee_currency or entry.currency)}")
-        fees = [(label, entry.quote.get(key), entry.quote.get(currency_key) or entry.currency)
-                for label, key, currency_key in (("Dollr fee", "platform_fee", "platform_currency"),
-                                                 ("Operator fee", "gateway_fee", "gateway_currency"),
-                                                 ("Exchange fee", "fx_fee", "payer_currency"))]
-        words = " · ".join(f"{label} {format_money(amount, currency)}" for label, amount, currency in fees
-                           if amount not in (None, "", "0", "0.00"))
-        self.fees_label.setText(f"Fees: {words}" if words else "")
+        quote_text, fees_text = entry_amounts(entry)
+        self.quote_label.setText(quote_text)
+        self.fees_label.setText(fees_text)
         self._refresh_confirm()
 
     def on_payment_event(self, event: Any) -> None:

@@ -12,7 +12,7 @@ from dollr_desktop.api import errors as api_errors
 from dollr_desktop.services.live_status import WatchMode
 from dollr_desktop.services.payment_links import PaymentLink
 from dollr_desktop.services.payment_monitor import PaymentEvent
-from dollr_desktop.store import PaymentState, Store
+from dollr_desktop.store import Store
 from dollr_desktop.ui.collect.backend import CollectTarget, MobileOperator, Quote
 from dollr_desktop.ui.collect.collect_dialog import CollectDialog
 from dollr_desktop.ui.runner import OperationRunner
