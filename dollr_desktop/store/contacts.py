@@ -168,8 +168,10 @@ _UPSERT_EMBEDDED_PARTY, parties
                    "ORDER BY c.name COLLATE NOCASE LIMIT ?")
             return [Contact(*row) for row in conn.execute(sql, (limit,))]
         columns = ", ".join(f"c.{name.strip()}" for name in _COLUMNS.split(","))
-        sql = (hits_cte("contacts_fts") + f"SELECT {columns} FROM hits JOIN counterparties AS c "
-               f"ON c.id = hits.hit WHERE 1 {gone} ORDER BY hits.rank LIMIT ?")
+        conditions = "" if include_gone else "AND d.gone_at IS NULL"
+        sql = (hits_cte("contacts_fts", "counterparties", "id", conditions)
+               + f"SELECT {columns} FROM hits JOIN counterparties AS c ON c.id = hits.hit "
+               "ORDER BY hits.rank LIMIT ?")
         return [Contact(*row) for row in conn.execute(sql, (query, limit))]
 
     def count(self) -> int:

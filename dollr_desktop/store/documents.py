@@ -211,9 +211,10 @@ class Documents:
             sql = (f"SELECT {_SELECT} FROM documents AS d WHERE {condition} "
                    "ORDER BY d.created_at DESC, d.doc_key DESC LIMIT ?")
             return [_document(r) for r in conn.execute(sql, (*params, limit))]
-        condition = " AND ".join(where) or "1"
-        sql = (hits_cte("documents_fts") + f"SELECT {_SELECT} FROM hits JOIN documents AS d "
-               f"ON d.doc_key = hits.hit WHERE {condition} ORDER BY hits.rank LIMIT ?")
+        conditions = "".join(f" AND {clause}" for clause in where)
+        sql = (hits_cte("documents_fts", "documents", "doc_key", conditions)
+               + f"SELECT {_SELECT} FROM hits JOIN documents AS d ON d.doc_key = hits.hit "
+               "ORDER BY hits.rank LIMIT ?")
         return [_document(r) for r in conn.execute(sql, (query, *params, limit))]
 
     # --- offline drafts ----------------------------------------------------------------------

@@ -48,12 +48,14 @@ NUMBER_KEY_SQL = "lower(replace(replace({column}, '-', ''), ' ', ''))"
 
 
 # Rank at most this many hits. A one-letter query can match most of 100,000 rows, and ranking
-# them all costs over 100 ms per keystroke; the first few thousand hits rank in a few ms, and
+# them all costs over 100 ms per keystroke; the first thousand hits rank in a few ms, and
 # every further letter narrows the set until the ranking is exact.
-RANK_CANDIDATES = 2000
+RANK_CANDIDATES = 1000
 
 
-def hits_cte(fts_table: str) -> str:
-    """`WITH hits(hit, rank)`: up to RANK_CANDIDATES matches of the bound query, unsorted."""
-    return (f"WITH hits AS MATERIALIZED (SELECT rowid AS hit, rank FROM {fts_table} "
-            f"WHERE {fts_table} MATCH ? LIMIT {RANK_CANDIDATES}) ")
+def hits_cte(fts_table: str, table: str, key: str, conditions: str = "") -> str:
+    """`WITH hits(hit, rank)`: up to RANK_CANDIDATES rows of `table` (alias `d`) whose search
+    text matches the bound query and that meet `conditions` (filters apply before the cap)."""
+    return (f"WITH hits AS MATERIALIZED (SELECT d.{key} AS hit, {fts_table}.rank AS rank "
+            f"FROM {fts_table} JOIN {table} AS d ON d.{key} = {fts_table}.rowid "
+            f"WHERE {fts_table} MATCH ? {conditions} LIMIT {RANK_CANDIDATES}) ")

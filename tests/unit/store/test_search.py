@@ -80,3 +80,14 @@ def test_a_contact_rename_reaches_the_documents_search(store):
     store.contacts.upsert_counterparties([counterparty(1, "After Rename")])
     assert [d.id for d in store.documents.search("after")] == [10]
     assert store.documents.search("before") == []
+
+
+def test_filters_apply_before_the_ranking_cap(store, monkeypatch):
+    from dollr_desktop.store import search
+
+    monkeypatch.setattr(search, "RANK_CANDIDATES", 3)
+    store.contacts.upsert_counterparties([counterparty(1, "Rice Buyer")])
+    store.documents.upsert_summaries("INVOICE", [invoice(n, 1, note="rice", status="ACTIVE") for n in range(1, 10)]
+                                     + [invoice(10, 1, note="rice", status="PAID")])
+    assert len(store.documents.search("rice")) == 3  # the cap is real
+    assert [d.id for d in store.documents.search("rice", status="PAID")] == [10]
