@@ -152,6 +152,10 @@ def install(app: QApplication, appearance: str | None) -> ThemeManager:
     return _manager
 
 
+def current_manager() -> ThemeManager | None:
+    return _manager
+
+
 def apply_appearance(appearance: str) -> bool:
     """From Settings: switch now (start-up installs the manager; tests may not have)."""
     manager = _manager or install(QApplication.instance(), appearance)

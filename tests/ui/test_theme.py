@@ -75,3 +75,17 @@ def test_settings_box_saves_and_applies_the_choice(qtbot, manager, tmp_path):
         assert "Redémarrez" in box.restart_label.text()
     finally:
         box.language_combo.setCurrentIndex(box.language_combo.findData("en"))
+
+
+def test_settings_box_shows_the_language_and_appearance_in_use(qtbot, manager, qapp):
+    from dollr_desktop import i18n
+
+    i18n.install("fr", qapp)
+    manager.apply("dark")
+    try:
+        box = LanguageAppearanceBox(lambda: Settings())   # saved defaults say en/system
+        qtbot.addWidget(box)
+        assert box.language_combo.currentData() == "fr"
+        assert box.appearance_combo.currentData() == "dark"
+    finally:
+        i18n.install("en", qapp)

@@ -41,9 +41,12 @@ class LanguageAppearanceBox(QGroupBox):
         self.appearance_combo.currentIndexChanged.connect(self.on_appearance_combo_current_index_changed)
 
     def load(self) -> None:
+        """Show what is in use now (start-up applied the saved choice, or the system's)."""
         settings = self._settings()
-        language = i18n.current_language() if settings is None else i18n.resolve(settings.language)
-        appearance = settings.appearance if settings is not None else theme.Appearance.SYSTEM.value
+        language = i18n.current_language()
+        manager = theme.current_manager()
+        appearance = (manager.appearance.value if manager is not None else
+                      settings.appearance if settings is not None else theme.Appearance.SYSTEM.value)
         for combo, value in ((self.language_combo, language), (self.appearance_combo, appearance)):
             index = combo.findData(value)
             combo.blockSignals(True)
