@@ -82,8 +82,16 @@ def test_momo_push_declined_shows_the_reason_in_words(qtbot, make_app, slow_sand
     _, dialog = open_collect_dialog(qtbot, app, draft)
     momo = dialog.momo
     wait_for_quote(qtbot, dialog)
+    # The customer pays in Liberian dollars; the merchant still receives the invoice's USD.
+    lrd = momo.currency_combo.findData("LRD")
+    momo.currency_combo.setCurrentIndex(lrd)
+    momo.currency_combo.activated.emit(lrd)
+    qtbot.waitUntil(lambda: momo.quote is not None and momo.quote.customer_currency == "LRD", timeout=10_000)
+    assert " LRD · you receive 25.00 USD" in momo.quote_label.text()
+    shoot(dialog, "collect_momo_quote_fx")
     qtbot.mouseClick(momo.confirm_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: momo.entry is not None and momo.entry.state is PaymentState.FAILED, timeout=15_000)
+    assert momo.entry.currency == "LRD" and momo.entry.payee_currency == "USD"
     assert momo.timeline.result_text == ("Failed: payment declined by the payer's mobile money wallet: "
                                          "insufficient funds")
     assert "No money moved" in momo.notice_label.text()
