@@ -73,7 +73,7 @@ class PaymentsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(Columns.WHO, QHeaderView.ResizeMode.Stretch)
         for column, width in ((Columns.WHEN, 100), (Columns.DOCUMENT, 115), (Columns.PAID, 100),
-                              (Columns.RECEIVED, 100), (Columns.METHOD, 140), (Columns.STATUS, 230),
+                              (Columns.RECEIVED, 100), (Columns.METHOD, 165), (Columns.STATUS, 215),
                               (Columns.REFERENCE, 80)):
             self.table.setColumnWidth(column, width)
 
