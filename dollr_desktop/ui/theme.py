@@ -122,6 +122,7 @@ class ThemeManager(QObject):
             self._applying = False
         self.dark = dark
         set_dark(dark)
+        refresh_icons()
         return dark
 
     def _request_scheme(self) -> None:
@@ -140,6 +141,33 @@ class ThemeManager(QObject):
             self.apply(Appearance.SYSTEM, os_dark=scheme == Qt.ColorScheme.Dark)
 
 
+def refresh_icons() -> None:
+    """Icons drawn for the other appearance are swapped on the widgets that show them."""
+    from PySide6.QtWidgets import QAbstractButton, QListWidget
+
+    from dollr_desktop.ui.icons import icon
+
+    for top in QApplication.topLevelWidgets():
+        for widget in top.findChildren(QAbstractButton) + top.findChildren(QListWidget):
+            if isinstance(widget, QListWidget):
+                for row in range(widget.count()):
+                    item = widget.item(row)
+                    name = item.data(ICON_NAME_ROLE) or item.data(Qt.ItemDataRole.UserRole)
+                    if isinstance(name, str) and not icon(name).isNull():
+                        item.setIcon(icon(name))
+            elif isinstance(widget.property("iconName"), str):
+                widget.setIcon(icon(widget.property("iconName")))
+
+
+def set_icon(widget, name: str) -> None:
+    """Give a button a named icon that follows light/dark."""
+    from dollr_desktop.ui.icons import icon
+
+    widget.setProperty("iconName", name)
+    widget.setIcon(icon(name))
+
+
+ICON_NAME_ROLE = Qt.ItemDataRole.UserRole + 77
 _manager: ThemeManager | None = None
 
 

@@ -89,3 +89,24 @@ def test_settings_box_shows_the_language_and_appearance_in_use(qtbot, manager, q
         assert box.appearance_combo.currentData() == "dark"
     finally:
         i18n.install("en", qapp)
+
+
+def _ink(icon) -> float:
+    """Mean lightness of the icon's drawn (opaque) pixels."""
+    image = icon.pixmap(24, 24).toImage()
+    values = [image.pixelColor(x, y).lightnessF() for x in range(24) for y in range(24)
+              if image.pixelColor(x, y).alphaF() > 0.8]
+    assert values, "nothing drawn"
+    return sum(values) / len(values)
+
+
+@pytest.mark.parametrize("name", ["home", "contacts", "invoices", "payments", "payouts", "settings",
+                                  "new-invoice", "new-contact", "receipt", "print", "sync", "paid",
+                                  "pending", "failed"])
+def test_icons_load_by_name_and_are_redrawn_light_on_dark(manager, name):
+    from dollr_desktop.ui.icons import icon
+
+    manager.apply("light")
+    assert _ink(icon(name)) < 0.4
+    manager.apply("dark")
+    assert _ink(icon(name)) > 0.6

@@ -15,6 +15,7 @@ from dollr_desktop.services.list_queries import ContactsQuery
 from dollr_desktop.services.list_queries import NOT_YET_SENT
 from dollr_desktop.i18n import format_number
 from dollr_desktop.ui.formatting import RELATIONSHIPS, country_label, phone_label, relationship_label
+from dollr_desktop.ui.theme import set_icon
 from dollr_desktop.ui.models.lazy_table_model import KEY_ROLE, Column, LazyTableModel
 
 
@@ -59,6 +60,7 @@ class ContactsView(QWidget):
         for value in RELATIONSHIPS:
             self.relationship_combo.addItem(relationship_label(value), value)
         self.new_button = QPushButton(self.tr("New contact"))
+        set_icon(self.new_button, "new-contact")
         self.new_button.setAccessibleName(self.tr("New contact"))
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of contacts shown"))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from dollr_desktop.i18n import format_number
+from dollr_desktop.ui.theme import set_icon
 from dollr_desktop.ui.money import format_money
 
 
@@ -48,6 +49,8 @@ class HomeView(QWidget):
         self.new_contact_button = QPushButton(self.tr("New contact"))
         self.new_contact_button.setAccessibleName(self.tr("New contact"))
         self.overdue_button = QPushButton(self.tr("See overdue"))
+        set_icon(self.new_invoice_button, "new-invoice")
+        set_icon(self.new_contact_button, "new-contact")
         self.overdue_button.setAccessibleName(self.tr("See overdue invoices"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_invoice_button)

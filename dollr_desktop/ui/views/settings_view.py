@@ -11,6 +11,7 @@ from dollr_desktop import paths
 from dollr_desktop.services.account import AccountConfig
 from dollr_desktop.settings import Settings
 from dollr_desktop.ui.runner import OperationRunner
+from dollr_desktop.ui.theme import set_icon
 from dollr_desktop.ui.widgets.account_form import AccountForm
 from dollr_desktop.ui.widgets.language_appearance_box import LanguageAppearanceBox
 
@@ -35,6 +36,7 @@ class SettingsView(QWidget):
         self.practice_button = QPushButton(self.tr("Switch to practice mode"))
         self.practice_button.setAccessibleName(self.tr("Switch to practice mode"))
         self.sync_button = QPushButton(self.tr("Sync now"))
+        set_icon(self.sync_button, "sync")
         self.sync_button.setAccessibleName(self.tr("Sync now"))
         now_row = QHBoxLayout()
         now_row.addWidget(self.current_label, 1)
