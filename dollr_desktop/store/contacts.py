@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dollr_desktop.store.connection import ConnectionPool
-from dollr_desktop.store.rows import as_mapping, plain, utc_now
+from dollr_desktop.store.rows import as_mapping, mark_unreturned_gone, plain, utc_now
 from dollr_desktop.store.search import hits_cte, prefix_query
 
 NOT_YET_SENT = "NOT_YET_SENT"  # local_state of a draft waiting in the outbox
@@ -123,10 +123,7 @@ class Contacts:
 _UPSERT_EMBEDDED_PARTY, parties
             )
             if complete:
-                conn.execute(
-                    "UPDATE counterparties SET gone_at = ? WHERE id > 0 AND gone_at IS NULL "
-                    "AND confirmed_at IS NOT ?", (confirmed_at, confirmed_at),
-                )
+                mark_unreturned_gone(conn, "counterparties", (r["id"] for r in rows), confirmed_at)
             conn.execute(
                 "UPDATE documents SET counterparty_name = c.name FROM counterparties AS c "
                 "WHERE c.id = documents.counterparty_id AND documents.counterparty_name IS NOT c.name"
@@ -141,10 +138,7 @@ _UPSERT_EMBEDDED_PARTY, parties
         with self._pool.transaction() as conn:
             conn.executemany(_UPSERT_PARTY, rows)
             if complete:
-                conn.execute(
-                    "UPDATE parties SET gone_at = ? WHERE id > 0 AND gone_at IS NULL "
-                    "AND confirmed_at IS NOT ?", (confirmed_at, confirmed_at),
-                )
+                mark_unreturned_gone(conn, "parties", (r["id"] for r in rows), confirmed_at)
         return len(rows)
 
     # --- read by the UI ----------------------------------------------------------------------
@@ -169,7 +163,7 @@ _UPSERT_EMBEDDED_PARTY, parties
             return [Contact(*row) for row in conn.execute(sql, (limit,))]
         columns = ", ".join(f"c.{name.strip()}" for name in _COLUMNS.split(","))
         conditions = "" if include_gone else "AND d.gone_at IS NULL"
-        sql = (hits_cte("contacts_fts", "counterparties", "id", conditions)
+        sql = (hits_cte("contacts_fts", "counterparties", "id", conditions, limit=limit)
                + f"SELECT {columns} FROM hits JOIN counterparties AS c ON c.id = hits.hit "
                "ORDER BY hits.rank LIMIT ?")
         return [Contact(*row) for row in conn.execute(sql, (query, limit))]

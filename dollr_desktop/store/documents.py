@@ -8,7 +8,7 @@ from typing import Any
 
 from dollr_desktop.store.connection import ConnectionPool
 from dollr_desktop.store.contacts import NOT_YET_SENT
-from dollr_desktop.store.rows import as_mapping, money, money_text, plain, utc_now
+from dollr_desktop.store.rows import as_mapping, mark_unreturned_gone, money, money_text, plain, utc_now
 from dollr_desktop.store.search import (
     NUMBER_KEY_SQL,
     document_number_prefix,
@@ -116,10 +116,8 @@ class Documents:
         with self._pool.transaction() as conn:
             conn.executemany(_UPSERT, rows)
             if complete:
-                conn.execute(
-                    "UPDATE documents SET gone_at = ? WHERE kind = ? AND id > 0 AND gone_at IS NULL "
-                    "AND confirmed_at IS NOT ?", (confirmed_at, kind, confirmed_at),
-                )
+                mark_unreturned_gone(conn, "documents", (r["id"] for r in rows), confirmed_at,
+                                     where="kind = ?", params=(kind,))
         return len(rows)
 
     def upsert_detail(self, kind: str, detail: Any) -> Document:
@@ -212,7 +210,7 @@ class Documents:
                    "ORDER BY d.created_at DESC, d.doc_key DESC LIMIT ?")
             return [_document(r) for r in conn.execute(sql, (*params, limit))]
         conditions = "".join(f" AND {clause}" for clause in where)
-        sql = (hits_cte("documents_fts", "documents", "doc_key", conditions)
+        sql = (hits_cte("documents_fts", "documents", "doc_key", conditions, limit=limit)
                + f"SELECT {_SELECT} FROM hits JOIN documents AS d ON d.doc_key = hits.hit "
                "ORDER BY hits.rank LIMIT ?")
         return [_document(r) for r in conn.execute(sql, (query, *params, limit))]

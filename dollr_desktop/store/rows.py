@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import enum
 import json
+import sqlite3
+from collections.abc import Iterable
 from datetime import datetime, timezone
 from decimal import Decimal
 from typing import Any
@@ -57,3 +59,18 @@ def text_or_none(value: Any) -> str | None:
 
 def dumps(value: Any) -> str:
     return json.dumps(value, default=plain, sort_keys=True, separators=(",", ":"))
+
+
+def mark_unreturned_gone(conn: sqlite3.Connection, table: str, returned_ids: Iterable[int], gone_at: str,
+                         *, where: str = "1", params: tuple[Any, ...] = ()) -> None:
+    """Rows of `table` (server ids > 0, meeting `where`) missing from a complete list response.
+
+    Compares ids, not timestamps: two syncs within the same millisecond must still notice.
+    """
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS returned_ids (id INTEGER PRIMARY KEY)")
+    conn.execute("DELETE FROM returned_ids")
+    conn.executemany("INSERT OR IGNORE INTO returned_ids (id) VALUES (?)", ((i,) for i in returned_ids))
+    conn.execute(
+        f"UPDATE {table} SET gone_at = ? WHERE id > 0 AND gone_at IS NULL AND {where} "
+        "AND id NOT IN (SELECT id FROM returned_ids)", (gone_at, *params))
+    conn.execute("DELETE FROM returned_ids")

@@ -53,9 +53,11 @@ NUMBER_KEY_SQL = "lower(replace(replace({column}, '-', ''), ' ', ''))"
 RANK_CANDIDATES = 1000
 
 
-def hits_cte(fts_table: str, table: str, key: str, conditions: str = "") -> str:
-    """`WITH hits(hit, rank)`: up to RANK_CANDIDATES rows of `table` (alias `d`) whose search
-    text matches the bound query and that meet `conditions` (filters apply before the cap)."""
+def hits_cte(fts_table: str, table: str, key: str, conditions: str = "", *, limit: int = 0) -> str:
+    """`WITH hits(hit, rank)`: up to max(RANK_CANDIDATES, limit) rows of `table` (alias `d`)
+    whose search text matches the bound query and that meet `conditions` (filters apply
+    before the cap)."""
+    cap = max(RANK_CANDIDATES, int(limit))
     return (f"WITH hits AS MATERIALIZED (SELECT d.{key} AS hit, {fts_table}.rank AS rank "
             f"FROM {fts_table} JOIN {table} AS d ON d.{key} = {fts_table}.rowid "
-            f"WHERE {fts_table} MATCH ? {conditions} LIMIT {RANK_CANDIDATES}) ")
+            f"WHERE {fts_table} MATCH ? {conditions} LIMIT {cap}) ")
