@@ -32,21 +32,21 @@ class CollectDialog(QDialog):
         super().__init__(parent)
         self.target = target
         self.setWindowTitle(f"Collect payment · {target.source_number}")
-        self.setAccessibleName("Collect payment")
+        self.setAccessibleName(self.tr("Collect payment"))
         self.setMinimumSize(620, 640)
         title = QLabel(f"Collect {format_money(target.total, target.currency)}")
         title.setProperty("role", "pageTitle")
         who = QLabel(f"{target.source_number}" + (f" · {target.customer_name}" if target.customer_name else ""))
-        who.setAccessibleName("Document and customer")
+        who.setAccessibleName(self.tr("Document and customer"))
         self.momo = MomoPanel(runner, backend, target)
         self.link = LinkPanel(runner, links, target, merchant_name=merchant_name, open_url=open_url)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("How the customer pays")
+        self.tabs.setAccessibleName(self.tr("How the customer pays"))
         self.tabs.addTab(self.momo, "Mobile money push")
         self.tabs.addTab(self.link, "Payment link / QR")
         self.receipt_button = receipt_button
-        self.close_button = QPushButton("Close")
-        self.close_button.setAccessibleName("Close (a payment in progress keeps being watched)")
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close (a payment in progress keeps being watched)"))
         buttons = QHBoxLayout()
         if receipt_button is not None:
             receipt_button.setParent(self)
@@ -72,8 +72,8 @@ class CollectDialog(QDialog):
         """Show the payment already in flight for this document, if any (other window, restart)."""
         pending = await self.momo.backend.pending_for(self.target)
         if pending is not None:
-            self.momo.notice_label.setText("A payment request for this document is already under way; "
-                                           "it is shown here. No second request will be sent.")
+            self.momo.notice_label.setText(self.tr("A payment request for this document is already under way; "
+                                           "it is shown here. No second request will be sent."))
             self.momo.follow(pending)
 
     @Slot(int)

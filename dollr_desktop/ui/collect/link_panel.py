@@ -35,12 +35,12 @@ class LinkPanel(QWidget):
         self.qr = QrWidget()
         self.url_edit = QLineEdit()
         self.url_edit.setReadOnly(True)
-        self.url_edit.setAccessibleName("Payment link")
-        self.copy_button = QPushButton("Copy link")
-        self.open_button = QPushButton("Open in browser")
-        self.whatsapp_button = QPushButton("WhatsApp")
-        self.sms_button = QPushButton("SMS")
-        self.email_button = QPushButton("Email")
+        self.url_edit.setAccessibleName(self.tr("Payment link"))
+        self.copy_button = QPushButton(self.tr("Copy link"))
+        self.open_button = QPushButton(self.tr("Open in browser"))
+        self.whatsapp_button = QPushButton(self.tr("WhatsApp"))
+        self.sms_button = QPushButton(self.tr("SMS"))
+        self.email_button = QPushButton(self.tr("Email"))
         for button, name in ((self.copy_button, "Copy the payment link"),
                              (self.open_button, "Open the payment page in the browser"),
                              (self.whatsapp_button, "Share the link by WhatsApp"),
@@ -48,12 +48,12 @@ class LinkPanel(QWidget):
                              (self.email_button, "Share the link by email")):
             button.setAccessibleName(name)
             button.setEnabled(False)
-        self.status_label = QLabel("Preparing the payment link…")
-        self.status_label.setAccessibleName("Payment link status")
+        self.status_label = QLabel(self.tr("Preparing the payment link…"))
+        self.status_label.setAccessibleName(self.tr("Payment link status"))
         self.status_label.setWordWrap(True)
         self.status_label.setProperty("role", "total")
-        self.hint_label = QLabel("The customer scans the code with their phone's camera and pays by "
-                                 "mobile money or card on Dollr's page.")
+        self.hint_label = QLabel(self.tr("The customer scans the code with their phone's camera and pays by "
+                                 "mobile money or card on Dollr's page."))
         self.hint_label.setWordWrap(True)
         self.hint_label.setProperty("role", "hint")
 
@@ -62,7 +62,7 @@ class LinkPanel(QWidget):
         url_row.addWidget(self.copy_button)
         url_row.addWidget(self.open_button)
         share_row = QHBoxLayout()
-        share_row.addWidget(QLabel("Share:"))
+        share_row.addWidget(QLabel(self.tr("Share:")))
         share_row.addWidget(self.whatsapp_button)
         share_row.addWidget(self.sms_button)
         share_row.addWidget(self.email_button)
@@ -88,14 +88,15 @@ class LinkPanel(QWidget):
             return
         t = self.target
         if not t.payment_link:
-            self.status_label.setText(f"{t.source_number} was not made as a payment link, so Dollr has no "
-                                      "payment page for it. Use mobile money push instead.")
+            self.status_label.setText(self.tr("{number} was not made as a payment link, so Dollr has no "
+                                              "payment page for it. Use mobile money push instead.").format(
+                number=t.source_number))
             return
         link = await self.runner.run(f"link-{t.source_type}-{t.source_id}-{id(self)}",
                                      lambda: self.links.pay_link(t.source_type, t.source_id, t.source_number),
                                      quiet_offline=True, progress="Getting the payment link…")
         if link is None:
-            self.status_label.setText("The payment link could not be fetched. Check the connection and try again.")
+            self.status_label.setText(self.tr("The payment link could not be fetched. Check the connection and try again."))
             return
         self.use_link(link)
 
@@ -115,8 +116,8 @@ class LinkPanel(QWidget):
                        self.email_button):
             button.setEnabled(True)
         if not self.paid:
-            self.status_label.setText(f"Waiting for the customer to pay "
-                                      f"{format_money(self.target.total, self.target.currency)} on the page…")
+            self.status_label.setText(self.tr("Waiting for the customer to pay {amount} on the page…").format(
+                amount=format_money(self.target.total, self.target.currency)))
 
     def share(self):
         t = self.target
@@ -132,23 +133,24 @@ class LinkPanel(QWidget):
     @Slot()
     def on_copy_button_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.url_edit.text())
-        self.hint_label.setText("Link copied. Paste it into any message to the customer.")
+        self.hint_label.setText(self.tr("Link copied. Paste it into any message to the customer."))
 
     # watching --------------------------------------------------------------------------------------
     def on_watcher_update(self, update: SourceUpdate) -> None:
         if update.link is not None and update.link.url != self.url_edit.text():
             self.show_link(update.link)
-            self.hint_label.setText("The old link expired; this is a new one.")
+            self.hint_label.setText(self.tr("The old link expired; this is a new one."))
         if update.status == "PAID":
             self.paid = True
             self.qr.set_paid(True)
-            self.status_label.setText(f"✔ Paid. {self.target.source_number} is settled.")
-            self.hint_label.setText("The receipt is ready.")
+            self.status_label.setText("✔ " + self.tr("Paid. {number} is settled.").format(number=self.target.source_number))
+            self.hint_label.setText(self.tr("The receipt is ready."))
             self.sig_paid.emit(update)
         elif update.status == "PROCESSING":
-            self.status_label.setText("The customer is paying now…")
+            self.status_label.setText(self.tr("The customer is paying now…"))
         elif update.status == "CANCELED":
-            self.status_label.setText(f"{self.target.source_number} was canceled; it can no longer be paid.")
+            self.status_label.setText(self.tr("{number} was canceled; it can no longer be paid.").format(
+                number=self.target.source_number))
         elif update.status == "ACTIVE" and self.link is not None:
             self.show_link(self.link)
 

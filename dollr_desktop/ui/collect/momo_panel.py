@@ -239,6 +239,8 @@ class MomoPanel(QWidget):
         self.confirm_button.setEnabled(self.operator is not None and self.quote is not None and not locked)
         for widget in (self.phone_edit, self.operator_combo, self.currency_combo):
             widget.setEnabled(not locked and (widget is not self.currency_combo or self.currency_combo.count() > 1))
+        if locked and self.operator_label.text().endswith("Wrong? Choose another operator."):
+            self.operator_label.setText(self.operator_label.text().replace(" Wrong? Choose another operator.", ""))
 
     # confirm and follow ---------------------------------------------------------------------------
     @asyncSlot()

@@ -23,19 +23,19 @@ class QuickSaleDialog(QDialog):
         self.link: PaymentLink | None = None
         self.customer_name = ""
         self.phone = ""
-        self.setWindowTitle("Quick sale")
-        self.setAccessibleName("Quick sale")
+        self.setWindowTitle(self.tr("Quick sale"))
+        self.setAccessibleName(self.tr("Quick sale"))
         self.errors = FieldErrors()
         self.phone_edit = PhoneEdit()
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Customer's name (optional)")
+        self.name_edit.setAccessibleName(self.tr("Customer's name (optional)"))
         self.item_edit = QLineEdit()
-        self.item_edit.setAccessibleName("What is it for")
-        self.item_edit.setPlaceholderText("e.g. Medicine")
+        self.item_edit.setAccessibleName(self.tr("What is it for"))
+        self.item_edit.setPlaceholderText(self.tr("e.g. Medicine"))
         self.amount_edit = QLineEdit()
-        self.amount_edit.setAccessibleName("Amount")
+        self.amount_edit.setAccessibleName(self.tr("Amount"))
         self.currency_combo = QComboBox()
-        self.currency_combo.setAccessibleName("Currency")
+        self.currency_combo.setAccessibleName(self.tr("Currency"))
         for code in CURRENCIES:
             self.currency_combo.addItem(code, code)
         self.currency_combo.setCurrentIndex(max(0, self.currency_combo.findData(currency)))
@@ -49,11 +49,11 @@ class QuickSaleDialog(QDialog):
         self.errors.add_row(form, "Name:", self.name_edit, "party_name")
         self.errors.add_row(form, "For:", self.item_edit, "items.0.name")
         self.errors.add_row(form, "Amount:", amount_row, "items.0.amount")
-        self.create_button = QPushButton("Create payment link")
+        self.create_button = QPushButton(self.tr("Create payment link"))
         self.create_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel")
-        hint = QLabel("Dollr makes an order for this sale and a page the customer pays on by mobile money "
-                      "or card. You show them the QR code next.")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        hint = QLabel(self.tr("Dollr makes an order for this sale and a page the customer pays on by mobile money "
+                      "or card. You show them the QR code next."))
         hint.setWordWrap(True)
         hint.setProperty("role", "hint")
         buttons = QHBoxLayout()

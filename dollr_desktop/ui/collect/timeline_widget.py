@@ -70,8 +70,8 @@ class PaymentTimeline(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Payment progress")
-        self.steps = [_Step("Prompt sent"), _Step("Waiting for the customer to approve"), _Step("Paid")]
+        self.setAccessibleName(self.tr("Payment progress"))
+        self.steps = [_Step(self.tr("Prompt sent")), _Step(self.tr("Waiting for the customer to approve")), _Step(self.tr("Paid"))]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -85,28 +85,28 @@ class PaymentTimeline(QWidget):
 
     def sending(self) -> None:
         self.reset()
-        self.steps[self.PROMPT].set_state(StepState.ACTIVE, "Sending the prompt…")
+        self.steps[self.PROMPT].set_state(StepState.ACTIVE, self.tr("Sending the prompt…"))
 
     def waiting(self, detail: str = "") -> None:
-        self.steps[self.PROMPT].set_state(StepState.DONE, "Prompt sent")
-        self.steps[self.WAITING].set_state(StepState.ACTIVE, "Waiting for the customer to approve", detail)
+        self.steps[self.PROMPT].set_state(StepState.DONE, self.tr("Prompt sent"))
+        self.steps[self.WAITING].set_state(StepState.ACTIVE, self.tr("Waiting for the customer to approve"), detail)
 
     def checking(self, detail: str) -> None:
         """The answer to the request was lost: its status is being checked (never paid twice)."""
-        self.steps[self.PROMPT].set_state(StepState.ACTIVE, "Checking that the prompt arrived", detail)
+        self.steps[self.PROMPT].set_state(StepState.ACTIVE, self.tr("Checking that the prompt arrived"), detail)
 
     def paid(self, detail: str = "") -> None:
-        self.steps[self.PROMPT].set_state(StepState.DONE, "Prompt sent")
-        self.steps[self.WAITING].set_state(StepState.DONE, "The customer approved")
-        self.steps[self.RESULT].set_state(StepState.DONE, "Paid", detail)
+        self.steps[self.PROMPT].set_state(StepState.DONE, self.tr("Prompt sent"))
+        self.steps[self.WAITING].set_state(StepState.DONE, self.tr("The customer approved"))
+        self.steps[self.RESULT].set_state(StepState.DONE, self.tr("Paid"), detail)
 
     def failed(self, reason: str, *, prompt_sent: bool = True) -> None:
         if prompt_sent:
-            self.steps[self.PROMPT].set_state(StepState.DONE, "Prompt sent")
-            self.steps[self.WAITING].set_state(StepState.DONE, "Waiting for the customer to approve")
+            self.steps[self.PROMPT].set_state(StepState.DONE, self.tr("Prompt sent"))
+            self.steps[self.WAITING].set_state(StepState.DONE, self.tr("Waiting for the customer to approve"))
         else:
-            self.steps[self.PROMPT].set_state(StepState.FAILED, "The prompt was not sent")
-        self.steps[self.RESULT].set_state(StepState.FAILED, f"Failed: {reason}")
+            self.steps[self.PROMPT].set_state(StepState.FAILED, self.tr("The prompt was not sent"))
+        self.steps[self.RESULT].set_state(StepState.FAILED, self.tr("Failed: {reason}").format(reason=reason))
 
     @property
     def result_text(self) -> str:
