@@ -45,6 +45,11 @@ PORTAL_VERIFICATION_URL = "https://heydollr.app"   # the merchant portal (Dollr'
 FREE_PASSCODE_TRIES = 3       # wrong passcodes before the first pause
 FIRST_PAUSE_S = 30            # then 30 s, 60 s, 120 s … (capped)
 MAX_PAUSE_S = 300
+REFUSAL_REASONS = {
+    "wrong_passcode": "wrong passcode", "expired": "the session expired before approval",
+    "not_verified": "account not verified for payouts", "locked": "payouts locked after wrong passcodes",
+    "passcode_owner": "no passcode for this phone or user id", "number": "Dollr cannot pay this number",
+}
 
 
 class PayoutProblem(api_errors.ApiError):
@@ -249,11 +254,14 @@ class PayoutsFlow:
                     reference_id=entry.reference_id, passcode=approval),
                 self._step)
         except api_errors.ValidationError as exc:
-            raise self._refusal(exc, prepared) from None
+            problem = self._refusal(exc, prepared)
+            await self._note_refusal(entry.reference_id, problem)
+            raise problem from None
         except api_errors.ForbiddenError as exc:
             problem = forbidden_problem(exc)
             if problem.pause_seconds:
                 self.paused_until = self._clock() + problem.pause_seconds
+            await self._note_refusal(entry.reference_id, problem)
             raise problem from None
         finally:
             forget_secret(passcode)
@@ -265,6 +273,12 @@ class PayoutsFlow:
     async def check(self, reference_id: str) -> JournalEntry:
         """The live status: `status/payout/{reference_id}` with the same id, into the journal."""
         return await self.checker.check(reference_id)
+
+    async def _note_refusal(self, reference_id: str, problem: PayoutProblem) -> None:
+        """The journal says why in a few words (the history's Status column), never the passcode."""
+        reason = REFUSAL_REASONS.get(problem.kind) or problem.message[:120]
+        await asyncio.to_thread(self.store.journal.record_server_status, reference_id, "REFUSED",
+                                origin="execute", message=reason)
 
     def _step(self, step: PaymentStep, entry: JournalEntry | None) -> None:
         if self.on_step is not None:

@@ -65,6 +65,13 @@ def test_wrong_passcode_is_refused_nothing_moves_and_repeated_tries_pause(qtbot,
     assert dialog.entry.state.value == "COMPLETED"
     assert app.payouts_flow.wrong_passcodes == 0
     assert len(payout_executions(sandbox)) == executions + 1
+    dialog.close()
+    qtbot.waitUntil(lambda: len(app.payouts_view.entries) == 4, timeout=5_000)   # 3 refused, 1 paid
+    statuses = [app.payouts_view.row_text(row)["STATUS"] for row in range(4)]
+    assert statuses[0] == "Completed"
+    assert all(s == "Refused, nothing paid: wrong passcode" for s in statuses[1:]), statuses
+    assert all(app.payouts_view.row_text(row)["FEE"] == "—" for row in range(1, 4))
+    shoot(app.window, "payouts_view_with_refusals")
 
 
 def test_unverified_account_gets_the_403_message_with_the_portal_link(qtbot, make_app):

@@ -15,13 +15,13 @@ def quote_sentence(quote: PayoutQuote) -> str:
 class PayoutFeeBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Fees", parent)
-        self.setAccessibleName("Fee preview")
-        self.fee_label = QLabel("Choose the recipient and type an amount to see the fees.")
-        self.fee_label.setAccessibleName("Recipient gets and wallet debited")
+        self.setAccessibleName(self.tr("Fee preview"))
+        self.fee_label = QLabel(self.tr("Choose the recipient and type an amount to see the fees."))
+        self.fee_label.setAccessibleName(self.tr("Recipient gets and wallet debited"))
         self.fee_label.setProperty("role", "hint")   # "total" once there is a quote
         self.fee_label.setWordWrap(True)
         self.fee_detail_label = QLabel()
-        self.fee_detail_label.setAccessibleName("Fee details")
+        self.fee_detail_label.setAccessibleName(self.tr("Fee details"))
         self.fee_detail_label.setProperty("role", "hint")
         layout = QVBoxLayout(self)
         layout.addWidget(self.fee_label)

@@ -26,17 +26,17 @@ class PayoutStatusBox(QGroupBox):
 
     def __init__(self, runner: OperationRunner, check: Check, parent: QWidget | None = None) -> None:
         super().__init__("Status", parent)
-        self.setAccessibleName("Payout status")
+        self.setAccessibleName(self.tr("Payout status"))
         self.runner = runner
         self._check = check
         self.entry: Any = None
         self.frozen = False   # the app is closing: no more checks (the journal keeps the entry open)
         self.status_label = QLabel()
-        self.status_label.setAccessibleName("Payout status")
+        self.status_label.setAccessibleName(self.tr("Payout status"))
         self.status_label.setProperty("role", "total")
         self.status_label.setWordWrap(True)
         self.reference_label = QLabel()
-        self.reference_label.setAccessibleName("Reference id")
+        self.reference_label.setAccessibleName(self.tr("Reference id"))
         self.reference_label.setProperty("role", "hint")
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)

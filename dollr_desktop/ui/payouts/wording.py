@@ -20,7 +20,7 @@ STATE_WORDS = {
 
 def state_words(state: str, message: str | None = None, server_status: str | None = None) -> str:
     if server_status == "REFUSED":   # Dollr answered the execute with a refusal: nothing happened
-        return "Refused by Dollr, no money moved" + (f": {message.rstrip('.')}" if message else "")
+        return "Refused, nothing paid" + (f": {message.rstrip('.')}" if message else "")
     words = STATE_WORDS.get(state, state.title())
     if state == "FAILED" and message:
         words = f"{words}: {message.rstrip('.')}"
@@ -30,8 +30,13 @@ def state_words(state: str, message: str | None = None, server_status: str | Non
 
 
 def fee_of(entry: Any) -> Decimal | None:
-    """What the payout cost on top of what the recipient got (same currency only)."""
-    if entry.payee_amount is None or (entry.payee_currency or entry.currency) != entry.currency:
+    """What the payout cost on top of what the recipient got (same currency only).
+
+    Nothing for a payout that failed, was refused or never reached Dollr: no fee was charged.
+    """
+    state = getattr(entry.state, "value", entry.state)
+    if state in ("FAILED", "NOT_FOUND") or entry.payee_amount is None \
+            or (entry.payee_currency or entry.currency) != entry.currency:
         return None
     return entry.amount - entry.payee_amount
 

@@ -89,6 +89,9 @@ class PayoutsView(QWidget):
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(Columns.STATUS, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(Columns.REFERENCE, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(Columns.REFERENCE, 130)   # the full id is in the tooltip; drag to widen
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.empty_label = QLabel("No payouts yet. Press “New payout…” to pay a supplier or a member of staff.")
         self.empty_label.setAccessibleName("No payouts yet")
         self.empty_label.setProperty("role", "hint")
@@ -173,7 +176,7 @@ class PayoutsView(QWidget):
                 item.setData(REFERENCE_ROLE, entry.reference_id)
                 if column in (Columns.AMOUNT, Columns.FEE):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if column is Columns.STATUS:
+                if column in (Columns.STATUS, Columns.REFERENCE):
                     item.setToolTip(text)
                 self.table.setItem(row, column, item)
         self.table.setVisible(bool(self.entries))

@@ -142,7 +142,7 @@ class Person:
 def test_wording_and_recipient_order():
     assert state_words("FAILED", "Payout declined.") == "Failed: Payout declined"
     assert state_words("PROCESSING").startswith("Processing")
-    assert state_words("FAILED", "Bad passcode.", "REFUSED") == "Refused by Dollr, no money moved: Bad passcode"
+    assert state_words("FAILED", "wrong passcode", "REFUSED") == "Refused, nothing paid: wrong passcode"
     text = summary_html(recipient="A & B <Ltd>", phone="231886552211", carrier="MTN Liberia",
                         amount=Decimal("100"), currency="USD", debited=Decimal("101.50"), wallet_currency="USD",
                         wallet_id=7)
