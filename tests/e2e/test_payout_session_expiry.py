@@ -16,7 +16,7 @@ def test_expired_session_needs_a_fresh_confirmation_and_gets_a_new_reference_id(
     pick_recipient(qtbot, dialog, "Grace Johnson")   # a demo employee
     fill_amount(qtbot, dialog, "20.00", "USD")
     continue_to_session(qtbot, dialog)
-    first_session = dialog.prepared.session.id
+    first_session, first_account = dialog.prepared.session.id, dialog.prepared.account.id
 
     sandbox_post(sandbox, "/_sandbox/clock/advance", {"seconds": 11 * 60})   # past the 10-minute session
     approval = open_approval(qtbot, dialog)
@@ -48,4 +48,5 @@ def test_expired_session_needs_a_fresh_confirmation_and_gets_a_new_reference_id(
     assert refused.server_status == "REFUSED" and refused.session_id == first_session
     assert paid.reference_id == dialog.entry.reference_id != refused.reference_id
     assert paid.session_id == dialog.prepared.session.id
+    assert dialog.prepared.account.id == first_account == paid.account_id   # same recipient + number: reused
     assert len(payout_executions(sandbox)) == count + 1
