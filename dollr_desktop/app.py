@@ -70,6 +70,8 @@ class DollrApp(QObject):
         self.sync: Any = None
         self.collect_feature: Any = None
         self.payouts_view: Any = None
+        self._gate: Any = None    # counts the list queries running on the store (see close_account)
+        self._cache: Any = None   # what the lists read: the quick read-only cache, then the store
         self.editors: list[Any] = []   # open DocumentEditor windows
         self._sync_task: asyncio.Task | None = None
         self._build_pages()
@@ -195,13 +197,15 @@ class DollrApp(QObject):
         """
         if self.store is not None and self.store.path == path:
             return
-        from dollr_desktop.services.list_queries import ReadOnlyCache
+        from dollr_desktop.services.list_queries import QueryGate, ReadOnlyCache
 
         quick = ReadOnlyCache(path)
+        quick_gate = QueryGate(quick.connection)
         shown = path.exists() and await asyncio.to_thread(quick.usable)
         if shown:
-            self.contacts = ContactsService(None, quick)
-            self.invoicing = InvoicingService(None, quick)
+            self._cache = quick
+            self.contacts = ContactsService(None, quick, quick_gate)
+            self.invoicing = InvoicingService(None, quick, quick_gate)
             await self.refresh_views()
 
         def open_store() -> Any:
@@ -209,12 +213,12 @@ class DollrApp(QObject):
 
             return Store.open(path)
 
-        self.store = await asyncio.to_thread(open_store)
-        self.contacts = ContactsService(None, self.store)
-        self.invoicing = InvoicingService(None, self.store)
-        await asyncio.to_thread(quick.close)
-        if not shown:
-            await self.refresh_views()
+        self.store = self._cache = await asyncio.to_thread(open_store)
+        self._gate = QueryGate(self.store.connection)
+        self.contacts = ContactsService(None, self.store, self._gate)
+        self.invoicing = InvoicingService(None, self.store, self._gate)
+        await self.refresh_views()   # the lists now page through the store
+        await asyncio.to_thread(lambda: (quick_gate.close(), quick.close()))
 
     async def use_account(self, config: AccountConfig) -> None:
         await self.close_account(keep_cache_at=config.database_path())
@@ -224,8 +228,8 @@ class DollrApp(QObject):
 
         self.client = account.build_client(config)
         self.config = config
-        self.contacts = ContactsService(self.client, self.store)
-        self.invoicing = InvoicingService(self.client, self.store)
+        self.contacts = ContactsService(self.client, self.store, self._gate)
+        self.invoicing = InvoicingService(self.client, self.store, self._gate)
         self.payouts_flow = PayoutsFlow(self.client, self.store, self.contacts, base_url=config.base_url)
         self.sync = make_sync(self.client, self.store)
         self.window.set_account(config.display_name, config.environment.value)
@@ -241,7 +245,9 @@ class DollrApp(QObject):
     async def close_account(self, keep_cache_at: Any = None) -> None:
         self.sync_timer.stop()
         if self._sync_task and not self._sync_task.done():
-            self._sync_task.cancel()
+            # Let it finish rather than cancel it: a cancelled await leaves its worker thread
+            # writing, and the store must not close under a running thread.
+            await asyncio.wait({self._sync_task}, timeout=15)
         for editor in list(self.editors):
             editor.close()
         if self.collect_feature is not None:
@@ -249,11 +255,21 @@ class DollrApp(QObject):
         if self.client is not None:
             await self.client.aclose()
         if self.store is not None and self.store.path != keep_cache_at:
-            await asyncio.to_thread(self.store.close)
+            self._cache = None
+            self._detach_lists()
+            gate, store = self._gate, self.store
+            await asyncio.to_thread(lambda: (gate.close(), store.close()))
             self.store = None
         if self.config is not None and self.config.is_practice:
             self.window.practice_banner.hide()
         self.client = self.config = None
+
+    def _detach_lists(self) -> None:
+        """Answers to queries on the previous cache are dropped, not shown."""
+        for model in (self.documents_view.model, self.contacts_view.model):
+            model.detach()
+        if self.contact_page.documents_view is not None:
+            self.contact_page.documents_view.model.detach()
 
     async def shutdown(self) -> None:
         """The window is closing: let running requests finish (briefly), then close cleanly."""
@@ -287,11 +303,17 @@ class DollrApp(QObject):
         return True
 
     async def refresh_views(self) -> None:
-        if self.invoicing is None:
+        cache = self._cache
+        if self.invoicing is None or cache is None:
             return
-        await asyncio.gather(self.documents_view.refresh(), self.contacts_view.refresh(), self.home_view.refresh())
-        if self.payouts_view is not None:
-            await self.payouts_view.refresh()
+        try:
+            await asyncio.gather(self.documents_view.refresh(), self.contacts_view.refresh(), self.home_view.refresh())
+            if self.payouts_view is not None and self.client is not None and self._cache is cache:
+                await self.payouts_view.refresh()
+        except Exception:
+            if self._cache is cache:
+                raise
+            return   # the account closed meanwhile (window closing, switching): nothing to show
 
     @asyncSlot()
     async def on_sync_timer_timeout(self) -> None:

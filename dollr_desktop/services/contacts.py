@@ -9,7 +9,7 @@ import asyncio
 import logging
 from typing import Any
 
-from dollr_desktop.services.list_queries import ContactsQuery, DocumentsQuery
+from dollr_desktop.services.list_queries import ContactsQuery, DocumentsQuery, QueryGate
 
 log = logging.getLogger(__name__)
 
@@ -27,15 +27,16 @@ api_errors = _LazyErrors()
 
 
 class ContactsService:
-    def __init__(self, client: Any, store: Any) -> None:
+    def __init__(self, client: Any, store: Any, gate: QueryGate | None = None) -> None:
         self.client = client
         self.store = store
+        self.gate = gate or QueryGate(store.connection)
 
     def query(self, **filters: Any) -> ContactsQuery:
-        return ContactsQuery(self.store.connection, **filters)
+        return ContactsQuery(self.gate, **filters)
 
     def documents_query(self, **filters: Any) -> DocumentsQuery:
-        return DocumentsQuery(self.store.connection, **filters)
+        return DocumentsQuery(self.gate, **filters)
 
     async def get(self, counterparty_id: int) -> Any:
         return await asyncio.to_thread(self.store.contacts.get, counterparty_id)

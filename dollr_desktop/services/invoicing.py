@@ -14,7 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from dollr_desktop.services.list_queries import NOT_YET_SENT, SEND_FAILED, DocumentsQuery
+from dollr_desktop.services.list_queries import NOT_YET_SENT, SEND_FAILED, DocumentsQuery, QueryGate
 
 log = logging.getLogger(__name__)
 
@@ -166,15 +166,16 @@ def draft_from_document(document: Any) -> DocumentDraft:
 
 
 class InvoicingService:
-    def __init__(self, client: Any, store: Any) -> None:
+    def __init__(self, client: Any, store: Any, gate: QueryGate | None = None) -> None:
         self.client = client
         self.store = store
+        self.gate = gate or QueryGate(store.connection)
 
     def _api(self, kind: DocumentKind) -> Any:
         return self.client.invoices if kind is DocumentKind.INVOICE else self.client.orders
 
     def query(self, **filters: Any) -> DocumentsQuery:
-        return DocumentsQuery(self.store.connection, **filters)
+        return DocumentsQuery(self.gate, **filters)
 
     async def load(self, kind: DocumentKind | str, document_id: int) -> DocumentDraft:
         """Fresh from Dollr when reachable (and cached), else the cached copy."""

@@ -6,10 +6,11 @@ Each call blocks: run it off the GUI thread (the lazy table model does).
 """
 from __future__ import annotations
 
+import contextlib
 import re
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -74,6 +75,52 @@ class ReadOnlyCache:
 
 ConnFactory = Callable[[], sqlite3.Connection]
 
+
+class CacheClosedError(Exception):
+    """The cache is closing: no new list queries (the caller shows nothing, quietly)."""
+
+
+class QueryGate:
+    """A connection factory that knows which list queries are running.
+
+    Closing a store closes every thread's SQLite connection; doing that while a worker thread
+    is inside a query crashes the process. `close()` refuses new queries and waits for the
+    running ones first.
+    """
+
+    def __init__(self, connection: ConnFactory) -> None:
+        self._connection = connection
+        self._cond = threading.Condition()
+        self._active = 0
+        self._closed = False
+
+    def __call__(self) -> sqlite3.Connection:
+        return self._connection()
+
+    @contextlib.contextmanager
+    def use(self) -> Iterator[None]:
+        with self._cond:
+            if self._closed:
+                raise CacheClosedError()
+            self._active += 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._active -= 1
+                self._cond.notify_all()
+
+    def close(self, timeout: float = 10.0) -> bool:
+        """Blocks (call it from a worker thread); True when no query is left running."""
+        with self._cond:
+            self._closed = True
+            return self._cond.wait_for(lambda: self._active == 0, timeout)
+
+
+def _using(conn: Any) -> Any:
+    use = getattr(conn, "use", None)
+    return use() if use is not None else contextlib.nullcontext()
+
 CONTACT_SORTS = {
     "name": "c.name COLLATE NOCASE", "phone": "c.phone", "email": "c.email COLLATE NOCASE",
     "country": "c.country_code", "relationship": "c.relationship_type",
@@ -112,16 +159,18 @@ class ContactsQuery:
         return joins, " AND ".join(where), params
 
     def count(self) -> int:
-        joins, where, params = self._where()
-        return self.conn().execute(f"SELECT count(*) FROM counterparties AS c {joins} WHERE {where}", params).fetchone()[0]
+        with _using(self.conn):
+            joins, where, params = self._where()
+            return self.conn().execute(f"SELECT count(*) FROM counterparties AS c {joins} WHERE {where}", params).fetchone()[0]
 
     def fetch(self, offset: int, limit: int) -> list[dict[str, Any]]:
-        joins, where, params = self._where()
-        order = CONTACT_SORTS.get(self.sort, CONTACT_SORTS["name"]) + (" DESC" if self.descending else "")
-        sql = (f"SELECT c.id, c.party_id, c.name, c.phone, c.email, c.country_code, c.relationship_type, "
-               f"c.local_state, c.local_error FROM counterparties AS c {joins} WHERE {where} "
-               f"ORDER BY {order}, c.id LIMIT ? OFFSET ?")
-        return _rows(self.conn().execute(sql, [*params, limit, offset]))
+        with _using(self.conn):
+            joins, where, params = self._where()
+            order = CONTACT_SORTS.get(self.sort, CONTACT_SORTS["name"]) + (" DESC" if self.descending else "")
+            sql = (f"SELECT c.id, c.party_id, c.name, c.phone, c.email, c.country_code, c.relationship_type, "
+                   f"c.local_state, c.local_error FROM counterparties AS c {joins} WHERE {where} "
+                   f"ORDER BY {order}, c.id LIMIT ? OFFSET ?")
+            return _rows(self.conn().execute(sql, [*params, limit, offset]))
 
 
 @dataclass
@@ -176,26 +225,29 @@ class DocumentsQuery:
         return joins, " AND ".join(where), params
 
     def count(self) -> int:
-        joins, where, params = self._where(for_count=True)
-        self.matches = self.conn().execute(f"SELECT count(*) FROM {joins} WHERE {where}", params).fetchone()[0]
-        return self.matches
+        with _using(self.conn):
+            joins, where, params = self._where(for_count=True)
+            self.matches = self.conn().execute(f"SELECT count(*) FROM {joins} WHERE {where}", params).fetchone()[0]
+            return self.matches
 
     def fetch(self, offset: int, limit: int) -> list[dict[str, Any]]:
-        joins, where, params = self._where()
-        column = DOCUMENT_SORTS.get(self.sort, DOCUMENT_SORTS["created"])
-        order = column + (" DESC" if self.descending else "") + ", d.doc_key DESC"
-        if joins.startswith("documents_fts"):
-            order = "documents_fts.rowid DESC"   # FTS5 walks its rowids in order: no sort
-        sql = (f"SELECT d.kind, d.id, d.number, d.counterparty_id, d.counterparty_name, d.currency, "
-               f"d.total_amount, d.status, d.note, d.due_date, d.created_at, d.paid_at, d.local_state, "
-               f"d.local_error, (d.due_date < ? AND d.status IN ('IDLE', 'ACTIVE')) AS overdue "
-               f"FROM {joins} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?")
-        return _rows(self.conn().execute(sql, [self.today, *params, limit, offset]))
+        with _using(self.conn):
+            joins, where, params = self._where()
+            column = DOCUMENT_SORTS.get(self.sort, DOCUMENT_SORTS["created"])
+            order = column + (" DESC" if self.descending else "") + ", d.doc_key DESC"
+            if joins.startswith("documents_fts"):
+                order = "documents_fts.rowid DESC"   # FTS5 walks its rowids in order: no sort
+            sql = (f"SELECT d.kind, d.id, d.number, d.counterparty_id, d.counterparty_name, d.currency, "
+                   f"d.total_amount, d.status, d.note, d.due_date, d.created_at, d.paid_at, d.local_state, "
+                   f"d.local_error, (d.due_date < ? AND d.status IN ('IDLE', 'ACTIVE')) AS overdue "
+                   f"FROM {joins} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?")
+            return _rows(self.conn().execute(sql, [self.today, *params, limit, offset]))
 
     def totals(self) -> dict[str, Decimal]:
         """Sum per currency, exact: amounts are summed in minor units (cents), as integers."""
-        joins, where, params = self._where()
-        sql = (f"SELECT d.currency, sum(CAST(round(CAST(d.total_amount AS REAL) * 100) AS INTEGER)) "
-               f"FROM {joins} WHERE {where} GROUP BY d.currency ORDER BY d.currency")
-        return {currency or "": Decimal(cents or 0) / 100
-                for currency, cents in self.conn().execute(sql, params)}
+        with _using(self.conn):
+            joins, where, params = self._where()
+            sql = (f"SELECT d.currency, sum(CAST(round(CAST(d.total_amount AS REAL) * 100) AS INTEGER)) "
+                   f"FROM {joins} WHERE {where} GROUP BY d.currency ORDER BY d.currency")
+            return {currency or "": Decimal(cents or 0) / 100
+                    for currency, cents in self.conn().execute(sql, params)}

@@ -62,3 +62,23 @@ def _sandbox_invoices(sandbox):
             "client_id": info["client_id"], "client_secret": info["client_secret"]}).json()["access_token"]
         listed = http.get("/v1/invoices/list", headers={"Authorization": f"Bearer {token}"}).json()
     return [{"number": d["invoice_number"], "total": f"{float(d['total_amount']):.2f}"} for d in listed]
+
+
+def test_closing_the_window_mid_save_loses_nothing(qtbot, make_app, sandbox):
+    app = start_in_practice(qtbot, make_app, sandbox)
+    editor = new_invoice_for(qtbot, app, "Hawa Sir")
+    editor.note_edit.setText("Closed while saving")
+    type_item(qtbot, editor, "Consultation", "1", "25")
+    type_item(qtbot, editor, "Lab test", "2", "10")
+    import httpx
+
+    httpx.post(f"{sandbox.base_url}/_sandbox/faults", json={"faults": [
+        {"kind": "slow", "count": 1, "seconds": 1.0, "path": "/v1/invoices/create", "method": "POST"}]})
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: app.runner.busy)    # the save is in flight (Dollr answers slowly) …
+    with qtbot.waitSignal(app.window.sig_closed, timeout=20_000):
+        app.window.close()                      # … and the merchant closes the app
+    saved = [d for d in sandbox.state.table("invoices").values() if d["note"] == "Closed while saving"]
+    assert len(saved) == 1
+    items = [i for i in sandbox.state.items.values() if i["doc_kind"] == "INVOICE" and i["doc_id"] == saved[0]["id"]]
+    assert sorted(i["name"] for i in items) == ["Consultation", "Lab test"]

@@ -16,6 +16,8 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from dollr_desktop.services.list_queries import CacheClosedError
+
 log = logging.getLogger(__name__)
 PAGE_SIZE = 200
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1       # the whole row dict
@@ -75,7 +77,14 @@ class LazyTableModel(QAbstractTableModel):
             while self._next_query is not None:
                 current, self._next_query = self._next_query, None
                 generation = self._generation
-                count, first = await asyncio.to_thread(_count_and_first_page, current)
+                try:
+                    count, first = await asyncio.to_thread(_count_and_first_page, current)
+                except CacheClosedError:
+                    continue   # the cache closed (window closing, switching account): nothing to show
+                except Exception:
+                    if generation != self._generation:
+                        continue   # detached or superseded: nothing to show
+                    raise
                 if generation != self._generation:
                     continue  # a newer query arrived meanwhile: answer that one instead
                 self.beginResetModel()
@@ -89,6 +98,12 @@ class LazyTableModel(QAbstractTableModel):
             self._busy.set()
             self._busy = None
         return self._count
+
+    def detach(self) -> None:
+        """The store behind the query is closing: answers still in flight are dropped."""
+        self._generation += 1
+        self._query = None
+        self._loading.clear()
 
     def row(self, row: int) -> dict[str, Any] | None:
         page = self._pages.get(row // PAGE_SIZE)
@@ -109,8 +124,9 @@ class LazyTableModel(QAbstractTableModel):
     async def _load_page(self, page_no: int, generation: int, query: ListQuery) -> None:
         try:
             rows = await asyncio.to_thread(query.fetch, page_no * PAGE_SIZE, PAGE_SIZE)
-        except Exception:
-            sys.excepthook(*sys.exc_info())
+        except Exception as exc:
+            if generation == self._generation and not isinstance(exc, CacheClosedError):
+                sys.excepthook(*sys.exc_info())
             return
         finally:
             if generation == self._generation:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from dollr_desktop.services.invoicing import DocumentKind, DocumentStatus, status_label
-from dollr_desktop.services.list_queries import DocumentsQuery
+from dollr_desktop.services.list_queries import CacheClosedError, DocumentsQuery
 from dollr_desktop.ui.formatting import date_label
 from dollr_desktop.ui.models.lazy_table_model import ROW_ROLE, Column, LazyTableModel
 from dollr_desktop.ui.money import CURRENCIES, format_money
@@ -191,7 +191,12 @@ class DocumentsView(QWidget):
     async def refresh(self, *_: object) -> None:
         query = self.current_query()
         count = await self.model.set_query(query)
-        totals = await asyncio.to_thread(query.totals)
+        try:
+            totals = await asyncio.to_thread(query.totals)
+        except Exception as exc:
+            if query is not self.model._query or isinstance(exc, CacheClosedError):
+                return   # detached while summing (the store closed): nothing to show
+            raise
         if query is not self.model._query:
             return  # a newer refresh is on its way
         parts = [format_money(amount, currency) for currency, amount in totals.items() if currency]

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 
 from dollr_desktop.i18n import format_number
 from dollr_desktop.ui.theme import set_icon
+from dollr_desktop.services.list_queries import CacheClosedError
 from dollr_desktop.ui.money import format_money
 
 
@@ -73,7 +74,10 @@ class HomeView(QWidget):
             drafts_q = self._query_factory(statuses=("IDLE",))
             return (open_q.count(), open_q.totals(), overdue_q.count(), overdue_q.totals(), drafts_q.count())
 
-        open_count, open_totals, overdue_count, overdue_totals, drafts = await asyncio.to_thread(load)
+        try:
+            open_count, open_totals, overdue_count, overdue_totals, drafts = await asyncio.to_thread(load)
+        except CacheClosedError:
+            return   # the cache closed meanwhile (window closing, switching account)
         self.open_tile.value.setText(_summary(open_count, open_totals))
         self.overdue_tile.value.setText(_summary(overdue_count, overdue_totals))
         self.drafts_tile.value.setText(self.tr("{count} not published yet").format(count=format_number(drafts)))
