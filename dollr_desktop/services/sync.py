@@ -14,8 +14,7 @@ import json
 import logging
 import re
 import time
-from collections.abc import Iterator
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -111,7 +110,7 @@ class SyncService:
         return await asyncio.to_thread(self.store.documents.upsert_detail, kind, detail)
 
     async def _sync(self, resource: str, fetch_models: Callable[[], Awaitable[list[Any]]],
-                    upsert: Callable[[list[Any]], int]) -> SyncResult:
+                    upsert: Callable[[Iterable[Any]], int]) -> SyncResult:
         lock = self._locks.setdefault(resource, asyncio.Lock())
         async with lock:  # a second request for the same sync waits and then runs fresh
             started = time.monotonic()
@@ -124,15 +123,17 @@ class SyncService:
             return SyncResult(resource, rows, time.monotonic() - started)
 
     def _decode_and_store(self, resource: str, fetched: bytes | list[Any],
-                          upsert: Callable[[list[Any]], int]) -> int:
+                          upsert: Callable[[Iterable[Any]], int]) -> int:
         """Runs on a worker thread: JSON → validated models → one transaction."""
         if isinstance(fetched, bytes):
             model = _LIST_PATHS[resource][1]
-            try:
-                fetched = [model.model_validate(row) for row in iter_json_array(fetched)]
-            except ValueError as exc:
-                raise errors.ServerError(details=f"unreadable {resource} list: {exc}"[:500]) from exc
-        count = upsert(fetched)
+            # A generator: each element is decoded, validated and written before the next, so
+            # the transaction never holds 10,000 objects at once (see rows.noting_ids).
+            fetched = (model.model_validate(row) for row in iter_json_array(fetched))
+        try:
+            count = upsert(fetched)
+        except ValueError as exc:  # JSON or validation: the whole transaction was rolled back
+            raise errors.ServerError(details=f"unreadable {resource} list: {exc}"[:500]) from exc
         self.store.record_sync(resource, row_count=count)
         return count
 

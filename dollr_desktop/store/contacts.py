@@ -1,12 +1,12 @@
 """Contacts: counterparties with their party's name, phone and email, plus bare parties."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from dollr_desktop.store.connection import ConnectionPool
-from dollr_desktop.store.rows import as_mapping, mark_unreturned_gone, plain, utc_now
+from dollr_desktop.store.rows import as_mapping, mark_unreturned_gone, noting_ids, plain, utc_now
 from dollr_desktop.store.search import hits_cte, prefix_query
 
 NOT_YET_SENT = "NOT_YET_SENT"  # local_state of a draft waiting in the outbox
@@ -110,36 +110,39 @@ class Contacts:
         gone (kept, so documents and payments still show a name).
         """
         confirmed_at = confirmed_at or utc_now()
-        rows = [counterparty_row(c, confirmed_at) for c in counterparties]
-        parties = [
-            {"id": r["party_id"], "fullname": r["name"], "phone": r["phone"], "email": r["email"],
-             "country_code": r["country_code"], "created_at": None, "updated_at": None,
-             "confirmed_at": confirmed_at}
-            for r in rows if r["party_id"] is not None
-        ]
+        ids: list[int] = []
+        parties: list[dict[str, Any]] = []
+
+        def rows() -> Iterator[dict[str, Any]]:
+            for counterparty in counterparties:
+                row = counterparty_row(counterparty, confirmed_at)
+                if row["party_id"] is not None:
+                    parties.append({"id": row["party_id"], "fullname": row["name"], "phone": row["phone"],
+                                    "email": row["email"], "country_code": row["country_code"],
+                                    "confirmed_at": confirmed_at})
+                yield row
+
         with self._pool.transaction() as conn:
-            conn.executemany(_UPSERT_COUNTERPARTY, rows)
-            conn.executemany(
-_UPSERT_EMBEDDED_PARTY, parties
-            )
+            conn.executemany(_UPSERT_COUNTERPARTY, noting_ids(rows(), ids))
+            conn.executemany(_UPSERT_EMBEDDED_PARTY, parties)
             if complete:
-                mark_unreturned_gone(conn, "counterparties", (r["id"] for r in rows), confirmed_at)
+                mark_unreturned_gone(conn, "counterparties", ids, confirmed_at)
             conn.execute(
                 "UPDATE documents SET counterparty_name = c.name FROM counterparties AS c "
                 "WHERE c.id = documents.counterparty_id AND documents.counterparty_name IS NOT c.name"
             )
-        return len(rows)
+        return len(ids)
 
     def upsert_parties(
         self, parties: Iterable[Any], *, complete: bool = False, confirmed_at: str | None = None
     ) -> int:
         confirmed_at = confirmed_at or utc_now()
-        rows = [party_row(p, confirmed_at) for p in parties]
+        ids: list[int] = []
         with self._pool.transaction() as conn:
-            conn.executemany(_UPSERT_PARTY, rows)
+            conn.executemany(_UPSERT_PARTY, noting_ids((party_row(p, confirmed_at) for p in parties), ids))
             if complete:
-                mark_unreturned_gone(conn, "parties", (r["id"] for r in rows), confirmed_at)
-        return len(rows)
+                mark_unreturned_gone(conn, "parties", ids, confirmed_at)
+        return len(ids)
 
     # --- read by the UI ----------------------------------------------------------------------
     def get(self, counterparty_id: int) -> Contact | None:

@@ -8,7 +8,15 @@ from typing import Any
 
 from dollr_desktop.store.connection import ConnectionPool
 from dollr_desktop.store.contacts import NOT_YET_SENT
-from dollr_desktop.store.rows import as_mapping, mark_unreturned_gone, money, money_text, plain, utc_now
+from dollr_desktop.store.rows import (
+    as_mapping,
+    mark_unreturned_gone,
+    money,
+    money_text,
+    noting_ids,
+    plain,
+    utc_now,
+)
 from dollr_desktop.store.search import (
     NUMBER_KEY_SQL,
     document_number_prefix,
@@ -112,13 +120,12 @@ class Documents:
         """Cache a list response in one transaction; complete=True marks the missing ones gone."""
         _check_kind(kind)
         confirmed_at = confirmed_at or utc_now()
-        rows = [document_row(kind, d, confirmed_at) for d in documents]
+        ids: list[int] = []
         with self._pool.transaction() as conn:
-            conn.executemany(_UPSERT, rows)
+            conn.executemany(_UPSERT, noting_ids((document_row(kind, d, confirmed_at) for d in documents), ids))
             if complete:
-                mark_unreturned_gone(conn, "documents", (r["id"] for r in rows), confirmed_at,
-                                     where="kind = ?", params=(kind,))
-        return len(rows)
+                mark_unreturned_gone(conn, "documents", ids, confirmed_at, where="kind = ?", params=(kind,))
+        return len(ids)
 
     def upsert_detail(self, kind: str, detail: Any) -> Document:
         """Cache a retrieve response: the document, its items and its embedded counterparty."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 import enum
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
 from decimal import Decimal
 from typing import Any
@@ -74,3 +74,14 @@ def mark_unreturned_gone(conn: sqlite3.Connection, table: str, returned_ids: Ite
         f"UPDATE {table} SET gone_at = ? WHERE id > 0 AND gone_at IS NULL AND {where} "
         "AND id NOT IN (SELECT id FROM returned_ids)", (gone_at, *params))
     conn.execute("DELETE FROM returned_ids")
+
+
+def noting_ids(rows: Iterable[dict[str, Any]], ids: list[int]) -> Iterator[dict[str, Any]]:
+    """Pass rows through to executemany one at a time, remembering their ids.
+
+    Streaming keeps only one decoded row alive at a time: a 100,000-row sync holding them all
+    makes the garbage collector stop every thread (the GUI's too) for tens of milliseconds.
+    """
+    for row in rows:
+        ids.append(row["id"])
+        yield row
