@@ -266,7 +266,7 @@ class PayoutsFlow:
         finally:
             forget_secret(passcode)
             token.clear()
-            del passcode, token, approval
+            passcode = token = approval = None   # drop our references (the closure shares them)
         self.wrong_passcodes = 0
         return result
 

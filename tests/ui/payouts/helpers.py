@@ -6,7 +6,6 @@ from decimal import Decimal
 
 import httpx
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 
 
