@@ -144,3 +144,24 @@ def test_bugs_go_to_the_excepthook(qtbot, runner, monkeypatch):
 
     assert run(qtbot, runner.run("b", bug)) is None
     assert isinstance(caught[0], KeyError)
+
+
+def test_the_crash_hook_shows_one_calm_dialog_with_redacted_details(qtbot, qloop):
+    from dollr_desktop.ui.errors import CrashReporter
+
+    reporter = CrashReporter()
+    try:
+        raise RuntimeError("boom client_secret=sk_live_123456 Bearer abc.def.ghi")
+    except RuntimeError as exc:
+        error = exc
+    reporter.excepthook(RuntimeError, error, error.__traceback__)
+    assert reporter.dialogs == []                 # queued: shown by the GUI thread's event loop
+    qtbot.waitUntil(lambda: len(reporter.dialogs) == 1)
+    dialog = reporter.dialogs[0]
+    assert "Your saved data is safe" in dialog.message_label.text()
+    assert "RuntimeError" in dialog.details_text
+    assert "sk_live_123456" not in dialog.details_text and "abc.def.ghi" not in dialog.details_text
+    assert not dialog.details_view.isVisible()
+    dialog.toggle_button.click()
+    assert dialog.details_view.isVisibleTo(dialog)
+    dialog.close()
