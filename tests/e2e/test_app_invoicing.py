@@ -38,6 +38,9 @@ def create_contact(qtbot, app, name: str, phone: str):
 
 def type_item(qtbot, editor, name: str, qty: str, price: str) -> None:
     """Add a line the way a person does: Add item, type, Tab, type, Tab, type, Enter."""
+    if not editor.isActiveWindow():
+        editor.activateWindow()
+        qtbot.waitUntil(editor.isActiveWindow)
     qtbot.mouseClick(editor.add_item_button, Qt.MouseButton.LeftButton)
     for text in (name, qty, price):
         cell_editor = QApplication.focusWidget()
@@ -188,6 +191,34 @@ def test_contact_page_lists_their_documents_and_edits_the_relationship(qtbot, ma
     qtbot.waitUntil(lambda: page.contact.relationship_type == "PARTNER", timeout=10_000)
     assert sandbox.state.counterparties[page.contact.id]["relationship_type"] == "PARTNER"
     shoot(app.window, "contact_page")
+    # An order: the same editor without a due date; its customer created inline.
+    app.window.show_page("invoices")
+    qtbot.mouseClick(app.documents_view.new_order_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(app.editors))
+    order = app.editors[-1]
+    assert order.windowTitle() == "New order" and order.due_row.isHidden()
+    qtbot.keyClicks(order.customer_picker.edit, "Garmai Nyenpan")
+    qtbot.mouseClick(order.customer_picker.new_button, Qt.MouseButton.LeftButton)
+    inline = None
+
+    def inline_dialog():
+        nonlocal inline
+        inline = next((w for w in QApplication.topLevelWidgets()
+                       if type(w).__name__ == "ContactDialog" and w.isVisible()), None)
+        return inline is not None
+
+    qtbot.waitUntil(inline_dialog)
+    assert inline.name_edit.text() == "Garmai Nyenpan"     # what was typed in the picker
+    qtbot.keyClicks(inline.phone_edit.number_edit, "0555123456")
+    qtbot.mouseClick(inline.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: order.customer_picker.contact is not None, timeout=10_000)
+    assert order.customer_picker.contact.name == "Garmai Nyenpan"
+    type_item(qtbot, order, "Paracetamol", "4", "1.25")
+    qtbot.mouseClick(order.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: order.draft.number.startswith("ORD-"), timeout=10_000)
+    assert order.draft.due_date is None and order.total_label.text() == "Total: 5.00 LRD"
+    order.close()
+
     app.window.show_page("home")
     shoot(app.window, "home")
     app.window.show_page("settings")
