@@ -17,7 +17,9 @@ real_start = app_module.DollrApp.start
 
 async def start(self, **kwargs):
     await real_start(self, **kwargs)
-    while "Online" not in self.window.online_label.text():
+    for _ in range(600):   # synced with the sandbox and listed (or 30 s)
+        if "Online" in self.window.online_label.text() and self.documents_view.model.rowCount():
+            break
         await asyncio.sleep(0.05)
     print("environment:", self.window.environment_label.text().strip(), flush=True)
     print("invoices:", self.documents_view.model.rowCount(), flush=True)
