@@ -168,7 +168,7 @@ class PayoutsView(QWidget):
                 Columns.RECIPIENT: entry.party_name or "",
                 Columns.AMOUNT: format_money(gets, entry.payee_currency or entry.currency),
                 Columns.FEE: "—" if fee is None else format_money(fee, entry.currency),
-                Columns.STATUS: state_words(entry.state.value, entry.server_message, entry.server_status),
+                Columns.STATUS: self._status_text(entry, flow),
                 Columns.REFERENCE: entry.reference_id,
             }
             for column, text in cells.items():
@@ -181,6 +181,13 @@ class PayoutsView(QWidget):
                 self.table.setItem(row, column, item)
         self.table.setVisible(bool(self.entries))
         self.empty_label.setVisible(not self.entries)
+
+    @staticmethod
+    def _status_text(entry: Any, flow: Any) -> str:
+        state = entry.state.value
+        if state == "SUBMITTING" and entry.reference_id not in getattr(flow.store, "in_flight", ()):
+            return "Checking with Dollr (the app stopped before Dollr answered)"
+        return state_words(state, entry.server_message, entry.server_status)
 
     def row_text(self, row: int) -> dict[str, str]:
         return {c.name: self.table.item(row, c).text() for c in Columns}
