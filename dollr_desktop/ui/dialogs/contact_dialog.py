@@ -24,8 +24,8 @@ class ContactDialog(QDialog):
                  default_relationship: str = "CUSTOMER", default_country: str = "LR",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New contact")
-        self.setAccessibleName("New contact")
+        self.setWindowTitle(self.tr("New contact"))
+        self.setAccessibleName(self.tr("New contact"))
         self.setMinimumWidth(460)
         self.runner = runner
         self._create_contact = create_contact
@@ -33,13 +33,13 @@ class ContactDialog(QDialog):
         self.errors = FieldErrors()
 
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Full name")
+        self.name_edit.setAccessibleName(self.tr("Full name"))
         self.phone_edit = PhoneEdit(default_country)
         self.email_edit = QLineEdit()
-        self.email_edit.setAccessibleName("Email")
-        self.email_edit.setPlaceholderText("optional")
+        self.email_edit.setAccessibleName(self.tr("Email"))
+        self.email_edit.setPlaceholderText(self.tr("optional"))
         self.relationship_combo = QComboBox()
-        self.relationship_combo.setAccessibleName("Relationship")
+        self.relationship_combo.setAccessibleName(self.tr("Relationship"))
         for value in RELATIONSHIPS:
             self.relationship_combo.addItem(relationship_label(value), value)
         self.relationship_combo.setCurrentIndex(max(0, self.relationship_combo.findData(default_relationship)))
@@ -50,12 +50,12 @@ class ContactDialog(QDialog):
         self.errors.add_row(form, "Email:", self.email_edit, "email")
         self.errors.add_row(form, "Relationship:", self.relationship_combo, "relationship_type")
         self.status_label = QLabel()
-        self.status_label.setAccessibleName("Save result")
+        self.status_label.setAccessibleName(self.tr("Save result"))
         self.status_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName("Save contact")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.save_button.setAccessibleName(self.tr("Save contact"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

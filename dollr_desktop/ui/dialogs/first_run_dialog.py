@@ -21,8 +21,8 @@ class FirstRunDialog(QDialog):
     def __init__(self, runner: OperationRunner, validate: Callable[[AccountConfig], Awaitable[None]],
                  keyring_problem: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to Dollr Desktop")
-        self.setAccessibleName("Welcome to Dollr Desktop")
+        self.setWindowTitle(self.tr("Welcome to Dollr Desktop"))
+        self.setAccessibleName(self.tr("Welcome to Dollr Desktop"))
         self.setMinimumWidth(560)
         self.runner = runner
         self._validate = validate
@@ -31,17 +31,17 @@ class FirstRunDialog(QDialog):
 
         self.pages = QStackedWidget()
         choose = QWidget()
-        title = QLabel("Welcome! How would you like to start?")
+        title = QLabel(self.tr("Welcome! How would you like to start?"))
         title.setProperty("role", "pageTitle")
         self.practice_button = QCommandLinkButton(
             "Practice with demo data",
             "Try invoices, payments and payouts with demo money. Nothing real moves, and you "
             "can connect your account later from Settings.")
-        self.practice_button.setAccessibleName("Practice with demo data")
+        self.practice_button.setAccessibleName(self.tr("Practice with demo data"))
         self.live_button = QCommandLinkButton(
             "Connect my Dollr account",
             "Use your API keys from the Dollr merchant portal to take real payments.")
-        self.live_button.setAccessibleName("Connect my Dollr account")
+        self.live_button.setAccessibleName(self.tr("Connect my Dollr account"))
         layout = QVBoxLayout(choose)
         layout.addWidget(title)
         layout.addWidget(self.practice_button)
@@ -49,13 +49,13 @@ class FirstRunDialog(QDialog):
 
         connect = QWidget()
         self.form = AccountForm(keyring_problem)
-        self.back_button = QPushButton("Back")
-        self.back_button.setAccessibleName("Back to the choice")
-        self.connect_button = QPushButton("Connect")
-        self.connect_button.setAccessibleName("Connect and check the keys")
+        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button.setAccessibleName(self.tr("Back to the choice"))
+        self.connect_button = QPushButton(self.tr("Connect"))
+        self.connect_button.setAccessibleName(self.tr("Connect and check the keys"))
         self.connect_button.setDefault(True)
         self.status_label = QLabel()
-        self.status_label.setAccessibleName("Connection check result")
+        self.status_label.setAccessibleName(self.tr("Connection check result"))
         self.status_label.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_label, 1)
@@ -88,7 +88,7 @@ class FirstRunDialog(QDialog):
         config = self.form.check()
         if config is None:
             return
-        self.status_label.setText("Checking your keys with Dollr…")
+        self.status_label.setText(self.tr("Checking your keys with Dollr…"))
 
         from dollr_desktop.api import errors as api_errors
 
@@ -106,10 +106,10 @@ class FirstRunDialog(QDialog):
 
         ok = await self.runner.run("first-run-connect", check, sender=self.connect_button, fields=self.form)
         if ok:
-            self.status_label.setText("Connected.")
+            self.status_label.setText(self.tr("Connected."))
             self.choice = self.LIVE
             self.config = config
             self.accept()
         else:
-            self.status_label.setText("Not connected yet: see the messages above.")
+            self.status_label.setText(self.tr("Not connected yet: see the messages above."))
             self.adjustSize()

@@ -30,7 +30,7 @@ class BatchExportDialog(QDialog):
         super().__init__(parent)
         self.service, self.actions = service, actions
         self.setObjectName("batchExportDialog")
-        self.setWindowTitle("Export receipts")
+        self.setWindowTitle(self.tr("Export receipts"))
         self.written: list[Path] = []
         self._task: asyncio.Task | None = None
 
@@ -47,7 +47,7 @@ class BatchExportDialog(QDialog):
         default_folder = actions.prefs.export_folder or str(Path(QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()) / "Receipts")
         self.folder_edit = QLineEdit(default_folder, objectName="folderEdit")
-        browse = QPushButton("Choose…", objectName="browseButton")
+        browse = QPushButton(self.tr("Choose…"), objectName="browseButton")
         browse.clicked.connect(self.on_browse_clicked)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
@@ -57,17 +57,17 @@ class BatchExportDialog(QDialog):
         self.progress.setVisible(False)
         self.status_label = QLabel("", objectName="exportStatus")
         self.status_label.setWordWrap(True)
-        self.export_button = QPushButton("Export", objectName="exportButton")
+        self.export_button = QPushButton(self.tr("Export"), objectName="exportButton")
         self.export_button.setDefault(True)
-        self.cancel_button = QPushButton("Close", objectName="cancelButton")
+        self.cancel_button = QPushButton(self.tr("Close"), objectName="cancelButton")
         self.export_button.clicked.connect(self.on_export_button_clicked)
         self.cancel_button.clicked.connect(self.on_cancel_button_clicked)
 
         form = QFormLayout()
-        form.addRow("Paid from", self.from_edit)
-        form.addRow("to", self.to_edit)
-        form.addRow("Paper", self.layout_combo)
-        form.addRow("Folder", folder_row)
+        form.addRow(self.tr("Paid from"), self.from_edit)
+        form.addRow(self.tr("to"), self.to_edit)
+        form.addRow(self.tr("Paper"), self.layout_combo)
+        form.addRow(self.tr("Folder"), folder_row)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
@@ -102,11 +102,11 @@ class BatchExportDialog(QDialog):
             return
         first, last = self.from_edit.date().toPython(), self.to_edit.date().toPython()
         if last < first:
-            self.status_label.setText("The end date is before the start date.")
+            self.status_label.setText(self.tr("The end date is before the start date."))
             return
         folder = Path(self.folder_edit.text().strip()).expanduser()
         if not self.folder_edit.text().strip():
-            self.status_label.setText("Choose a folder for the PDFs.")
+            self.status_label.setText(self.tr("Choose a folder for the PDFs."))
             return
         self._task = asyncio.ensure_future(self._export(first, last, folder))
         self._set_running(True)
@@ -127,10 +127,10 @@ class BatchExportDialog(QDialog):
 
     async def _export(self, first: date, last: date, folder: Path) -> None:
         self.written = []
-        self.status_label.setText("Finding the receipts…")
+        self.status_label.setText(self.tr("Finding the receipts…"))
         receipts = await self.service.receipts_between(*local_day_range(first, last))
         if not receipts:
-            self.status_label.setText("No paid invoices or orders in these dates.")
+            self.status_label.setText(self.tr("No paid invoices or orders in these dates."))
             return
         self.progress.setRange(0, len(receipts))
         self.progress.setValue(0)
@@ -151,7 +151,7 @@ class BatchExportDialog(QDialog):
         self.export_button.setEnabled(not running)
         for edit in (self.from_edit, self.to_edit, self.layout_combo, self.folder_edit):
             edit.setEnabled(not running)
-        self.cancel_button.setText("Cancel" if running else "Close")
+        self.cancel_button.setText(self.tr("Cancel") if running else "Close")
 
     def reject(self) -> None:
         if self.running:

@@ -31,8 +31,8 @@ class ReceiptDialog(QDialog):
         for layout in ReceiptLayout:
             self.layout_combo.addItem(layout.label, layout.value)
         self.layout_combo.setCurrentIndex(list(ReceiptLayout).index(actions.layout))
-        self.layout_combo.setAccessibleName("Receipt paper")
-        self.preview_label = QLabel("Preparing the receipt…", objectName="receiptPreview")
+        self.layout_combo.setAccessibleName(self.tr("Receipt paper"))
+        self.preview_label = QLabel(self.tr("Preparing the receipt…"), objectName="receiptPreview")
         self.preview_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         scroll = QScrollArea()
         scroll.setWidget(self.preview_label)
@@ -48,12 +48,12 @@ class ReceiptDialog(QDialog):
         self.email_button = self._button("Email", "emailButton")
         self.whatsapp_button = self._button("WhatsApp", "whatsappButton")
         close_button = self._button("Close", "closeButton")
-        self.email_button.setToolTip("Open the mail client with the receipt link; "
-                                     "the PDF is saved for attaching")
+        self.email_button.setToolTip(self.tr("Open the mail client with the receipt link; "
+                                     "the PDF is saved for attaching"))
         self.whatsapp_button.setEnabled(bool(data.customer_phone))
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Paper:"))
+        top.addWidget(QLabel(self.tr("Paper:")))
         top.addWidget(self.layout_combo)
         top.addStretch(1)
         buttons = QHBoxLayout()
