@@ -121,3 +121,19 @@ def test_fast_typing_runs_at_most_one_query_at_a_time_and_shows_the_last(qtbot, 
     qtbot.waitUntil(lambda: all(c.done() for c in calls))
     assert model.rowCount() == 1 and model.row(0)["number"] == "INV-2026-00042"
     assert counted[-1] == "INV-2026-00042" and len(counted) <= 2   # the first, then only the last
+
+
+def test_a_contacts_payments_and_payouts_come_from_the_journal(store):
+    from dollr_desktop.services.contacts import ContactsService
+    from dollr_desktop.store import PaymentRequest
+
+    store.journal.begin(PaymentRequest(kind="COLLECTION", lock_key="INVOICE:1", amount=Decimal("10"), currency="LRD",
+                                       counterparty_id=42, party_id=1042, party_name="Person 0042"))
+    store.journal.begin(PaymentRequest(kind="PAYOUT", lock_key="PAYOUT:7", amount=Decimal("5"), currency="USD",
+                                       party_id=1042, party_name="Person 0042"))
+    store.journal.begin(PaymentRequest(kind="COLLECTION", lock_key="INVOICE:2", amount=Decimal("3"), currency="LRD",
+                                       counterparty_id=43, party_id=1043, party_name="Person 0043"))
+    contacts = ContactsService(None, store)
+    query = contacts.payments_query(store.contacts.get(42))
+    assert query.count() == 2
+    assert {row["kind"] for row in query.fetch(0, 10)} == {"COLLECTION", "PAYOUT"}

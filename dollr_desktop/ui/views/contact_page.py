@@ -9,7 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QTableView,
+    QVBoxLayout, QWidget,
 )
 from qasync import asyncSlot
 
@@ -64,6 +65,14 @@ class ContactPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.new_invoice_button)
         self.documents_view: DocumentsView | None = None
+        self.payments_label = QLabel("Payments and payouts")
+        self.payments_label.setProperty("role", "pageTitle")
+        self.payments_table = QTableView()
+        self.payments_table.setAccessibleName("Payments and payouts with this contact")
+        self.payments_table.verticalHeader().hide()
+        self.payments_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.payments_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.payments_model: Any = None
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(top)
         self.layout_.addWidget(self.name_label)
@@ -97,8 +106,24 @@ class ContactPage(QWidget):
                        self.documents_view.collect_button, self.documents_view.receipt_button):
             button.hide()   # here, a document opens in the editor, which offers these
         self.documents_view.sig_document_opened.connect(self.sig_document_opened)
-        self.layout_.addWidget(self.documents_view, 1)
+        self.layout_.addWidget(self.documents_view, 2)
         await self.documents_view.refresh()
+        await self._show_payments(contact)
+
+    async def _show_payments(self, contact: Any) -> None:
+        from dollr_desktop.ui.models.activity_model import ActivityModel   # with the journal, on first use
+
+        if self.payments_model is None:
+            self.payments_model = ActivityModel(self)
+            self.payments_table.setModel(self.payments_model)
+            self.payments_table.horizontalHeader().setStretchLastSection(True)
+        self.layout_.removeWidget(self.payments_label)
+        self.layout_.removeWidget(self.payments_table)
+        self.layout_.addWidget(self.payments_label)
+        self.layout_.addWidget(self.payments_table, 1)
+        count = await self.payments_model.set_query(self.contacts.payments_query(contact))
+        self.payments_label.setText(f"Payments and payouts ({count:,})" if count else
+                                    "Payments and payouts: none yet")
 
     @asyncSlot()
     async def on_save_relationship_button_clicked(self) -> None:
