@@ -1,6 +1,162 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <source>Client ID</source>
+        <translation>Identifiant client</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>Adresse de l’API</translation>
+    </message>
+    <message>
+        <source>Realtime address</source>
+        <translation>Adresse du temps réel</translation>
+    </message>
+    <message>
+        <source>https://&lt;project&gt;.supabase.co</source>
+        <translation>https://&lt;projet&gt;.supabase.co</translation>
+    </message>
+    <message>
+        <source>Realtime anon key</source>
+        <translation>Clé anonyme du temps réel</translation>
+    </message>
+    <message>
+        <source>Payout passcode phone</source>
+        <translation>Téléphone du code de versement</translation>
+    </message>
+    <message>
+        <source>Find these in the Dollr merchant portal under Developers → API keys. The client secret is kept in this computer's password store, never in a file.</source>
+        <translation>Vous les trouverez dans le portail marchand Dollr sous Développeurs → Clés API. Le secret client est gardé dans le trousseau de mots de passe de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Password store problem</source>
+        <translation>Problème de trousseau de mots de passe</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExportDialog</name>
+    <message>
+        <source>Export receipts</source>
+        <translation>Exporter des reçus</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Paid from</source>
+        <translation>Payés du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>La date de fin est avant la date de début.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the PDFs.</source>
+        <translation>Choisissez un dossier pour les PDF.</translation>
+    </message>
+    <message>
+        <source>Finding the receipts…</source>
+        <translation>Recherche des reçus…</translation>
+    </message>
+    <message>
+        <source>No paid invoices or orders in these dates.</source>
+        <translation>Aucune facture ni commande payée entre ces dates.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>CollectDialog</name>
+    <message>
+        <source>Collect payment</source>
+        <translation>Encaisser</translation>
+    </message>
+    <message>
+        <source>Document and customer</source>
+        <translation>Document et client</translation>
+    </message>
+    <message>
+        <source>How the customer pays</source>
+        <translation>Comment le client paie</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close (a payment in progress keeps being watched)</source>
+        <translation>Fermer (un paiement en cours reste suivi)</translation>
+    </message>
+    <message>
+        <source>A payment request for this document is already under way; it is shown here. No second request will be sent.</source>
+        <translation>Une demande de paiement est déjà en cours pour ce document ; elle est affichée ici. Aucune deuxième demande ne sera envoyée.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Save result</source>
+        <translation>Résultat de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation>Enregistrer le contact</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>ContactsView</name>
     <message>
         <source>Name</source>
@@ -61,6 +217,139 @@
     <message>
         <source>{count} contacts</source>
         <translation>{count} contacts</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Error message</source>
+        <translation>Message d’erreur</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Détails de l’erreur</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Afficher les détails</translation>
+    </message>
+    <message>
+        <source>Show or hide error details</source>
+        <translation>Afficher ou masquer les détails de l’erreur</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>Copier les détails de l’erreur</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Masquer les détails</translation>
+    </message>
+</context>
+<context>
+    <name>FeePreviewBox</name>
+    <message>
+        <source>Fee preview</source>
+        <translation>Aperçu des frais</translation>
+    </message>
+    <message>
+        <source>Payment method for the fee preview</source>
+        <translation>Moyen de paiement pour l’aperçu des frais</translation>
+    </message>
+    <message>
+        <source>Customer's currency for the fee preview</source>
+        <translation>Devise du client pour l’aperçu des frais</translation>
+    </message>
+    <message>
+        <source>Show fees</source>
+        <translation>Voir les frais</translation>
+    </message>
+    <message>
+        <source>Show the fees for this method</source>
+        <translation>Voir les frais pour ce moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Customer pays</source>
+        <translation>Le client paie</translation>
+    </message>
+    <message>
+        <source>You receive</source>
+        <translation>Vous recevez</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Paid by:</source>
+        <translation>Payés par :</translation>
+    </message>
+    <message>
+        <source>Customer pays:</source>
+        <translation>Le client paie :</translation>
+    </message>
+    <message>
+        <source>You receive:</source>
+        <translation>Vous recevez :</translation>
+    </message>
+    <message>
+        <source>Fees:</source>
+        <translation>Frais :</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Dollr Desktop</source>
+        <translation>Bienvenue dans Dollr Desktop</translation>
+    </message>
+    <message>
+        <source>Welcome! How would you like to start?</source>
+        <translation>Bienvenue ! Comment voulez-vous commencer ?</translation>
+    </message>
+    <message>
+        <source>Practice with demo data</source>
+        <translation>S’entraîner avec des données de démonstration</translation>
+    </message>
+    <message>
+        <source>Connect my Dollr account</source>
+        <translation>Connecter mon compte Dollr</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back to the choice</source>
+        <translation>Revenir au choix</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connecter</translation>
+    </message>
+    <message>
+        <source>Connect and check the keys</source>
+        <translation>Connecter et vérifier les clés</translation>
+    </message>
+    <message>
+        <source>Connection check result</source>
+        <translation>Résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>Checking your keys with Dollr…</source>
+        <translation>Vérification de vos clés auprès de Dollr…</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Connecté.</translation>
+    </message>
+    <message>
+        <source>Not connected yet: see the messages above.</source>
+        <translation>Pas encore connecté : voir les messages ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -162,6 +451,85 @@
     </message>
 </context>
 <context>
+    <name>LinkPanel</name>
+    <message>
+        <source>Payment link</source>
+        <translation>Lien de paiement</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Preparing the payment link…</source>
+        <translation>Préparation du lien de paiement…</translation>
+    </message>
+    <message>
+        <source>Payment link status</source>
+        <translation>État du lien de paiement</translation>
+    </message>
+    <message>
+        <source>The customer scans the code with their phone's camera and pays by mobile money or card on Dollr's page.</source>
+        <translation>Le client scanne le code avec l’appareil photo de son téléphone et paie par mobile money ou par carte sur la page Dollr.</translation>
+    </message>
+    <message>
+        <source>Share:</source>
+        <translation>Partager :</translation>
+    </message>
+    <message>
+        <source>{number} was not made as a payment link, so Dollr has no payment page for it. Use mobile money push instead.</source>
+        <translation>{number} n’a pas été créé comme lien de paiement : Dollr n’a donc pas de page de paiement pour lui. Utilisez plutôt la demande mobile money.</translation>
+    </message>
+    <message>
+        <source>The payment link could not be fetched. Check the connection and try again.</source>
+        <translation>Le lien de paiement n’a pas pu être obtenu. Vérifiez la connexion et réessayez.</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer to pay {amount} on the page…</source>
+        <translation>En attente du paiement de {amount} par le client sur la page…</translation>
+    </message>
+    <message>
+        <source>Link copied. Paste it into any message to the customer.</source>
+        <translation>Lien copié. Collez-le dans un message au client.</translation>
+    </message>
+    <message>
+        <source>The old link expired; this is a new one.</source>
+        <translation>L’ancien lien a expiré ; voici un nouveau lien.</translation>
+    </message>
+    <message>
+        <source>Paid. {number} is settled.</source>
+        <translation>Payé. {number} est réglé.</translation>
+    </message>
+    <message>
+        <source>The receipt is ready.</source>
+        <translation>Le reçu est prêt.</translation>
+    </message>
+    <message>
+        <source>The customer is paying now…</source>
+        <translation>Le client est en train de payer…</translation>
+    </message>
+    <message>
+        <source>{number} was canceled; it can no longer be paid.</source>
+        <translation>{number} a été annulé ; il ne peut plus être payé.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Home</source>
@@ -260,6 +628,75 @@
     </message>
 </context>
 <context>
+    <name>PaymentTimeline</name>
+    <message>
+        <source>Payment progress</source>
+        <translation>Avancement du paiement</translation>
+    </message>
+    <message>
+        <source>Prompt sent</source>
+        <translation>Demande envoyée</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer to approve</source>
+        <translation>En attente de l’accord du client</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Sending the prompt…</source>
+        <translation>Envoi de la demande…</translation>
+    </message>
+    <message>
+        <source>Checking that the prompt arrived</source>
+        <translation>Vérification de la réception de la demande</translation>
+    </message>
+    <message>
+        <source>The customer approved</source>
+        <translation>Le client a accepté</translation>
+    </message>
+    <message>
+        <source>The prompt was not sent</source>
+        <translation>La demande n’a pas été envoyée</translation>
+    </message>
+    <message>
+        <source>Failed: {reason}</source>
+        <translation>Échec : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutFeeBox</name>
+    <message>
+        <source>Fee preview</source>
+        <translation>Aperçu des frais</translation>
+    </message>
+    <message>
+        <source>Choose the recipient and type an amount to see the fees.</source>
+        <translation>Choisissez le bénéficiaire et saisissez un montant pour voir les frais.</translation>
+    </message>
+    <message>
+        <source>Recipient gets and wallet debited</source>
+        <translation>Montant reçu et montant débité du portefeuille</translation>
+    </message>
+    <message>
+        <source>Fee details</source>
+        <translation>Détail des frais</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutStatusBox</name>
+    <message>
+        <source>Payout status</source>
+        <translation>État du versement</translation>
+    </message>
+    <message>
+        <source>Reference id</source>
+        <translation>Référence</translation>
+    </message>
+</context>
+<context>
     <name>PracticeBanner</name>
     <message>
         <source>Practice mode banner</source>
@@ -268,6 +705,115 @@
     <message>
         <source>&lt;b&gt;PRACTICE MODE — demo money.&lt;/b&gt; Nothing here is real and no real money moves. Demo client ID &lt;code&gt;{client_id}&lt;/code&gt;, secret &lt;code&gt;{secret}&lt;/code&gt;; payout passcode &lt;b&gt;{passcode}&lt;/b&gt; (phone {phone}).</source>
         <translation>&lt;b&gt;MODE ENTRAÎNEMENT — argent fictif.&lt;/b&gt; Rien n’est réel ici et aucun argent réel ne circule. Identifiant client de démonstration &lt;code&gt;{client_id}&lt;/code&gt;, secret &lt;code&gt;{secret}&lt;/code&gt; ; code de versement &lt;b&gt;{passcode}&lt;/b&gt; (téléphone {phone}).</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSaleDialog</name>
+    <message>
+        <source>Quick sale</source>
+        <translation>Vente rapide</translation>
+    </message>
+    <message>
+        <source>Customer's name (optional)</source>
+        <translation>Nom du client (facultatif)</translation>
+    </message>
+    <message>
+        <source>What is it for</source>
+        <translation>Objet de la vente</translation>
+    </message>
+    <message>
+        <source>e.g. Medicine</source>
+        <translation>p. ex. Médicaments</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Create payment link</source>
+        <translation>Créer le lien de paiement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Dollr makes an order for this sale and a page the customer pays on by mobile money or card. You show them the QR code next.</source>
+        <translation>Dollr crée une commande pour cette vente et une page où le client paie par mobile money ou par carte. Vous lui montrez ensuite le code QR.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Receipt paper</source>
+        <translation>Papier du reçu</translation>
+    </message>
+    <message>
+        <source>Preparing the receipt…</source>
+        <translation>Préparation du reçu…</translation>
+    </message>
+    <message>
+        <source>Open the mail client with the receipt link; the PDF is saved for attaching</source>
+        <translation>Ouvrir la messagerie avec le lien du reçu ; le PDF est enregistré pour être joint</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier :</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientBox</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Type a supplier's or employee's name or phone</source>
+        <translation>Saisissez le nom ou le téléphone d’un fournisseur ou d’un employé</translation>
+    </message>
+    <message>
+        <source>New recipient…</source>
+        <translation>Nouveau bénéficiaire…</translation>
+    </message>
+    <message>
+        <source>Create a new recipient</source>
+        <translation>Créer un bénéficiaire</translation>
+    </message>
+    <message>
+        <source>New recipient</source>
+        <translation>Nouveau bénéficiaire</translation>
+    </message>
+    <message>
+        <source>New recipient's full name</source>
+        <translation>Nom complet du nouveau bénéficiaire</translation>
+    </message>
+    <message>
+        <source>New recipient's relationship</source>
+        <translation>Relation avec le nouveau bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Create recipient</source>
+        <translation>Créer le bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the new recipient</source>
+        <translation>Annuler le nouveau bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Their mobile-money number is the one under “Mobile money” below.</source>
+        <translation>Son numéro mobile money est celui indiqué sous « Mobile money » ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Relationship:</source>
+        <translation>Relation :</translation>
     </message>
 </context>
 <context>
