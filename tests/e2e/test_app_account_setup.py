@@ -67,6 +67,15 @@ def test_live_keys_are_checked_before_saving_and_the_secret_goes_to_the_keyring_
     assert app.window.practice_banner.isVisible()
     assert Settings.load().environment.value == "practice"
 
+    # … and back to the live account from Settings, checked again before it is used.
+    settings_form = app.settings_view.form
+    fill(qtbot, settings_form, sandbox, secret)
+    qtbot.mouseClick(app.settings_view.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "LIVE" in app.window.environment_label.text(), timeout=10_000)
+    assert not app.window.practice_banner.isVisible()
+    assert settings_form.client_secret_edit.text() == ""      # not left lying in the form
+    assert Settings.load().environment.value == "live"
+
 
 def test_a_restart_in_live_mode_reads_the_secret_from_the_keyring(qtbot, make_app, sandbox, credentials):
     first = make_app(sandbox)
