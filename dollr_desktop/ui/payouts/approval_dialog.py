@@ -34,8 +34,8 @@ class ApprovalDialog(QDialog):
     def __init__(self, summary_html: str, passcode_phone: str, approve: Approve,
                  expires_at: datetime | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Approve payout")
-        self.setAccessibleName("Approve payout")
+        self.setWindowTitle(self.tr("Approve payout"))
+        self.setAccessibleName(self.tr("Approve payout"))
         self.setMinimumWidth(500)
         self._approve = approve
         self._submitting = False
@@ -49,37 +49,37 @@ class ApprovalDialog(QDialog):
         self.approvals_sent = 0
         self.send_task: asyncio.Task | None = None   # the approval request in flight, if any
 
-        self.heading_label = QLabel("Check the payout, then approve it with your Dollr passcode. "
-                                    "Nothing is paid until you do.")
+        self.heading_label = QLabel(self.tr("Check the payout, then approve it with your Dollr passcode. "
+                                    "Nothing is paid until you do."))
         self.heading_label.setWordWrap(True)
         self.summary_label = QLabel(summary_html)
-        self.summary_label.setAccessibleName("Payout to approve")
+        self.summary_label.setAccessibleName(self.tr("Payout to approve"))
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextFormat(Qt.TextFormat.RichText)
         self.summary_label.setProperty("role", "lockedNotice")
 
         self.passcode_edit = QLineEdit()
-        self.passcode_edit.setAccessibleName("Passcode")
+        self.passcode_edit.setAccessibleName(self.tr("Passcode"))
         self.passcode_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passcode_edit.setPlaceholderText("your Dollr payout passcode")
+        self.passcode_edit.setPlaceholderText(self.tr("your Dollr payout passcode"))
         self.passcode_edit.setMaxLength(12)
         self.passcode_edit.setValidator(QRegularExpressionValidator(r"\d{0,12}", self.passcode_edit))
         self.passcode_edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.passcode_edit.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         self.phone_edit = PhoneEdit()
-        self.phone_edit.setAccessibleName("Passcode phone")
+        self.phone_edit.setAccessibleName(self.tr("Passcode phone"))
         self.phone_label = QLabel()
-        self.phone_label.setAccessibleName("Passcode phone")
+        self.phone_label.setAccessibleName(self.tr("Passcode phone"))
         if passcode_phone:
             self.phone_edit.set_number(passcode_phone)
             self.phone_edit.hide()
             self.phone_label.setText(f"{phone_label(passcode_phone)} <span style='color:gray'>(from Settings)</span>")
         else:
-            self.phone_label.setText("Not set in Settings: type the phone your passcode belongs to.")
+            self.phone_label.setText(self.tr("Not set in Settings: type the phone your passcode belongs to."))
             self.phone_label.setProperty("role", "hint")
 
         self.message_label = QLabel()
-        self.message_label.setAccessibleName("Approval message")
+        self.message_label.setAccessibleName(self.tr("Approval message"))
         self.message_label.setWordWrap(True)
         self.message_label.setOpenExternalLinks(False)
         self.message_label.linkActivated.connect(self.on_message_label_link_activated)
@@ -87,24 +87,24 @@ class ApprovalDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.approve_button = self.buttons.addButton("Approve payout", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.approve_button.setAccessibleName("Approve payout")
+        self.approve_button.setAccessibleName(self.tr("Approve payout"))
         self.approve_button.setDefault(True)
         self.cancel_button = self.buttons.addButton("Go back", QDialogButtonBox.ButtonRole.RejectRole)
-        self.cancel_button.setAccessibleName("Go back without paying")
+        self.cancel_button.setAccessibleName(self.tr("Go back without paying"))
         self.approve_button.clicked.connect(self.on_approve_button_clicked)
         self.cancel_button.clicked.connect(self.reject)
         self.passcode_edit.returnPressed.connect(self.approve_button.click)
 
         form = QFormLayout()
-        form.addRow("Passcode:", self.passcode_edit)
-        self.user_id_check = QCheckBox("My passcode is tied to my Dollr user id, not a phone")
-        self.user_id_check.setAccessibleName("Approve with a user id instead of a phone")
+        form.addRow(self.tr("Passcode:"), self.passcode_edit)
+        self.user_id_check = QCheckBox(self.tr("My passcode is tied to my Dollr user id, not a phone"))
+        self.user_id_check.setAccessibleName(self.tr("Approve with a user id instead of a phone"))
         self.user_id_edit = QLineEdit()
-        self.user_id_edit.setAccessibleName("Dollr user id")
-        self.user_id_edit.setPlaceholderText("your Dollr user id")
+        self.user_id_edit.setAccessibleName(self.tr("Dollr user id"))
+        self.user_id_edit.setPlaceholderText(self.tr("your Dollr user id"))
         self.user_id_edit.hide()
         self.user_id_check.toggled.connect(self.on_user_id_check_toggled)
-        form.addRow("Passcode phone:", self.phone_label)
+        form.addRow(self.tr("Passcode phone:"), self.phone_label)
         form.addRow("", self.phone_edit)
         form.addRow("", self.user_id_check)
         form.addRow("", self.user_id_edit)
@@ -183,7 +183,7 @@ class ApprovalDialog(QDialog):
             self.on_pause_timer_timeout(tick=False)
         if not problem.retry_allowed:
             self._closed_for_approval = True
-            self.cancel_button.setText("Close")
+            self.cancel_button.setText(self.tr("Close"))
         else:
             self.passcode_edit.setFocus()
 

@@ -197,7 +197,7 @@ class ReceiptButton(QPushButton):
                  parent: QWidget | None = None) -> None:
         super().__init__("Receipt", parent)
         self.setObjectName("receiptButton")
-        self.setToolTip("Preview, print, save or share the receipt")
+        self.setToolTip(self.tr("Preview, print, save or share the receipt"))
         self._service, self._actions, self._runner = service, actions, runner
         self._document: tuple[str, int] | None = None
         self._task: asyncio.Task | None = None
