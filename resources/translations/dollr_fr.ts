@@ -40,6 +40,73 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approve payout</source>
+        <translation>Approuver le versement</translation>
+    </message>
+    <message>
+        <source>Check the payout, then approve it with your Dollr passcode. Nothing is paid until you do.</source>
+        <translation>Vérifiez le versement, puis approuvez-le avec votre code Dollr. Rien n’est payé avant cela.</translation>
+    </message>
+    <message>
+        <source>Payout to approve</source>
+        <translation>Versement à approuver</translation>
+    </message>
+    <message>
+        <source>Passcode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>your Dollr payout passcode</source>
+        <translation>votre code de versement Dollr</translation>
+    </message>
+    <message>
+        <source>Passcode phone</source>
+        <translation>Téléphone du code</translation>
+    </message>
+    <message>
+        <source>Not set in Settings: type the phone your passcode belongs to.</source>
+        <translation>Non renseigné dans les Paramètres : saisissez le téléphone associé à votre code.</translation>
+    </message>
+    <message>
+        <source>Approval message</source>
+        <translation>Message d’approbation</translation>
+    </message>
+    <message>
+        <source>Go back without paying</source>
+        <translation>Revenir sans payer</translation>
+    </message>
+    <message>
+        <source>Passcode:</source>
+        <translation>Code :</translation>
+    </message>
+    <message>
+        <source>My passcode is tied to my Dollr user id, not a phone</source>
+        <translation>Mon code est lié à mon identifiant utilisateur Dollr, pas à un téléphone</translation>
+    </message>
+    <message>
+        <source>Approve with a user id instead of a phone</source>
+        <translation>Approuver avec un identifiant utilisateur plutôt qu’un téléphone</translation>
+    </message>
+    <message>
+        <source>Dollr user id</source>
+        <translation>Identifiant utilisateur Dollr</translation>
+    </message>
+    <message>
+        <source>your Dollr user id</source>
+        <translation>votre identifiant utilisateur Dollr</translation>
+    </message>
+    <message>
+        <source>Passcode phone:</source>
+        <translation>Téléphone du code :</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>BatchExportDialog</name>
     <message>
         <source>Export receipts</source>
@@ -217,6 +284,164 @@
     <message>
         <source>{count} contacts</source>
         <translation>{count} contacts</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Type a name or phone number</source>
+        <translation>Saisissez un nom ou un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation>Nouveau client…</translation>
+    </message>
+    <message>
+        <source>Create a new customer</source>
+        <translation>Créer un client</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Why this document cannot be edited</source>
+        <translation>Pourquoi ce document ne peut pas être modifié</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>What is this for? Shown to the customer.</source>
+        <translation>À quoi cela correspond-il ? Visible par le client.</translation>
+    </message>
+    <message>
+        <source>Who pays the fees</source>
+        <translation>Qui paie les frais</translation>
+    </message>
+    <message>
+        <source>The customer pays the fees</source>
+        <translation>Le client paie les frais</translation>
+    </message>
+    <message>
+        <source>I pay the fees</source>
+        <translation>Je paie les frais</translation>
+    </message>
+    <message>
+        <source>Fee explanation</source>
+        <translation>Explication des frais</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>À payer avant le</translation>
+    </message>
+    <message>
+        <source>Has a due date</source>
+        <translation>A une date d’échéance</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d’échéance</translation>
+    </message>
+    <message>
+        <source>Let the customer pay online with a payment link</source>
+        <translation>Permettre au client de payer en ligne avec un lien de paiement</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Lien de paiement</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Ajouter un article</translation>
+    </message>
+    <message>
+        <source>Add a line item</source>
+        <translation>Ajouter une ligne d’article</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Retirer l’article</translation>
+    </message>
+    <message>
+        <source>Remove the selected line item</source>
+        <translation>Retirer la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Line items error</source>
+        <translation>Erreur dans les articles</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Publier…</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Cancel this document</source>
+        <translation>Annuler ce document</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the editor</source>
+        <translation>Fermer l’éditeur</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Collect payment…</source>
+        <translation>Encaisser…</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Collect payment</source>
+        <translation>Encaisser</translation>
+    </message>
+    <message>
+        <source>A payment is being processed; it cannot be canceled now.</source>
+        <translation>Un paiement est en cours de traitement ; il ne peut pas être annulé maintenant.</translation>
+    </message>
+    <message>
+        <source>Total: </source>
+        <translation>Total : </translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it will be sent when Dollr is reachable.</source>
+        <translation>Enregistré sur cet ordinateur ; il sera envoyé dès que Dollr sera joignable.</translation>
     </message>
 </context>
 <context>
@@ -744,6 +969,13 @@
     <message>
         <source>Dollr makes an order for this sale and a page the customer pays on by mobile money or card. You show them the QR code next.</source>
         <translation>Dollr crée une commande pour cette vente et une page où le client paie par mobile money ou par carte. Vous lui montrez ensuite le code QR.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptButton</name>
+    <message>
+        <source>Preview, print, save or share the receipt</source>
+        <translation>Prévisualiser, imprimer, enregistrer ou partager le reçu</translation>
     </message>
 </context>
 <context>
