@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
+from dollr_desktop.store.errors import StoreClosedError
 from dollr_desktop.services.activity import ActivityFilter, ActivityQuery, method_label
 from dollr_desktop.ui.models.activity_model import ActivityModel, Columns
 from dollr_desktop.ui.models.lazy_table_model import ROW_ROLE
@@ -148,12 +149,17 @@ class PaymentsView(QWidget):
     async def refresh(self, *_: object) -> None:
         if not self._active:
             return
-        if self._choices is not None:
-            methods, currencies = await asyncio.to_thread(self._choices)
-            if not self._active:
-                return
-            self._fill_choices(methods, currencies)
-        count = await self.model.set_query(self._query_factory(self.current_filter()))
+        try:
+            if self._choices is not None:
+                methods, currencies = await asyncio.to_thread(self._choices)
+                if not self._active:
+                    return
+                self._fill_choices(methods, currencies)
+            count = await self.model.set_query(self._query_factory(self.current_filter()))
+        except StoreClosedError:
+            if self._active:
+                raise
+            return   # the account closed while this refresh was reading: nothing to show
         self.count_label.setText(f"{count:,} payment{'s' if count != 1 else ''} shown")
         self._dirty = False
 

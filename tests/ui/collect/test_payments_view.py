@@ -65,3 +65,6 @@ def test_filters_search_copy_and_live_repaint(qtbot, qloop, store):
     qtbot.waitUntil(lambda: view.model.row(0) is not None and view.model.row(0)["state"] == "COMPLETED",
                     timeout=5_000)
     assert view.model.data(view.model.index(0, Columns.STATUS)) == "Paid"
+    # The account closes: refreshes still reading end quietly before the store goes.
+    view.set_active(False)
+    qtbot.waitUntil(lambda: not view.model._loading and not view.model._tasks, timeout=5_000)
