@@ -214,3 +214,8 @@ def tone_brush(tone: Tone | str) -> QBrush:
 
 def tone_mark(tone: Tone | str) -> str:
     return MARKS[Tone(tone)]
+
+
+def error_cell_brush() -> QBrush:
+    """Background of a table cell with a mistake in it (the words go under the table)."""
+    return QBrush(QColor("#5c2622" if _dark else "#f9d6d3"))

@@ -676,6 +676,25 @@
     </message>
 </context>
 <context>
+    <name>LineItemsModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Total de la ligne</translation>
+    </message>
+</context>
+<context>
     <name>LinkPanel</name>
     <message>
         <source>Payment link</source>

@@ -4,13 +4,12 @@ from __future__ import annotations
 from decimal import Decimal
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from dollr_desktop.services.invoicing import DraftItem
 from dollr_desktop.ui.money import format_amount, parse_amount
+from dollr_desktop.ui.theme import error_cell_brush
 
-ERROR_BRUSH = QBrush(QColor("#f9d6d3"))
 
 
 class Columns(IntEnum):
@@ -20,8 +19,9 @@ class Columns(IntEnum):
     LINE_TOTAL = 3
 
 
-HEADERS = {Columns.NAME: "Item", Columns.QTY: "Qty", Columns.AMOUNT: "Unit price",
-           Columns.LINE_TOTAL: "Line total"}
+HEADERS = {Columns.NAME: QT_TRANSLATE_NOOP("LineItemsModel", "Item"), Columns.QTY: QT_TRANSLATE_NOOP("LineItemsModel", "Qty"),
+           Columns.AMOUNT: QT_TRANSLATE_NOOP("LineItemsModel", "Unit price"),
+           Columns.LINE_TOTAL: QT_TRANSLATE_NOOP("LineItemsModel", "Line total")}
 FIELD_OF = {Columns.NAME: "name", Columns.QTY: "qty", Columns.AMOUNT: "amount"}
 
 
@@ -98,7 +98,7 @@ class LineItemsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Columns(section)]
+            return QCoreApplication.translate("LineItemsModel", HEADERS[Columns(section)])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -121,7 +121,7 @@ class LineItemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.errors.get((index.row(), column))
         if role == Qt.ItemDataRole.BackgroundRole and (index.row(), column) in self.errors:
-            return ERROR_BRUSH
+            return error_cell_brush()   # with the message under the table; readable light or dark
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
