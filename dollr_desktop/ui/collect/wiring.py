@@ -123,6 +123,7 @@ class CollectFeature(QObject):
             self.quick_sale_dialog.reject()
         for dialog in list(self.dialogs.values()):
             dialog.close()
+            await dialog.link.stop()   # its source watcher writes to the store: stop it first
         self.dialogs.clear()
         if self.monitor is not None:
             await self.monitor.stop()
