@@ -872,6 +872,37 @@
     </message>
 </context>
 <context>
+    <name>PaymentStates</name>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>En attente du client</translation>
+    </message>
+    <message>
+        <source>Checking with Dollr</source>
+        <translation>Vérification auprès de Dollr</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Not sent (no money moved)</source>
+        <translation>Non envoyé (aucun argent n’a circulé)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+</context>
+<context>
     <name>PaymentTimeline</name>
     <message>
         <source>Payment progress</source>
@@ -908,6 +939,53 @@
     <message>
         <source>Failed: {reason}</source>
         <translation>Échec : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsView</name>
+    <message>
+        <source>Today {time}</source>
+        <translation>Aujourd’hui {time}</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Versement</translation>
+    </message>
+    <message>
+        <source>checked after restart</source>
+        <translation>vérifié après redémarrage</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
     </message>
 </context>
 <context>

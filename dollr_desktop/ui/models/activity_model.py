@@ -4,10 +4,11 @@ from __future__ import annotations
 from datetime import datetime
 from enum import IntEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from dollr_desktop.services.activity import method_label, state_label
 from dollr_desktop.store.journal import OPEN_STATES, PaymentState
+from dollr_desktop.i18n import format_datetime
 from dollr_desktop.ui.formatting import phone_label
 from dollr_desktop.ui.models.lazy_table_model import Column, LazyTableModel
 from dollr_desktop.ui.money import format_money
@@ -34,7 +35,9 @@ def when_label(value: str | None) -> str:
     except ValueError:
         return value[:16]
     today = datetime.now().astimezone().date()
-    return moment.strftime("Today %H:%M" if moment.date() == today else "%d %b %Y %H:%M")
+    if moment.date() == today:
+        return QCoreApplication.translate("PaymentsView", "Today {time}").format(time=moment.strftime("%H:%M"))
+    return format_datetime(moment)
 
 
 def who_label(row: dict) -> str:
@@ -45,7 +48,7 @@ def document_label(row: dict) -> str:
     if row.get("source_number"):
         return row["source_number"]
     if row.get("kind") == "PAYOUT":
-        return "Payout"
+        return QCoreApplication.translate("PaymentsView", "Payout")
     return ""
 
 
@@ -55,12 +58,19 @@ def received_label(row: dict) -> str:
     return format_money(row["payee_amount"], row.get("payee_currency") or row["currency"])
 
 
+# The words services.activity gives each state, listed so pyside6-lupdate puts them in the catalogue.
+STATE_WORDS = (QT_TRANSLATE_NOOP("PaymentStates", "Sending"), QT_TRANSLATE_NOOP("PaymentStates", "Waiting for the customer"),
+               QT_TRANSLATE_NOOP("PaymentStates", "Checking with Dollr"), QT_TRANSLATE_NOOP("PaymentStates", "Paid"),
+               QT_TRANSLATE_NOOP("PaymentStates", "Failed"), QT_TRANSLATE_NOOP("PaymentStates", "Not sent (no money moved)"),
+               QT_TRANSLATE_NOOP("PaymentStates", "Sent"))
+
+
 def status_text(row: dict) -> str:
-    text = state_label(row["kind"], row["state"])
+    text = QCoreApplication.translate("PaymentStates", state_label(row["kind"], row["state"]))
     if row["state"] == PaymentState.FAILED and row.get("server_message"):
         text += f": {row['server_message']}"
     if row.get("reconciled_at"):
-        text += " · checked after restart"
+        text += " · " + QCoreApplication.translate("PaymentsView", "checked after restart")
     return text
 
 
@@ -69,14 +79,14 @@ def method_text(row: dict) -> str:
 
 
 COLUMNS = [
-    Column("When", None, lambda r: when_label(r.get("created_at"))),
-    Column("Who", None, who_label),
-    Column("Document", None, document_label),
-    Column("Paid", None, lambda r: format_money(r["amount"], r["currency"]), align_right=True),
-    Column("Received", None, received_label, align_right=True),
-    Column("Method", None, method_text),
-    Column("Status", None, status_text),
-    Column("Reference", None, lambda r: r.get("reference_id") or ""),
+    Column(QCoreApplication.translate("PaymentsView", "When"), None, lambda r: when_label(r.get("created_at"))),
+    Column(QCoreApplication.translate("PaymentsView", "Who"), None, who_label),
+    Column(QCoreApplication.translate("PaymentsView", "Document"), None, document_label),
+    Column(QCoreApplication.translate("PaymentsView", "Paid"), None, lambda r: format_money(r["amount"], r["currency"]), align_right=True),
+    Column(QCoreApplication.translate("PaymentsView", "Received"), None, received_label, align_right=True),
+    Column(QCoreApplication.translate("PaymentsView", "Method"), None, method_text),
+    Column(QCoreApplication.translate("PaymentsView", "Status"), None, status_text),
+    Column(QCoreApplication.translate("PaymentsView", "Reference"), None, lambda r: r.get("reference_id") or ""),
 ]
 
 
