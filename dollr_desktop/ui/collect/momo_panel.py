@@ -51,45 +51,45 @@ class MomoPanel(QWidget):
     # building ------------------------------------------------------------------------------
     def _build(self) -> None:
         self.phone_edit = PhoneEdit()
-        self.phone_edit.setAccessibleName("Customer's mobile-money number")
+        self.phone_edit.setAccessibleName(self.tr("Customer's mobile-money number"))
         self.operator_combo = QComboBox()
-        self.operator_combo.setAccessibleName("Mobile-money operator")
+        self.operator_combo.setAccessibleName(self.tr("Mobile-money operator"))
         self.operator_label = QLabel()
         self.operator_label.setProperty("role", "hint")
         self.operator_label.setWordWrap(True)
-        self.operator_label.setAccessibleName("Operator detection")
+        self.operator_label.setAccessibleName(self.tr("Operator detection"))
         self.currency_combo = QComboBox()
-        self.currency_combo.setAccessibleName("Customer's currency")
+        self.currency_combo.setAccessibleName(self.tr("Customer's currency"))
         self.quote_label = QLabel("—")
-        self.quote_label.setAccessibleName("What the customer pays and you receive")
+        self.quote_label.setAccessibleName(self.tr("What the customer pays and you receive"))
         self.quote_label.setWordWrap(True)
         self.quote_label.setProperty("role", "total")
         self.fees_label = QLabel()
-        self.fees_label.setAccessibleName("Fees")
+        self.fees_label.setAccessibleName(self.tr("Fees"))
         self.fees_label.setWordWrap(True)
         self.fees_label.setProperty("role", "hint")
-        self.confirm_button = QPushButton("Send payment request")
-        self.confirm_button.setAccessibleName("Confirm and send the payment request to the customer's phone")
+        self.confirm_button = QPushButton(self.tr("Send payment request"))
+        self.confirm_button.setAccessibleName(self.tr("Confirm and send the payment request to the customer's phone"))
         self.confirm_button.setDefault(True)
         self.confirm_button.setEnabled(False)
         self.notice_label = QLabel()
-        self.notice_label.setAccessibleName("Payment notice")
+        self.notice_label.setAccessibleName(self.tr("Payment notice"))
         self.notice_label.setWordWrap(True)
         self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hosted_button = QPushButton("Open the payment page instead")
-        self.hosted_button.setAccessibleName("Open the hosted payment page")
+        self.hosted_button = QPushButton(self.tr("Open the payment page instead"))
+        self.hosted_button.setAccessibleName(self.tr("Open the hosted payment page"))
         self.hosted_button.hide()
         self.timeline = PaymentTimeline()
         self.timeline.hide()
 
         form = QFormLayout()
-        form.addRow("Customer's number:", self.phone_edit)
+        form.addRow(self.tr("Customer's number:"), self.phone_edit)
         operator_row = QVBoxLayout()
         operator_row.setSpacing(2)
         operator_row.addWidget(self.operator_combo)
         operator_row.addWidget(self.operator_label)
-        form.addRow("Operator:", operator_row)
-        form.addRow("Customer pays in:", self.currency_combo)
+        form.addRow(self.tr("Operator:"), operator_row)
+        form.addRow(self.tr("Customer pays in:"), self.currency_combo)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.hosted_button)
@@ -120,7 +120,7 @@ class MomoPanel(QWidget):
     def _fill_operators(self, country: str | None) -> None:
         self.operator_combo.blockSignals(True)
         self.operator_combo.clear()
-        self.operator_combo.addItem("Detecting from the number…", None)
+        self.operator_combo.addItem(self.tr("Detecting from the number…"), None)
         for method, (label, iso) in METHOD_OPERATORS.items():
             if country in (None, iso):
                 self.operator_combo.addItem(label, method)
@@ -143,7 +143,7 @@ class MomoPanel(QWidget):
             self.operator_label.setText(info.message or "Type the customer's mobile-money number.")
             return
         self._fill_operators(info.country.iso if info.country else None)
-        self.operator_label.setText("Asking Dollr which operator this number is on…")
+        self.operator_label.setText(self.tr("Asking Dollr which operator this number is on…"))
         self._detect_timer.start()
 
     @asyncSlot()
@@ -157,8 +157,8 @@ class MomoPanel(QWidget):
             return  # the number changed while we asked
         if operator is None:
             local = describe(phone).operator
-            self.operator_label.setText("Dollr did not recognise this number as mobile money. "
-                                        "Check it, or choose the operator.")
+            self.operator_label.setText(self.tr("Dollr did not recognise this number as mobile money. "
+                                        "Check it, or choose the operator."))
             if local and local.payment_method:
                 self._select_operator_by_method(local.payment_method, detected=False)
             return
@@ -206,7 +206,7 @@ class MomoPanel(QWidget):
             return
         self.quote = None
         self._refresh_confirm()
-        self.quote_label.setText("Asking Dollr for the fees…")
+        self.quote_label.setText(self.tr("Asking Dollr for the fees…"))
         phone = self.phone_edit.digits()
         problem: list[str] = []
 
@@ -258,8 +258,8 @@ class MomoPanel(QWidget):
             try:
                 return await self.backend.start(quote)
             except PaymentAlreadyPendingError:
-                self.notice_label.setText("A payment request for this document is already waiting for the "
-                                          "customer. It is shown here; no second request was sent.")
+                self.notice_label.setText(self.tr("A payment request for this document is already waiting for the "
+                                          "customer. It is shown here; no second request was sent."))
                 return await self.backend.pending_for(self.target)
             except api_errors.OutcomeUnknownError:
                 return await self.backend.pending_for(self.target)
@@ -340,7 +340,7 @@ class MomoPanel(QWidget):
         elif state is PaymentState.FAILED:
             self._tick.stop()
             self.timeline.failed(failure_words(entry.server_message or message))
-            self.notice_label.setText("No money moved. You can send a new request, or use the payment link.")
+            self.notice_label.setText(self.tr("No money moved. You can send a new request, or use the payment link."))
             self._offer_new_attempt()
             self.sig_finished.emit(entry)
         elif state is PaymentState.NOT_FOUND:
@@ -368,9 +368,9 @@ class MomoPanel(QWidget):
             self.timeline.waiting(waiting_words(time.monotonic() - self._waiting_since))
 
     def show_requires_action(self) -> None:
-        self.notice_label.setText("This payment needs the customer to confirm it on Dollr's secure page "
+        self.notice_label.setText(self.tr("This payment needs the customer to confirm it on Dollr's secure page "
                                   "(for example a card's 3-D Secure check), which this app cannot show. "
-                                  "Open the payment page and let the customer finish there.")
+                                  "Open the payment page and let the customer finish there."))
         self.hosted_button.show()
 
     def mark_paid_elsewhere(self) -> None:
@@ -378,7 +378,7 @@ class MomoPanel(QWidget):
         if self.entry is None or self.entry.state is not PaymentState.COMPLETED:
             self.paid_elsewhere = True
             self._refresh_confirm()
-            self.notice_label.setText("Paid through the payment link. Nothing more to collect.")
+            self.notice_label.setText(self.tr("Paid through the payment link. Nothing more to collect."))
 
     def detach(self) -> None:
         """The dialog closes: stop listening. The monitor keeps watching the payment."""

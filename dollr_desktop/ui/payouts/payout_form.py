@@ -43,8 +43,8 @@ class NewPayoutDialog(QDialog):
                  default_currency: str = "USD", parent: QWidget | None = None,
                  is_current: Callable[[], bool] = lambda: True) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New payout")
-        self.setAccessibleName("New payout")
+        self.setWindowTitle(self.tr("New payout"))
+        self.setAccessibleName(self.tr("New payout"))
         self.setMinimumWidth(560)
         self.runner = runner
         self.flow = flow
@@ -57,16 +57,16 @@ class NewPayoutDialog(QDialog):
         self.errors = FieldErrors()
 
         self.phone_edit = PhoneEdit()
-        self.phone_edit.number_edit.setAccessibleName("Recipient's mobile-money number")
+        self.phone_edit.number_edit.setAccessibleName(self.tr("Recipient's mobile-money number"))
         self.recipient_box = RecipientBox(runner, flow.recipients, flow.create_recipient, self.phone_edit)
         self.operator_label = QLabel()
-        self.operator_label.setAccessibleName("Operator detected by Dollr")
+        self.operator_label.setAccessibleName(self.tr("Operator detected by Dollr"))
         self.operator_label.setProperty("role", "hint")
         self.amount_edit = QLineEdit()
-        self.amount_edit.setAccessibleName("Amount the recipient gets")
-        self.amount_edit.setPlaceholderText("e.g. 150.00")
+        self.amount_edit.setAccessibleName(self.tr("Amount the recipient gets"))
+        self.amount_edit.setPlaceholderText(self.tr("e.g. 150.00"))
         self.currency_combo = QComboBox()
-        self.currency_combo.setAccessibleName("Currency")
+        self.currency_combo.setAccessibleName(self.tr("Currency"))
         for currency in CURRENCIES:
             self.currency_combo.addItem(currency, currency)
         self.currency_combo.setCurrentIndex(max(0, self.currency_combo.findData(default_currency)))
@@ -74,8 +74,8 @@ class NewPayoutDialog(QDialog):
         amount_row.addWidget(self.amount_edit, 1)
         amount_row.addWidget(self.currency_combo)
         self.note_edit = QLineEdit()
-        self.note_edit.setAccessibleName("Note")
-        self.note_edit.setPlaceholderText("optional, e.g. March salary or invoice 1042")
+        self.note_edit.setAccessibleName(self.tr("Note"))
+        self.note_edit.setPlaceholderText(self.tr("optional, e.g. March salary or invoice 1042"))
         self.note_edit.setMaxLength(140)
 
         form = QFormLayout()
@@ -101,25 +101,25 @@ class NewPayoutDialog(QDialog):
         self.status_box.hide()
 
         self.problem_label = QLabel()
-        self.problem_label.setAccessibleName("Payout problem")
+        self.problem_label.setAccessibleName(self.tr("Payout problem"))
         self.problem_label.setProperty("role", "fieldError")
         self.problem_label.setWordWrap(True)
         self.problem_label.setOpenExternalLinks(True)
         self.problem_label.hide()
 
-        self.continue_button = QPushButton("Continue")
-        self.continue_button.setAccessibleName("Continue to approval")
-        self.approve_button = QPushButton("Approve…")
-        self.approve_button.setAccessibleName("Approve the payout")
+        self.continue_button = QPushButton(self.tr("Continue"))
+        self.continue_button.setAccessibleName(self.tr("Continue to approval"))
+        self.approve_button = QPushButton(self.tr("Approve…"))
+        self.approve_button.setAccessibleName(self.tr("Approve the payout"))
         self.approve_button.hide()
-        self.renew_button = QPushButton("Start a new session")
-        self.renew_button.setAccessibleName("Start a new payout session")
+        self.renew_button = QPushButton(self.tr("Start a new session"))
+        self.renew_button.setAccessibleName(self.tr("Start a new payout session"))
         self.renew_button.hide()
-        self.change_button = QPushButton("Change details")
-        self.change_button.setAccessibleName("Change the payout details")
+        self.change_button = QPushButton(self.tr("Change details"))
+        self.change_button.setAccessibleName(self.tr("Change the payout details"))
         self.change_button.hide()
-        self.close_button = QPushButton("Cancel")
-        self.close_button.setAccessibleName("Close")
+        self.close_button = QPushButton(self.tr("Cancel"))
+        self.close_button.setAccessibleName(self.tr("Close"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.change_button)
         buttons.addStretch(1)
@@ -355,7 +355,7 @@ class NewPayoutDialog(QDialog):
         for widget in (self.session_box, self.approve_button, self.change_button, self.renew_button,
                        self.problem_label):
             widget.hide()
-        self.close_button.setText("Close")
+        self.close_button.setText(self.tr("Close"))
         self.status_box.show_entry(entry)
         self._fit()
 
@@ -388,7 +388,7 @@ class NewPayoutDialog(QDialog):
             return True
         self.freeze()
         self.setEnabled(False)
-        self.setWindowTitle("New payout (account closed)")
+        self.setWindowTitle(self.tr("New payout (account closed)"))
         return False
 
     def freeze(self) -> None:
