@@ -861,6 +861,180 @@
     </message>
 </context>
 <context>
+    <name>MomoPanel</name>
+    <message>
+        <source>Customer's mobile-money number</source>
+        <translation>Numéro mobile money du client</translation>
+    </message>
+    <message>
+        <source>Mobile-money operator</source>
+        <translation>Opérateur mobile money</translation>
+    </message>
+    <message>
+        <source>Operator detection</source>
+        <translation>Détection de l’opérateur</translation>
+    </message>
+    <message>
+        <source>Customer's currency</source>
+        <translation>Devise du client</translation>
+    </message>
+    <message>
+        <source>What the customer pays and you receive</source>
+        <translation>Ce que le client paie et ce que vous recevez</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Send payment request</source>
+        <translation>Envoyer la demande de paiement</translation>
+    </message>
+    <message>
+        <source>Confirm and send the payment request to the customer's phone</source>
+        <translation>Confirmer et envoyer la demande de paiement au téléphone du client</translation>
+    </message>
+    <message>
+        <source>Payment notice</source>
+        <translation>Avis de paiement</translation>
+    </message>
+    <message>
+        <source>Open the payment page instead</source>
+        <translation>Ouvrir plutôt la page de paiement</translation>
+    </message>
+    <message>
+        <source>Open the hosted payment page</source>
+        <translation>Ouvrir la page de paiement hébergée</translation>
+    </message>
+    <message>
+        <source>Customer's number:</source>
+        <translation>Numéro du client :</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>Opérateur :</translation>
+    </message>
+    <message>
+        <source>Customer pays in:</source>
+        <translation>Le client paie en :</translation>
+    </message>
+    <message>
+        <source>Detecting from the number…</source>
+        <translation>Détection d’après le numéro…</translation>
+    </message>
+    <message>
+        <source>Asking Dollr which operator this number is on…</source>
+        <translation>Dollr vérifie l’opérateur de ce numéro…</translation>
+    </message>
+    <message>
+        <source>Dollr did not recognise this number as mobile money. Check it, or choose the operator.</source>
+        <translation>Dollr n’a pas reconnu ce numéro comme mobile money. Vérifiez-le ou choisissez l’opérateur.</translation>
+    </message>
+    <message>
+        <source>Asking Dollr for the fees…</source>
+        <translation>Dollr calcule les frais…</translation>
+    </message>
+    <message>
+        <source>A payment request for this document is already waiting for the customer. It is shown here; no second request was sent.</source>
+        <translation>Une demande de paiement pour ce document attend déjà le client. Elle est affichée ici ; aucune deuxième demande n’a été envoyée.</translation>
+    </message>
+    <message>
+        <source>No money moved. You can send a new request, or use the payment link.</source>
+        <translation>Aucun argent n’a circulé. Vous pouvez envoyer une nouvelle demande ou utiliser le lien de paiement.</translation>
+    </message>
+    <message>
+        <source>This payment needs the customer to confirm it on Dollr's secure page (for example a card's 3-D Secure check), which this app cannot show. Open the payment page and let the customer finish there.</source>
+        <translation>Ce paiement doit être confirmé par le client sur la page sécurisée de Dollr (par exemple la vérification 3-D Secure d’une carte), que cette application ne peut pas afficher. Ouvrez la page de paiement et laissez le client terminer.</translation>
+    </message>
+    <message>
+        <source>Paid through the payment link. Nothing more to collect.</source>
+        <translation>Payé par le lien de paiement. Plus rien à encaisser.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPayoutDialog</name>
+    <message>
+        <source>New payout</source>
+        <translation>Nouveau versement</translation>
+    </message>
+    <message>
+        <source>Recipient's mobile-money number</source>
+        <translation>Numéro mobile money du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Operator detected by Dollr</source>
+        <translation>Opérateur détecté par Dollr</translation>
+    </message>
+    <message>
+        <source>Amount the recipient gets</source>
+        <translation>Montant reçu par le bénéficiaire</translation>
+    </message>
+    <message>
+        <source>e.g. 150.00</source>
+        <translation>p. ex. 150,00</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>optional, e.g. March salary or invoice 1042</source>
+        <translation>facultatif, p. ex. salaire de mars ou facture 1042</translation>
+    </message>
+    <message>
+        <source>Payout problem</source>
+        <translation>Problème de versement</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Continue to approval</source>
+        <translation>Passer à l’approbation</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Approuver…</translation>
+    </message>
+    <message>
+        <source>Approve the payout</source>
+        <translation>Approuver le versement</translation>
+    </message>
+    <message>
+        <source>Start a new session</source>
+        <translation>Ouvrir une nouvelle session</translation>
+    </message>
+    <message>
+        <source>Start a new payout session</source>
+        <translation>Ouvrir une nouvelle session de versement</translation>
+    </message>
+    <message>
+        <source>Change details</source>
+        <translation>Modifier les détails</translation>
+    </message>
+    <message>
+        <source>Change the payout details</source>
+        <translation>Modifier les détails du versement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>New payout (account closed)</source>
+        <translation>Nouveau versement (compte fermé)</translation>
+    </message>
+</context>
+<context>
     <name>OfflineBanner</name>
     <message>
         <source>Offline banner</source>
