@@ -5,7 +5,7 @@ import asyncio
 from collections.abc import Callable
 from enum import IntEnum
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
@@ -15,6 +15,7 @@ from qasync import asyncSlot
 
 from dollr_desktop.services.invoicing import DocumentKind, DocumentStatus, status_label
 from dollr_desktop.services.list_queries import CacheClosedError, DocumentsQuery
+from dollr_desktop.i18n import format_number
 from dollr_desktop.ui.formatting import date_label
 from dollr_desktop.ui.models.lazy_table_model import ROW_ROLE, Column, LazyTableModel
 from dollr_desktop.ui.money import CURRENCIES, format_money
@@ -32,22 +33,30 @@ class Columns(IntEnum):
 
 
 def _status(row: dict) -> str:
-    label = status_label(row.get("status"), row.get("local_state"))
-    return label + (" · Overdue" if row.get("overdue") else "")
+    label = QCoreApplication.translate("DocumentStatus", status_label(row.get("status"), row.get("local_state")))
+    return label + (" · " + QCoreApplication.translate("DocumentStatus", "Overdue") if row.get("overdue") else "")
 
 
 def _number(row: dict) -> str:
-    return row.get("number") or ("(draft)" if (row.get("id") or 0) < 0 else f"#{row.get('id')}")
+    return row.get("number") or (QCoreApplication.translate("DocumentsView", "(draft)") if (row.get("id") or 0) < 0 else f"#{row.get('id')}")
 
 
 COLUMNS = {
-    Columns.NUMBER: Column("Number", "number", _number),
-    Columns.KIND: Column("Type", None, lambda r: DocumentKind(r["kind"]).label),
-    Columns.CUSTOMER: Column("Customer", "customer", lambda r: r.get("counterparty_name") or ""),
-    Columns.STATUS: Column("Status", "status", _status),
-    Columns.DUE: Column("Due", "due", lambda r: date_label(r.get("due_date"))),
-    Columns.TOTAL: Column("Total", "total", lambda r: format_money(r.get("total_amount") or 0, r.get("currency") or ""), align_right=True),
+    Columns.NUMBER: Column(QCoreApplication.translate("DocumentsView", "Number"), "number", _number),
+    Columns.KIND: Column(QCoreApplication.translate("DocumentsView", "Type"), None, lambda r: QCoreApplication.translate("DocumentStatus", DocumentKind(r["kind"]).label)),
+    Columns.CUSTOMER: Column(QCoreApplication.translate("DocumentsView", "Customer"), "customer", lambda r: r.get("counterparty_name") or ""),
+    Columns.STATUS: Column(QCoreApplication.translate("DocumentsView", "Status"), "status", _status),
+    Columns.DUE: Column(QCoreApplication.translate("DocumentsView", "Due"), "due", lambda r: date_label(r.get("due_date"))),
+    Columns.TOTAL: Column(QCoreApplication.translate("DocumentsView", "Total"), "total", lambda r: format_money(r.get("total_amount") or 0, r.get("currency") or ""), align_right=True),
 }
+
+# Words from services.invoicing (labels of statuses and kinds), listed for pyside6-lupdate.
+STATUS_WORDS = (QT_TRANSLATE_NOOP("DocumentStatus", "All statuses"), QT_TRANSLATE_NOOP("DocumentStatus", "Draft"),
+                QT_TRANSLATE_NOOP("DocumentStatus", "Published"), QT_TRANSLATE_NOOP("DocumentStatus", "Processing"),
+                QT_TRANSLATE_NOOP("DocumentStatus", "Paid"), QT_TRANSLATE_NOOP("DocumentStatus", "Canceled"),
+                QT_TRANSLATE_NOOP("DocumentStatus", "Overdue"), QT_TRANSLATE_NOOP("DocumentStatus", "Invoice"),
+                QT_TRANSLATE_NOOP("DocumentStatus", "Order"), QT_TRANSLATE_NOOP("DocumentStatus", "Not yet sent"),
+                QT_TRANSLATE_NOOP("DocumentStatus", "Not sent: Dollr refused it"))
 
 STATUS_FILTERS: list[tuple[str, tuple[str, ...], bool]] = [
     ("All statuses", (), False),
@@ -84,39 +93,39 @@ class DocumentsView(QWidget):
         super().__init__(parent)
         self._query_factory = query_factory
         self._counterparty_id = counterparty_id
-        self.title_label = QLabel(title)
+        self.title_label = QLabel(QCoreApplication.translate("MainWindow", title))
         self.title_label.setProperty("role", "pageTitle")
-        self.new_invoice_button = QPushButton("New invoice")
-        self.new_invoice_button.setAccessibleName("New invoice")
-        self.new_invoice_button.setToolTip("Ctrl+N")
-        self.new_order_button = QPushButton("New order")
-        self.new_order_button.setAccessibleName("New order")
+        self.new_invoice_button = QPushButton(self.tr("New invoice"))
+        self.new_invoice_button.setAccessibleName(self.tr("New invoice"))
+        self.new_invoice_button.setToolTip(self.tr("Ctrl+N"))
+        self.new_order_button = QPushButton(self.tr("New order"))
+        self.new_order_button.setAccessibleName(self.tr("New order"))
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Search number, customer, note or item  (Ctrl+F)")
-        self.search_edit.setAccessibleName("Search invoices and orders")
+        self.search_edit.setPlaceholderText(self.tr("Search number, customer, note or item  (Ctrl+F)"))
+        self.search_edit.setAccessibleName(self.tr("Search invoices and orders"))
         self.search_edit.setClearButtonEnabled(True)
         self.kind_combo = QComboBox()
-        self.kind_combo.setAccessibleName("Filter by type")
-        self.kind_combo.addItem("Invoices and orders", None)
-        self.kind_combo.addItem("Invoices", DocumentKind.INVOICE.value)
-        self.kind_combo.addItem("Orders", DocumentKind.ORDER.value)
+        self.kind_combo.setAccessibleName(self.tr("Filter by type"))
+        self.kind_combo.addItem(self.tr("Invoices and orders"), None)
+        self.kind_combo.addItem(self.tr("Invoices"), DocumentKind.INVOICE.value)
+        self.kind_combo.addItem(self.tr("Orders"), DocumentKind.ORDER.value)
         self.status_combo = QComboBox()
-        self.status_combo.setAccessibleName("Filter by status")
+        self.status_combo.setAccessibleName(self.tr("Filter by status"))
         for label, _, _ in STATUS_FILTERS:
-            self.status_combo.addItem(label)
+            self.status_combo.addItem(QCoreApplication.translate("DocumentStatus", label), label)
         self.currency_combo = QComboBox()
-        self.currency_combo.setAccessibleName("Filter by currency")
-        self.currency_combo.addItem("All currencies", None)
+        self.currency_combo.setAccessibleName(self.tr("Filter by currency"))
+        self.currency_combo.addItem(self.tr("All currencies"), None)
         for currency in CURRENCIES:
             self.currency_combo.addItem(currency, currency)
         self.totals_label = QLabel()
-        self.totals_label.setAccessibleName("Totals of the documents shown")
+        self.totals_label.setAccessibleName(self.tr("Totals of the documents shown"))
         self.totals_label.setProperty("role", "total")
 
         self.model = LazyTableModel([COLUMNS[c] for c in Columns], self)
         self.model.row_style = row_style
         self.table = QTableView()
-        self.table.setAccessibleName("Invoices and orders list")
+        self.table.setAccessibleName(self.tr("Invoices and orders list"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -135,10 +144,10 @@ class DocumentsView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title_label)
         top.addStretch(1)
-        self.collect_button = QPushButton("Collect payment…", enabled=False)
-        self.receipt_button = QPushButton("Receipt", enabled=False)
-        self.collect_button.setAccessibleName("Collect payment for the selected document")
-        self.receipt_button.setAccessibleName("Receipt of the selected document")
+        self.collect_button = QPushButton(self.tr("Collect payment…"), enabled=False)
+        self.receipt_button = QPushButton(self.tr("Receipt"), enabled=False)
+        self.collect_button.setAccessibleName(self.tr("Collect payment for the selected document"))
+        self.receipt_button.setAccessibleName(self.tr("Receipt of the selected document"))
         top.addWidget(self.collect_button)
         top.addWidget(self.receipt_button)
         top.addWidget(self.new_invoice_button)
@@ -172,7 +181,7 @@ class DocumentsView(QWidget):
         self.search_edit.selectAll()
 
     def set_status_filter(self, label: str) -> None:
-        self.status_combo.setCurrentIndex(self.status_combo.findText(label))
+        self.status_combo.setCurrentIndex(self.status_combo.findData(label))   # English label as the key
 
     def current_query(self) -> DocumentsQuery:
         header = self.table.horizontalHeader()
@@ -200,7 +209,8 @@ class DocumentsView(QWidget):
         if query is not self.model._query:
             return  # a newer refresh is on its way
         parts = [format_money(amount, currency) for currency, amount in totals.items() if currency]
-        self.totals_label.setText(f"{count:,} shown" + (" · Total " + " · ".join(parts) if parts else ""))
+        text = self.tr("{count} shown").format(count=format_number(count))
+        self.totals_label.setText(text + (" · " + self.tr("Total") + " " + " · ".join(parts) if parts else ""))
 
     @Slot()
     def on_search_edit_return_pressed(self) -> None:
