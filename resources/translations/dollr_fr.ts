@@ -445,6 +445,160 @@
     </message>
 </context>
 <context>
+    <name>DocumentStatus</name>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Not yet sent</source>
+        <translation>Pas encore envoyée</translation>
+    </message>
+    <message>
+        <source>Not sent: Dollr refused it</source>
+        <translation>Non envoyée : refusée par Dollr</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <source>(draft)</source>
+        <translation>(brouillon)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Nouvelle facture</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Nouvelle commande</translation>
+    </message>
+    <message>
+        <source>Search number, customer, note or item  (Ctrl+F)</source>
+        <translation>Chercher un numéro, un client, une note ou un article  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search invoices and orders</source>
+        <translation>Chercher des factures et des commandes</translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation>Filtrer par type</translation>
+    </message>
+    <message>
+        <source>Invoices and orders</source>
+        <translation>Factures et commandes</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer par état</translation>
+    </message>
+    <message>
+        <source>Filter by currency</source>
+        <translation>Filtrer par devise</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Toutes les devises</translation>
+    </message>
+    <message>
+        <source>Totals of the documents shown</source>
+        <translation>Totaux des documents affichés</translation>
+    </message>
+    <message>
+        <source>Invoices and orders list</source>
+        <translation>Liste des factures et commandes</translation>
+    </message>
+    <message>
+        <source>Collect payment…</source>
+        <translation>Encaisser…</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Collect payment for the selected document</source>
+        <translation>Encaisser le document sélectionné</translation>
+    </message>
+    <message>
+        <source>Receipt of the selected document</source>
+        <translation>Reçu du document sélectionné</translation>
+    </message>
+    <message>
+        <source>{count} shown</source>
+        <translation>{count} affichés</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Error message</source>
