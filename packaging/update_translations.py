@@ -37,26 +37,32 @@ def sources() -> list[str]:
 
 
 def fill(ts_path: Path, glossary: dict[str, str]) -> tuple[int, int]:
-    """Translate unfinished messages found in the glossary; returns (done, still missing)."""
+    """Fill messages from the glossary; returns (translated, still missing)."""
     tree = ET.parse(ts_path)
     done = missing = 0
-    for message in tree.iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        if translation is None or translation.get("type") in ("obsolete", "vanished"):
-            continue
-        if translation.get("type") != "unfinished" and (translation.text or "").strip():
-            done += 1
-            continue
-        french = glossary.get(source)
-        if french:
-            translation.text = french
-            translation.attrib.pop("type", None)
-            done += 1
-        else:
-            missing += 1
+    for context in tree.iter("context"):
+        for message in context.iter("message"):
+            done_one, missing_one = _fill_message(context.findtext("name") or "", message, glossary)
+            done, missing = done + done_one, missing + missing_one
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)
     return done, missing
+
+
+def _fill_message(context: str, message: ET.Element, glossary: dict[str, str]) -> tuple[int, int]:
+    """The glossary wins ("Context|source" before "source", for gender: a paid invoice is
+    "payée"); a translation made in Linguist and absent from the glossary is kept."""
+    source = message.findtext("source") or ""
+    translation = message.find("translation")
+    if translation is None or translation.get("type") in ("obsolete", "vanished"):
+        return 0, 0
+    french = glossary.get(f"{context}|{source}") or glossary.get(source)
+    if french:
+        translation.text = french
+        translation.attrib.pop("type", None)
+        return 1, 0
+    if translation.get("type") != "unfinished" and (translation.text or "").strip():
+        return 1, 0
+    return 0, 1
 
 
 def main() -> int:

@@ -468,7 +468,7 @@
     </message>
     <message>
         <source>Paid</source>
-        <translation>Payé</translation>
+        <translation>Payée</translation>
     </message>
     <message>
         <source>Canceled</source>
