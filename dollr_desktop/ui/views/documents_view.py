@@ -137,7 +137,7 @@ class DocumentsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(Columns.CUSTOMER, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)  # newest first until a header is clicked
-        for column, width in ((Columns.NUMBER, 140), (Columns.KIND, 70), (Columns.STATUS, 170),
+        for column, width in ((Columns.NUMBER, 140), (Columns.KIND, 95), (Columns.STATUS, 170),   # "Commande"
                               (Columns.DUE, 110), (Columns.TOTAL, 150)):
             self.table.setColumnWidth(column, width)
 
