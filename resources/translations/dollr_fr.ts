@@ -287,6 +287,61 @@
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <source>Liberia</source>
+        <translation>Libéria</translation>
+    </message>
+    <message>
+        <source>Rwanda</source>
+        <translation>Rwanda</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <translation>Sierra Leone</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <translation>Guinée</translation>
+    </message>
+    <message>
+        <source>Côte d'Ivoire</source>
+        <translation>Côte d’Ivoire</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <translation>Ghana</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation>Nigéria</translation>
+    </message>
+    <message>
+        <source>Uganda</source>
+        <translation>Ouganda</translation>
+    </message>
+    <message>
+        <source>Kenya</source>
+        <translation>Kenya</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>Tanzanie</translation>
+    </message>
+    <message>
+        <source>Burundi</source>
+        <translation>Burundi</translation>
+    </message>
+    <message>
+        <source>DR Congo</source>
+        <translation>RD Congo</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPicker</name>
     <message>
         <source>Customer</source>
@@ -1471,6 +1526,57 @@
     <message>
         <source>Relationship:</source>
         <translation>Relation :</translation>
+    </message>
+</context>
+<context>
+    <name>Relationships</name>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Ami</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donateur</translation>
+    </message>
+    <message>
+        <source>Donee</source>
+        <translation>Bénéficiaire d’un don</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Moi-même</translation>
     </message>
 </context>
 <context>
