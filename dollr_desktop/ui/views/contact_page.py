@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from dollr_desktop.services.list_queries import NOT_YET_SENT
+from dollr_desktop.i18n import format_number
 from dollr_desktop.ui.formatting import RELATIONSHIPS, country_label, phone_label, relationship_label
 from dollr_desktop.ui.runner import OperationRunner
 from dollr_desktop.ui.views.documents_view import DocumentsView
@@ -30,45 +31,45 @@ class ContactPage(QWidget):
         self.runner = runner
         self.contacts = contacts
         self.contact: Any = None
-        self.back_button = QPushButton("← All contacts")
-        self.back_button.setAccessibleName("Back to all contacts")
+        self.back_button = QPushButton(self.tr("← All contacts"))
+        self.back_button.setAccessibleName(self.tr("Back to all contacts"))
         self.name_label = QLabel()
         self.name_label.setProperty("role", "pageTitle")
-        self.name_label.setAccessibleName("Contact name")
+        self.name_label.setAccessibleName(self.tr("Contact name"))
         self.phone_label = QLabel()
-        self.phone_label.setAccessibleName("Phone")
+        self.phone_label.setAccessibleName(self.tr("Phone"))
         self.email_label = QLabel()
-        self.email_label.setAccessibleName("Email")
+        self.email_label.setAccessibleName(self.tr("Email"))
         self.country_label = QLabel()
-        self.country_label.setAccessibleName("Country")
+        self.country_label.setAccessibleName(self.tr("Country"))
         self.state_label = QLabel()
-        self.state_label.setAccessibleName("Sync state")
+        self.state_label.setAccessibleName(self.tr("Sync state"))
         self.relationship_combo = QComboBox()
-        self.relationship_combo.setAccessibleName("Relationship")
+        self.relationship_combo.setAccessibleName(self.tr("Relationship"))
         for value in RELATIONSHIPS:
             self.relationship_combo.addItem(relationship_label(value), value)
-        self.save_relationship_button = QPushButton("Save relationship")
-        self.save_relationship_button.setAccessibleName("Save relationship")
-        self.new_invoice_button = QPushButton("New invoice for this contact")
-        self.new_invoice_button.setAccessibleName("New invoice for this contact")
+        self.save_relationship_button = QPushButton(self.tr("Save relationship"))
+        self.save_relationship_button.setAccessibleName(self.tr("Save relationship"))
+        self.new_invoice_button = QPushButton(self.tr("New invoice for this contact"))
+        self.new_invoice_button.setAccessibleName(self.tr("New invoice for this contact"))
         relationship_row = QHBoxLayout()
         relationship_row.addWidget(self.relationship_combo, 1)
         relationship_row.addWidget(self.save_relationship_button)
         form = QFormLayout()
-        form.addRow("Phone:", self.phone_label)
-        form.addRow("Email:", self.email_label)
-        form.addRow("Country:", self.country_label)
-        form.addRow("Relationship:", relationship_row)
+        form.addRow(self.tr("Phone:"), self.phone_label)
+        form.addRow(self.tr("Email:"), self.email_label)
+        form.addRow(self.tr("Country:"), self.country_label)
+        form.addRow(self.tr("Relationship:"), relationship_row)
         form.addRow("", self.state_label)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
         top.addWidget(self.new_invoice_button)
         self.documents_view: DocumentsView | None = None
-        self.payments_label = QLabel("Payments and payouts")
+        self.payments_label = QLabel(self.tr("Payments and payouts"))
         self.payments_label.setProperty("role", "pageTitle")
         self.payments_table = QTableView()
-        self.payments_table.setAccessibleName("Payments and payouts with this contact")
+        self.payments_table.setAccessibleName(self.tr("Payments and payouts with this contact"))
         self.payments_table.verticalHeader().hide()
         self.payments_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.payments_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -95,7 +96,7 @@ class ContactPage(QWidget):
         self.country_label.setText(country_label(contact.country_code) or "—")
         self.relationship_combo.setCurrentIndex(max(0, self.relationship_combo.findData(contact.relationship_type)))
         draft = contact.local_state == NOT_YET_SENT
-        self.state_label.setText("Saved on this computer; not yet sent to Dollr." if draft else "")
+        self.state_label.setText(self.tr("Saved on this computer; not yet sent to Dollr.") if draft else "")
         self.save_relationship_button.setEnabled(not draft)
         if self.documents_view is not None:
             self.layout_.removeWidget(self.documents_view)
@@ -122,8 +123,8 @@ class ContactPage(QWidget):
         self.layout_.addWidget(self.payments_label)
         self.layout_.addWidget(self.payments_table, 1)
         count = await self.payments_model.set_query(self.contacts.payments_query(contact))
-        self.payments_label.setText(f"Payments and payouts ({count:,})" if count else
-                                    "Payments and payouts: none yet")
+        self.payments_label.setText(self.tr("Payments and payouts ({count})").format(count=format_number(count))
+                                    if count else self.tr("Payments and payouts: none yet"))
 
     @asyncSlot()
     async def on_save_relationship_button_clicked(self) -> None:
@@ -132,4 +133,5 @@ class ContactPage(QWidget):
             self.contact.id, relationship), sender=self.save_relationship_button)
         if updated is not None:
             self.contact = updated
-            self.state_label.setText(f"Relationship saved: {relationship_label(updated.relationship_type)}.")
+            self.state_label.setText(self.tr("Relationship saved: {relationship}.").format(
+                relationship=relationship_label(updated.relationship_type)))

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
@@ -37,8 +37,9 @@ class Columns(IntEnum):
     REFERENCE = 5
 
 
-HEADERS = {Columns.WHEN: "When", Columns.RECIPIENT: "Recipient", Columns.AMOUNT: "Recipient gets",
-           Columns.FEE: "Fee", Columns.STATUS: "Status", Columns.REFERENCE: "Reference id"}
+HEADERS = {Columns.WHEN: QT_TRANSLATE_NOOP("PayoutsView", "When"), Columns.RECIPIENT: QT_TRANSLATE_NOOP("PayoutsView", "Recipient"),
+           Columns.AMOUNT: QT_TRANSLATE_NOOP("PayoutsView", "Recipient gets"), Columns.FEE: QT_TRANSLATE_NOOP("PayoutsView", "Fee"),
+           Columns.STATUS: QT_TRANSLATE_NOOP("PayoutsView", "Status"), Columns.REFERENCE: QT_TRANSLATE_NOOP("PayoutsView", "Reference id")}
 REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -68,20 +69,20 @@ class PayoutsView(QWidget):
         self.payout_dialog: NewPayoutDialog | None = None
         self.closing = False
         self.entries: list[Any] = []
-        title = QLabel("Payouts")
+        title = QLabel(self.tr("Payouts"))
         title.setProperty("role", "pageTitle")
-        self.new_button = QPushButton("New payout…")
-        self.new_button.setAccessibleName("New payout")
+        self.new_button = QPushButton(self.tr("New payout…"))
+        self.new_button.setAccessibleName(self.tr("New payout"))
         header = QHBoxLayout()
         header.addWidget(title, 1)
         header.addWidget(self.new_button)
-        self.hint_label = QLabel("Pay suppliers and staff by mobile money. Each payout is approved with "
-                                 "your Dollr passcode and recorded here before any money moves.")
+        self.hint_label = QLabel(self.tr("Pay suppliers and staff by mobile money. Each payout is approved with "
+                                 "your Dollr passcode and recorded here before any money moves."))
         self.hint_label.setProperty("role", "hint")
         self.hint_label.setWordWrap(True)
         self.table = QTableWidget(0, len(Columns))
-        self.table.setAccessibleName("Payout history")
-        self.table.setHorizontalHeaderLabels([HEADERS[c] for c in Columns])
+        self.table.setAccessibleName(self.tr("Payout history"))
+        self.table.setHorizontalHeaderLabels([self.tr(HEADERS[c]) for c in Columns])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -92,8 +93,8 @@ class PayoutsView(QWidget):
         head.setSectionResizeMode(Columns.REFERENCE, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(Columns.REFERENCE, 130)   # the full id is in the tooltip; drag to widen
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.empty_label = QLabel("No payouts yet. Press “New payout…” to pay a supplier or a member of staff.")
-        self.empty_label.setAccessibleName("No payouts yet")
+        self.empty_label = QLabel(self.tr("No payouts yet. Press “New payout…” to pay a supplier or a member of staff."))
+        self.empty_label.setAccessibleName(self.tr("No payouts yet"))
         self.empty_label.setProperty("role", "hint")
         layout = QVBoxLayout(self)
         layout.addLayout(header)
