@@ -224,6 +224,89 @@
     </message>
 </context>
 <context>
+    <name>ContactPage</name>
+    <message>
+        <source>← All contacts</source>
+        <translation>← Tous les contacts</translation>
+    </message>
+    <message>
+        <source>Back to all contacts</source>
+        <translation>Revenir à tous les contacts</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Nom du contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Save relationship</source>
+        <translation>Enregistrer la relation</translation>
+    </message>
+    <message>
+        <source>New invoice for this contact</source>
+        <translation>Nouvelle facture pour ce contact</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-mail :</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Pays :</translation>
+    </message>
+    <message>
+        <source>Relationship:</source>
+        <translation>Relation :</translation>
+    </message>
+    <message>
+        <source>Payments and payouts</source>
+        <translation>Paiements et versements</translation>
+    </message>
+    <message>
+        <source>Payments and payouts with this contact</source>
+        <translation>Paiements et versements avec ce contact</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; not yet sent to Dollr.</source>
+        <translation>Enregistré sur cet ordinateur ; pas encore envoyé à Dollr.</translation>
+    </message>
+    <message>
+        <source>Payments and payouts ({count})</source>
+        <translation>Paiements et versements ({count})</translation>
+    </message>
+    <message>
+        <source>Payments and payouts: none yet</source>
+        <translation>Paiements et versements : aucun pour l’instant</translation>
+    </message>
+    <message>
+        <source>Relationship saved: {relationship}.</source>
+        <translation>Relation enregistrée : {relationship}.</translation>
+    </message>
+</context>
+<context>
     <name>ContactsView</name>
     <message>
         <source>Name</source>
@@ -1399,6 +1482,61 @@
     <message>
         <source>Reference id</source>
         <translation>Référence</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutsView</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Recipient gets</source>
+        <translation>Le bénéficiaire reçoit</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reference id</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Versements</translation>
+    </message>
+    <message>
+        <source>New payout…</source>
+        <translation>Nouveau versement…</translation>
+    </message>
+    <message>
+        <source>New payout</source>
+        <translation>Nouveau versement</translation>
+    </message>
+    <message>
+        <source>Pay suppliers and staff by mobile money. Each payout is approved with your Dollr passcode and recorded here before any money moves.</source>
+        <translation>Payez fournisseurs et personnel par mobile money. Chaque versement est approuvé avec votre code Dollr et enregistré ici avant que l’argent ne circule.</translation>
+    </message>
+    <message>
+        <source>Payout history</source>
+        <translation>Historique des versements</translation>
+    </message>
+    <message>
+        <source>No payouts yet. Press “New payout…” to pay a supplier or a member of staff.</source>
+        <translation>Aucun versement pour l’instant. Appuyez sur « Nouveau versement… » pour payer un fournisseur ou un membre du personnel.</translation>
+    </message>
+    <message>
+        <source>No payouts yet</source>
+        <translation>Aucun versement pour l’instant</translation>
     </message>
 </context>
 <context>
