@@ -148,8 +148,8 @@ class DollrApp(QObject):
             if config is None:
                 self.window.show_page("settings")
                 self.settings_view.show_account(self.settings, None)
-                show_error(self.window, "Please enter your client secret again to connect to Dollr. "
-                           + (self.credentials.problem or "It was not found in this computer's password store."))
+                show_error(self.window, self.tr("Please enter your client secret again to connect to Dollr.") + " "
+                           + (self.credentials.problem or self.tr("It was not found in this computer's password store.")))
             else:
                 await self.use_account(config)
         else:
@@ -175,7 +175,7 @@ class DollrApp(QObject):
         if self.config is None or not self.config.is_practice:
             await self.close_account()
         await self.open_cache(account.practice_database_path())
-        info = await self.runner.run("start-practice", self.practice.start, progress="Starting practice mode…")
+        info = await self.runner.run("start-practice", self.practice.start, progress=self.tr("Starting practice mode…"))
         if info is None:
             return
         self.settings.environment = Environment.PRACTICE
@@ -290,7 +290,7 @@ class DollrApp(QObject):
         except asyncio.CancelledError:
             raise
         except api_errors().ApiConnectionError as exc:   # timeouts included
-            self.window.show_offline("Offline — showing saved data. " + exc.user_message)
+            self.window.show_offline(self.tr("Offline — showing saved data.") + " " + exc.user_message)
             self.runner.offline = True
             return False
         except api_errors().AuthenticationError as exc:
@@ -329,12 +329,12 @@ class DollrApp(QObject):
     @Slot(str)
     def on_runner_sign_in_needed(self, message: str) -> None:
         self.window.show_page("settings")
-        show_error(self.window, message + " Enter the client secret again under “Connect my Dollr account”.")
+        show_error(self.window, message + " " + self.tr("Enter the client secret again under “Connect my Dollr account”."))
 
     @asyncSlot()
     async def on_new_contact_requested(self) -> None:
         if self.client is None:
-            self.window.statusBar().showMessage("Still connecting to Dollr… try again in a moment.", 4000)
+            self.window.statusBar().showMessage(self.tr("Still connecting to Dollr… try again in a moment."), 4000)
             return
         from dollr_desktop.ui.dialogs.contact_dialog import ContactDialog
 
@@ -347,7 +347,7 @@ class DollrApp(QObject):
     @asyncSlot(int)
     async def on_contact_opened(self, counterparty_id: int) -> None:
         if self.client is None:
-            self.window.statusBar().showMessage("Still connecting to Dollr… try again in a moment.", 4000)
+            self.window.statusBar().showMessage(self.tr("Still connecting to Dollr… try again in a moment."), 4000)
             return
         self.window.show_page("contact")
         await self.contact_page.show_contact(counterparty_id)
@@ -359,7 +359,7 @@ class DollrApp(QObject):
 
     def open_new_document(self, kind: DocumentKind, contact: Any = None) -> Any:
         if self.client is None:   # still connecting (the cache shows, the client is not there yet)
-            self.window.statusBar().showMessage("Still connecting to Dollr… try again in a moment.", 4000)
+            self.window.statusBar().showMessage(self.tr("Still connecting to Dollr… try again in a moment."), 4000)
             return None
         draft = DocumentDraft(kind=kind, currency=self.settings.default_currency)
         editor = self._open_editor(draft)
@@ -370,7 +370,7 @@ class DollrApp(QObject):
     @asyncSlot(str, int)
     async def on_document_opened(self, kind: str, document_id: int) -> None:
         if self.client is None:
-            self.window.statusBar().showMessage("Still connecting to Dollr… try again in a moment.", 4000)
+            self.window.statusBar().showMessage(self.tr("Still connecting to Dollr… try again in a moment."), 4000)
             return
         draft = await self.runner.run(f"open-{kind}-{document_id}", lambda: self.invoicing.load(kind, document_id))
         if draft is not None:
