@@ -4,28 +4,36 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from dollr_desktop.ui.formatting import phone_label
 from dollr_desktop.ui.money import format_money
 
 STATE_WORDS = {
-    "SUBMITTING": "Sending to Dollr…",
-    "PENDING": "Pending: Dollr has it",
-    "PROCESSING": "Processing: the operator is delivering it",
-    "UNKNOWN": "Checking with Dollr (connection dropped)",
-    "COMPLETED": "Completed",
-    "FAILED": "Failed",
-    "NOT_FOUND": "Not sent: no money moved",
+    "SUBMITTING": QT_TRANSLATE_NOOP("PayoutWords", "Sending to Dollr…"),
+    "PENDING": QT_TRANSLATE_NOOP("PayoutWords", "Pending: Dollr has it"),
+    "PROCESSING": QT_TRANSLATE_NOOP("PayoutWords", "Processing: the operator is delivering it"),
+    "UNKNOWN": QT_TRANSLATE_NOOP("PayoutWords", "Checking with Dollr (connection dropped)"),
+    "COMPLETED": QT_TRANSLATE_NOOP("PayoutWords", "Completed"),
+    "FAILED": QT_TRANSLATE_NOOP("PayoutWords", "Failed"),
+    "NOT_FOUND": QT_TRANSLATE_NOOP("PayoutWords", "Not sent: no money moved"),
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PayoutWords", text)
 
 
 def state_words(state: str, message: str | None = None, server_status: str | None = None) -> str:
     if server_status == "REFUSED":   # Dollr answered the execute with a refusal: nothing happened
-        return "Refused, nothing paid" + (f": {message.rstrip('.')}" if message else "")
-    words = STATE_WORDS.get(state, state.title())
+        return QCoreApplication.translate("PayoutWords", "Refused, nothing paid") + (
+            f": {message.rstrip('.')}" if message else "")
+    words = _tr(STATE_WORDS[state]) if state in STATE_WORDS else state.title()
     if state == "FAILED" and message:
         words = f"{words}: {message.rstrip('.')}"
         if "insufficient balance" in message.lower():
-            words += ". Nothing was paid: top up the wallet (or pay less), then make a new payout"
+            words += ". " + QCoreApplication.translate(
+                "PayoutWords", "Nothing was paid: top up the wallet (or pay less), then make a new payout")
     return words
 
 
