@@ -737,6 +737,33 @@
     </message>
 </context>
 <context>
+    <name>DollrApp</name>
+    <message>
+        <source>Please enter your client secret again to connect to Dollr.</source>
+        <translation>Saisissez à nouveau votre secret client pour vous connecter à Dollr.</translation>
+    </message>
+    <message>
+        <source>It was not found in this computer's password store.</source>
+        <translation>Il est introuvable dans le trousseau de mots de passe de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Starting practice mode…</source>
+        <translation>Démarrage du mode entraînement…</translation>
+    </message>
+    <message>
+        <source>Offline — showing saved data.</source>
+        <translation>Hors ligne — données enregistrées affichées.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret again under “Connect my Dollr account”.</source>
+        <translation>Saisissez à nouveau le secret client sous « Connecter mon compte Dollr ».</translation>
+    </message>
+    <message>
+        <source>Still connecting to Dollr… try again in a moment.</source>
+        <translation>Connexion à Dollr en cours… réessayez dans un instant.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Error message</source>
@@ -1408,6 +1435,37 @@
     </message>
 </context>
 <context>
+    <name>PaymentWords</name>
+    <message>
+        <source>The customer has a prompt on their phone to enter their PIN.</source>
+        <translation>Le client a reçu sur son téléphone une demande de saisie de son code PIN.</translation>
+    </message>
+    <message>
+        <source>Still waiting after {minutes} min. That is normal: some customers take a while. You can close this window; the app keeps watching and tells you when it ends.</source>
+        <translation>Toujours en attente après {minutes} min. C’est normal : certains clients prennent leur temps. Vous pouvez fermer cette fenêtre ; l’application continue de suivre le paiement et vous prévient quand il se termine.</translation>
+    </message>
+    <message>
+        <source>Customer pays {paid} · you receive {received}</source>
+        <translation>Le client paie {paid} · vous recevez {received}</translation>
+    </message>
+    <message>
+        <source>Dollr fee</source>
+        <translation>Frais Dollr</translation>
+    </message>
+    <message>
+        <source>Operator fee</source>
+        <translation>Frais de l’opérateur</translation>
+    </message>
+    <message>
+        <source>Exchange fee</source>
+        <translation>Frais de change</translation>
+    </message>
+    <message>
+        <source>Fees: {fees}</source>
+        <translation>Frais : {fees}</translation>
+    </message>
+</context>
+<context>
     <name>PaymentsView</name>
     <message>
         <source>Today {time}</source>
@@ -1482,6 +1540,45 @@
     <message>
         <source>Reference id</source>
         <translation>Référence</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutWords</name>
+    <message>
+        <source>Sending to Dollr…</source>
+        <translation>Envoi à Dollr…</translation>
+    </message>
+    <message>
+        <source>Pending: Dollr has it</source>
+        <translation>En attente : Dollr l’a reçu</translation>
+    </message>
+    <message>
+        <source>Processing: the operator is delivering it</source>
+        <translation>En cours : l’opérateur le livre</translation>
+    </message>
+    <message>
+        <source>Checking with Dollr (connection dropped)</source>
+        <translation>Vérification auprès de Dollr (connexion interrompue)</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Effectué</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Not sent: no money moved</source>
+        <translation>Non envoyé : aucun argent n’a circulé</translation>
+    </message>
+    <message>
+        <source>Refused, nothing paid</source>
+        <translation>Refusé, rien n’a été payé</translation>
+    </message>
+    <message>
+        <source>Nothing was paid: top up the wallet (or pay less), then make a new payout</source>
+        <translation>Rien n’a été payé : approvisionnez le portefeuille (ou payez moins), puis faites un nouveau versement</translation>
     </message>
 </context>
 <context>
