@@ -18,7 +18,7 @@ import sys
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from dollr_desktop.ui.errors import show_error
@@ -76,7 +76,7 @@ class OperationRunner(QObject):
 
     async def run(self, key: str, work: Callable[[], Awaitable[T]], *,
                   sender: QWidget | None = None, fields: FieldErrorTarget | None = None,
-                  progress: str = "Working…", quiet_offline: bool = False) -> T | None:
+                  progress: str = QT_TRANSLATE_NOOP("OperationRunner", "Working…"), quiet_offline: bool = False) -> T | None:
         older = self._running.get(key)
         if older and not older.done():
             older.cancel()
@@ -109,7 +109,7 @@ class OperationRunner(QObject):
                 self.offline = True
                 self._retry = lambda: self.run(key, work, sender=sender, fields=fields, progress=progress)
                 if not quiet_offline:
-                    self.sig_offline.emit("Offline — showing saved data. " + exc.user_message)
+                    self.sig_offline.emit(self.tr("Offline — showing saved data.") + " " + exc.user_message)
             elif isinstance(exc, api_errors.ApiError):
                 self.last_error_dialog = show_error(self._window_getter(), exc.user_message, exc.details or "")
             else:
@@ -137,8 +137,9 @@ class OperationRunner(QObject):
             self.sig_online.emit()
 
     def _progress_dialog(self, label: str, task: asyncio.Task) -> QProgressDialog:
-        dialog = QProgressDialog(label, "Cancel", 0, 0, self._window_getter())
-        dialog.setWindowTitle("Please wait")
+        label = self.tr(label)   # the default "Working…"; callers pass words already translated
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self._window_getter())
+        dialog.setWindowTitle(self.tr("Please wait"))
         dialog.setAccessibleName(label)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
+from dollr_desktop.i18n import format_number
 from dollr_desktop.store.errors import StoreClosedError
 from dollr_desktop.services.activity import ActivityFilter, ActivityQuery, method_label
 from dollr_desktop.ui.models.activity_model import ActivityModel, Columns
@@ -31,39 +32,39 @@ class PaymentsView(QWidget):
         super().__init__(parent)
         self._query_factory = query_factory
         self._choices = choices
-        title = QLabel("Payments")
+        title = QLabel(self.tr("Payments"))
         title.setProperty("role", "pageTitle")
-        self.quick_sale_button = QPushButton("Quick sale…")
-        self.quick_sale_button.setAccessibleName("Quick sale: a payment link for a sale at the counter")
+        self.quick_sale_button = QPushButton(self.tr("Quick sale…"))
+        self.quick_sale_button.setAccessibleName(self.tr("Quick sale: a payment link for a sale at the counter"))
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Search customer, document, phone or reference  (Ctrl+F)")
-        self.search_edit.setAccessibleName("Search payments")
+        self.search_edit.setPlaceholderText(self.tr("Search customer, document, phone or reference  (Ctrl+F)"))
+        self.search_edit.setAccessibleName(self.tr("Search payments"))
         self.search_edit.setClearButtonEnabled(True)
-        self.today_check = QCheckBox("Today")
-        self.pending_check = QCheckBox("Pending")
-        self.failed_check = QCheckBox("Failed")
+        self.today_check = QCheckBox(self.tr("Today"))
+        self.pending_check = QCheckBox(self.tr("Pending"))
+        self.failed_check = QCheckBox(self.tr("Failed"))
         for box, name in ((self.today_check, "Only today"), (self.pending_check, "Only pending"),
                           (self.failed_check, "Only failed")):
             box.setAccessibleName(name)
         self.kind_combo = QComboBox()
-        self.kind_combo.setAccessibleName("Filter by kind")
-        self.kind_combo.addItem("Collections and payouts", None)
-        self.kind_combo.addItem("Collections", "COLLECTION")
-        self.kind_combo.addItem("Payouts", "PAYOUT")
+        self.kind_combo.setAccessibleName(self.tr("Filter by kind"))
+        self.kind_combo.addItem(self.tr("Collections and payouts"), None)
+        self.kind_combo.addItem(self.tr("Collections"), "COLLECTION")
+        self.kind_combo.addItem(self.tr("Payouts"), "PAYOUT")
         self.method_combo = QComboBox()
-        self.method_combo.setAccessibleName("Filter by method")
+        self.method_combo.setAccessibleName(self.tr("Filter by method"))
         self.currency_combo = QComboBox()
-        self.currency_combo.setAccessibleName("Filter by currency")
+        self.currency_combo.setAccessibleName(self.tr("Filter by currency"))
         self._fill_choices([], [])
-        self.copy_button = QPushButton("Copy reference")
-        self.copy_button.setAccessibleName("Copy the selected payment's reference id")
+        self.copy_button = QPushButton(self.tr("Copy reference"))
+        self.copy_button.setAccessibleName(self.tr("Copy the selected payment's reference id"))
         self.copy_button.setEnabled(False)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Payments shown")
+        self.count_label.setAccessibleName(self.tr("Payments shown"))
 
         self.model = ActivityModel(self)
         self.table = QTableView()
-        self.table.setAccessibleName("Payments list")
+        self.table.setAccessibleName(self.tr("Payments list"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -160,7 +161,8 @@ class PaymentsView(QWidget):
             if self._active:
                 raise
             return   # the account closed while this refresh was reading: nothing to show
-        self.count_label.setText(f"{count:,} payment{'s' if count != 1 else ''} shown")
+        text = self.tr("{count} payment shown") if count == 1 else self.tr("{count} payments shown")
+        self.count_label.setText(text.format(count=format_number(count)))
         self._dirty = False
 
     def mark_dirty(self, *_: Any) -> None:
@@ -183,7 +185,7 @@ class PaymentsView(QWidget):
         row = self.selected_row()
         if row is not None:
             QGuiApplication.clipboard().setText(row["reference_id"])
-            self.count_label.setText(f"Copied reference {row['reference_id']}")
+            self.count_label.setText(self.tr("Copied reference {reference}").format(reference=row["reference_id"]))
 
     @Slot(QModelIndex)
     def on_table_activated(self, index: QModelIndex) -> None:

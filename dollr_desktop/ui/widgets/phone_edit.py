@@ -5,6 +5,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from dollr_desktop.services.phones import COUNTRIES, PhoneInfo, describe
+from dollr_desktop.ui.formatting import country_label
 
 
 class PhoneEdit(QWidget):
@@ -13,15 +14,15 @@ class PhoneEdit(QWidget):
     def __init__(self, default_country: str = "LR", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.country_combo = QComboBox()
-        self.country_combo.setAccessibleName("Phone country")
+        self.country_combo.setAccessibleName(self.tr("Phone country"))
         for country in COUNTRIES.values():
-            self.country_combo.addItem(f"{country.name} (+{country.calling_code})", country.iso)
+            self.country_combo.addItem(f"{country_label(country.iso)} (+{country.calling_code})", country.iso)
         self.country_combo.setCurrentIndex(max(0, self.country_combo.findData(default_country)))
         self.number_edit = QLineEdit()
-        self.number_edit.setAccessibleName("Phone number")
-        self.number_edit.setPlaceholderText("e.g. 0771234567")
+        self.number_edit.setAccessibleName(self.tr("Phone number"))
+        self.number_edit.setPlaceholderText(self.tr("e.g. 0771234567"))
         self.detected_label = QLabel()
-        self.detected_label.setAccessibleName("Detected country and operator")
+        self.detected_label.setAccessibleName(self.tr("Detected country and operator"))
         self.detected_label.setProperty("role", "hint")
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
