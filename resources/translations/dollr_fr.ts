@@ -1365,6 +1365,25 @@
     </message>
 </context>
 <context>
+    <name>OperationRunner</name>
+    <message>
+        <source>Working…</source>
+        <translation>Traitement…</translation>
+    </message>
+    <message>
+        <source>Offline — showing saved data.</source>
+        <translation>Hors ligne — données enregistrées affichées.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Veuillez patienter</translation>
+    </message>
+</context>
+<context>
     <name>PaymentStates</name>
     <message>
         <source>Sending</source>
@@ -1511,6 +1530,90 @@
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Quick sale…</source>
+        <translation>Vente rapide…</translation>
+    </message>
+    <message>
+        <source>Quick sale: a payment link for a sale at the counter</source>
+        <translation>Vente rapide : un lien de paiement pour une vente au comptoir</translation>
+    </message>
+    <message>
+        <source>Search customer, document, phone or reference  (Ctrl+F)</source>
+        <translation>Chercher un client, un document, un téléphone ou une référence  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search payments</source>
+        <translation>Chercher des paiements</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Filtrer par sorte</translation>
+    </message>
+    <message>
+        <source>Collections and payouts</source>
+        <translation>Encaissements et versements</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Encaissements</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Versements</translation>
+    </message>
+    <message>
+        <source>Filter by method</source>
+        <translation>Filtrer par moyen</translation>
+    </message>
+    <message>
+        <source>Filter by currency</source>
+        <translation>Filtrer par devise</translation>
+    </message>
+    <message>
+        <source>Copy reference</source>
+        <translation>Copier la référence</translation>
+    </message>
+    <message>
+        <source>Copy the selected payment's reference id</source>
+        <translation>Copier la référence du paiement sélectionné</translation>
+    </message>
+    <message>
+        <source>Payments shown</source>
+        <translation>Paiements affichés</translation>
+    </message>
+    <message>
+        <source>Payments list</source>
+        <translation>Liste des paiements</translation>
+    </message>
+    <message>
+        <source>{count} payment shown</source>
+        <translation>{count} paiement affiché</translation>
+    </message>
+    <message>
+        <source>{count} payments shown</source>
+        <translation>{count} paiements affichés</translation>
+    </message>
+    <message>
+        <source>Copied reference {reference}</source>
+        <translation>Référence {reference} copiée</translation>
+    </message>
 </context>
 <context>
     <name>PayoutFeeBox</name>
@@ -1634,6 +1737,25 @@
     <message>
         <source>No payouts yet</source>
         <translation>Aucun versement pour l’instant</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneEdit</name>
+    <message>
+        <source>Phone country</source>
+        <translation>Pays du téléphone</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>e.g. 0771234567</source>
+        <translation>p. ex. 0771234567</translation>
+    </message>
+    <message>
+        <source>Detected country and operator</source>
+        <translation>Pays et opérateur détectés</translation>
     </message>
 </context>
 <context>
