@@ -45,10 +45,10 @@ class ContactDialog(QDialog):
         self.relationship_combo.setCurrentIndex(max(0, self.relationship_combo.findData(default_relationship)))
 
         form = QFormLayout()
-        self.errors.add_row(form, "Full name:", self.name_edit, "fullname", "name")
-        self.errors.add_row(form, "Phone:", self.phone_edit, "phone")
-        self.errors.add_row(form, "Email:", self.email_edit, "email")
-        self.errors.add_row(form, "Relationship:", self.relationship_combo, "relationship_type")
+        self.errors.add_row(form, self.tr("Full name:"), self.name_edit, "fullname", "name")
+        self.errors.add_row(form, self.tr("Phone:"), self.phone_edit, "phone")
+        self.errors.add_row(form, self.tr("Email:"), self.email_edit, "email")
+        self.errors.add_row(form, self.tr("Relationship:"), self.relationship_combo, "relationship_type")
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self.tr("Save result"))
         self.status_label.setWordWrap(True)
@@ -68,13 +68,13 @@ class ContactDialog(QDialog):
         problems: dict[str, str] = {}
         name = self.name_edit.text().strip()
         if not name:
-            problems["fullname"] = "Type the contact's name."
+            problems["fullname"] = self.tr("Type the contact's name.")
         phone = self.phone_edit.info
         if not phone.valid:
             problems["phone"] = phone.message or "Type a phone number."
         email = self.email_edit.text().strip()
         if email and not EMAIL.match(email):
-            problems["email"] = "This doesn't look like an email address (name@example.com)."
+            problems["email"] = self.tr("This doesn't look like an email address (name@example.com).")
         if problems:
             self.errors.show(problems)
             return None

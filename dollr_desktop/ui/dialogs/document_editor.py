@@ -96,12 +96,12 @@ class DocumentEditor(QDialog):
         self.link_check.setAccessibleName(self.tr("Payment link"))
 
         form = QFormLayout()
-        self.errors.add_row(form, "Customer:", self.customer_picker, "counterparty_id")
-        self.errors.add_row(form, "Currency:", self.currency_combo, "currency")
-        self.errors.add_row(form, "Note:", self.note_edit, "note")
-        self.errors.add_row(form, "Fees:", self.fee_bearer_combo, "fee_bearer")
+        self.errors.add_row(form, self.tr("Customer:"), self.customer_picker, "counterparty_id")
+        self.errors.add_row(form, self.tr("Currency:"), self.currency_combo, "currency")
+        self.errors.add_row(form, self.tr("Note:"), self.note_edit, "note")
+        self.errors.add_row(form, self.tr("Fees:"), self.fee_bearer_combo, "fee_bearer")
         form.addRow("", self.fee_words_label)
-        self.due_error = self.errors.add_row(form, "Due date:", due_row, "due_date")
+        self.due_error = self.errors.add_row(form, self.tr("Due date:"), due_row, "due_date")
         self.due_row = due_row
         form.addRow("", self.link_check)
 
@@ -269,7 +269,7 @@ class DocumentEditor(QDialog):
         problems: dict[str, str] = {}
         if not self.draft.sent:
             if contact is None:
-                problems["counterparty_id"] = "Choose a customer from the list, or create a new one."
+                problems["counterparty_id"] = self.tr("Choose a customer from the list, or create a new one.")
             else:
                 self.draft.counterparty_id = contact.id
                 self.draft.counterparty_name = contact.name
@@ -277,9 +277,9 @@ class DocumentEditor(QDialog):
             self.draft.as_payment_link = self.link_check.isChecked()
         for row, item in enumerate(self.draft.items):
             if not item.name.strip():
-                problems[f"items.{row}.name"] = "An item needs a name."
+                problems[f"items.{row}.name"] = self.tr("An item needs a name.")
             if item.amount <= 0:
-                problems[f"items.{row}.amount"] = "Type the unit price."
+                problems[f"items.{row}.amount"] = self.tr("Type the unit price.")
         self.draft.note = self.note_edit.text().strip()
         self.draft.fee_bearer = self.fee_bearer_combo.currentData()
         if self.draft.kind is DocumentKind.INVOICE and self.due_check.isChecked():

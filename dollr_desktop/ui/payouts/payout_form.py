@@ -79,16 +79,16 @@ class NewPayoutDialog(QDialog):
         self.note_edit.setMaxLength(140)
 
         form = QFormLayout()
-        self.errors.add_row(form, "Pay to:", self.recipient_box, "recipient", "counterparty_id")
-        self.errors.add_row(form, "Mobile money:", self.phone_edit, "phone", "insensitive_account_number")
+        self.errors.add_row(form, self.tr("Pay to:"), self.recipient_box, "recipient", "counterparty_id")
+        self.errors.add_row(form, self.tr("Mobile money:"), self.phone_edit, "phone", "insensitive_account_number")
         form.addRow("", self.operator_label)
         self.form = form
         form.setRowVisible(self.operator_label, False)   # shown once Dollr has read the number
         amount_holder = QWidget()
         amount_holder.setLayout(amount_row)
         amount_row.setContentsMargins(0, 0, 0, 0)
-        self.errors.add_row(form, "Amount:", amount_holder, "amount", "currency", "base_amount")
-        self.errors.add_row(form, "Note:", self.note_edit, "note")
+        self.errors.add_row(form, self.tr("Amount:"), amount_holder, "amount", "currency", "base_amount")
+        self.errors.add_row(form, self.tr("Note:"), self.note_edit, "note")
 
         self.fee_box = PayoutFeeBox()
         self.fee_label = self.fee_box.fee_label
@@ -225,12 +225,12 @@ class NewPayoutDialog(QDialog):
         problems: dict[str, str] = {}
         contact = self.recipient_box.contact
         if contact is None:
-            problems["recipient"] = "Choose who gets the money, or create a new recipient."
+            problems["recipient"] = self.tr("Choose who gets the money, or create a new recipient.")
         if not self.phone_edit.info.valid:
             problems["phone"] = self.phone_edit.info.message or "Type the recipient's mobile-money number."
         amount = self._amount()
         if amount is None and "amount" not in problems and not self.errors.message("amount"):
-            problems["amount"] = "Type the amount the recipient gets."
+            problems["amount"] = self.tr("Type the amount the recipient gets.")
         if problems:
             self.errors.show(problems)
             return None

@@ -61,7 +61,7 @@ class RecipientBox(QWidget):
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
         form = QFormLayout()
-        self.errors.add_row(form, "Full name:", self.name_edit, "fullname", "name")
+        self.errors.add_row(form, self.tr("Full name:"), self.name_edit, "fullname", "name")
         form.addRow(self.tr("Relationship:"), self.relationship_combo)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

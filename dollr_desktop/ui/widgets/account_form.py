@@ -41,12 +41,12 @@ class AccountForm(QWidget):
         self.keyring_label.setAccessibleName(self.tr("Password store problem"))
         self.keyring_label.setVisible(bool(keyring_problem))
         form.addRow(self.keyring_label)
-        self.errors.add_row(form, "Client ID:", self.client_id_edit, "client_id")
-        self.errors.add_row(form, "Client secret:", self.client_secret_edit, "client_secret")
-        self.errors.add_row(form, "API address:", self.base_url_edit, "base_url")
-        self.errors.add_row(form, "Realtime address:", self.realtime_url_edit, "realtime_url")
-        self.errors.add_row(form, "Realtime anon key:", self.anon_key_edit, "anon_key")
-        self.errors.add_row(form, "Payout passcode phone:", self.passcode_phone_edit, "passcode_phone")
+        self.errors.add_row(form, self.tr("Client ID:"), self.client_id_edit, "client_id")
+        self.errors.add_row(form, self.tr("Client secret:"), self.client_secret_edit, "client_secret")
+        self.errors.add_row(form, self.tr("API address:"), self.base_url_edit, "base_url")
+        self.errors.add_row(form, self.tr("Realtime address:"), self.realtime_url_edit, "realtime_url")
+        self.errors.add_row(form, self.tr("Realtime anon key:"), self.anon_key_edit, "anon_key")
+        self.errors.add_row(form, self.tr("Payout passcode phone:"), self.passcode_phone_edit, "passcode_phone")
 
     def set_keyring_problem(self, problem: str | None) -> None:
         self.keyring_label.setText(problem or "")
@@ -67,14 +67,14 @@ class AccountForm(QWidget):
         secret = self.client_secret_edit.text().strip()
         base_url = self.base_url_edit.text().strip().rstrip("/")
         if not client_id:
-            problems["client_id"] = "Paste the client ID from the merchant portal."
+            problems["client_id"] = self.tr("Paste the client ID from the merchant portal.")
         if not secret:
-            problems["client_secret"] = "Paste the client secret from the merchant portal."
+            problems["client_secret"] = self.tr("Paste the client secret from the merchant portal.")
         if not base_url.startswith(("https://", "http://127.0.0.1", "http://localhost")):
-            problems["base_url"] = "The API address starts with https://."
+            problems["base_url"] = self.tr("The API address starts with https://.")
         realtime = self.realtime_url_edit.text().strip()
         if realtime and not realtime.startswith(("https://", "wss://", "http://127.0.0.1", "http://localhost")):
-            problems["realtime_url"] = "The Realtime address starts with https:// or wss://."
+            problems["realtime_url"] = self.tr("The Realtime address starts with https:// or wss://.")
         phone = self.passcode_phone_edit.info
         if self.passcode_phone_edit.number_edit.text().strip() and not phone.valid:
             problems["passcode_phone"] = phone.message
