@@ -38,6 +38,46 @@
         <source>Password store problem</source>
         <translation>Problème de trousseau de mots de passe</translation>
     </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Identifiant client :</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Secret client :</translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation>Adresse de l’API :</translation>
+    </message>
+    <message>
+        <source>Realtime address:</source>
+        <translation>Adresse du temps réel :</translation>
+    </message>
+    <message>
+        <source>Realtime anon key:</source>
+        <translation>Clé anonyme du temps réel :</translation>
+    </message>
+    <message>
+        <source>Payout passcode phone:</source>
+        <translation>Téléphone du code de versement :</translation>
+    </message>
+    <message>
+        <source>Paste the client ID from the merchant portal.</source>
+        <translation>Collez l’identifiant client depuis le portail marchand.</translation>
+    </message>
+    <message>
+        <source>Paste the client secret from the merchant portal.</source>
+        <translation>Collez le secret client depuis le portail marchand.</translation>
+    </message>
+    <message>
+        <source>The API address starts with https://.</source>
+        <translation>L’adresse de l’API commence par https://.</translation>
+    </message>
+    <message>
+        <source>The Realtime address starts with https:// or wss://.</source>
+        <translation>L’adresse du temps réel commence par https:// ou wss://.</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
@@ -211,6 +251,22 @@
         <translation>Relation</translation>
     </message>
     <message>
+        <source>Full name:</source>
+        <translation>Nom complet :</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-mail :</translation>
+    </message>
+    <message>
+        <source>Relationship:</source>
+        <translation>Relation :</translation>
+    </message>
+    <message>
         <source>Save result</source>
         <translation>Résultat de l’enregistrement</translation>
     </message>
@@ -221,6 +277,14 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Type the contact's name.</source>
+        <translation>Saisissez le nom du contact.</translation>
+    </message>
+    <message>
+        <source>This doesn't look like an email address (name@example.com).</source>
+        <translation>Cela ne ressemble pas à une adresse e-mail (nom@exemple.com).</translation>
     </message>
 </context>
 <context>
@@ -502,6 +566,26 @@
         <translation>Lien de paiement</translation>
     </message>
     <message>
+        <source>Customer:</source>
+        <translation>Client :</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Devise :</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Fees:</source>
+        <translation>Frais :</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Échéance :</translation>
+    </message>
+    <message>
         <source>Line items</source>
         <translation>Articles</translation>
     </message>
@@ -576,6 +660,18 @@
     <message>
         <source>Total: </source>
         <translation>Total : </translation>
+    </message>
+    <message>
+        <source>Choose a customer from the list, or create a new one.</source>
+        <translation>Choisissez un client dans la liste ou créez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>An item needs a name.</source>
+        <translation>Un article doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Type the unit price.</source>
+        <translation>Saisissez le prix unitaire.</translation>
     </message>
     <message>
         <source>Saved on this computer; it will be sent when Dollr is reachable.</source>
@@ -1305,6 +1401,22 @@
         <translation>facultatif, p. ex. salaire de mars ou facture 1042</translation>
     </message>
     <message>
+        <source>Pay to:</source>
+        <translation>Payer à :</translation>
+    </message>
+    <message>
+        <source>Mobile money:</source>
+        <translation>Mobile money :</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Montant :</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
         <source>Payout problem</source>
         <translation>Problème de versement</translation>
     </message>
@@ -1347,6 +1459,14 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Choose who gets the money, or create a new recipient.</source>
+        <translation>Choisissez qui reçoit l’argent ou créez un nouveau bénéficiaire.</translation>
+    </message>
+    <message>
+        <source>Type the amount the recipient gets.</source>
+        <translation>Saisissez le montant que reçoit le bénéficiaire.</translation>
     </message>
     <message>
         <source>New payout (account closed)</source>
@@ -1796,6 +1916,22 @@
         <translation>Devise</translation>
     </message>
     <message>
+        <source>Customer's phone:</source>
+        <translation>Téléphone du client :</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Pour :</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Montant :</translation>
+    </message>
+    <message>
         <source>Create payment link</source>
         <translation>Créer le lien de paiement</translation>
     </message>
@@ -1879,6 +2015,10 @@
     <message>
         <source>Their mobile-money number is the one under “Mobile money” below.</source>
         <translation>Son numéro mobile money est celui indiqué sous « Mobile money » ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Nom complet :</translation>
     </message>
     <message>
         <source>Relationship:</source>
