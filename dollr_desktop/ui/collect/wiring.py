@@ -11,7 +11,7 @@ import asyncio
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from dollr_desktop.services.activity import ActivityService, TodaySummary, method_label
@@ -33,32 +33,35 @@ log = logging.getLogger(__name__)
 
 def today_text(summary: TodaySummary) -> str:
     if summary.empty:
-        return "No payments yet today."
+        return QCoreApplication.translate("CollectFeature", "No payments yet today.")
     lines = []
     for (method, currency), amount in sorted(summary.collected.items()):
-        lines.append(f"{format_money(amount, currency)} collected by {method_label(method) or 'other means'}")
+        lines.append(QCoreApplication.translate("CollectFeature", "{amount} collected by {method}").format(
+            amount=format_money(amount, currency), method=method_label(method) or QCoreApplication.translate("CollectFeature", "other means")))
     if not lines:
-        lines.append("Nothing collected yet")
+        lines.append(QCoreApplication.translate("CollectFeature", "Nothing collected yet"))
     if summary.fees:
-        lines.append("Fees " + " · ".join(format_money(v, c) for c, v in sorted(summary.fees.items())))
-    tail = [f"{summary.pending_count} pending"]
+        lines.append(QCoreApplication.translate("CollectFeature", "Fees") + " " + " · ".join(format_money(v, c) for c, v in sorted(summary.fees.items())))
+    tail = [QCoreApplication.translate("CollectFeature", "{count} pending").format(count=summary.pending_count)]
     if summary.failed_count:
-        tail.append(f"{summary.failed_count} failed")
+        tail.append(QCoreApplication.translate("CollectFeature", "{count} failed").format(count=summary.failed_count))
     if summary.paid_out:
-        tail.append("paid out " + " · ".join(format_money(v, c) for c, v in sorted(summary.paid_out.items())))
+        tail.append(QCoreApplication.translate("CollectFeature", "paid out") + " " + " · ".join(format_money(v, c) for c, v in sorted(summary.paid_out.items())))
     lines.append(" · ".join(tail))
     return "\n".join(lines)
 
 
 def notice_for(event: PaymentEvent) -> str:
     e = event.entry
-    who = e.party_name or "the customer"
-    what = e.source_number or "the payment"
+    who = e.party_name or QCoreApplication.translate("CollectFeature", "the customer")
+    what = e.source_number or QCoreApplication.translate("CollectFeature", "the payment")
     if e.state is PaymentState.COMPLETED:
-        return f"Paid: {what} · {format_money(e.amount, e.currency)} from {who}."
+        return QCoreApplication.translate("CollectFeature", "Paid: {what} · {amount} from {who}.").format(
+            what=what, amount=format_money(e.amount, e.currency), who=who)
     if e.state is PaymentState.FAILED:
-        return f"Payment failed: {what} from {who}: {e.server_message or 'declined'}."
-    return f"{what}: Dollr has no record of the request, so no money moved. You can try again."
+        return QCoreApplication.translate("CollectFeature", "Payment failed: {what} from {who}: {reason}.").format(
+            what=what, who=who, reason=e.server_message or QCoreApplication.translate("CollectFeature", "declined"))
+    return QCoreApplication.translate("CollectFeature", "{what}: Dollr has no record of the request, so no money moved. You can try again.").format(what=what)
 
 
 class CollectFeature(QObject):
