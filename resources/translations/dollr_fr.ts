@@ -229,6 +229,65 @@
     </message>
 </context>
 <context>
+    <name>CollectFeature</name>
+    <message>
+        <source>No payments yet today.</source>
+        <translation>Aucun paiement aujourd’hui pour l’instant.</translation>
+    </message>
+    <message>
+        <source>{amount} collected by {method}</source>
+        <translation>{amount} encaissés par {method}</translation>
+    </message>
+    <message>
+        <source>other means</source>
+        <translation>autre moyen</translation>
+    </message>
+    <message>
+        <source>Nothing collected yet</source>
+        <translation>Rien d’encaissé pour l’instant</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>{count} pending</source>
+        <translation>{count} en attente</translation>
+    </message>
+    <message>
+        <source>{count} failed</source>
+        <translation>{count} en échec</translation>
+    </message>
+    <message>
+        <source>paid out</source>
+        <translation>versé</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>le client</translation>
+    </message>
+    <message>
+        <source>the payment</source>
+        <translation>le paiement</translation>
+    </message>
+    <message>
+        <source>Paid: {what} · {amount} from {who}.</source>
+        <translation>Payé : {what} · {amount} de {who}.</translation>
+    </message>
+    <message>
+        <source>Payment failed: {what} from {who}: {reason}.</source>
+        <translation>Paiement échoué : {what} de {who} : {reason}.</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>{what}: Dollr has no record of the request, so no money moved. You can try again.</source>
+        <translation>{what} : Dollr n’a aucune trace de la demande, donc aucun argent n’a circulé. Vous pouvez réessayer.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>New contact</source>
