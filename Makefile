@@ -27,14 +27,15 @@ run: $(STAMP_RUN)
 test: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
+# Each benchmark prints `name: value` lines; they take a few minutes in all.
 bench: $(STAMP_TEST)
-	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/store.py
+	for script in benchmarks/*.py; do echo "# $$script"; QT_QPA_PLATFORM=offscreen $(PY) $$script || exit 1; done
 
 selftest: $(STAMP_RUN)
 	QT_QPA_PLATFORM=offscreen $(PY) -m dollr_desktop --self-test
 
 package: $(STAMP_RUN)
-	$(PY) -m pip install --quiet pyinstaller
+	$(PY) -m pip install --quiet -e '.[package]'
 	PY=$(PY) sh packaging/build_linux.sh
 	QT_QPA_PLATFORM=offscreen dist/dollr-desktop/dollr-desktop --self-test
 
