@@ -30,6 +30,12 @@ class Settings:
     default_currency: str = "LRD"
     language: str = "en"
     appearance: str = "system"   # system (follow the computer), light or dark
+    # Business details printed on every receipt (plain contact details, not secrets).
+    business_name: str = ""
+    business_phone: str = ""
+    business_email: str = ""
+    business_address: str = ""
+    print_when_paid: bool = False   # print each paid collection's receipt on the remembered printer
 
     @property
     def first_run(self) -> bool:
@@ -46,7 +52,9 @@ class Settings:
             log.warning("Settings unreadable (%s); starting from defaults", exc)
             return cls()
         known = {f.name for f in fields(cls)}
-        values = {k: v for k, v in raw.items() if k in known and isinstance(v, str)}
+        flags = {f.name for f in fields(cls) if f.type in (bool, "bool")}
+        values = {k: v for k, v in raw.items()
+                  if k in known and isinstance(v, bool if k in flags else str)}
         env = values.pop("environment", None)
         settings = cls(**values)
         settings.environment = Environment(env) if env in set(Environment) else None
