@@ -1,7 +1,10 @@
-"""What the person chose last time: printer, receipt layout, PDF folder.
+"""What the person chose: printer, receipt layout, PDF folder.
 
-Kept in `<data dir>/printing.json` (nothing secret). Settings may later own these; until then
-this small file remembers them so Print goes to the same till printer every time.
+Kept in `<data dir>/printing.json` (nothing secret), chosen in Settings → Receipts or remembered
+from the last Print dialog, so Print goes to the same till printer every time.
+
+`printer_name == PDF_FOLDER_PRINTER` means "no paper printer: save each printed receipt as a PDF
+in `print_folder`" (merchants without a printer, and tests).
 """
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from dollr_desktop import paths
 from dollr_desktop.ui.printing.layouts import ReceiptLayout, full_page_for_locale
 
 log = logging.getLogger(__name__)
+PDF_FOLDER_PRINTER = "pdf-folder"
 
 
 @dataclass
@@ -24,6 +28,11 @@ class PrinterPreferences:
     layout: str = ""           # a ReceiptLayout value; "" = A4/Letter by locale
     pdf_folder: str = ""
     export_folder: str = ""
+    print_folder: str = ""     # where PDF_FOLDER_PRINTER writes
+
+    @property
+    def prints_to_folder(self) -> bool:
+        return self.printer_name == PDF_FOLDER_PRINTER and bool(self.print_folder)
 
     @property
     def receipt_layout(self) -> ReceiptLayout:

@@ -92,16 +92,27 @@ class ReceiptActions(QObject):
         self.sig_status.emit(f"Receipt {data.document_number} sent to the printer.")
         return True
 
+    def has_remembered_printer(self) -> bool:
+        """A printer to print on without asking: a paper one still there, or the PDF folder."""
+        if self.prefs.prints_to_folder:
+            return True
+        return bool(self.prefs.printer_name) and \
+            self.prefs.printer_name in QPrinterInfo.availablePrinterNames()
+
     async def print_silently(self, data: ReceiptData, layout: ReceiptLayout | None = None) -> bool:
         """Print to the remembered printer without asking; False when none is remembered."""
-        if not self.prefs.printer_name or \
-                self.prefs.printer_name not in QPrinterInfo.availablePrinterNames():
+        if not self.has_remembered_printer():
             return False
         layout = layout or self.layout
         printer = self.make_printer(layout)
         printer.setDocName(f"Receipt {data.document_number}")
+        if self.prefs.prints_to_folder:
+            folder = Path(self.prefs.print_folder)
+            await asyncio.to_thread(folder.mkdir, parents=True, exist_ok=True)
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(folder / default_pdf_name(data)))
         await self.exporter.print_on(data, layout, printer)
-        self.sig_status.emit(f"Receipt {data.document_number} printed.")
+        self.sig_status.emit(self.tr("Receipt {number} printed.").format(number=data.document_number))
         return True
 
     def preview_dialog(self, parent: QWidget | None, data: ReceiptData,

@@ -8,6 +8,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 from qasync import asyncSlot
+from shiboken6 import isValid
 
 from dollr_desktop.services.receipts import ReceiptData
 from dollr_desktop.ui.errors import show_error
@@ -92,12 +93,21 @@ class ReceiptDialog(QDialog):
 
     @asyncSlot()
     async def refresh_preview(self) -> None:
-        """Render the preview image on the worker thread, then show it."""
+        """Render the preview image on the worker thread, then show it.
+
+        The dialog deletes itself on close, possibly before (or while) the image renders: then
+        there is nothing left to show it in, and that is fine.
+        """
+        if not self._alive():
+            return
         layout = self.chosen_layout
         image = await self.actions.exporter.render_image(self.data, layout,
                                                          PREVIEW_WIDTH[layout.is_till])
-        if self.chosen_layout is layout:   # the person may have switched again meanwhile
+        if self._alive() and self.chosen_layout is layout:   # not switched again meanwhile
             self.preview_label.setPixmap(QPixmap.fromImage(image))
+
+    def _alive(self) -> bool:
+        return isValid(self) and isValid(self.layout_combo) and isValid(self.preview_label)
 
     async def _guarded(self, button: QPushButton, work) -> None:
         button.setEnabled(False)

@@ -10,6 +10,7 @@ from qasync import asyncSlot
 from dollr_desktop import paths
 from dollr_desktop.services.account import AccountConfig
 from dollr_desktop.settings import Settings
+from dollr_desktop.ui.printing.receipt_settings_box import ReceiptSettingsBox
 from dollr_desktop.ui.runner import OperationRunner
 from dollr_desktop.ui.theme import set_icon
 from dollr_desktop.ui.widgets.account_form import AccountForm
@@ -28,6 +29,7 @@ class SettingsView(QWidget):
         self._validate = validate
         self._settings: Settings | None = None
         self.language_box = LanguageAppearanceBox(lambda: self._settings)
+        self.receipts_box = ReceiptSettingsBox(lambda: self._settings)
         title = QLabel(self.tr("Settings"))
         title.setProperty("role", "pageTitle")
         self.current_label = QLabel()
@@ -66,6 +68,7 @@ class SettingsView(QWidget):
         layout.addLayout(now_row)
         layout.addWidget(live_box)
         layout.addWidget(self.language_box)
+        layout.addWidget(self.receipts_box)
         layout.addWidget(data_label)
         layout.addStretch(1)
         self.practice_button.clicked.connect(self.sig_practice_requested)
@@ -76,6 +79,7 @@ class SettingsView(QWidget):
         self.form.load(settings)
         self._settings = settings
         self.language_box.load()
+        self.receipts_box.load()
         if config is None:
             self.current_label.setText(self.tr("Not connected."))
         elif config.is_practice:

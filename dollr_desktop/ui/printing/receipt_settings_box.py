@@ -1,0 +1,148 @@
+"""Settings → "Business details and receipts": who the receipt is from, its paper and printer.
+
+The business details and "Print automatically when paid" live in `Settings`; the paper and the
+printer in `PrinterPreferences` (the same place the Print dialog remembers them). Every change is
+saved at once and announced with `sig_changed`, so the next receipt already shows it.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtPrintSupport import QPrinterInfo
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget)
+
+from dollr_desktop import paths
+from dollr_desktop.services.receipts import MerchantProfile
+from dollr_desktop.settings import Settings
+from dollr_desktop.ui.printing.layouts import ReceiptLayout
+from dollr_desktop.ui.printing.printer_prefs import PDF_FOLDER_PRINTER, PrinterPreferences
+
+BUSINESS_FIELDS = ("business_name", "business_phone", "business_email", "business_address")
+
+
+def merchant_profile(settings: Settings | None, fallback_name: str = "") -> MerchantProfile:
+    """The receipt's issuer from Settings; the account's name until the merchant types one."""
+    if settings is None:
+        return MerchantProfile(name=fallback_name or "Merchant")
+    return MerchantProfile(
+        name=settings.business_name.strip() or fallback_name or settings.account_name or "Merchant",
+        phone=settings.business_phone.strip() or None,
+        email=settings.business_email.strip() or None,
+        address=settings.business_address.strip() or None)
+
+
+class ReceiptSettingsBox(QGroupBox):
+    sig_changed = Signal()
+
+    def __init__(self, settings: Callable[[], Settings | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Business details and receipts"))
+        self.setObjectName("receiptSettingsBox")
+        self._settings = settings
+        self._prefs: PrinterPreferences | None = None
+        self._loading = False
+        self.name_edit = QLineEdit(objectName="businessNameEdit")
+        self.phone_edit = QLineEdit(objectName="businessPhoneEdit")
+        self.email_edit = QLineEdit(objectName="businessEmailEdit")
+        self.address_edit = QLineEdit(objectName="businessAddressEdit")
+        self.name_edit.setPlaceholderText(self.tr("The name your customers know"))
+        self.address_edit.setPlaceholderText(self.tr("Street, town"))
+        self.layout_combo = QComboBox(objectName="receiptPaperCombo")
+        for layout in ReceiptLayout:
+            self.layout_combo.addItem(self.tr(layout.label), layout.value)
+        self.printer_combo = QComboBox(objectName="receiptPrinterCombo")
+        self.folder_edit = QLineEdit(objectName="printFolderEdit")
+        self.folder_edit.setPlaceholderText(self.tr("Folder for PDF receipts"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self.on_browse_clicked)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(browse)
+        self.folder_row = QWidget()
+        self.folder_row.setLayout(folder_row)
+        folder_row.setContentsMargins(0, 0, 0, 0)
+        self.auto_print_check = QCheckBox(self.tr("Print automatically when paid"),
+                                          objectName="printWhenPaidCheck")
+        hint = QLabel(self.tr("Printed on every receipt. Paper and printer apply to Print and to "
+                              "automatic printing."))
+        hint.setProperty("role", "hint")
+        hint.setWordWrap(True)
+        form = QFormLayout(self)
+        for label, edit, accessible in (
+                (self.tr("Business name"), self.name_edit, self.tr("Business name")),
+                (self.tr("Phone"), self.phone_edit, self.tr("Business phone")),
+                (self.tr("Email"), self.email_edit, self.tr("Business email")),
+                (self.tr("Address"), self.address_edit, self.tr("Business address"))):
+            edit.setAccessibleName(accessible)
+            form.addRow(label, edit)
+        form.addRow(self.tr("Receipt paper"), self.layout_combo)
+        form.addRow(self.tr("Printer"), self.printer_combo)
+        form.addRow("", self.folder_row)
+        form.addRow("", self.auto_print_check)
+        form.addRow(hint)
+        self.layout_combo.setAccessibleName(self.tr("Receipt paper"))
+        self.printer_combo.setAccessibleName(self.tr("Receipt printer"))
+        for edit in (self.name_edit, self.phone_edit, self.email_edit, self.address_edit,
+                     self.folder_edit):
+            edit.editingFinished.connect(self.save)
+        self.layout_combo.currentIndexChanged.connect(self.save)
+        self.printer_combo.currentIndexChanged.connect(self.save)
+        self.auto_print_check.toggled.connect(self.save)
+
+    def use_printer_preferences(self, prefs: PrinterPreferences) -> None:
+        """The app's one PrinterPreferences (shared with the Print dialog's memory)."""
+        self._prefs = prefs
+        self.load()
+
+    def load(self) -> None:
+        self._loading = True
+        try:
+            settings = self._settings()
+            if settings is not None:
+                for name, edit in zip(BUSINESS_FIELDS, self._edits(), strict=True):
+                    edit.setText(getattr(settings, name))
+                self.auto_print_check.setChecked(settings.print_when_paid)
+            prefs = self._prefs or PrinterPreferences.load()
+            self.layout_combo.setCurrentIndex(list(ReceiptLayout).index(prefs.receipt_layout))
+            self.printer_combo.clear()
+            self.printer_combo.addItem(self.tr("Ask every time (no printer chosen)"), "")
+            self.printer_combo.addItem(self.tr("Save as PDF in a folder"), PDF_FOLDER_PRINTER)
+            for name in QPrinterInfo.availablePrinterNames():
+                self.printer_combo.addItem(name, name)
+            if prefs.printer_name and self.printer_combo.findData(prefs.printer_name) < 0:
+                self.printer_combo.addItem(self.tr("{name} (not connected)").format(
+                    name=prefs.printer_name), prefs.printer_name)
+            self.printer_combo.setCurrentIndex(max(0, self.printer_combo.findData(prefs.printer_name)))
+            self.folder_edit.setText(prefs.print_folder or str(paths.data_dir() / "printed receipts"))
+            self.folder_row.setVisible(self.printer_combo.currentData() == PDF_FOLDER_PRINTER)
+        finally:
+            self._loading = False
+
+    def _edits(self) -> tuple[QLineEdit, ...]:
+        return (self.name_edit, self.phone_edit, self.email_edit, self.address_edit)
+
+    def save(self, *_: object) -> None:
+        if self._loading:
+            return
+        settings = self._settings()
+        if settings is not None:
+            for name, edit in zip(BUSINESS_FIELDS, self._edits(), strict=True):
+                setattr(settings, name, edit.text().strip())
+            settings.print_when_paid = self.auto_print_check.isChecked()
+            settings.save()
+        prefs = self._prefs or PrinterPreferences.load()
+        prefs.layout = self.layout_combo.currentData()
+        prefs.printer_name = self.printer_combo.currentData() or ""
+        prefs.print_folder = self.folder_edit.text().strip()
+        prefs.save()
+        self.folder_row.setVisible(prefs.printer_name == PDF_FOLDER_PRINTER)
+        self.sig_changed.emit()
+
+    def on_browse_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for PDF receipts"),
+                                                  self.folder_edit.text())
+        if folder:
+            self.folder_edit.setText(folder)
+            self.save()
