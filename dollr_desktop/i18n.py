@@ -13,12 +13,13 @@ Catalogues: `resources/translations/dollr_<code>.ts` (source, edited by translat
 from __future__ import annotations
 
 import logging
-import sys
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTranslator
+
+from dollr_desktop.paths import resources_dir
 
 log = logging.getLogger(__name__)
 
@@ -32,13 +33,6 @@ _DECIMALS = {"RWF": 0, "XOF": 0, "XAF": 0, "GNF": 0, "UGX": 0, "BIF": 0, "JPY": 
 
 _installed: list[QTranslator] = []
 _current = "en"
-
-
-def resources_dir() -> Path:
-    bundled = getattr(sys, "_MEIPASS", None)  # PyInstaller bundle
-    if bundled:
-        return Path(bundled) / "resources"
-    return Path(__file__).resolve().parents[1] / "resources"
 
 
 def translations_dir() -> Path:

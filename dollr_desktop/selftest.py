@@ -131,7 +131,8 @@ def _default_layout() -> Any:
 
 
 def check_resources() -> str:
-    from dollr_desktop.ui.icons import icon, resources_dir, stylesheet
+    from dollr_desktop.paths import resources_dir
+    from dollr_desktop.ui.icons import icon, stylesheet
 
     root = resources_dir()
     missing = [name for name in ("app", "home", "contacts", "invoices", "payments", "payouts", "settings")

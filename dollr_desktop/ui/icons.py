@@ -1,18 +1,12 @@
 """Icons by name from resources/icons (SVG). A missing icon is an empty icon, never a crash."""
 from __future__ import annotations
 
-import sys
 from functools import cache
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-
-def resources_dir() -> Path:
-    bundled = getattr(sys, "_MEIPASS", None)  # PyInstaller one-folder bundle
-    if bundled:
-        return Path(bundled) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+from dollr_desktop.paths import resources_dir
 
 
 LINE_COLOUR = "#3b4a5a"        # the icon set's stroke colour (light appearance)
