@@ -18,14 +18,17 @@ from dollr_desktop.services.activity import ActivityService, TodaySummary, metho
 from dollr_desktop.services.collection import CollectionService
 from dollr_desktop.services.payment_links import PaymentLinksService
 from dollr_desktop.services.payment_monitor import PaymentEvent, PaymentMonitor
-from dollr_desktop.services.receipts import MerchantProfile, ReceiptService
+from dollr_desktop.services.receipts import ReceiptService
 from dollr_desktop.store.journal import PaymentState
 from dollr_desktop.ui.collect.backend import CollectBackend, CollectTarget
 from dollr_desktop.ui.collect.collect_dialog import CollectDialog
 from dollr_desktop.ui.collect.quick_sale_dialog import QuickSaleDialog
 from dollr_desktop.ui.dialogs.async_dialogs import run_dialog
 from dollr_desktop.ui.money import format_money
-from dollr_desktop.ui.printing.receipt_actions import ReceiptActions, ReceiptButton, show_receipt
+from dollr_desktop.ui.printing.batch_export_dialog import BatchExportDialog
+from dollr_desktop.ui.printing.receipt_actions import (ReceiptActions, ReceiptButton, print_when_paid,
+                                                       show_receipt)
+from dollr_desktop.ui.printing.receipt_settings_box import merchant_profile
 from dollr_desktop.ui.views.payments_view import PaymentsView
 
 log = logging.getLogger(__name__)
@@ -87,6 +90,17 @@ class CollectFeature(QObject):
                                  lambda: self.activity.methods_and_currencies() if self.activity else ([], []))
         self.view.sig_quick_sale_requested.connect(lambda: self._spawn(self.open_quick_sale()))
         self.view.sig_document_opened.connect(lambda kind, doc_id: self.app.on_document_opened(kind, doc_id))
+        self.view.sig_receipt_requested.connect(
+            lambda kind, doc_id: self._spawn(self.show_receipt_for(kind, doc_id)))
+        self.view.sig_export_receipts_requested.connect(self.open_batch_export)
+        self.export_dialog: BatchExportDialog | None = None
+        self.receipt_actions = getattr(app, "receipt_actions", None) or ReceiptActions()
+        self.receipt_actions.sig_status.connect(self._show_status)
+        self._auto_printed: set[tuple[str, int]] = set()
+        settings_view = getattr(app, "settings_view", None)
+        if settings_view is not None and hasattr(settings_view, "receipts_box"):
+            settings_view.receipts_box.use_printer_preferences(self.receipt_actions.prefs)
+            settings_view.receipts_box.sig_changed.connect(self.on_receipt_settings_changed)
         self.sig_payment_changed.connect(self.on_payment_changed)
         documents = getattr(app, "documents_view", None)
         if documents is not None and hasattr(documents, "sig_collect_requested"):
@@ -112,9 +126,8 @@ class CollectFeature(QObject):
         self.view.set_active(True)
         # The app's receipt service when it has one, else ours (same class, same cache).
         self.receipts = getattr(self.app, "receipts", None) or ReceiptService(
-            client, MerchantProfile(name=getattr(config, "display_name", "") or "Merchant"), store=store)
-        if self.receipt_actions is None:
-            self.receipt_actions = getattr(self.app, "receipt_actions", None) or ReceiptActions()
+            client, self.merchant(config), store=store)
+        self.receipts.merchant = self.merchant(config)
         await self.monitor.resume()
         await self.refresh()
 
@@ -134,6 +147,54 @@ class CollectFeature(QObject):
             await asyncio.wait(list(self._tasks), timeout=5)
         self.monitor = self.collection = self.links = self.activity = self.backend = self.receipts = None
         self.store = None
+
+    def merchant(self, config: Any = None) -> Any:
+        """Who the receipts are from: Settings' business details, else the account's name."""
+        config = config if config is not None else getattr(self.app, "config", None)
+        return merchant_profile(getattr(self.app, "settings", None),
+                                getattr(config, "display_name", "") or "")
+
+    def on_receipt_settings_changed(self) -> None:
+        if self.receipts is not None:
+            self.receipts.merchant = self.merchant()
+
+    def open_batch_export(self) -> BatchExportDialog | None:
+        """Payments → "Export receipts…": a date range of receipts to PDFs in a folder."""
+        if self.receipts is None:
+            return None
+        if self.export_dialog is not None and self.export_dialog.isVisible():
+            self.export_dialog.raise_()
+            return self.export_dialog
+        self.export_dialog = BatchExportDialog(self.receipts, self.receipt_actions, self.app.window)
+        self.export_dialog.show()
+        return self.export_dialog
+
+    def _show_status(self, text: str) -> None:
+        window = getattr(self.app, "window", None)
+        if window is not None:
+            window.statusBar().showMessage(text, 15_000)
+
+    async def auto_print(self, source_type: str, source_id: int) -> bool:
+        """"Print automatically when paid": once per document, on the remembered printer."""
+        settings = getattr(self.app, "settings", None)
+        key = (source_type, int(source_id))
+        if self.receipts is None or not getattr(settings, "print_when_paid", False) \
+                or key in self._auto_printed:
+            return False
+        self._auto_printed.add(key)
+        if not self.receipt_actions.has_remembered_printer():
+            self._notify(QCoreApplication.translate(
+                "CollectFeature", "Paid, but the receipt was not printed: no printer is chosen. "
+                "Choose one in Settings → Business details and receipts."))
+            return False
+        try:
+            return await print_when_paid(self.receipts, source_type, source_id, self.receipt_actions)
+        except Exception as exc:   # a paid payment stays paid: say what went wrong with the paper
+            log.warning("Automatic receipt printing failed: %s", type(exc).__name__)
+            self._notify(QCoreApplication.translate(
+                "CollectFeature", "Paid, but the receipt could not be printed. "
+                "Open it from Payments to print it again."))
+            return False
 
     def shutdown(self) -> None:
         if self.receipt_actions is not None and getattr(self.app, "receipt_actions", None) is None:
@@ -250,6 +311,8 @@ class CollectFeature(QObject):
             self._notify(notice_for(event))
         if entry.state is PaymentState.COMPLETED and entry.source_type and entry.source_id:
             await self._document_paid(entry.source_type, entry.source_id)
+            if event.final:
+                await self.auto_print(entry.source_type, entry.source_id)
         elif event.final:
             await self.app.refresh_views()
 

@@ -5,10 +5,10 @@ import asyncio
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
     QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 from qasync import asyncSlot
@@ -16,15 +16,27 @@ from qasync import asyncSlot
 from dollr_desktop.i18n import format_number
 from dollr_desktop.store.errors import StoreClosedError
 from dollr_desktop.services.activity import ActivityFilter, ActivityQuery, method_label
+from dollr_desktop.store.journal import PaymentState
 from dollr_desktop.ui.models.activity_model import ActivityModel, Columns
 from dollr_desktop.ui.models.lazy_table_model import ROW_ROLE
 
 REPAINT_DELAY_MS = 250   # live changes arrive in bursts: one repaint per burst
 
 
+def receipt_source(row: dict | None) -> tuple[str, int] | None:
+    """(source type, id) when the row is a completed collection for an invoice/order."""
+    if not row or row.get("kind") != "COLLECTION" or row.get("state") != PaymentState.COMPLETED:
+        return None
+    if not row.get("source_type") or row.get("source_id") is None:
+        return None
+    return str(row["source_type"]), int(row["source_id"])
+
+
 class PaymentsView(QWidget):
     sig_document_opened = Signal(str, int)   # kind, id
     sig_quick_sale_requested = Signal()
+    sig_receipt_requested = Signal(str, int)   # source type, source id of a paid collection
+    sig_export_receipts_requested = Signal()
 
     def __init__(self, query_factory: Callable[[ActivityFilter], ActivityQuery],
                  choices: Callable[[], tuple[list[str], list[str]]] | None = None,
@@ -59,6 +71,14 @@ class PaymentsView(QWidget):
         self.copy_button = QPushButton(self.tr("Copy reference"))
         self.copy_button.setAccessibleName(self.tr("Copy the selected payment's reference id"))
         self.copy_button.setEnabled(False)
+        self.receipt_button = QPushButton(self.tr("Receipt…"))
+        self.receipt_button.setObjectName("paymentReceiptButton")
+        self.receipt_button.setAccessibleName(self.tr("Receipt of the selected payment"))
+        self.receipt_button.setToolTip(self.tr("Preview, print, save or share the receipt (works offline)"))
+        self.receipt_button.setEnabled(False)
+        self.export_button = QPushButton(self.tr("Export receipts…"))
+        self.export_button.setObjectName("exportReceiptsButton")
+        self.export_button.setAccessibleName(self.tr("Export the receipts of a date range to PDFs"))
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Payments shown"))
 
@@ -87,9 +107,11 @@ class PaymentsView(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.copy_button)
+        bottom.addWidget(self.receipt_button)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
+        top.addWidget(self.export_button)
         top.addWidget(self.quick_sale_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -108,9 +130,12 @@ class PaymentsView(QWidget):
             box.toggled.connect(self.refresh)
         for combo in (self.kind_combo, self.method_combo, self.currency_combo):
             combo.currentIndexChanged.connect(self.refresh)
-        self.table.selectionModel().selectionChanged.connect(
-            lambda *_: self.copy_button.setEnabled(self.selected_row() is not None))
+        self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
         self.copy_button.clicked.connect(self.copy_reference)
+        self.receipt_button.clicked.connect(self.request_receipt)
+        self.export_button.clicked.connect(self.sig_export_receipts_requested)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self.on_table_context_menu)
         self.quick_sale_button.clicked.connect(self.sig_quick_sale_requested)
         self.table.activated.connect(self.on_table_activated)
         QShortcut(QKeySequence.StandardKey.Copy, self.table, activated=self.copy_reference)
@@ -179,6 +204,32 @@ class PaymentsView(QWidget):
     def selected_row(self) -> dict | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.data(rows[0], ROW_ROLE) if rows else None
+
+    def on_selection_changed(self, *_: object) -> None:
+        row = self.selected_row()
+        self.copy_button.setEnabled(row is not None)
+        self.receipt_button.setEnabled(receipt_source(row) is not None)
+
+    @Slot()
+    def request_receipt(self) -> None:
+        source = receipt_source(self.selected_row())
+        if source is not None:
+            self.sig_receipt_requested.emit(*source)
+
+    def context_menu(self, row: dict | None) -> QMenu:
+        menu = QMenu(self)
+        receipt = menu.addAction(self.tr("Receipt…"), self.request_receipt)
+        receipt.setEnabled(receipt_source(row) is not None)
+        menu.addAction(self.tr("Copy reference"), self.copy_reference).setEnabled(row is not None)
+        return menu
+
+    @Slot(QPoint)
+    def on_table_context_menu(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        if index.isValid():
+            self.table.selectRow(index.row())
+        self.context_menu(self.selected_row() if index.isValid() else None).popup(
+            self.table.viewport().mapToGlobal(point))
 
     @Slot()
     def copy_reference(self) -> None:
