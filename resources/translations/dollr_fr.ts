@@ -286,6 +286,14 @@
         <source>{what}: Dollr has no record of the request, so no money moved. You can try again.</source>
         <translation>{what} : Dollr n’a aucune trace de la demande, donc aucun argent n’a circulé. Vous pouvez réessayer.</translation>
     </message>
+    <message>
+        <source>Paid, but the receipt was not printed: no printer is chosen. Choose one in Settings → Business details and receipts.</source>
+        <translation>Payé, mais le reçu n’a pas été imprimé : aucune imprimante n’est choisie. Choisissez-en une dans Paramètres → Entreprise et reçus.</translation>
+    </message>
+    <message>
+        <source>Paid, but the receipt could not be printed. Open it from Payments to print it again.</source>
+        <translation>Payé, mais le reçu n’a pas pu être imprimé. Ouvrez-le depuis Paiements pour l’imprimer à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -1774,6 +1782,26 @@
         <translation>Copier la référence du paiement sélectionné</translation>
     </message>
     <message>
+        <source>Receipt…</source>
+        <translation>Reçu…</translation>
+    </message>
+    <message>
+        <source>Receipt of the selected payment</source>
+        <translation>Reçu du paiement sélectionné</translation>
+    </message>
+    <message>
+        <source>Preview, print, save or share the receipt (works offline)</source>
+        <translation>Aperçu, impression, enregistrement ou partage du reçu (fonctionne hors ligne)</translation>
+    </message>
+    <message>
+        <source>Export receipts…</source>
+        <translation>Exporter des reçus…</translation>
+    </message>
+    <message>
+        <source>Export the receipts of a date range to PDFs</source>
+        <translation>Exporter en PDF les reçus d’une période</translation>
+    </message>
+    <message>
         <source>Payments shown</source>
         <translation>Paiements affichés</translation>
     </message>
@@ -2004,6 +2032,144 @@
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>Platform fee</source>
+        <translation>Frais de plateforme</translation>
+    </message>
+    <message>
+        <source>Network fee</source>
+        <translation>Frais de réseau</translation>
+    </message>
+    <message>
+        <source>Exchange fee</source>
+        <translation>Frais de change</translation>
+    </message>
+    <message>
+        <source>Mobile money</source>
+        <translation>Mobile money</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Dollr wallet</source>
+        <translation>Portefeuille Dollr</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Reçu de</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Thank you for your payment.</source>
+        <translation>Merci pour votre paiement.</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Merci !</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Scan to see this receipt on Dollr</source>
+        <translation>Scannez pour voir ce reçu sur Dollr</translation>
+    </message>
+    <message>
+        <source>Tax ID {tax_id}</source>
+        <translation>N° fiscal {tax_id}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Statut : {status}</translation>
+    </message>
+    <message>
+        <source>Paid {when}</source>
+        <translation>Payé le {when}</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation>Total payé</translation>
+    </message>
+    <message>
+        <source>Merchant received</source>
+        <translation>Reçu par le commerçant</translation>
+    </message>
+    <message>
+        <source>Fees paid by the merchant</source>
+        <translation>Frais payés par le commerçant</translation>
+    </message>
+    <message>
+        <source>Fees paid by the customer</source>
+        <translation>Frais payés par le client</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Payer account</source>
+        <translation>Compte du payeur</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Taux de change</translation>
+    </message>
+    <message>
+        <source>Customer paid</source>
+        <translation>Le client a payé</translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation>ID de transaction</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptActions</name>
+    <message>
+        <source>Receipt {number} printed.</source>
+        <translation>Reçu {number} imprimé.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptButton</name>
     <message>
         <source>Preview, print, save or share the receipt</source>
@@ -2027,6 +2193,108 @@
     <message>
         <source>Paper:</source>
         <translation>Papier :</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptLayout</name>
+    <message>
+        <source>A4 page</source>
+        <translation>Page A4</translation>
+    </message>
+    <message>
+        <source>Letter page</source>
+        <translation>Page Letter</translation>
+    </message>
+    <message>
+        <source>Till receipt, 80 mm</source>
+        <translation>Ticket de caisse, 80 mm</translation>
+    </message>
+    <message>
+        <source>Till receipt, 58 mm</source>
+        <translation>Ticket de caisse, 58 mm</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptSettingsBox</name>
+    <message>
+        <source>Business details and receipts</source>
+        <translation>Entreprise et reçus</translation>
+    </message>
+    <message>
+        <source>The name your customers know</source>
+        <translation>Le nom que vos clients connaissent</translation>
+    </message>
+    <message>
+        <source>Street, town</source>
+        <translation>Rue, ville</translation>
+    </message>
+    <message>
+        <source>Folder for PDF receipts</source>
+        <translation>Dossier des reçus PDF</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Print automatically when paid</source>
+        <translation>Imprimer automatiquement une fois payé</translation>
+    </message>
+    <message>
+        <source>Printed on every receipt. Paper and printer apply to Print and to automatic printing.</source>
+        <translation>Imprimé sur chaque reçu. Le papier et l’imprimante valent pour Imprimer et pour l’impression automatique.</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Nom de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Business phone</source>
+        <translation>Téléphone de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Business email</source>
+        <translation>E-mail de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Business address</source>
+        <translation>Adresse de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Receipt paper</source>
+        <translation>Papier du reçu</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Imprimante des reçus</translation>
+    </message>
+    <message>
+        <source>Ask every time (no printer chosen)</source>
+        <translation>Demander à chaque fois (aucune imprimante choisie)</translation>
+    </message>
+    <message>
+        <source>Save as PDF in a folder</source>
+        <translation>Enregistrer en PDF dans un dossier</translation>
+    </message>
+    <message>
+        <source>{name} (not connected)</source>
+        <translation>{name} (non connectée)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,9 @@
 
 Every value that came from the API or the merchant passes through `esc()` before it touches the
 markup; fragments are assembled only from escaped values and fixed tags.
+
+The printed words go through Qt's catalogue (context "Receipt"), so a French app prints "Reçu";
+`QCoreApplication.translate` is thread-safe, and receipts render on a worker thread.
 """
 from __future__ import annotations
 
@@ -11,7 +14,11 @@ from functools import lru_cache
 from pathlib import Path
 from string import Template
 
-from dollr_desktop.services.receipts import ReceiptData, format_money
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from dollr_desktop import i18n
+from dollr_desktop.services.receipts import ReceiptData
+from dollr_desktop.services.receipts import format_money as _english_money
 from dollr_desktop.ui.formatting import phone_label
 from dollr_desktop.ui.printing.layouts import ReceiptLayout
 
@@ -19,6 +26,39 @@ QR_RESOURCE = "dollr-receipt:qr"
 RESOURCES_DIR = Path(__file__).resolve().parents[3] / "resources" / "receipts"
 _TILL_INLINE_CHARS = 18
 _MM_TO_CSS_PX = 96 / 25.4   # Qt scales document pixels from 96 dpi to the paint device
+
+
+# Words the services layer (no Qt) puts in ReceiptData, listed so pyside6-lupdate collects them.
+SERVICE_WORDS = (
+    QT_TRANSLATE_NOOP("Receipt", "Platform fee"), QT_TRANSLATE_NOOP("Receipt", "Network fee"),
+    QT_TRANSLATE_NOOP("Receipt", "Exchange fee"), QT_TRANSLATE_NOOP("Receipt", "Mobile money"),
+    QT_TRANSLATE_NOOP("Receipt", "Card"), QT_TRANSLATE_NOOP("Receipt", "Dollr wallet"),
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Receipt", text)
+
+
+def format_money(amount, currency: str | None) -> str:
+    """English as before (`1,855.00 LRD`); other languages group and point the local way."""
+    if amount is None or i18n.current_language() == "en":
+        return _english_money(amount, currency)
+    return i18n.format_money(amount, currency or "").replace("\u00a0", " ")
+
+
+def labels() -> dict[str, str]:
+    return {
+        "t_receipt": esc(QCoreApplication.translate("Receipt", "Receipt")),
+        "t_received_from": esc(QCoreApplication.translate("Receipt", "Received from")),
+        "t_item": esc(QCoreApplication.translate("Receipt", "Item")),
+        "t_qty": esc(QCoreApplication.translate("Receipt", "Qty")),
+        "t_unit_price": esc(QCoreApplication.translate("Receipt", "Unit price")),
+        "t_amount": esc(QCoreApplication.translate("Receipt", "Amount")),
+        "t_payment": esc(QCoreApplication.translate("Receipt", "Payment")),
+        "t_thanks": esc(QCoreApplication.translate("Receipt", "Thank you for your payment.")),
+        "t_thanks_short": esc(QCoreApplication.translate("Receipt", "Thank you!")),
+    }
 
 
 def esc(value: object) -> str:
@@ -47,7 +87,7 @@ def receipt_html(data: ReceiptData, layout: ReceiptLayout) -> str:
         "merchant_lines": _lines(_merchant_lines(data), "muted", center=till),
         "document_number": esc(data.document_number),
         "paid_line": esc(_paid_line(data)),
-        "customer_name": esc(data.customer_name or "Customer"),
+        "customer_name": esc(data.customer_name or QCoreApplication.translate("Receipt", "Customer")),
         "customer_lines": _lines([_phone(data.customer_phone), data.customer_email], "muted"),
         "item_rows": _till_item_rows(data) if till else _page_item_rows(data),
         "total_rows": _total_rows(data, till),
@@ -55,9 +95,11 @@ def receipt_html(data: ReceiptData, layout: ReceiptLayout) -> str:
         "qr_image": (f'<img src="{QR_RESOURCE}" width="{qr_px}" height="{qr_px}" />'
                      if data.receipt_url else ""),
         "qr_cell_px": str(qr_px + 12),
-        "qr_caption": esc("Scan to see this receipt on Dollr" if data.receipt_url else ""),
+        "qr_caption": esc(QCoreApplication.translate("Receipt", "Scan to see this receipt on Dollr")
+                          if data.receipt_url else ""),
         "receipt_url": esc(data.receipt_url or ""),
         "note_block": _lines([data.note], "note"),
+        **labels(),
     }
     name = "receipt_till.html" if till else "receipt_page.html"
     return _template(name).substitute(values)
@@ -66,7 +108,9 @@ def receipt_html(data: ReceiptData, layout: ReceiptLayout) -> str:
 def _merchant_lines(data: ReceiptData) -> list[str | None]:
     m = data.merchant
     contact = " · ".join(x for x in (_phone(m.phone), m.email) if x)
-    return [m.address, contact or None, f"Tax ID {m.tax_id}" if m.tax_id else None]
+    tax = QCoreApplication.translate("Receipt", "Tax ID {tax_id}").format(tax_id=m.tax_id) \
+        if m.tax_id else None
+    return [m.address, contact or None, tax]
 
 
 def _phone(value: str | None) -> str | None:
@@ -79,9 +123,12 @@ def _phone(value: str | None) -> str | None:
 
 def _paid_line(data: ReceiptData) -> str:
     if data.paid_at is None:
-        return f"Status: {data.status}" if data.status else ""
+        return QCoreApplication.translate("Receipt", "Status: {status}").format(
+            status=data.status) if data.status else ""
     paid = data.paid_at.astimezone() if data.paid_at.tzinfo else data.paid_at  # local time
-    return "Paid " + paid.strftime("%d %b %Y, %H:%M")
+    when = paid.strftime("%d %b %Y, %H:%M") if i18n.current_language() == "en" else \
+        f"{i18n.format_date(paid)}, {paid.strftime('%H:%M')}"
+    return QCoreApplication.translate("Receipt", "Paid {when}").format(when=when)
 
 
 def _lines(lines: list[str | None], css_class: str, center: bool = False) -> str:
@@ -119,38 +166,48 @@ def _row(key: str, value: str, css_class: str = "key") -> str:
 def _total_rows(data: ReceiptData, till: bool) -> str:
     """Customer-borne fees sit between subtotal and total (they add up); merchant-borne fees
     come after the total with what the merchant received, so the customer's sum stays clear."""
-    subtotal = _row("Subtotal", format_money(data.subtotal, data.currency))
-    fees = [_row(fee.label, format_money(fee.amount, fee.currency)) for fee in data.fees]
-    bearer = (f'<tr><td class="bearer" colspan="2">{esc("Fees " + data.fees_borne_by.lower())}'
+    subtotal = _row(QCoreApplication.translate("Receipt", "Subtotal"), format_money(data.subtotal, data.currency))
+    fees = [_row(tr(fee.label), format_money(fee.amount, fee.currency)) for fee in data.fees]
+    bearer = (f'<tr><td class="bearer" colspan="2">{esc(_bearer_line(data))}'
               "</td></tr>") if data.fees and data.fees_borne_by else ""
-    total = _row("Total paid", format_money(data.total_paid, data.total_paid_currency), "total")
+    total = _row(QCoreApplication.translate("Receipt", "Total paid"),
+                 format_money(data.total_paid, data.total_paid_currency), "total")
     if (data.fee_bearer or "").upper() != "PAYEE":
         return subtotal + "".join(fees) + bearer + total
-    received = _row("Merchant received", format_money(data.payee_amount, data.payee_currency)) \
+    received = _row(QCoreApplication.translate("Receipt", "Merchant received"),
+                    format_money(data.payee_amount, data.payee_currency)) \
         if data.payee_amount is not None else ""
     return subtotal + total + bearer + "".join(fees) + received
 
 
+def _bearer_line(data: ReceiptData) -> str:
+    if (data.fee_bearer or "").upper() == "PAYEE":
+        return QCoreApplication.translate("Receipt", "Fees paid by the merchant")
+    return QCoreApplication.translate("Receipt", "Fees paid by the customer")
+
+
 def _payment_rows(data: ReceiptData, till: bool) -> str:
     rows: list[tuple[str, str]] = []
+    translate = QCoreApplication.translate
     if data.method_label:
-        rows.append(("Paid with", data.method_label))
+        rows.append((translate("Receipt", "Paid with"), tr(data.method_label)))
     if data.operator_label:
-        rows.append(("Operator", data.operator_label))
+        rows.append((translate("Receipt", "Operator"), data.operator_label))
     if data.payer_account_name:
-        rows.append(("Payer account", data.payer_account_name))
+        rows.append((translate("Receipt", "Payer account"), data.payer_account_name))
     if data.crosses_currencies:
         if data.fx_rate_label:
-            rows.append(("Exchange rate", data.fx_rate_label))
+            rows.append((translate("Receipt", "Exchange rate"), data.fx_rate_label))
         if data.payer_amount is not None:
-            rows.append(("Customer paid", format_money(data.payer_amount, data.payer_currency)))
+            rows.append((translate("Receipt", "Customer paid"),
+                         format_money(data.payer_amount, data.payer_currency)))
         if data.payee_amount is not None and (data.fee_bearer or "").upper() != "PAYEE":
-            rows.append(("Merchant received",
+            rows.append((translate("Receipt", "Merchant received"),
                          format_money(data.payee_amount, data.payee_currency)))
     if data.provider_transaction_id:
-        rows.append(("Transaction ID", data.provider_transaction_id))
+        rows.append((translate("Receipt", "Transaction ID"), data.provider_transaction_id))
     if data.reference_id:
-        rows.append(("Reference", data.reference_id))
+        rows.append((translate("Receipt", "Reference"), data.reference_id))
     if not till:
         return "".join(f'<tr><td class="key" width="28%">{esc(key)}</td><td>{esc(value)}</td></tr>'
                        for key, value in rows)

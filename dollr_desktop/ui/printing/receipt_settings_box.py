@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget)
@@ -19,6 +19,10 @@ from dollr_desktop.settings import Settings
 from dollr_desktop.ui.printing.layouts import ReceiptLayout
 from dollr_desktop.ui.printing.printer_prefs import PDF_FOLDER_PRINTER, PrinterPreferences
 
+# ReceiptLayout.label values, listed so pyside6-lupdate collects them.
+LAYOUT_WORDS = (QT_TRANSLATE_NOOP("ReceiptLayout", "A4 page"), QT_TRANSLATE_NOOP("ReceiptLayout", "Letter page"),
+                QT_TRANSLATE_NOOP("ReceiptLayout", "Till receipt, 80 mm"),
+                QT_TRANSLATE_NOOP("ReceiptLayout", "Till receipt, 58 mm"))
 BUSINESS_FIELDS = ("business_name", "business_phone", "business_email", "business_address")
 
 
@@ -51,7 +55,8 @@ class ReceiptSettingsBox(QGroupBox):
         self.address_edit.setPlaceholderText(self.tr("Street, town"))
         self.layout_combo = QComboBox(objectName="receiptPaperCombo")
         for layout in ReceiptLayout:
-            self.layout_combo.addItem(self.tr(layout.label), layout.value)
+            self.layout_combo.addItem(QCoreApplication.translate("ReceiptLayout", layout.label),
+                                      layout.value)
         self.printer_combo = QComboBox(objectName="receiptPrinterCombo")
         self.folder_edit = QLineEdit(objectName="printFolderEdit")
         self.folder_edit.setPlaceholderText(self.tr("Folder for PDF receipts"))
