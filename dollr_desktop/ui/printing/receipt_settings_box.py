@@ -10,13 +10,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtPrintSupport import QPrinterInfo
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget)
+
+from qasync import asyncSlot
 
 from dollr_desktop import paths
 from dollr_desktop.services.receipts import MerchantProfile
 from dollr_desktop.settings import Settings
 from dollr_desktop.ui.printing.layouts import ReceiptLayout
+from dollr_desktop.ui.printing.receipt_actions import await_dialog
 from dollr_desktop.ui.printing.printer_prefs import PDF_FOLDER_PRINTER, PrinterPreferences
 
 # ReceiptLayout.label values, listed so pyside6-lupdate collects them.
@@ -70,23 +73,21 @@ class ReceiptSettingsBox(QGroupBox):
         folder_row.setContentsMargins(0, 0, 0, 0)
         self.auto_print_check = QCheckBox(self.tr("Print automatically when paid"),
                                           objectName="printWhenPaidCheck")
-        hint = QLabel(self.tr("Printed on every receipt. Paper and printer apply to Print and to "
-                              "automatic printing."))
-        hint.setProperty("role", "hint")
-        hint.setWordWrap(True)
-        form = QFormLayout(self)
-        for label, edit, accessible in (
-                (self.tr("Business name"), self.name_edit, self.tr("Business name")),
-                (self.tr("Phone"), self.phone_edit, self.tr("Business phone")),
-                (self.tr("Email"), self.email_edit, self.tr("Business email")),
-                (self.tr("Address"), self.address_edit, self.tr("Business address"))):
+        self.setToolTip(self.tr("Printed on every receipt. Paper and printer apply to Print and to "
+                                "automatic printing."))
+        form = QFormLayout(self)   # compact: the Settings page has no room to spare
+        for edit, accessible in ((self.name_edit, self.tr("Business name")),
+                                 (self.phone_edit, self.tr("Business phone")),
+                                 (self.email_edit, self.tr("Business email")),
+                                 (self.address_edit, self.tr("Business address"))):
             edit.setAccessibleName(accessible)
-            form.addRow(label, edit)
-        form.addRow(self.tr("Receipt paper"), self.layout_combo)
-        form.addRow(self.tr("Printer"), self.printer_combo)
+        form.addRow(self.tr("Business name"), self.name_edit)
+        form.addRow(self.tr("Phone"), self._pair(self.phone_edit, self.tr("Email"), self.email_edit))
+        form.addRow(self.tr("Address"), self.address_edit)
+        form.addRow(self.tr("Receipt paper"),
+                    self._pair(self.layout_combo, self.tr("Printer"), self.printer_combo))
         form.addRow("", self.folder_row)
         form.addRow("", self.auto_print_check)
-        form.addRow(hint)
         self.layout_combo.setAccessibleName(self.tr("Receipt paper"))
         self.printer_combo.setAccessibleName(self.tr("Receipt printer"))
         for edit in (self.name_edit, self.phone_edit, self.email_edit, self.address_edit,
@@ -95,6 +96,16 @@ class ReceiptSettingsBox(QGroupBox):
         self.layout_combo.currentIndexChanged.connect(self.save)
         self.printer_combo.currentIndexChanged.connect(self.save)
         self.auto_print_check.toggled.connect(self.save)
+
+    @staticmethod
+    def _pair(first: QWidget, second_label: str, second: QWidget) -> QWidget:
+        row = QWidget()
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(first, 1)
+        box.addWidget(QLabel(second_label))
+        box.addWidget(second, 1)
+        return row
 
     def use_printer_preferences(self, prefs: PrinterPreferences) -> None:
         """The app's one PrinterPreferences (shared with the Print dialog's memory)."""
@@ -145,9 +156,11 @@ class ReceiptSettingsBox(QGroupBox):
         self.folder_row.setVisible(prefs.printer_name == PDF_FOLDER_PRINTER)
         self.sig_changed.emit()
 
-    def on_browse_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for PDF receipts"),
-                                                  self.folder_edit.text())
-        if folder:
-            self.folder_edit.setText(folder)
+    @asyncSlot()
+    async def on_browse_clicked(self) -> None:
+        dialog = QFileDialog(self, self.tr("Folder for PDF receipts"), self.folder_edit.text())
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        if await await_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.selectedFiles():
+            self.folder_edit.setText(dialog.selectedFiles()[0])
             self.save()

@@ -4,7 +4,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+                               QVBoxLayout, QWidget)
 from qasync import asyncSlot
 
 from dollr_desktop import paths
@@ -63,7 +64,16 @@ class SettingsView(QWidget):
         data_label.setProperty("role", "hint")
         data_label.setAccessibleName(self.tr("Data folder"))
         data_label.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        # Scrolls: with business details and receipts the page is taller than a small screen.
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         layout.addWidget(title)
         layout.addLayout(now_row)
         layout.addWidget(live_box)
