@@ -2135,7 +2135,7 @@
     </message>
     <message>
         <source>Paid with</source>
-        <translation>Payé par</translation>
+        <translation>Moyen de paiement</translation>
     </message>
     <message>
         <source>Operator</source>
