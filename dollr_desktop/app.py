@@ -20,6 +20,7 @@ from dollr_desktop.services.account import make_sync
 from dollr_desktop.ui.dialogs.async_dialogs import run_dialog
 from dollr_desktop.ui.errors import CrashReporter, show_error
 from dollr_desktop.ui.main_window import MainWindow
+from dollr_desktop.ui.reconcile_wiring import ReconcileFeature
 from dollr_desktop.ui.runner import OperationRunner
 from dollr_desktop.ui.views.contact_page import ContactPage
 from dollr_desktop.ui.views.contacts_view import ContactsView
@@ -30,6 +31,7 @@ from dollr_desktop.ui.views.settings_view import SettingsView
 
 log = logging.getLogger(__name__)
 SYNC_INTERVAL_MS = 60_000
+RECONCILE_INTERVAL_S = 30.0
 # Loaded after the window shows (they pull in the API client, pydantic, printing): start-up
 # time is the merchant's first impression.
 FEATURE_MODULES = ("dollr_desktop.api", "dollr_desktop.services.payouts_flow",
@@ -51,7 +53,8 @@ def _import_features() -> None:
 
 class DollrApp(QObject):
     def __init__(self, *, settings: Settings | None = None, credentials: CredentialStore | None = None,
-                 practice_server: Any = None, sync_interval_ms: int = SYNC_INTERVAL_MS) -> None:
+                 practice_server: Any = None, sync_interval_ms: int = SYNC_INTERVAL_MS,
+                 reconcile_interval_s: float = RECONCILE_INTERVAL_S) -> None:
         super().__init__()
         # Worker threads (sync, SQLite, PDF) share the GIL with the GUI thread: let the GUI thread
         # get it back within 1 ms instead of Python's default 5 ms.
@@ -74,9 +77,12 @@ class DollrApp(QObject):
         self._cache: Any = None   # what the lists read: the quick read-only cache, then the store
         self.editors: list[Any] = []   # open DocumentEditor windows
         self._sync_task: asyncio.Task | None = None
+        self._switching = asyncio.Lock()   # an account opening; closing the window waits for it
+        self.reconcile = ReconcileFeature(self, reconcile_interval_s)   # every open payment, app-wide
         self._build_pages()
         self.runner.sig_offline.connect(self.window.show_offline)
         self.runner.sig_online.connect(lambda: self.window.set_online(True))
+        self.runner.sig_online.connect(self.reconcile.wake)   # back online: check open payments now
         self.runner.sig_sign_in_needed.connect(self.on_runner_sign_in_needed)
         self.window.sig_retry_requested.connect(self.on_window_retry_requested)
         self.window.sig_new_invoice_requested.connect(lambda: self.open_new_document(DocumentKind.INVOICE))
@@ -221,6 +227,10 @@ class DollrApp(QObject):
         await asyncio.to_thread(lambda: (quick_gate.close(), quick.close()))
 
     async def use_account(self, config: AccountConfig) -> None:
+        async with self._switching:
+            await self._use_account(config)
+
+    async def _use_account(self, config: AccountConfig) -> None:
         await self.close_account(keep_cache_at=config.database_path())
         await self.open_cache(config.database_path())
         await self.load_features()
@@ -238,6 +248,7 @@ class DollrApp(QObject):
         last = await asyncio.to_thread(self.sync.last_synced_at)
         self.window.set_last_synced(last)
         await self.collect_feature.use_account(self.client, self.store, config)
+        self.reconcile.start(self.client, self.store)
         await self.refresh_views()
         self.sync_timer.start()
         self._sync_task = asyncio.ensure_future(self.sync_now())
@@ -248,6 +259,7 @@ class DollrApp(QObject):
             # Let it finish rather than cancel it: a cancelled await leaves its worker thread
             # writing, and the store must not close under a running thread.
             await asyncio.wait({self._sync_task}, timeout=15)
+        await self.reconcile.stop()
         for editor in list(self.editors):
             editor.close()
         if self.collect_feature is not None:
@@ -276,6 +288,12 @@ class DollrApp(QObject):
         await self.runner.wait_idle(timeout=10)
         if self.payouts_view is not None:   # a payout approval on its way is recorded first
             await self.payouts_view.wait_idle(timeout=10)
+        try:   # an account still opening (a switch just clicked) finishes first, then closes
+            await asyncio.wait_for(self._switching.acquire(), timeout=15)
+        except asyncio.TimeoutError:
+            log.warning("an account was still opening at close")
+        else:
+            self._switching.release()
         await self.close_account()
         if self.collect_feature is not None:
             self.collect_feature.shutdown()
@@ -308,7 +326,9 @@ class DollrApp(QObject):
             return
         try:
             await asyncio.gather(self.documents_view.refresh(), self.contacts_view.refresh(), self.home_view.refresh())
-            if self.payouts_view is not None and self.client is not None and self._cache is cache:
+            # Hidden, it refreshes when shown; open payouts are the reconciler's to check meanwhile.
+            if (self.payouts_view is not None and self.payouts_view.isVisible() and self.client is not None
+                    and self._cache is cache):
                 await self.payouts_view.refresh()
         except Exception:
             if self._cache is cache:

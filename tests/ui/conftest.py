@@ -6,6 +6,7 @@ import asyncio
 import keyring
 import pytest
 from qasync import QEventLoop
+from shiboken6 import isValid
 
 from dollr_desktop.credentials import CredentialStore
 from dollr_desktop.settings import Settings
@@ -63,20 +64,33 @@ def credentials(memory_keyring):
 
 @pytest.fixture
 def make_app(qtbot, qloop, credentials):
-    """Build DollrApp instances against a given sandbox; shut them down after the test."""
+    """Build DollrApp instances against a given sandbox; shut them down after the test.
+
+    The windows are not handed to qtbot.addWidget: pytest-qt would close and deleteLater them
+    before this teardown runs, cutting the app's shutdown short (or deleting the window under it).
+    Teardown is idempotent: a window the test already closed (or is closing) is waited for, not
+    closed a second time.
+    """
     from dollr_desktop.app import DollrApp
 
     apps = []
 
-    def make(sandbox=None, settings=None):
+    def make(sandbox=None, settings=None, **kwargs):
+        kwargs.setdefault("sync_interval_ms", 3_600_000)
         app = DollrApp(settings=settings or Settings.load(), credentials=credentials,
-                       practice_server=sandbox, sync_interval_ms=3_600_000)
-        qtbot.addWidget(app.window)
+                       practice_server=sandbox, **kwargs)
         apps.append(app)
         return app
 
     yield make
-    for app in (a for a in apps if not a.window.closed):
-        # Close the way a person does: the window finishes in-flight work, then really closes.
-        with qtbot.waitSignal(app.window.sig_closed, timeout=20_000):
-            app.window.close()
+    for app in apps:
+        window = app.window
+        if not isValid(window):
+            continue
+        if getattr(window, "_closing", False) and not window.closed:   # closing already: wait for it
+            qtbot.waitUntil(lambda w=window: w.closed, timeout=20_000)
+        elif not window.closed:
+            # Close the way a person does: the window finishes in-flight work, then really closes.
+            with qtbot.waitSignal(window.sig_closed, timeout=20_000):
+                window.close()
+        window.deleteLater()
