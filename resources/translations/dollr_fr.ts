@@ -2281,6 +2281,10 @@
         <translation>Imprimante</translation>
     </message>
     <message>
+        <source>Choose the folder for PDF receipts</source>
+        <translation>Choisir le dossier des reçus PDF</translation>
+    </message>
+    <message>
         <source>Receipt printer</source>
         <translation>Imprimante des reçus</translation>
     </message>

@@ -89,6 +89,9 @@ class ReceiptSettingsBox(QGroupBox):
         form.addRow("", self.folder_row)
         form.addRow("", self.auto_print_check)
         self.layout_combo.setAccessibleName(self.tr("Receipt paper"))
+        self.auto_print_check.setAccessibleName(self.tr("Print automatically when paid"))
+        self.folder_edit.setAccessibleName(self.tr("Folder for PDF receipts"))
+        browse.setAccessibleName(self.tr("Choose the folder for PDF receipts"))
         self.printer_combo.setAccessibleName(self.tr("Receipt printer"))
         for edit in (self.name_edit, self.phone_edit, self.email_edit, self.address_edit,
                      self.folder_edit):
