@@ -15,21 +15,6 @@ PHONE = "231770123456"
 EXECUTE = "/v1/executions/collection"
 
 
-@pytest.fixture
-def store(tmp_path):
-    with Store.open(tmp_path / "f.sqlite3") as opened:
-        yield opened
-
-
-@pytest.fixture
-async def client(sandbox):
-    api = client_for(sandbox.info)
-    try:
-        yield api
-    finally:
-        await api.aclose()
-
-
 async def settle_everything(client, store: Store) -> None:
     """What the app does after the fault: reconcile until nothing is open."""
     reconciler = Reconciler(client, store, not_found_grace_s=0)

@@ -3,29 +3,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
-
 from dollr_desktop.services.payout import Payee, PayoutService
 from dollr_desktop.services.reconciliation import Reconciler
-from dollr_desktop.store import PaymentState, Store
-from tests.unit.services.sandbox_kit import add_fault, client_for, executions
+from dollr_desktop.store import PaymentState
+from tests.unit.services.sandbox_kit import add_fault, executions
 
 EXECUTE = "/v1/executions/payout"
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store.open(tmp_path / "pf.sqlite3") as opened:
-        yield opened
-
-
-@pytest.fixture
-async def client(sandbox):
-    api = client_for(sandbox.info)
-    try:
-        yield api
-    finally:
-        await api.aclose()
 
 
 async def pay(sandbox, client, store, phone: str):

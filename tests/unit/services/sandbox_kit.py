@@ -1,13 +1,20 @@
 """Shared by the service tests and the crash/fault tests: a client on the sandbox, a payable
-invoice, and the control API."""
+invoice, and the control API.
+
+The `store` and `client` fixtures are made available to tests/unit/services and tests/e2e by
+their conftest.py files.
+"""
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from decimal import Decimal
 from typing import Any
 
 import httpx
+import pytest
 
 from dollr_desktop.api import DollrClient
+from dollr_desktop.store import Store
 
 
 async def no_wait(seconds: float) -> None:
@@ -18,6 +25,23 @@ def client_for(info: dict[str, Any], *, transport: httpx.AsyncBaseTransport | No
                timeout: float = 10.0) -> DollrClient:
     return DollrClient(info["base_url"], info["client_id"], info["client_secret"], transport=transport,
                        timeout=timeout, sleep=no_wait)
+
+
+@pytest.fixture
+def store(tmp_path) -> Iterator[Store]:
+    """A fresh store in the test's own folder."""
+    with Store.open(tmp_path / "store.sqlite3") as opened:
+        yield opened
+
+
+@pytest.fixture
+async def client(sandbox) -> AsyncIterator[DollrClient]:
+    """A client signed in to the test's sandbox, closed afterwards."""
+    api = client_for(sandbox.info)
+    try:
+        yield api
+    finally:
+        await api.aclose()
 
 
 async def payable_invoice(client: DollrClient, *, name: str = "Musu Kollie", phone: str = "231770123456",

@@ -8,23 +8,8 @@ import pytest
 
 from dollr_desktop.services.collection import CollectionService, DocumentNotPayableError, PaymentStep
 from dollr_desktop.services.reconciliation import Reconciler
-from dollr_desktop.store import PaymentAlreadyPendingError, PaymentState, Store
-from tests.unit.services.sandbox_kit import client_for, control, executions, payable_invoice
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store.open(tmp_path / "c.sqlite3") as opened:
-        yield opened
-
-
-@pytest.fixture
-async def client(sandbox):
-    api = client_for(sandbox.info)
-    try:
-        yield api
-    finally:
-        await api.aclose()
+from dollr_desktop.store import PaymentAlreadyPendingError, PaymentState
+from tests.unit.services.sandbox_kit import control, executions, payable_invoice
 
 
 async def test_a_normal_number_pays_once_and_the_invoice_shows_paid(sandbox, client, store):

@@ -10,7 +10,7 @@ import pytest
 from dollr_desktop.api import errors
 from dollr_desktop.services.collection import execute_once
 from dollr_desktop.services.reconciliation import PaymentChecker
-from dollr_desktop.store import PaymentRequest, PaymentState, Store
+from dollr_desktop.store import PaymentRequest, PaymentState
 
 
 class Status:
@@ -25,12 +25,6 @@ class Status:
         return SimpleNamespace(status=self.answer, gateway_message=None, wallet_message=None,
                                provider_transaction_id=None, payer_amount=Decimal("5"), payer_currency="USD",
                                payee_amount=Decimal("4.9"), payee_currency="USD")
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store.open(tmp_path / "e.sqlite3") as opened:
-        yield opened
 
 
 async def run(store, status_answer, failure):

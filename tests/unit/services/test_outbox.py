@@ -6,22 +6,7 @@ import pytest
 from dollr_desktop.services.outbox import OutboxService
 from dollr_desktop.store import Store
 from dollr_desktop.store.contacts import NOT_YET_SENT, SEND_FAILED
-from tests.unit.services.sandbox_kit import add_fault, client_for, control
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store.open(tmp_path / "o.sqlite3") as opened:
-        yield opened
-
-
-@pytest.fixture
-async def client(sandbox):
-    api = client_for(sandbox.info)
-    try:
-        yield api
-    finally:
-        await api.aclose()
+from tests.unit.services.sandbox_kit import add_fault, control
 
 
 def draft_contact(store: Store, name: str, phone: str) -> int:

@@ -7,23 +7,8 @@ import pytest
 
 from dollr_desktop.api import errors
 from dollr_desktop.services.payout import Payee, PayoutService
-from dollr_desktop.store import PaymentAlreadyPendingError, PaymentState, Store
-from tests.unit.services.sandbox_kit import client_for, executions
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store.open(tmp_path / "p.sqlite3") as opened:
-        yield opened
-
-
-@pytest.fixture
-async def client(sandbox):
-    api = client_for(sandbox.info)
-    try:
-        yield api
-    finally:
-        await api.aclose()
+from dollr_desktop.store import PaymentAlreadyPendingError, PaymentState
+from tests.unit.services.sandbox_kit import executions
 
 
 async def supplier(client, phone: str) -> Payee:

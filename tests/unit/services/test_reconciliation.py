@@ -5,8 +5,6 @@ import asyncio
 from decimal import Decimal
 from types import SimpleNamespace
 
-import pytest
-
 from dollr_desktop.api import errors
 from dollr_desktop.services.reconciliation import Reconciler
 from dollr_desktop.store import PaymentRequest, PaymentState, Store
@@ -29,12 +27,6 @@ class ScriptedStatus:
                                payer_currency="USD", payee_amount=Decimal("9.70"), payee_currency="USD")
 
     payout = collection
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store.open(tmp_path / "r.sqlite3") as opened:
-        yield opened
 
 
 def begin(store: Store, lock_key: str):

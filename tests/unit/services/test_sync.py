@@ -7,23 +7,7 @@ import pytest
 
 from dollr_desktop.api import errors
 from dollr_desktop.services.sync import SyncService
-from dollr_desktop.store import Store
-from tests.unit.services.sandbox_kit import add_fault, client_for, payable_invoice
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store.open(tmp_path / "s.sqlite3") as opened:
-        yield opened
-
-
-@pytest.fixture
-async def client(sandbox):
-    api = client_for(sandbox.info)
-    try:
-        yield api
-    finally:
-        await api.aclose()
+from tests.unit.services.sandbox_kit import add_fault, payable_invoice
 
 
 async def test_everything_the_server_lists_is_cached_and_searchable(client, store):
