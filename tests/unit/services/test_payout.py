@@ -25,10 +25,10 @@ async def test_a_payout_runs_once_and_its_passcode_is_never_stored(sandbox, clie
     assert final.state is PaymentState.COMPLETED and final.kind == "PAYOUT"
     assert executions(sandbox.base_url)[entry.reference_id]["execute_requests"] == 1
     secret = info["passcode"].encode()
-    files = list(tmp_path.glob("p.sqlite3*"))  # with the write-ahead log still there
+    files = list(tmp_path.glob("store.sqlite3*"))  # with the write-ahead log still there
     assert len(files) >= 2 and all(secret not in f.read_bytes() for f in files)
     store.close()
-    assert secret not in (tmp_path / "p.sqlite3").read_bytes()
+    assert secret not in (tmp_path / "store.sqlite3").read_bytes()
 
 
 async def test_a_wrong_passcode_is_refused_and_frees_the_account(sandbox, client, store):
