@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -97,7 +98,12 @@ async def ensure_account(client, store: Store, *, operation_type: str, party_id:
                                    operation_type=operation_type, account_number=detection.phone)
 
 
-class CollectionService:
+class PaymentService:
+    """What collecting and paying out share: the client, the store, the status checker, the
+    step observer, and the guard against a double-click starting the same payment twice."""
+
+    operation_type: str = ""   # "COLLECTION" or "PAYOUT"
+
     def __init__(self, client, store: Store, *, checker: PaymentChecker | None = None,
                  on_step: StepObserver | None = None) -> None:
         self.client = client
@@ -106,7 +112,29 @@ class CollectionService:
         self.on_step = on_step
 
     async def detect(self, phone: str) -> PayerDetection:
-        return await detect_operator(self.client, phone, "COLLECTION")
+        return await detect_operator(self.client, phone, self.operation_type)
+
+    async def check(self, reference_id: str) -> JournalEntry:
+        """Ask Dollr for the status of this attempt (same id); used by the live timeline."""
+        return await self.checker.check(reference_id)
+
+    @contextmanager
+    def _starting(self, key: str) -> Iterator[None]:
+        if key in self.store.starting:  # a double-click: the first is being set up
+            raise PaymentAlreadyPendingError(key, None)
+        self.store.starting.add(key)
+        try:
+            yield
+        finally:
+            self.store.starting.discard(key)
+
+    def _step(self, step: PaymentStep, entry: JournalEntry | None) -> None:
+        if self.on_step is not None:
+            self.on_step(step, entry)
+
+
+class CollectionService(PaymentService):
+    operation_type = "COLLECTION"
 
     async def plan(self, source_type: str, source_id: int, phone: str, *, currency: str | None = None,
                    detection: PayerDetection | None = None) -> CollectionPlan:
@@ -142,13 +170,8 @@ class CollectionService:
 
         retry_of: a NOT_FOUND attempt the person chose to try again (a new reference_id is used).
         """
-        if plan.lock_key in self.store.starting:  # a double-click: the first is being set up
-            raise PaymentAlreadyPendingError(plan.lock_key, None)
-        self.store.starting.add(plan.lock_key)
-        try:
+        with self._starting(plan.lock_key):
             return await self._collect(plan, retry_of)
-        finally:
-            self.store.starting.discard(plan.lock_key)
 
     async def _collect(self, plan: CollectionPlan, retry_of: str | None) -> JournalEntry:
         existing = await asyncio.to_thread(self.store.journal.open_for, plan.lock_key)
@@ -180,13 +203,6 @@ class CollectionService:
                 reference_id=entry.reference_id),
             self._step)
 
-    async def check(self, reference_id: str) -> JournalEntry:
-        """Ask Dollr for the status of this attempt (same id); used by the live timeline."""
-        return await self.checker.check(reference_id)
-
-    def _step(self, step: PaymentStep, entry: JournalEntry | None) -> None:
-        if self.on_step is not None:
-            self.on_step(step, entry)
 
 
 async def execute_once(store: Store, checker: PaymentChecker, entry: JournalEntry, send,

@@ -8,23 +8,19 @@ log redaction and never stored anywhere.
 from __future__ import annotations
 
 import asyncio
-import platform
-import socket
 from dataclasses import dataclass
 from decimal import Decimal
 
-from dollr_desktop import USER_AGENT
 from dollr_desktop.logging_setup import register_secret
 from dollr_desktop.services.collection import (
     PayerDetection,
+    PaymentService,
     PaymentStep,
-    StepObserver,
-    detect_operator,
     ensure_account,
     execute_once,
 )
-from dollr_desktop.services.reconciliation import PaymentChecker
-from dollr_desktop.store import JournalEntry, PaymentAlreadyPendingError, PaymentRequest, Store
+from dollr_desktop.services.device_info import DeviceInfo, describe_device_async
+from dollr_desktop.store import JournalEntry, PaymentAlreadyPendingError, PaymentRequest
 
 
 @dataclass(frozen=True)
@@ -35,31 +31,8 @@ class Payee:
     counterparty_id: int | None = None
 
 
-@dataclass(frozen=True)
-class DeviceInfo:
-    name: str
-    type: str
-    platform: str
-    user_agent: str
-    client_ip: str
-
-    @classmethod
-    def this_computer(cls) -> DeviceInfo:
-        return cls(name=platform.node() or "Dollr Desktop", type="DESKTOP",
-                   platform=(platform.system() or "UNKNOWN").upper(), user_agent=USER_AGENT,
-                   client_ip=_local_ip())
-
-
-class PayoutService:
-    def __init__(self, client, store: Store, *, checker: PaymentChecker | None = None,
-                 on_step: StepObserver | None = None) -> None:
-        self.client = client
-        self.store = store
-        self.checker = checker or PaymentChecker(client, store)
-        self.on_step = on_step
-
-    async def detect(self, phone: str) -> PayerDetection:
-        return await detect_operator(self.client, phone, "PAYOUT")
+class PayoutService(PaymentService):
+    operation_type = "PAYOUT"
 
     async def pay(self, payee: Payee, amount: Decimal, currency: str, *, passcode: str,
                   passcode_phone: str | None = None, passcode_user_id: str | None = None,
@@ -69,15 +42,9 @@ class PayoutService:
         register_secret(passcode)
         if amount <= 0:
             raise ValueError("a payout amount must be more than zero")
-        starting_key = f"PAYOUT-TO:{payee.party_id}:{payee.phone}"
-        if starting_key in self.store.starting:  # a double-click: the first is being set up
-            raise PaymentAlreadyPendingError(starting_key, None)
-        self.store.starting.add(starting_key)
-        try:
+        with self._starting(f"PAYOUT-TO:{payee.party_id}:{payee.phone}"):
             return await self._pay(payee, amount, currency, passcode, passcode_phone, passcode_user_id,
                                    detection, device)
-        finally:
-            self.store.starting.discard(starting_key)
 
     async def _pay(self, payee: Payee, amount: Decimal, currency: str, passcode: str,
                    passcode_phone: str | None, passcode_user_id: str | None,
@@ -101,26 +68,12 @@ class PayoutService:
             session_id=session.id, account_id=account.id, account_number=detection.phone,
             method=detection.payment_method, provider=detection.provider))
         self._step(PaymentStep.JOURNAL_COMMITTED, entry)
-        device = device or DeviceInfo.this_computer()
+        device = device or await describe_device_async(getattr(self.client, "base_url", None))
         token = {"code": passcode, "phone": passcode_phone, "user_id": passcode_user_id}
-        approval = {"token": {k: v for k, v in token.items() if v is not None}, "device": vars(device)}
+        approval = {"token": {k: v for k, v in token.items() if v is not None}, "device": device.as_payload()}
         return await execute_once(
             self.store, self.checker, entry,
             lambda: self.client.executions.payout(
                 session_id=session.id, payout_account_id=account.id, reference_id=entry.reference_id,
                 passcode=approval),
             self._step)
-
-    async def check(self, reference_id: str) -> JournalEntry:
-        return await self.checker.check(reference_id)
-
-    def _step(self, step: PaymentStep, entry: JournalEntry | None) -> None:
-        if self.on_step is not None:
-            self.on_step(step, entry)
-
-
-def _local_ip() -> str:
-    try:
-        return socket.gethostbyname(socket.gethostname())
-    except OSError:
-        return "127.0.0.1"
