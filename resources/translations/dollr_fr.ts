@@ -287,8 +287,12 @@
         <translation>{what} : Dollr n’a aucune trace de la demande, donc aucun argent n’a circulé. Vous pouvez réessayer.</translation>
     </message>
     <message>
-        <source>Paid, but the receipt was not printed: no printer is chosen. Choose one in Settings → Business details and receipts.</source>
-        <translation>Payé, mais le reçu n’a pas été imprimé : aucune imprimante n’est choisie. Choisissez-en une dans Paramètres → Entreprise et reçus.</translation>
+        <source>The receipt was not printed: no printer is chosen. Choose one in Settings → Business details and receipts.</source>
+        <translation>Le reçu n’a pas été imprimé : aucune imprimante n’est choisie. Choisissez-en une dans Paramètres → Entreprise et reçus.</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>Payé :</translation>
     </message>
     <message>
         <source>Paid, but the receipt could not be printed. Open it from Payments to print it again.</source>

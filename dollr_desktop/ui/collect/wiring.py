@@ -67,6 +67,12 @@ def notice_for(event: PaymentEvent) -> str:
     return QCoreApplication.translate("CollectFeature", "{what}: Dollr has no record of the request, so no money moved. You can try again.").format(what=what)
 
 
+def no_printer_text() -> str:
+    return QCoreApplication.translate(
+        "CollectFeature", "The receipt was not printed: no printer is chosen. "
+        "Choose one in Settings → Business details and receipts.")
+
+
 class CollectFeature(QObject):
     sig_payment_changed = Signal(object)   # PaymentEvent, on the GUI thread
     sig_notice = Signal(str)
@@ -169,6 +175,15 @@ class CollectFeature(QObject):
         self.export_dialog.show()
         return self.export_dialog
 
+    def _printer_missing_for(self, source_type: str, source_id: int) -> bool:
+        """Auto-print is on but there is no printer: True once per document (then it is said)."""
+        key = (source_type, int(source_id))
+        if not getattr(getattr(self.app, "settings", None), "print_when_paid", False) \
+                or key in self._auto_printed or self.receipt_actions.has_remembered_printer():
+            return False
+        self._auto_printed.add(key)
+        return True
+
     def _show_status(self, text: str) -> None:
         window = getattr(self.app, "window", None)
         if window is not None:
@@ -183,9 +198,7 @@ class CollectFeature(QObject):
             return False
         self._auto_printed.add(key)
         if not self.receipt_actions.has_remembered_printer():
-            self._notify(QCoreApplication.translate(
-                "CollectFeature", "Paid, but the receipt was not printed: no printer is chosen. "
-                "Choose one in Settings → Business details and receipts."))
+            self._notify(QCoreApplication.translate("CollectFeature", "Paid:") + " " + no_printer_text())
             return False
         try:
             return await print_when_paid(self.receipts, source_type, source_id, self.receipt_actions)
@@ -301,15 +314,30 @@ class CollectFeature(QObject):
 
     def on_dialog_paid(self, source_type: str, source_id: int) -> None:
         self._spawn(self._document_paid(source_type, source_id))
+        self._spawn(self._auto_print_unjournaled(source_type, source_id))
+
+    async def _auto_print_unjournaled(self, source_type: str, source_id: int) -> None:
+        """A payment-link payment has no journal entry, so no monitor event prints it: print here.
+        A push payment is printed (or its missing printer announced) with its "Paid" notice."""
+        store = self.store
+        if store is None:
+            return
+        entries = await asyncio.to_thread(store.journal.for_source, source_type, source_id)
+        if not any(e.state is PaymentState.COMPLETED for e in entries):
+            await self.auto_print(source_type, source_id)
 
     async def _after_change(self, event: PaymentEvent) -> None:
         if self.activity is not None:
             summary = await asyncio.to_thread(self.activity.today)
             self.app.home_view.today_tile.value.setText(today_text(summary))
         entry = event.entry
+        paid = entry.state is PaymentState.COMPLETED and entry.source_type and entry.source_id
         if event.final:
-            self._notify(notice_for(event))
-        if entry.state is PaymentState.COMPLETED and entry.source_type and entry.source_id:
+            text = notice_for(event)
+            if paid and self._printer_missing_for(entry.source_type, entry.source_id):
+                text += " " + no_printer_text()   # one notice, so the status bar keeps both
+            self._notify(text)
+        if paid:
             await self._document_paid(entry.source_type, entry.source_id)
             if event.final:
                 await self.auto_print(entry.source_type, entry.source_id)
