@@ -6,8 +6,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QTableView, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 from qasync import asyncSlot
 
@@ -15,6 +14,7 @@ from dollr_desktop.services.list_queries import ContactsQuery
 from dollr_desktop.services.list_queries import NOT_YET_SENT
 from dollr_desktop.i18n import format_number
 from dollr_desktop.ui.formatting import RELATIONSHIPS, country_label, phone_label, relationship_label
+from dollr_desktop.ui.widgets.list_table import list_table
 from dollr_desktop.ui.theme import set_icon
 from dollr_desktop.ui.models.lazy_table_model import KEY_ROLE, Column, LazyTableModel
 
@@ -66,16 +66,7 @@ class ContactsView(QWidget):
         self.count_label.setAccessibleName(self.tr("Number of contacts shown"))
 
         self.model = LazyTableModel([COLUMNS[c] for c in Columns], self)
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Contacts list"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table = list_table(self.model, self.tr("Contacts list"))
         self.table.horizontalHeader().setSectionResizeMode(Columns.NAME, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSortIndicator(Columns.NAME, Qt.SortOrder.AscendingOrder)
         for column, width in ((Columns.PHONE, 160), (Columns.EMAIL, 200), (Columns.COUNTRY, 110), (Columns.RELATIONSHIP, 130)):

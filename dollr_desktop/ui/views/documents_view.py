@@ -8,8 +8,7 @@ from enum import IntEnum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QTableView, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 from qasync import asyncSlot
 
@@ -20,6 +19,7 @@ from dollr_desktop.ui.formatting import date_label
 from dollr_desktop.ui.models.lazy_table_model import ROW_ROLE, Column, LazyTableModel
 from dollr_desktop.ui.money import CURRENCIES, format_money
 from dollr_desktop.ui.theme import Tone, tone_brush
+from dollr_desktop.ui.widgets.list_table import list_table
 
 
 
@@ -124,16 +124,7 @@ class DocumentsView(QWidget):
 
         self.model = LazyTableModel([COLUMNS[c] for c in Columns], self)
         self.model.row_style = row_style
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Invoices and orders list"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table = list_table(self.model, self.tr("Invoices and orders list"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(Columns.CUSTOMER, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)  # newest first until a header is clicked
