@@ -19,22 +19,22 @@ import contextlib
 import json
 import logging
 import time
-import zlib
-from datetime import datetime, timezone
 from typing import Any
 
 from fastapi import FastAPI, Request, WebSocket
 from fastapi.responses import JSONResponse
 
 from . import jwt_hs256
+from .realtime_bindings import (
+    binding_id,
+    binding_matches,
+    binding_supported,
+    status_record,
+    update_change,
+)
 
 log = logging.getLogger(__name__)
 
-TABLE, SCHEMA = "checkout_payment_intent_public_status", "public"
-COLUMNS = [{"name": "reference_id", "type": "uuid"}, {"name": "session_id", "type": "int8"},
-           {"name": "source_type", "type": "text"}, {"name": "status", "type": "text"},
-           {"name": "gateway_message", "type": "text"}, {"name": "updated_at", "type": "timestamptz"}]
-ROW_KEYS = [column["name"] for column in COLUMNS]
 _CLOSE = object()
 
 
@@ -136,7 +136,7 @@ class RealtimeHub:
 
     def on_execution_changed(self, row: dict[str, Any]) -> None:
         """Called by the sandbox state (on its loop thread) whenever an execution changes status."""
-        record = {key: _jsonable(row.get(key)) for key in ROW_KEYS}
+        record = status_record(row)
         for connection in list(self.connections):
             with contextlib.suppress(RuntimeError):  # that socket's loop is already closed
                 connection.loop.call_soon_threadsafe(connection.deliver_row, record)
@@ -283,7 +283,7 @@ class _Connection:
             return self.reply(topic, ref, join_ref, "error", {"reason": _jwt_reason(str(exc))})
         config = payload.get("config") if isinstance(payload.get("config"), dict) else {}
         requested = config.get("postgres_changes") or []
-        bindings = [dict(b, id=_binding_id(b)) for b in requested if isinstance(b, dict)]
+        bindings = [dict(b, id=binding_id(b)) for b in requested if isinstance(b, dict)]
         old = self.channels.get(topic)
         channel = _Channel(topic, join_ref, bindings, token, claims)
         self.channels[topic] = channel
@@ -297,7 +297,7 @@ class _Connection:
 
     def _announce_subscription(self, channel: _Channel) -> None:
         name = channel.topic[len("realtime:"):]
-        bad = [b for b in channel.bindings if not _binding_supported(b)]
+        bad = [b for b in channel.bindings if not binding_supported(b)]
         if bad:
             message = ("Unable to subscribe to changes with given parameters. Please check Realtime "
                        f"is enabled for the given connect parameters: {json.dumps(bad)}")
@@ -355,14 +355,11 @@ class _Connection:
             allowed = channel.claims.get("reference_id")
             if allowed is not None and str(allowed) != str(record.get("reference_id")):
                 continue  # the key's row-level security only shows its own payment
-            ids = [b["id"] for b in channel.bindings if _binding_matches(b, record)]
+            ids = [b["id"] for b in channel.bindings if binding_matches(b, record)]
             if not ids:
                 continue
             self.hub.counts["changes_pushed"] += 1
-            self.send(channel.topic, "postgres_changes", {"ids": ids, "data": {
-                "schema": SCHEMA, "table": TABLE, "commit_timestamp": _commit_timestamp(),
-                "type": "UPDATE", "columns": COLUMNS, "record": record,
-                "old_record": {"reference_id": record.get("reference_id")}, "errors": None}})
+            self.send(channel.topic, "postgres_changes", {"ids": ids, "data": update_change(record)})
 
 
 def _cancel(channel: _Channel) -> None:
@@ -377,47 +374,3 @@ def _jwt_reason(message: str) -> str:
     if message.startswith("The token provided"):
         return f"MalformedJWT: {message}"
     return f"InvalidJWTToken: {message}"
-
-
-def _binding_id(binding: dict[str, Any]) -> int:
-    """Stable per binding, like the server's :erlang.phash2 (a non-negative int below 2**27)."""
-    return zlib.crc32(json.dumps(binding, sort_keys=True).encode()) % 2**27
-
-
-def _parse_filter(text: Any) -> tuple[str, str, str] | None:
-    if not isinstance(text, str) or "=" not in text:
-        return None
-    column, _, rest = text.partition("=")
-    op, dot, value = rest.partition(".")
-    return (column, op, value) if column in ROW_KEYS and op in ("eq", "neq", "in") and dot else None
-
-
-def _binding_supported(binding: dict[str, Any]) -> bool:
-    return (binding.get("schema") == SCHEMA and binding.get("table") in (TABLE, "*")
-            and binding.get("event") in ("*", "INSERT", "UPDATE", "DELETE")
-            and (binding.get("filter") is None or _parse_filter(binding["filter"]) is not None))
-
-
-def _binding_matches(binding: dict[str, Any], record: dict[str, Any]) -> bool:
-    if not _binding_supported(binding) or binding.get("event") not in ("*", "UPDATE"):
-        return False
-    if binding.get("filter") is None:
-        return True
-    column, op, value = _parse_filter(binding["filter"])  # type: ignore[misc]
-    actual = "" if record.get(column) is None else str(record.get(column))
-    if op == "in":
-        return actual in [v.strip() for v in value.strip("()").split(",")]
-    return (actual == value) == (op == "eq")
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if value is None or isinstance(value, (str, int, float, bool)):
-        return value
-    return str(getattr(value, "value", value))
-
-
-def _commit_timestamp() -> str:
-    now = datetime.now(timezone.utc)
-    return now.strftime("%Y-%m-%dT%H:%M:%S.") + f"{now.microsecond // 1000:03d}Z"
