@@ -131,3 +131,25 @@ def test_auto_print_without_a_printer_says_so(qtbot, make_app, sandbox, tmp_path
     qtbot.waitUntil(lambda: any("no printer is chosen" in n for n in app.collect_feature.notices),
                     timeout=15_000)
     assert "no printer is chosen" in app.window.statusBar().currentMessage()
+
+
+def test_a_payment_link_paid_on_the_hosted_page_prints_too(qtbot, make_app, sandbox, tmp_path):
+    from tests.e2e.test_collect_link import pay_on_hosted_page
+
+    app = start_practice(qtbot, make_app, sandbox)
+    printed = tmp_path / "printed"
+    _fill_business_details(app, printed)
+    statuses: list[str] = []
+    app.collect_feature.receipt_actions.sig_status.connect(statuses.append)
+    draft = published_invoice(qtbot, app, "Garmai Nyenpan", "231886123456")
+    _editor, dialog = open_collect_dialog(qtbot, app, draft)
+    dialog.link._open_url = lambda url: None
+    dialog.tabs.setCurrentIndex(dialog.LINK_TAB)
+    qtbot.waitUntil(lambda: dialog.link.qr.text != "", timeout=10_000)
+    pay_on_hosted_page(dialog.link.url_edit.text(), "231886123456")
+    qtbot.waitUntil(lambda: dialog.link.paid, timeout=15_000)
+    pdf = printed / f"Receipt {draft.number}.pdf"
+    qtbot.waitUntil(lambda: pdf.exists() and pdf.stat().st_size > 1000, timeout=15_000)
+    assert BUSINESS["business_name"] in pdf_text(pdf) and draft.number in pdf_text(pdf)
+    qtbot.wait(300)   # a second print would follow at once; there must be none
+    assert statuses == [f"Receipt {draft.number} printed."]
