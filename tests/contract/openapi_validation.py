@@ -3,7 +3,7 @@
 Plain JSON Schema (2020-12, which OpenAPI 3.1 schemas are) over the contract, so a violation
 message names the operation, the part (body/query/response) and the offending field.
 
-Typical use in a test::
+Typical use in a test (the transports live in `validating_transport`)::
 
     transport = ValidatingTransport(httpx.AsyncHTTPTransport())   # or MockTransport/ASGITransport
     client = DollrClient(base_url, cid, secret, transport=transport)
@@ -11,8 +11,8 @@ Typical use in a test::
     transport.assert_no_violations()
 
 `ValidatingSyncTransport` does the same for a synchronous `httpx.Client`; `validate_request` /
-`validate_response` check single messages; `load_contract().example_response(method, path)`
-builds a contract-valid reply (every optional field filled) for fakes.
+`validate_response` check single messages; `openapi_examples.example_response(contract, method,
+path)` builds a contract-valid reply (every optional field filled) for fakes.
 
 Requests are checked strictly: a body or query field the contract does not name is a violation
 (it catches typos in field names). Responses are checked leniently by default (a real server may
@@ -21,7 +21,6 @@ add fields); pass ``strict_responses=True`` to catch a simulator that invents fi
 from __future__ import annotations
 
 import copy
-import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -243,54 +242,6 @@ class Contract:
         return self.schema_errors(content["schema"], body, strict=strict, where=f"{label} body")
 
 
-    # -- examples -----------------------------------------------------------------------------
-    def example(self, schema: dict[str, Any], *, optional: bool = True, name: str = "") -> Any:
-        """A value that satisfies `schema`; with `optional`, every optional field is filled too."""
-        schema = self.resolve(schema)
-        for key in ("anyOf", "oneOf"):
-            if key in schema:
-                variants = [v for v in schema[key] if self.resolve(v).get("type") != "null"]
-                if name == "id" or name.endswith("_id"):  # ids typed number|integer are integers
-                    variants.sort(key=lambda v: self.resolve(v).get("type") != "integer")
-                return self.example(variants[0], optional=optional, name=name)
-        if "enum" in schema:
-            return schema["enum"][0]
-        kind = schema.get("type")
-        if kind == "object" or "properties" in schema:
-            required = set(schema.get("required", []))
-            return {
-                prop: self.example(sub, optional=optional, name=prop)
-                for prop, sub in schema.get("properties", {}).items()
-                if optional or prop in required
-            }
-        if kind == "array":
-            return [self.example(schema.get("items", {}), optional=optional, name=name)]
-        if kind == "integer":
-            return max(7, int(schema.get("minimum", 0)))
-        if kind == "number":
-            return 12.5
-        if kind == "boolean":
-            return True
-        if kind == "string":
-            if schema.get("format") == "date-time":
-                return "2025-03-04T05:06:07Z"
-            if "pattern" in schema and "1-9" in schema["pattern"]:
-                return "231770000001"
-            if "currency" in name or (schema.get("minLength") == 3 and schema.get("maxLength") == 3):
-                return "LRD"
-            if any(hint in name for hint in ("amount", "fee", "percentage", "rate")):
-                return "12.50"  # money the contract carries as decimal text
-            if schema.get("minLength", 0) > 4:  # phone numbers: digits, 8-15 long
-                return "231770000001"
-            return "text"
-        return {}
-
-    def example_response(self, method: str, path: str, status: int = 200) -> Any:
-        op = self.find(method, path)
-        assert op is not None, f"{method} {path} is not in the contract"
-        schema = op.spec["responses"][str(status)]["content"]["application/json"]["schema"]
-        return self.example(schema)
-
 def _rebase(schema: dict[str, Any], base: str) -> dict[str, Any]:
     """Point the schema's local refs at one of the registered copies of the contract."""
     if isinstance(schema, dict):
@@ -304,11 +255,6 @@ def _rebase(schema: dict[str, Any], base: str) -> dict[str, Any]:
     if isinstance(schema, list):
         return [_rebase(v, base) for v in schema]  # type: ignore[return-value]
     return schema
-
-
-def _wire_path(request: httpx.Request) -> str:
-    """The path as sent (percent-escapes kept), so an escaped '/' inside an id stays one segment."""
-    return request.url.raw_path.decode("ascii").split("?", 1)[0]
 
 
 @lru_cache(maxsize=1)
@@ -326,139 +272,3 @@ def validate_response(method: str, path: str, status: int, body: Any, **kw) -> l
 
 def all_operations() -> list[Operation]:
     return list(load_contract().operations)
-
-
-@dataclass
-class Exchange:
-    method: str
-    path: str
-    status: int | None
-    violations: list[str]
-
-
-class _ContractChecker:
-    """Shared by the async and sync transports: records each exchange and its violations."""
-
-    strict_responses: bool
-    contract: Contract
-    exchanges: list[Exchange]
-
-    def _setup(self, strict_responses: bool, contract: Contract | None) -> None:
-        self.strict_responses = strict_responses
-        self.contract = contract or load_contract()
-        self.exchanges = []
-
-    @property
-    def violations(self) -> list[str]:
-        return [v for ex in self.exchanges for v in ex.violations]
-
-    def assert_no_violations(self) -> None:
-        assert not self.violations, "contract violations:\n" + "\n".join(self.violations)
-
-    def _begin(self, request: httpx.Request, raw_request: bytes) -> Exchange:
-        exchange = Exchange(request.method, _wire_path(request), None, [])
-        exchange.violations += self._request_violations(request, raw_request)
-        self.exchanges.append(exchange)
-        return exchange
-
-    def _finish(self, exchange: Exchange, request: httpx.Request, response: httpx.Response, raw: bytes) -> httpx.Response:
-        exchange.status = response.status_code
-        exchange.violations += self._response_violations(request, response, raw)
-        return httpx.Response(
-            response.status_code,
-            headers=response.headers,
-            stream=httpx.ByteStream(raw),
-            request=request,
-            extensions=response.extensions,
-        )
-
-    def _request_violations(self, request: httpx.Request, raw: bytes) -> list[str]:
-        body: Any = None
-        if raw:
-            ctype = request.headers.get("content-type", "")
-            if "application/json" not in ctype:
-                return [f"{request.method} {_wire_path(request)}: body is not JSON ({ctype!r})"]
-            try:
-                body = json.loads(raw)
-            except ValueError as exc:
-                return [f"{request.method} {_wire_path(request)}: body is not valid JSON ({exc})"]
-        return self.contract.validate_request(
-            request.method,
-            _wire_path(request),
-            list(request.url.params.multi_items()),
-            body,
-            has_body=bool(raw),
-            headers=request.headers,
-        )
-
-    def _response_violations(self, request: httpx.Request, response: httpx.Response, raw: bytes) -> list[str]:
-        decoded = httpx.Response(response.status_code, headers=response.headers, content=raw)
-        label = f"{request.method} {_wire_path(request)} -> {response.status_code}"
-        try:
-            text = decoded.content  # applies Content-Encoding
-            body = json.loads(text) if text else None
-        except ValueError:
-            if 200 <= response.status_code < 300 or response.status_code == 422:
-                return [f"{label}: response body is not JSON"]
-            return []  # an HTML error page from a proxy is legal on the wire
-        return self.contract.validate_response(
-            request.method, _wire_path(request), response.status_code, body, strict=self.strict_responses
-        )
-
-
-class ValidatingTransport(_ContractChecker, httpx.AsyncBaseTransport):
-    """Wraps any async transport; checks each exchange under /v1 against the contract.
-
-    Paths outside /v1 (the sandbox's /_sandbox control API, hosted pages) are passed through
-    unchecked. Violations are recorded, never raised, so the code under test behaves as usual.
-    """
-
-    def __init__(
-        self,
-        inner: httpx.AsyncBaseTransport | None = None,
-        *,
-        strict_responses: bool = False,
-        contract: Contract | None = None,
-    ) -> None:
-        self.inner = inner or httpx.AsyncHTTPTransport()
-        self._setup(strict_responses, contract)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if not _wire_path(request).startswith("/v1/"):
-            return await self.inner.handle_async_request(request)
-        exchange = self._begin(request, await request.aread())
-        response = await self.inner.handle_async_request(request)
-        raw = b"".join([chunk async for chunk in response.stream])  # type: ignore[union-attr]
-        if hasattr(response.stream, "aclose"):
-            await response.stream.aclose()  # type: ignore[union-attr]
-        return self._finish(exchange, request, response, raw)
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
-
-
-class ValidatingSyncTransport(_ContractChecker, httpx.BaseTransport):
-    """The same checks for a synchronous `httpx.Client` (e.g. a test poking the sandbox)."""
-
-    def __init__(
-        self,
-        inner: httpx.BaseTransport | None = None,
-        *,
-        strict_responses: bool = False,
-        contract: Contract | None = None,
-    ) -> None:
-        self.inner = inner or httpx.HTTPTransport()
-        self._setup(strict_responses, contract)
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if not _wire_path(request).startswith("/v1/"):
-            return self.inner.handle_request(request)
-        exchange = self._begin(request, request.read())
-        response = self.inner.handle_request(request)
-        raw = b"".join(response.stream)  # type: ignore[union-attr]
-        if hasattr(response.stream, "close"):
-            response.stream.close()  # type: ignore[union-attr]
-        return self._finish(exchange, request, response, raw)
-
-    def close(self) -> None:
-        self.inner.close()

@@ -10,7 +10,9 @@ import httpx
 import pytest
 
 from dollr_desktop.api import DollrClient
-from tests.contract.openapi_validation import ValidatingTransport, load_contract
+from tests.contract.openapi_examples import example_response
+from tests.contract.openapi_validation import load_contract
+from tests.contract.validating_transport import ValidatingTransport
 
 TOKEN_PATH = "/v1/jwt/client/obtain/token"
 CLIENT_SECRET = "cs_live_S3cr3t-value-0042"
@@ -54,7 +56,7 @@ class FakeDollr:
             return httpx.Response(
                 200, json={"access_token": f"tok-{self.token_counter}-abcdef", "expires_in": self.token_minutes}
             )
-        example = load_contract().example_response(request.method, request.url.path)
+        example = example_response(load_contract(), request.method, request.url.path)
         return httpx.Response(200, json=example)
 
 

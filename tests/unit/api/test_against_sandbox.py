@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from dollr_desktop.api import DollrClient, errors, models as m
-from tests.contract.openapi_validation import ValidatingTransport
+from tests.contract.validating_transport import ValidatingTransport
 
 PAYER_PHONE = "231770123456"
 

@@ -17,6 +17,7 @@ import pytest
 from pydantic import BaseModel
 
 from dollr_desktop.api import DollrClient, models as m
+from tests.contract.openapi_examples import example_response
 from tests.contract.openapi_validation import all_operations, load_contract
 
 from .conftest import TOKEN_PATH, json_body
@@ -272,7 +273,7 @@ async def test_update_sends_only_the_fields_given_and_none_as_null(client, fake)
 
 
 async def test_path_ids_are_escaped(client, fake, transport):
-    example = load_contract().example_response("GET", "/v1/invoices/retrieve/number/x")
+    example = example_response(load_contract(), "GET", "/v1/invoices/retrieve/number/x")
     fake.on("GET", "/v1/invoices/retrieve/number/INV/2026 01", lambda r: httpx.Response(200, json=example))
     await client.invoices.retrieve_by_number("INV/2026 01")
     transport.assert_no_violations()
