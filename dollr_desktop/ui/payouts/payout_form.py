@@ -13,25 +13,20 @@ from decimal import Decimal
 from typing import Any, Callable
 
 from PySide6.QtCore import QTimer, Signal, Slot
-from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from qasync import asyncSlot
 from shiboken6 import isValid
 
 from dollr_desktop.services.payouts_flow import MobileWallet, PayoutProblem, PayoutQuote
 from dollr_desktop.ui.dialogs.async_dialogs import confirm, run_dialog
-from dollr_desktop.ui.money import CURRENCIES, format_money, parse_amount
+from dollr_desktop.ui.money import format_money
 from dollr_desktop.ui.payouts.approval_dialog import ApprovalDialog
 from dollr_desktop.ui.payouts.fee_box import PayoutFeeBox
-from dollr_desktop.ui.payouts.recipient_box import RecipientBox
+from dollr_desktop.ui.payouts.payout_details import PayoutDetails
 from dollr_desktop.ui.payouts.session_box import PayoutSessionBox
 from dollr_desktop.ui.payouts.status_box import PayoutStatusBox
 from dollr_desktop.ui.payouts.wording import escape_html, summary_html
 from dollr_desktop.ui.runner import OperationRunner
-from dollr_desktop.ui.widgets.field_errors import FieldErrors
-from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
 
 QUOTE_DELAY_MS = 400
 
@@ -54,41 +49,16 @@ class NewPayoutDialog(QDialog):
         self.quote: PayoutQuote | None = None
         self.prepared: Any = None
         self.approval_dialog: ApprovalDialog | None = None
-        self.errors = FieldErrors()
-
-        self.phone_edit = PhoneEdit()
-        self.phone_edit.number_edit.setAccessibleName(self.tr("Recipient's mobile-money number"))
-        self.recipient_box = RecipientBox(runner, flow.recipients, flow.create_recipient, self.phone_edit)
-        self.operator_label = QLabel()
-        self.operator_label.setAccessibleName(self.tr("Operator detected by Dollr"))
-        self.operator_label.setProperty("role", "hint")
-        self.amount_edit = QLineEdit()
-        self.amount_edit.setAccessibleName(self.tr("Amount the recipient gets"))
-        self.amount_edit.setPlaceholderText(self.tr("e.g. 150.00"))
-        self.currency_combo = QComboBox()
-        self.currency_combo.setAccessibleName(self.tr("Currency"))
-        for currency in CURRENCIES:
-            self.currency_combo.addItem(currency, currency)
-        self.currency_combo.setCurrentIndex(max(0, self.currency_combo.findData(default_currency)))
-        amount_row = QHBoxLayout()
-        amount_row.addWidget(self.amount_edit, 1)
-        amount_row.addWidget(self.currency_combo)
-        self.note_edit = QLineEdit()
-        self.note_edit.setAccessibleName(self.tr("Note"))
-        self.note_edit.setPlaceholderText(self.tr("optional, e.g. March salary or invoice 1042"))
-        self.note_edit.setMaxLength(140)
-
-        form = QFormLayout()
-        self.errors.add_row(form, self.tr("Pay to:"), self.recipient_box, "recipient", "counterparty_id")
-        self.errors.add_row(form, self.tr("Mobile money:"), self.phone_edit, "phone", "insensitive_account_number")
-        form.addRow("", self.operator_label)
-        self.form = form
-        form.setRowVisible(self.operator_label, False)   # shown once Dollr has read the number
-        amount_holder = QWidget()
-        amount_holder.setLayout(amount_row)
-        amount_row.setContentsMargins(0, 0, 0, 0)
-        self.errors.add_row(form, self.tr("Amount:"), amount_holder, "amount", "currency", "base_amount")
-        self.errors.add_row(form, self.tr("Note:"), self.note_edit, "note")
+        self.details = PayoutDetails(runner, flow, default_currency)
+        # the details' parts by their old names (tests and slots below read them here)
+        self.errors = self.details.errors
+        self.phone_edit = self.details.phone_edit
+        self.recipient_box = self.details.recipient_box
+        self.operator_label = self.details.operator_label
+        self.amount_edit = self.details.amount_edit
+        self.currency_combo = self.details.currency_combo
+        self.note_edit = self.details.note_edit
+        self.form = self.details.form
 
         self.fee_box = PayoutFeeBox()
         self.fee_label = self.fee_box.fee_label
@@ -129,7 +99,7 @@ class NewPayoutDialog(QDialog):
         buttons.addWidget(self.approve_button)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.details)
         layout.addWidget(self.fee_box)
         layout.addWidget(self.session_box)
         layout.addWidget(self.status_box)
@@ -167,30 +137,17 @@ class NewPayoutDialog(QDialog):
     def on_inputs_changed(self, *_: object) -> None:
         if self.wallet is not None and self.wallet.phone != self.phone_edit.digits():
             self.wallet = None
-            self.operator_label.clear()
-            self.form.setRowVisible(self.operator_label, False)
+            self.details.show_operator(None)
         self.quote = None
         self.quote_timer.start()
 
     def show_field_errors(self, field_errors: dict[str, str]) -> dict[str, str]:
         return self.errors.show(field_errors)
 
-    def _amount(self) -> Decimal | None:
-        text = self.amount_edit.text().strip()
-        if not text:
-            return None
-        try:
-            return parse_amount(text, self.currency_combo.currentData())
-        except ValueError as exc:
-            self.errors.show({"amount": str(exc)})
-            return None
-
     async def _wallet(self) -> MobileWallet:
         if self.wallet is None or self.wallet.phone != self.phone_edit.digits():
             self.wallet = await self.flow.lookup_wallet(self.phone_edit.digits())
-            self.form.setRowVisible(self.operator_label, True)
-            self.operator_label.setText(f"✓ Dollr: {self.wallet.carrier} · pays out in "
-                                        f"{', '.join(self.wallet.currencies)}")
+            self.details.show_operator(self.wallet)
         return self.wallet
 
     @asyncSlot()
@@ -198,7 +155,7 @@ class NewPayoutDialog(QDialog):
         if not isValid(self.amount_edit) or self.status_box.frozen or not self._still_current():
             return   # the window closed between the timer and this slot's turn on the loop
         self.errors.clear()
-        amount = self._amount()
+        amount = self.details.amount()
         if amount is None or not self.phone_edit.info.valid:
             return
 
@@ -220,27 +177,9 @@ class NewPayoutDialog(QDialog):
         self._fit()
 
     # ---- the session -----------------------------------------------------------------------
-    def _check(self) -> tuple[Any, Decimal] | None:
-        self.errors.clear()
-        problems: dict[str, str] = {}
-        contact = self.recipient_box.contact
-        if contact is None:
-            problems["recipient"] = self.tr("Choose who gets the money, or create a new recipient.")
-        if not self.phone_edit.info.valid:
-            problems["phone"] = self.phone_edit.info.message or "Type the recipient's mobile-money number."
-        amount = self._amount()
-        if amount is None and "amount" not in problems and not self.errors.message("amount"):
-            problems["amount"] = self.tr("Type the amount the recipient gets.")
-        if problems:
-            self.errors.show(problems)
-            return None
-        if amount is None:
-            return None
-        return contact, amount
-
     @asyncSlot()
     async def on_continue_button_clicked(self) -> None:
-        checked = self._check()
+        checked = self.details.check()
         if checked is None:
             return
         await self._open_session(*checked)
@@ -269,7 +208,7 @@ class NewPayoutDialog(QDialog):
         if prepared is None:
             return
         self.prepared = prepared
-        self._lock_inputs(True)
+        self.details.set_locked(True)
         self.session_box.show_session(prepared)
         self.continue_button.hide()
         self.renew_button.hide()
@@ -278,10 +217,6 @@ class NewPayoutDialog(QDialog):
         self.change_button.show()
         self.approve_button.setFocus()
         self._fit()
-
-    def _lock_inputs(self, locked: bool) -> None:
-        for widget in (self.recipient_box, self.phone_edit, self.amount_edit, self.currency_combo, self.note_edit):
-            widget.setEnabled(not locked)
 
     @Slot()
     def on_countdown_expired(self) -> None:
@@ -316,7 +251,7 @@ class NewPayoutDialog(QDialog):
         self.renew_button.hide()
         self.change_button.hide()
         self.continue_button.show()
-        self._lock_inputs(False)
+        self.details.set_locked(False)
 
     # ---- approval and status ---------------------------------------------------------------
     @asyncSlot()
