@@ -31,6 +31,7 @@ from dollr_desktop.logging_setup import forget_secret, register_secret
 from dollr_desktop.services import phones
 from dollr_desktop.services.collection import PaymentStep, execute_once
 from dollr_desktop.services.device_info import describe_device_async
+from dollr_desktop.services.invoicing import FeeLine
 from dollr_desktop.services.reconciliation import PaymentChecker
 from dollr_desktop.store import PaymentRequest
 from dollr_desktop.store.contacts import Contact
@@ -83,13 +84,6 @@ class MobileWallet:
     currencies: tuple[str, ...]
     payment_method: str
     provider: str
-
-
-@dataclass(frozen=True)
-class FeeLine:
-    label: str
-    amount: Decimal
-    currency: str
 
 
 @dataclass(frozen=True)
