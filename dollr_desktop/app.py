@@ -406,8 +406,8 @@ class DollrApp(QObject):
 
         editor = DocumentEditor(self.runner, self.invoicing, self.contacts, draft, parent=self.window)
         editor.sig_saved.connect(self.on_editor_saved)
-        editor.sig_collect_requested.connect(lambda d: asyncio.ensure_future(self.collect_feature.open_dialog(d)))
-        editor.sig_receipt_requested.connect(lambda d: asyncio.ensure_future(self.collect_feature.show_receipt(d)))
+        editor.sig_collect_requested.connect(lambda d: self.collect_feature.spawn(self.collect_feature.open_dialog(d)))
+        editor.sig_receipt_requested.connect(lambda d: self.collect_feature.spawn(self.collect_feature.show_receipt(d)))
         editor.finished.connect(lambda _=0, e=editor: self.editors.remove(e) if e in self.editors else None)
         self.editors.append(editor)
         editor.show()

@@ -94,10 +94,10 @@ class CollectFeature(QObject):
         self.notices: list[str] = []
         self.view = PaymentsView(lambda f: self.activity.query(f),
                                  lambda: self.activity.methods_and_currencies() if self.activity else ([], []))
-        self.view.sig_quick_sale_requested.connect(lambda: self._spawn(self.open_quick_sale()))
+        self.view.sig_quick_sale_requested.connect(lambda: self.spawn(self.open_quick_sale()))
         self.view.sig_document_opened.connect(lambda kind, doc_id: self.app.on_document_opened(kind, doc_id))
         self.view.sig_receipt_requested.connect(
-            lambda kind, doc_id: self._spawn(self.show_receipt_for(kind, doc_id)))
+            lambda kind, doc_id: self.spawn(self.show_receipt_for(kind, doc_id)))
         self.view.sig_export_receipts_requested.connect(self.open_batch_export)
         self.export_dialog: BatchExportDialog | None = None
         self.receipt_actions = getattr(app, "receipt_actions", None) or ReceiptActions()
@@ -111,9 +111,9 @@ class CollectFeature(QObject):
         documents = getattr(app, "documents_view", None)
         if documents is not None and hasattr(documents, "sig_collect_requested"):
             documents.sig_collect_requested.connect(
-                lambda kind, doc_id: self._spawn(self.open_dialog_for(kind, doc_id)))
+                lambda kind, doc_id: self.spawn(self.open_dialog_for(kind, doc_id)))
             documents.sig_receipt_requested.connect(
-                lambda kind, doc_id: self._spawn(self.show_receipt_for(kind, doc_id)))
+                lambda kind, doc_id: self.spawn(self.show_receipt_for(kind, doc_id)))
         self._tasks: set[asyncio.Task] = set()
         self._sync: asyncio.Future | None = None
         self._tray: QSystemTrayIcon | None = None
@@ -310,11 +310,11 @@ class CollectFeature(QObject):
     # live updates -------------------------------------------------------------------------------
     def on_payment_changed(self, event: PaymentEvent) -> None:
         self.view.mark_dirty()
-        self._spawn(self._after_change(event))
+        self.spawn(self._after_change(event))
 
     def on_dialog_paid(self, source_type: str, source_id: int) -> None:
-        self._spawn(self._document_paid(source_type, source_id))
-        self._spawn(self._auto_print_unjournaled(source_type, source_id))
+        self.spawn(self._document_paid(source_type, source_id))
+        self.spawn(self._auto_print_unjournaled(source_type, source_id))
 
     async def _auto_print_unjournaled(self, source_type: str, source_id: int) -> None:
         """A payment-link payment has no journal entry, so no monitor event prints it: print here.
@@ -371,7 +371,8 @@ class CollectFeature(QObject):
                 self._tray.show()
             self._tray.showMessage("Dollr", text)
 
-    def _spawn(self, coro: Any) -> None:
+    def spawn(self, coro: Any) -> None:
+        """Run a coroutine in the background, keeping a reference and logging its failure."""
         task = asyncio.ensure_future(coro)
         self._tasks.add(task)
         task.add_done_callback(self._done)
