@@ -63,6 +63,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     qt_app.setApplicationVersion(__version__)
     qt_app.setOrganizationName("Dollr")
 
+    from dollr_desktop.ui.gui_thread_gc import GuiThreadGarbageCollector
+
+    qt_app.gc_on_gui_thread = GuiThreadGarbageCollector(qt_app)  # type: ignore[attr-defined]
+
     from dollr_desktop import i18n
     from dollr_desktop.settings import Settings
     from dollr_desktop.ui import theme

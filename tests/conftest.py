@@ -12,6 +12,22 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 
+def pytest_configure(config):
+    # Collect cyclic garbage only on the main thread, between tests (see dollr_desktop/garbage.py:
+    # a collection in a sandbox or worker thread that frees a Qt object segfaults the run).
+    from dollr_desktop import garbage
+
+    garbage.disable_automatic_collection()
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_main_thread():
+    yield
+    from dollr_desktop import garbage
+
+    garbage.collect_if_due()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path, monkeypatch):
     data = tmp_path / "dollr-data"
