@@ -1,17 +1,11 @@
 """Typed settings kept as JSON in the data folder. Secrets never live here (see credentials.py)."""
 from __future__ import annotations
 
-import json
-import logging
-import os
-import tempfile
 from dataclasses import asdict, dataclass, fields
 from enum import StrEnum
 from pathlib import Path
 
-from dollr_desktop import paths
-
-log = logging.getLogger(__name__)
+from dollr_desktop import json_files, paths
 
 
 class Environment(StrEnum):
@@ -43,13 +37,8 @@ class Settings:
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Settings":
-        path = path or paths.settings_path()
-        try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return cls()
-        except (OSError, ValueError) as exc:
-            log.warning("Settings unreadable (%s); starting from defaults", exc)
+        raw = json_files.read_object(path or paths.settings_path(), "Settings")
+        if raw is None:
             return cls()
         known = {f.name for f in fields(cls)}
         flags = {f.name for f in fields(cls) if f.type in (bool, "bool")}
@@ -65,11 +54,4 @@ class Settings:
         path = path or paths.settings_path()
         data = asdict(self)
         data["environment"] = self.environment.value if self.environment else None
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(data, handle, indent=2)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        json_files.write_atomically(path, data)

@@ -8,14 +8,11 @@ in `print_folder`" (merchants without a printer, and tests).
 """
 from __future__ import annotations
 
-import json
 import logging
-import os
-import tempfile
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-from dollr_desktop import paths
+from dollr_desktop import json_files, paths
 from dollr_desktop.ui.printing.layouts import ReceiptLayout, full_page_for_locale
 
 log = logging.getLogger(__name__)
@@ -47,24 +44,12 @@ class PrinterPreferences:
 
     @classmethod
     def load(cls, path: Path | None = None) -> "PrinterPreferences":
-        path = path or cls.default_path()
-        try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return cls()
-        except (OSError, ValueError) as exc:
-            log.warning("Printing preferences unreadable (%s); using defaults", exc)
+        raw = json_files.read_object(path or cls.default_path(), "Printing preferences")
+        if raw is None:
             return cls()
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in raw.items() if k in known and isinstance(v, str)})
 
     def save(self, path: Path | None = None) -> None:
         path = path or self.default_path()
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".printing-", suffix=".json")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(asdict(self), handle, indent=2)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        json_files.write_atomically(path, asdict(self))
