@@ -67,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     qt_app.gc_on_gui_thread = GuiThreadGarbageCollector(qt_app)  # type: ignore[attr-defined]
 
-    from dollr_desktop import i18n
+    from dollr_desktop.ui import i18n
     from dollr_desktop.settings import Settings
     from dollr_desktop.ui import theme
     from dollr_desktop.ui.icons import icon

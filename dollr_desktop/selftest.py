@@ -149,7 +149,7 @@ def check_resources() -> str:
 
 def check_translations() -> str:
     try:
-        from dollr_desktop import i18n
+        from dollr_desktop.ui import i18n
     except ImportError:
         return "not in this build"
     languages = i18n.available_languages()

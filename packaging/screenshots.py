@@ -26,7 +26,7 @@ def main(language: str, appearance: str) -> int:
     from PySide6.QtWidgets import QApplication
     from qasync import QEventLoop
 
-    from dollr_desktop import i18n
+    from dollr_desktop.ui import i18n
     from dollr_desktop.ui import theme
 
     qt_app = QApplication(sys.argv[:1])

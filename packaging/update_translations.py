@@ -2,7 +2,7 @@
 
     .venv/bin/python packaging/update_translations.py          # lupdate + fill + lrelease
 
-1. `pyside6-lupdate` scans every `.py` under `dollr_desktop/ui` (plus app.py, i18n.py) for
+1. `pyside6-lupdate` scans every `.py` under `dollr_desktop/ui` (plus app.py) for
    `self.tr(...)` / `QCoreApplication.translate(...)` / `tr(context, ...)` and merges them into
    `resources/translations/dollr_<lang>.ts` (the file a translator edits in Qt Linguist).
 2. Entries still unfinished get the French from `packaging/i18n/fr.json` when it has one
@@ -32,7 +32,7 @@ def tool(name: str) -> str:
 
 def sources() -> list[str]:
     files = sorted((ROOT / "dollr_desktop" / "ui").rglob("*.py"))
-    files += [ROOT / "dollr_desktop" / "app.py", ROOT / "dollr_desktop" / "i18n.py"]
+    files += [ROOT / "dollr_desktop" / "app.py"]
     return [str(f.relative_to(ROOT)) for f in files]
 
 

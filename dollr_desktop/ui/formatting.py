@@ -55,6 +55,6 @@ def date_label(value: str | date | datetime | None) -> str:
             value = datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
             return value[:10]
-    from dollr_desktop.i18n import format_date
+    from dollr_desktop.ui.i18n import format_date
 
     return format_date(value)   # "12 Dec 2026" / "12 déc. 2026": the chosen language's month names

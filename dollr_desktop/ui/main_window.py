@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from dollr_desktop import APP_NAME
-from dollr_desktop.i18n import format_datetime
+from dollr_desktop.ui.i18n import format_datetime
 from dollr_desktop.ui.icons import icon
 from dollr_desktop.ui.widgets.banners import OfflineBanner, PracticeBanner
 

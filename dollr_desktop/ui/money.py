@@ -27,7 +27,7 @@ def quantize(amount: Decimal, currency: str) -> Decimal:
 
 def format_amount(amount: object, currency: str) -> str:
     """'1,234.50' for LRD/USD, '1,235' for RWF; '1 234,50' in French (the chosen language)."""
-    from dollr_desktop.i18n import format_decimal
+    from dollr_desktop.ui.i18n import format_decimal
 
     return format_decimal(to_decimal(amount), decimals(currency))
 
@@ -38,7 +38,7 @@ def format_money(amount: object, currency: str) -> str:
 
 def parse_amount(text: str, currency: str) -> Decimal:
     """Parse what a person typed; raises ValueError with a sentence they can act on."""
-    from dollr_desktop.i18n import number_separators
+    from dollr_desktop.ui.i18n import number_separators
 
     group, point = number_separators()   # what format_amount writes, so an edit reads back the same
     cleaned = text.strip()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from dollr_desktop.i18n import format_datetime
+from dollr_desktop.ui.i18n import format_datetime
 from dollr_desktop.services.outbox import OutboxService
 from dollr_desktop.services.sync import SyncService
 from tests.ui.collect.helpers import start_practice

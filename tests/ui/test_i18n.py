@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from dollr_desktop import i18n
+from dollr_desktop.ui import i18n
 
 NNBSP = "\u202f"
 

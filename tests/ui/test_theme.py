@@ -78,7 +78,7 @@ def test_settings_box_saves_and_applies_the_choice(qtbot, manager, tmp_path):
 
 
 def test_settings_box_shows_the_language_and_appearance_in_use(qtbot, manager, qapp):
-    from dollr_desktop import i18n
+    from dollr_desktop.ui import i18n
 
     i18n.install("fr", qapp)
     manager.apply("dark")

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from dollr_desktop.services.activity import method_label, state_label
 from dollr_desktop.store.journal import OPEN_STATES, PaymentState
-from dollr_desktop.i18n import format_datetime
+from dollr_desktop.ui.i18n import format_datetime
 from dollr_desktop.ui.formatting import phone_label
 from dollr_desktop.ui.models.lazy_table_model import Column, LazyTableModel
 from dollr_desktop.ui.money import format_money

@@ -16,7 +16,7 @@ from string import Template
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from dollr_desktop import i18n
+from dollr_desktop.ui import i18n
 from dollr_desktop.services.receipts import ReceiptData
 from dollr_desktop.services.receipts import format_money as _english_money
 from dollr_desktop.ui.formatting import phone_label

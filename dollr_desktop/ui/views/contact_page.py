@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from dollr_desktop.services.list_queries import NOT_YET_SENT
-from dollr_desktop.i18n import format_number
+from dollr_desktop.ui.i18n import format_number
 from dollr_desktop.ui.formatting import RELATIONSHIPS, country_label, phone_label, relationship_label
 from dollr_desktop.ui.runner import OperationRunner
 from dollr_desktop.ui.views.documents_view import DocumentsView

@@ -12,7 +12,7 @@ from qasync import asyncSlot
 
 from dollr_desktop.services.list_queries import ContactsQuery
 from dollr_desktop.services.list_queries import NOT_YET_SENT
-from dollr_desktop.i18n import format_number
+from dollr_desktop.ui.i18n import format_number
 from dollr_desktop.ui.formatting import RELATIONSHIPS, country_label, phone_label, relationship_label
 from dollr_desktop.ui.widgets.list_table import list_table
 from dollr_desktop.ui.theme import set_icon

@@ -14,7 +14,7 @@ from qasync import asyncSlot
 
 from dollr_desktop.services.invoicing import DocumentKind, DocumentStatus, status_label
 from dollr_desktop.services.list_queries import CacheClosedError, DocumentsQuery
-from dollr_desktop.i18n import format_number
+from dollr_desktop.ui.i18n import format_number
 from dollr_desktop.ui.formatting import date_label
 from dollr_desktop.ui.models.lazy_table_model import ROW_ROLE, Column, LazyTableModel
 from dollr_desktop.ui.money import CURRENCIES, format_money

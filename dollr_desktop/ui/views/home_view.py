@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from dollr_desktop.i18n import format_number
+from dollr_desktop.ui.i18n import format_number
 from dollr_desktop.ui.theme import set_icon
 from dollr_desktop.services.list_queries import CacheClosedError
 from dollr_desktop.ui.money import format_money

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
-from dollr_desktop.i18n import format_number
+from dollr_desktop.ui.i18n import format_number
 from dollr_desktop.store.errors import StoreClosedError
 from dollr_desktop.services.activity import ActivityFilter, ActivityQuery, method_label
 from dollr_desktop.store.journal import PaymentState

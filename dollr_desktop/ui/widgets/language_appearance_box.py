@@ -6,7 +6,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 
-from dollr_desktop import i18n
+from dollr_desktop.ui import i18n
 from dollr_desktop.settings import Settings
 from dollr_desktop.ui import theme
 

@@ -8,7 +8,7 @@ import threading
 from PySide6.QtCore import QCoreApplication, QEvent
 from shiboken6 import isValid
 
-from dollr_desktop import i18n
+from dollr_desktop.ui import i18n
 from dollr_desktop.settings import Settings
 from dollr_desktop.store.journal import PaymentState
 from dollr_desktop.ui.printing.layouts import ReceiptLayout

@@ -1,0 +1,48 @@
+"""The one place where problem codes become words (STYLE.md, "Words live in ui/").
+
+Each area keeps its words in its own module (`payouts.py`, `phones.py`, …) as a mapping
+`WORDS: dict[code, function(**params) -> str]`, the function calling `tr()` itself so the
+catalogue sees the source text. `words_for(problem)` finds the code in any of them; an unknown
+code still says something true and plain, with the code for support.
+"""
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+AREAS = ("documents", "payouts", "phones", "payments")
+_words: dict[str, Callable[..., str]] | None = None
+
+
+def _all_words() -> dict[str, Callable[..., str]]:
+    global _words
+    if _words is None:
+        found: dict[str, Callable[..., str]] = {}
+        for area in AREAS:
+            try:
+                module = importlib.import_module(f"{__name__}.{area}")
+            except ModuleNotFoundError as exc:
+                if exc.name != f"{__name__}.{area}":
+                    raise
+                continue
+            found.update(module.WORDS)
+        _words = found
+    return _words
+
+
+def words_for(problem: Any) -> str:
+    """The sentence for a `services.problems.Problem` (or anything with `.code` and `.params`)."""
+    code = getattr(problem, "code", "")
+    params = dict(getattr(problem, "params", {}) or {})
+    words = _all_words().get(code)
+    if words is not None:
+        return words(**params)
+    return QCoreApplication.translate("Wording", "Something went wrong ({code}). Nothing was lost; "
+                                      "try again, and tell support this code if it happens again.").format(code=code)
+
+
+def knows(code: str) -> bool:
+    return code in _all_words()
