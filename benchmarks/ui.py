@@ -50,11 +50,11 @@ async def start(self, **kwargs):
     # The real `dollr-desktop --practice`, watched: "usable" once the invoices list is filled.
     task = asyncio.ensure_future(real_start(self, **kwargs))
     for _ in range(15_000):   # 30 s at most
-        if self.documents_view.model.rowCount() >= {rows}:
+        if self.features.documents.view.model.rowCount() >= {rows}:
             break
         await asyncio.sleep(0.002)
     QApplication.processEvents()
-    print("usable", self.documents_view.model.rowCount(), flush=True)
+    print("usable", self.features.documents.view.model.rowCount(), flush=True)
     await task
     self.window.close()
 
@@ -132,11 +132,11 @@ async def measure_in_process(rows: int, sync_rows: int) -> tuple[float, float]:
     app = DollrApp(settings=Settings(), credentials=CredentialStore(), practice_server=server,
                    sync_interval_ms=3_600_000)
     await app.use_practice()
-    while app._sync_task is not None and not app._sync_task.done():
+    while app.session.sync_task is not None and not app.session.sync_task.done():
         await asyncio.sleep(0.05)
 
     # Typing in the invoices search box, one refresh per keystroke.
-    view = app.documents_view
+    view = app.features.documents.view
     app.window.show_page("invoices")
     timings = []
     texts = [t for t in keystrokes(random.Random(3)) if t.startswith("INV") or t[0].isalpha()][:80]
@@ -169,10 +169,10 @@ async def measure_in_process(rows: int, sync_rows: int) -> tuple[float, float]:
     await asyncio.sleep(0.2)
     last[0] = clock.elapsed()
     timer.start()
-    ok = await app.sync_now()
+    ok = await app.session.sync_now()
     timer.stop()
     assert ok, "sync failed"
-    cached = await asyncio.to_thread(lambda: app.store.connection().execute(
+    cached = await asyncio.to_thread(lambda: app.session.store.connection().execute(
         "SELECT count(*) FROM documents WHERE kind='INVOICE' AND gone_at IS NULL").fetchone()[0])
     assert cached >= sync_rows, cached
     await app.shutdown()

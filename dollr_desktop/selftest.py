@@ -73,11 +73,12 @@ class SelfTest:
     async def start_practice(self) -> str:
         app = self.app
         await app.start(practice=True)
-        if app.client is None or app.config is None or not app.config.is_practice:
+        session = app.session
+        if session is None or not session.is_open or not session.is_practice:
             raise SelfTestFailure("practice mode did not open")
-        if not await app.sync_now():
+        if not await session.sync_now():
             raise SelfTestFailure("the first sync with the sandbox failed")
-        return f"sandbox at {app.config.base_url}"
+        return f"sandbox at {session.config.base_url}"
 
     async def open_views(self) -> str:
         from PySide6.QtCore import Qt
@@ -100,8 +101,8 @@ class SelfTest:
             keys.append(key)
         if len(keys) < 5:
             raise SelfTestFailure(f"only {len(keys)} views: {', '.join(keys)}")
-        contacts = self.app.contacts_view.model.rowCount()
-        documents = self.app.documents_view.model.rowCount()
+        contacts = self.app.features.contacts.view.model.rowCount()
+        documents = self.app.features.documents.view.model.rowCount()
         if not contacts or not documents:
             raise SelfTestFailure(f"demo data missing: {contacts} contacts, {documents} documents listed")
         return f"{', '.join(keys)}; {contacts} contacts, {documents} invoices/orders listed"
@@ -110,16 +111,16 @@ class SelfTest:
         from dollr_desktop import paths
         from dollr_desktop.ui.printing.pdf_export import PdfExporter, default_pdf_name
 
-        feature = self.app.collect_feature
-        paid = await self.app.client.invoices.list(status="PAID")
-        if not paid or feature.receipts is None:
+        receipts, actions = self.app.features.receipts.service(), self.app.features.receipts.receipt_actions
+        paid = await self.app.session.client.invoices.list(status="PAID")
+        if not paid or receipts is None:
             raise SelfTestFailure("no paid demo invoice to print a receipt for")
-        data = await feature.receipts.fetch("INVOICE", paid[0].id)
-        exporter = feature.receipt_actions.exporter if feature.receipt_actions else PdfExporter()
+        data = await receipts.fetch("INVOICE", paid[0].id)
+        exporter = actions.exporter if actions else PdfExporter()
         folder = paths.data_dir() / "self-test"
         folder.mkdir(exist_ok=True)
-        target = await exporter.export(data, feature.receipt_actions.layout if feature.receipt_actions
-                                       else _default_layout(), folder / default_pdf_name(data))
+        target = await exporter.export(data, actions.layout if actions else _default_layout(),
+                                       folder / default_pdf_name(data))
         pages = check_pdf(target)
         return f"{target.name}: {target.stat().st_size:,} bytes, {pages} page(s)"
 

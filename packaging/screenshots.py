@@ -45,7 +45,7 @@ def main(language: str, appearance: str) -> int:
 
     async def shoot() -> None:
         await app.start(practice=True)
-        await app.sync_now()
+        await app.session.sync_now()
         window = app.window
         window.resize(1180, 760)
         for row in range(window.sidebar.count()):

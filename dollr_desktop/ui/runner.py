@@ -1,7 +1,13 @@
 """One user action → one service call, run the same way everywhere (STYLE.md, "From a click").
 
-    result = await self.runner.run("save-invoice", lambda: service.save(draft),
-                                   sender=self.save_button, fields=self)
+    outcome = await self.runner.run("save-invoice", lambda: service.save(draft),
+                                    sender=self.save_button, fields=self)
+    if outcome.ok:
+        use(outcome.value)
+
+`run()` ends in one `Outcome`: done (with its value), cancelled, or failed (the error was already
+shown the way its kind asks). `spawn()` runs background work (no sender, no progress) through
+the same error routing, keeping a reference to the task.
 
 - a newer run of the same key cancels the older one;
 - the sender is disabled while it runs and re-enabled in `finally:`;
@@ -16,7 +22,8 @@ import asyncio
 import logging
 import sys
 from collections.abc import Awaitable, Callable
-from typing import Any, Protocol, TypeVar
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -34,6 +41,30 @@ def _api_errors() -> Any:
     return errors
 
 
+@dataclass(frozen=True)
+class Outcome(Generic[T]):
+    """How an action ended: "done" (with `value`), "cancelled", or "failed" (with `error`)."""
+
+    state: str
+    value: Any = None
+    error: BaseException | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.state == "done"
+
+    @property
+    def cancelled(self) -> bool:
+        return self.state == "cancelled"
+
+    @property
+    def failed(self) -> bool:
+        return self.state == "failed"
+
+
+DONE_NONE: Outcome = Outcome("done")
+
+
 class FieldErrorTarget(Protocol):
     def show_field_errors(self, field_errors: dict[str, str]) -> dict[str, str]:
         """Show what belongs to a field next to it; return what matched no field."""
@@ -49,7 +80,7 @@ class OperationRunner(QObject):
         super().__init__()
         self._window_getter = window_getter
         self._running: dict[str, asyncio.Task] = {}
-        self._retry: Callable[[], Awaitable[Any]] | None = None
+        self._background: set[asyncio.Task] = set()
         self.offline = False
         self.last_error_dialog = None
         self.progress_dialogs: dict[str, QProgressDialog] = {}   # shown only while slow work runs
@@ -70,13 +101,34 @@ class OperationRunner(QObject):
         done, not_done = await asyncio.wait(pending, timeout=timeout)
         return not not_done
 
-    async def retry(self) -> None:
-        if self._retry is not None:
-            await self._retry()
+    def spawn(self, work: Awaitable[Any], *, name: str = "background") -> asyncio.Task:
+        """Background work (a dialog opening, a refresh after news): referenced until it ends,
+        its failure routed like any action's (offline → banner, API error → message, bug → crash)."""
+        task = asyncio.ensure_future(self._routed(work))
+        task.set_name(name)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+        return task
+
+    async def _routed(self, work: Awaitable[Any]) -> Outcome:
+        try:
+            return Outcome("done", await work)
+        except asyncio.CancelledError:
+            return Outcome("cancelled")
+        except Exception as exc:
+            self._route(exc, None, quiet_offline=False)
+            return Outcome("failed", error=exc)
+
+    async def wait_background(self, timeout: float) -> bool:
+        pending = [t for t in self._background if not t.done()]
+        if not pending:
+            return True
+        _, not_done = await asyncio.wait(pending, timeout=timeout)
+        return not not_done
 
     async def run(self, key: str, work: Callable[[], Awaitable[T]], *,
                   sender: QWidget | None = None, fields: FieldErrorTarget | None = None,
-                  progress: str = QT_TRANSLATE_NOOP("OperationRunner", "Working…"), quiet_offline: bool = False) -> T | None:
+                  progress: str = QT_TRANSLATE_NOOP("OperationRunner", "Working…"), quiet_offline: bool = False) -> Outcome:
         older = self._running.get(key)
         if older and not older.done():
             older.cancel()
@@ -93,27 +145,15 @@ class OperationRunner(QObject):
                 dialog = self.progress_dialogs[key] = self._progress_dialog(progress, task)
             result = await task
             self.mark_online()
-            return result
+            return Outcome("done", result)
         except asyncio.CancelledError:
             current = asyncio.current_task()
             if current is not None and current.cancelling():
                 raise  # our caller is being cancelled (window closing): let it unwind
-            return None
+            return Outcome("cancelled")
         except Exception as exc:
-            api_errors = _api_errors()   # imported here: the client loads after the window shows
-            if isinstance(exc, api_errors.ValidationError):
-                self._show_validation(exc, fields)
-            elif isinstance(exc, api_errors.AuthenticationError):
-                self.sig_sign_in_needed.emit(exc.user_message)
-            elif isinstance(exc, api_errors.ApiConnectionError):   # timeouts included
-                self.offline = True
-                self._retry = lambda: self.run(key, work, sender=sender, fields=fields, progress=progress)
-                if not quiet_offline:
-                    self.sig_offline.emit(self.tr("Offline — showing saved data.") + " " + exc.user_message)
-            elif isinstance(exc, api_errors.ApiError):
-                self.last_error_dialog = show_error(self._window_getter(), exc.user_message, exc.details or "")
-            else:
-                sys.excepthook(*sys.exc_info())
+            self._route(exc, fields, quiet_offline=quiet_offline)
+            return Outcome("failed", error=exc)
         finally:
             if dialog is not None:
                 if self.progress_dialogs.get(key) is dialog:
@@ -128,12 +168,34 @@ class OperationRunner(QObject):
                 except RuntimeError:
                     pass  # the widget was closed while we worked
             self.sig_busy_changed.emit(self.busy)
-        return None
+
+    def _route(self, exc: Exception, fields: FieldErrorTarget | None, *, quiet_offline: bool) -> None:
+        """Cancelled → nothing; 422 → fields; 401 → sign in; offline → banner; API error → message
+        with details; a problem code → its words; anything else is a bug → the crash dialog.
+        Offline never keeps the action to replay it: Retry reconnects and refreshes, no more."""
+        from dollr_desktop.services.problems import Problem
+
+        api_errors = _api_errors()   # imported here: the client loads after the window shows
+        if isinstance(exc, api_errors.ValidationError):
+            self._show_validation(exc, fields)
+        elif isinstance(exc, api_errors.AuthenticationError):
+            self.sig_sign_in_needed.emit(exc.user_message)
+        elif isinstance(exc, api_errors.ApiConnectionError):   # timeouts included
+            self.offline = True
+            if not quiet_offline:
+                self.sig_offline.emit(self.tr("Offline — showing saved data.") + " " + exc.user_message)
+        elif isinstance(exc, api_errors.ApiError):
+            self.last_error_dialog = show_error(self._window_getter(), exc.user_message, exc.details or "")
+        elif isinstance(exc, Problem):
+            from dollr_desktop.ui.wording import words_for
+
+            self.last_error_dialog = show_error(self._window_getter(), words_for(exc), exc.code)
+        else:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def mark_online(self) -> None:
         if self.offline:
             self.offline = False
-            self._retry = None
             self.sig_online.emit()
 
     def _progress_dialog(self, label: str, task: asyncio.Task) -> QProgressDialog:

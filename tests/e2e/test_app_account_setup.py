@@ -59,20 +59,20 @@ def test_live_keys_are_checked_before_saving_and_the_secret_goes_to_the_keyring_
     assert secret not in saved
     assert json.loads(saved)["client_id"] == sandbox.info["client_id"]
     assert secret in memory_keyring.passwords.values()
-    qtbot.waitUntil(lambda: app.documents_view.model.rowCount() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: app.features.documents.view.model.rowCount() > 0, timeout=10_000)
 
     # Switching to practice is always possible from Settings.
     app.window.show_page("settings")
     shoot(app.window, "settings_live")
-    qtbot.mouseClick(app.settings_view.practice_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(app.features.settings.view.practice_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "PRACTICE" in app.window.environment_label.text(), timeout=10_000)
     assert app.window.practice_banner.isVisible()
     assert Settings.load().environment.value == "practice"
 
     # … and back to the live account from Settings, checked again before it is used.
-    settings_form = app.settings_view.form
+    settings_form = app.features.settings.view.form
     fill(qtbot, settings_form, sandbox, secret)
-    qtbot.mouseClick(app.settings_view.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(app.features.settings.view.connect_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "LIVE" in app.window.environment_label.text(), timeout=10_000)
     assert not app.window.practice_banner.isVisible()
     assert settings_form.client_secret_edit.text() == ""      # not left lying in the form

@@ -28,9 +28,9 @@ def start_in_practice(qtbot, make_app, sandbox):
 
 def create_contact(qtbot, app, name: str, phone: str):
     app.window.show_page("contacts")
-    qtbot.mouseClick(app.contacts_view.new_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: getattr(app, "contact_dialog", None) is not None and app.contact_dialog.isVisible())
-    dialog = app.contact_dialog
+    qtbot.mouseClick(app.features.contacts.view.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: app.features.contacts.contact_dialog is not None and app.features.contacts.contact_dialog.isVisible())
+    dialog = app.features.contacts.contact_dialog
     qtbot.keyClicks(dialog.name_edit, name)
     qtbot.keyClicks(dialog.phone_edit.number_edit, phone)
     return dialog
@@ -57,8 +57,8 @@ def activate(qtbot, window) -> None:
 def new_invoice_for(qtbot, app, customer_text: str):
     activate(qtbot, app.window)
     qtbot.keyClick(app.window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: bool(app.editors))
-    editor = app.editors[-1]
+    qtbot.waitUntil(lambda: bool(app.features.documents.editors))
+    editor = app.features.documents.editors[-1]
     qtbot.keyClicks(editor.customer_picker.edit, customer_text)
     qtbot.waitUntil(lambda: bool(editor.customer_picker._matches), timeout=5_000)
     qtbot.keyClick(editor.customer_picker.edit, Qt.Key.Key_Return)
@@ -80,9 +80,9 @@ def test_practice_day_contact_invoice_publish_cancel_and_422(qtbot, make_app, sa
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.contact is not None, timeout=10_000)
     assert dialog.contact.phone == "231886123456" and dialog.contact.id > 0
-    qtbot.keyClicks(app.contacts_view.search_edit, "comfort wl")
-    qtbot.waitUntil(lambda: app.contacts_view.count_label.text() == "1 contact", timeout=5_000)
-    assert app.contacts_view.model.row(0)["name"] == "Comfort Wleh"
+    qtbot.keyClicks(app.features.contacts.view.search_edit, "comfort wl")
+    qtbot.waitUntil(lambda: app.features.contacts.view.count_label.text() == "1 contact", timeout=5_000)
+    assert app.features.contacts.view.model.row(0)["name"] == "Comfort Wleh"
     shoot(app.window, "contacts_search")
 
     # An invoice with three items, typed into the table; the total runs as we type.
@@ -146,7 +146,7 @@ def test_practice_day_contact_invoice_publish_cancel_and_422(qtbot, make_app, sa
 
     # The list shows them with words for their state; filters narrow it.
     app.window.show_page("invoices")
-    view = app.documents_view
+    view = app.features.documents.view
     qtbot.waitUntil(lambda: view.model.rowCount() > 20, timeout=5_000)
     shoot(app.window, "invoices_list_all")
     view.set_status_filter("Published")
@@ -163,24 +163,24 @@ def test_practice_day_contact_invoice_publish_cancel_and_422(qtbot, make_app, sa
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5_000)
     shoot(app.window, "invoices_list")
     # Enter opens the first match in the editor.
-    before = len(app.editors)
+    before = len(app.features.documents.editors)
     qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: len(app.editors) == before + 1, timeout=5_000)
-    assert app.editors[-1].draft.number == published_number
+    qtbot.waitUntil(lambda: len(app.features.documents.editors) == before + 1, timeout=5_000)
+    assert app.features.documents.editors[-1].draft.number == published_number
 
 
 def test_contact_page_lists_their_documents_and_edits_the_relationship(qtbot, make_app, sandbox):
     app = start_in_practice(qtbot, make_app, sandbox)
     app.window.show_page("contacts")
-    view = app.contacts_view
+    view = app.features.contacts.view
     qtbot.waitUntil(lambda: view.model.rowCount() > 10, timeout=5_000)
     shoot(app.window, "contacts_list")
     qtbot.keyClicks(view.search_edit, "musu kollie")
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5_000)
     qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)        # Enter selects the first match …
     qtbot.keyClick(view.table, Qt.Key.Key_Return)              # … and Enter opens it
-    page = app.contact_page
+    page = app.features.contacts.page
     qtbot.waitUntil(lambda: page.contact is not None and page.documents_view is not None
                     and page.documents_view.model.rowCount() > 0, timeout=10_000)
     assert page.name_label.text() == "Musu Kollie"
@@ -193,9 +193,9 @@ def test_contact_page_lists_their_documents_and_edits_the_relationship(qtbot, ma
     shoot(app.window, "contact_page")
     # An order: the same editor without a due date; its customer created inline.
     app.window.show_page("invoices")
-    qtbot.mouseClick(app.documents_view.new_order_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(app.editors))
-    order = app.editors[-1]
+    qtbot.mouseClick(app.features.documents.view.new_order_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(app.features.documents.editors))
+    order = app.features.documents.editors[-1]
     assert order.windowTitle() == "New order" and order.due_row.isHidden()
     qtbot.keyClicks(order.customer_picker.edit, "Garmai Nyenpan")
     qtbot.mouseClick(order.customer_picker.new_button, Qt.MouseButton.LeftButton)

@@ -18,11 +18,11 @@ real_start = app_module.DollrApp.start
 async def start(self, **kwargs):
     await real_start(self, **kwargs)
     for _ in range(600):   # synced with the sandbox and listed (or 30 s)
-        if "Online" in self.window.online_label.text() and self.documents_view.model.rowCount():
+        if "Online" in self.window.online_label.text() and self.features.documents.view.model.rowCount():
             break
         await asyncio.sleep(0.05)
     print("environment:", self.window.environment_label.text().strip(), flush=True)
-    print("invoices:", self.documents_view.model.rowCount(), flush=True)
+    print("invoices:", self.features.documents.view.model.rowCount(), flush=True)
     self.window.close()          # the app finishes its work, then main() returns
 
 app_module.DollrApp.start = start

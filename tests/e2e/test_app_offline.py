@@ -15,14 +15,14 @@ def rows(view):
 
 def test_offline_lists_cached_data_and_sends_the_draft_when_back(qtbot, make_app, sandbox):
     app = start_in_practice(qtbot, make_app, sandbox)
-    view = app.documents_view
+    view = app.features.documents.view
     app.window.show_page("invoices")
     qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=5_000)
     cached = view.model.rowCount()
     before = {d["number"] for d in _sandbox_invoices(sandbox)}
 
     sandbox.stop()
-    qtbot.mouseClick(app.settings_view.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(app.features.settings.view.sync_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: app.window.offline_banner.isVisible(), timeout=30_000)
     assert "Offline — showing saved data" in app.window.offline_banner.label.text()
     assert "Offline" in app.window.online_label.text()

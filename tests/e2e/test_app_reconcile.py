@@ -20,7 +20,7 @@ HELD_WALLET = "231886551111"
 def held_payout(qtbot, app, sandbox, name: str, amount: str = "7.00"):
     """A payout approved through the app's flow (not the subject here), left PROCESSING."""
     async def make():
-        flow = app.payouts_flow
+        flow = app.session.payouts
         contact = await flow.create_recipient(name=name, phone=HELD_WALLET)
         wallet = await flow.lookup_wallet(HELD_WALLET)
         quote = await flow.quote(Decimal(amount), "USD", wallet)
@@ -37,7 +37,7 @@ def held_collection(qtbot, app):
     draft = published_invoice(qtbot, app, "Kebeh Flomo", HELD_PAYER, total="40.00")
 
     async def make():
-        collection = app.collect_feature.collection
+        collection = app.session.collection
         return await collection.collect(await collection.plan("INVOICE", draft.id, HELD_PAYER))
 
     entry = run(qtbot, make(), timeout=20_000)
@@ -46,12 +46,12 @@ def held_collection(qtbot, app):
 
 
 def state_of(app, reference_id: str) -> PaymentState:
-    return app.store.journal.get(reference_id).state
+    return app.session.store.journal.get(reference_id).state
 
 
 def no_one_looked(app) -> None:
-    assert not app.payouts_view.isVisible() and app.payouts_view.payout_dialog is None
-    assert not app.collect_feature.dialogs
+    assert not app.features.payouts.view.isVisible() and app.features.payouts.view.payout_dialog is None
+    assert not app.features.collect.dialogs
 
 
 def test_payments_left_open_by_a_previous_run_settle_after_restart(qtbot, make_app, sandbox):
@@ -73,11 +73,11 @@ def test_payments_left_open_by_a_previous_run_settle_after_restart(qtbot, make_a
     qtbot.waitUntil(lambda: state_of(app, collection) is PaymentState.COMPLETED, timeout=15_000)
     no_one_looked(app)
     for reference in (payout, collection):   # the status, then the "checked after restart" mark
-        qtbot.waitUntil(lambda r=reference: app.store.journal.get(r).reconciled_at is not None, timeout=5_000)
+        qtbot.waitUntil(lambda r=reference: app.session.store.journal.get(r).reconciled_at is not None, timeout=5_000)
 
     # The Payments view says so for both.
     app.window.show_page("payments")
-    view = app.collect_feature.view
+    view = app.features.payments.view
     qtbot.waitUntil(lambda: _status_texts(view).get(payout, "").startswith("Sent")
                     and _status_texts(view).get(collection, "").startswith("Paid"), timeout=5_000)
     texts = _status_texts(view)
@@ -95,7 +95,7 @@ def test_coming_back_online_wakes_the_reconciler(qtbot, make_app, sandbox):
     payout = held_payout(qtbot, app, sandbox, "Gbarnga Feeds")
 
     sandbox.stop()
-    qtbot.mouseClick(app.settings_view.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(app.features.settings.view.sync_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: app.window.offline_banner.isVisible(), timeout=30_000)
     sandbox.start()
     sandbox_post(sandbox, f"/_sandbox/executions/{payout}/settle")

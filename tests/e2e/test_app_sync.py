@@ -13,22 +13,22 @@ NEVER = "Last synced: never"
 
 
 def synced(app) -> bool:
-    return app._sync_task is not None and app._sync_task.done()
+    return app.session.sync_task is not None and app.session.sync_task.done()
 
 
 def test_last_synced_survives_an_outage_and_a_restart_offline(qtbot, make_app, sandbox):
     app = start_practice(qtbot, make_app, sandbox)
     # One "sync now" is the store's own services (lists parsed off the loop thread).
-    assert isinstance(app.sync.sync, SyncService) and isinstance(app.sync.outbox, OutboxService)
+    assert isinstance(app.session.sync.sync, SyncService) and isinstance(app.session.sync.outbox, OutboxService)
     qtbot.waitUntil(lambda: synced(app), timeout=15_000)
-    assert app._sync_task.result() is True
+    assert app.session.sync_task.result() is True
     shown = app.window.synced_label.text()
     assert shown.startswith("Last synced: ") and shown != NEVER
-    stored = app.sync.last_synced_at()
+    stored = app.session.sync.last_synced_at()
     assert stored is not None
 
     sandbox.stop()
-    qtbot.mouseClick(app.settings_view.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(app.features.settings.view.sync_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: app.window.offline_banner.isVisible(), timeout=30_000)
     assert "Offline" in app.window.online_label.text()
     assert app.window.synced_label.text() == shown      # the last good sync, not "never"
@@ -38,7 +38,7 @@ def test_last_synced_survives_an_outage_and_a_restart_offline(qtbot, make_app, s
     # Started again with Dollr still away: the saved time shows, and the app says it is offline.
     again = start_practice(qtbot, make_app, sandbox)
     qtbot.waitUntil(lambda: synced(again), timeout=30_000)
-    assert again._sync_task.result() is False
+    assert again.session.sync_task.result() is False
     assert again.window.offline_banner.isVisible()
     assert again.window.synced_label.text() == "Last synced: " + format_datetime(stored)
 

@@ -63,9 +63,9 @@ def test_qr_link_paid_on_hosted_page_flips_invoice_live(qtbot, make_app, slow_sa
     qtbot.waitUntil(dialog.receipt_button.isEnabled, timeout=5_000)
     shoot(dialog, "collect_link_paid")
     qtbot.waitUntil(lambda: editor.draft.status == "PAID", timeout=10_000)
-    assert app.store.documents.get("INVOICE", draft.id).status == "PAID"
+    assert app.session.store.documents.get("INVOICE", draft.id).status == "PAID"
     app.window.show_page("invoices")
-    view = app.documents_view
+    view = app.features.documents.view
     view.set_status_filter("Paid")
     qtbot.waitUntil(lambda: any(view.model.row(r) and view.model.row(r)["number"] == draft.number
                                 for r in range(view.model.rowCount())), timeout=5_000)
@@ -74,17 +74,17 @@ def test_qr_link_paid_on_hosted_page_flips_invoice_live(qtbot, make_app, slow_sa
 def test_from_the_list_collect_then_receipt_one_click_away(qtbot, make_app, slow_sandbox):
     app = start_practice(qtbot, make_app, slow_sandbox)
     draft = published_invoice(qtbot, app, "Comfort Wleh", "231886123456", total="9.00")
-    run(qtbot, app.refresh_views())
+    run(qtbot, app.features.documents.refresh())
     app.window.show_page("invoices")
-    view = app.documents_view
+    view = app.features.documents.view
     qtbot.keyClicks(view.search_edit, draft.number)
     qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.model.row(0) is not None, timeout=5_000)
     view.table.selectRow(0)
     assert view.collect_button.isEnabled() and not view.receipt_button.isEnabled()
     qtbot.mouseClick(view.collect_button, Qt.MouseButton.LeftButton)
     key = ("INVOICE", draft.id)
-    qtbot.waitUntil(lambda: key in app.collect_feature.dialogs, timeout=10_000)
-    dialog = app.collect_feature.dialogs[key]
+    qtbot.waitUntil(lambda: key in app.features.collect.dialogs, timeout=10_000)
+    dialog = app.features.collect.dialogs[key]
     dialog.tabs.setCurrentIndex(dialog.LINK_TAB)
     qtbot.waitUntil(lambda: dialog.link.qr.text != "", timeout=10_000)
     pay_on_hosted_page(dialog.link.qr.text, "231776543210")
@@ -96,8 +96,8 @@ def test_from_the_list_collect_then_receipt_one_click_away(qtbot, make_app, slow
     view.table.selectRow(0)
     assert view.receipt_button.isEnabled() and not view.collect_button.isEnabled()
     qtbot.mouseClick(view.receipt_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: app.collect_feature.receipt_dialog is not None, timeout=10_000)
-    receipt = app.collect_feature.receipt_dialog
+    qtbot.waitUntil(lambda: app.features.receipts.receipt_dialog is not None, timeout=10_000)
+    receipt = app.features.receipts.receipt_dialog
     assert receipt.data.document_number == draft.number
     qtbot.waitUntil(lambda: not receipt.preview_label.pixmap().isNull(), timeout=10_000)
     receipt.close()
@@ -106,8 +106,8 @@ def test_from_the_list_collect_then_receipt_one_click_away(qtbot, make_app, slow
 def test_quick_sale_makes_an_order_with_a_qr_that_gets_paid(qtbot, make_app, slow_sandbox):
     app = start_practice(qtbot, make_app, slow_sandbox)
     app.window.show_page("payments")
-    feature = app.collect_feature
-    qtbot.mouseClick(feature.view.quick_sale_button, Qt.MouseButton.LeftButton)
+    feature = app.features.collect
+    qtbot.mouseClick(app.features.payments.view.quick_sale_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: feature.quick_sale_dialog is not None and feature.quick_sale_dialog.isVisible(),
                     timeout=5_000)
     sale = feature.quick_sale_dialog
@@ -130,5 +130,5 @@ def test_quick_sale_makes_an_order_with_a_qr_that_gets_paid(qtbot, make_app, slo
     pay_on_hosted_page(dialog.link.qr.text, "231886123456")
     qtbot.waitUntil(lambda: dialog.link.paid, timeout=15_000)
     qtbot.waitUntil(dialog.receipt_button.isEnabled, timeout=5_000)
-    qtbot.waitUntil(lambda: (app.store.documents.get("ORDER", dialog.target.source_id) or None) is not None
-                    and app.store.documents.get("ORDER", dialog.target.source_id).status == "PAID", timeout=10_000)
+    qtbot.waitUntil(lambda: (app.session.store.documents.get("ORDER", dialog.target.source_id) or None) is not None
+                    and app.session.store.documents.get("ORDER", dialog.target.source_id).status == "PAID", timeout=10_000)

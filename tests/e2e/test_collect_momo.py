@@ -6,6 +6,7 @@ import asyncio
 from PySide6.QtCore import Qt
 
 from dollr_desktop.store.journal import PaymentState
+from dollr_desktop.ui.collect.backend import CollectBackend
 from dollr_desktop.ui.collect.collect_dialog import CollectDialog
 from tests.ui.collect.helpers import (  # noqa: F401 (slow_sandbox is a fixture)
     executions_for, open_collect_dialog, published_invoice, sandbox_get_all, sandbox_post, slow_sandbox,
@@ -38,10 +39,10 @@ def test_momo_push_paid_live_by_realtime_with_receipt(qtbot, make_app, slow_sand
     reference = momo.entry.reference_id
 
     # Realtime told us: the deciding check was prompted by a realtime event, not by polling.
-    event = app.collect_feature.monitor.last_event[reference]
+    event = app.session.monitor.last_event[reference]
     assert event.trigger == "event", event.trigger
     assert event.via_realtime
-    channel = app.collect_feature.monitor.watchers[reference].channel
+    channel = app.session.monitor.watchers[reference].channel
     assert channel is not None and channel.events >= 1   # the UPDATE row arrived over the socket
     assert momo.timeline.result_text == "Paid"
     assert dialog.receipt_button is not None
@@ -54,17 +55,17 @@ def test_momo_push_paid_live_by_realtime_with_receipt(qtbot, make_app, slow_sand
     qtbot.waitUntil(editor.receipt_button.isVisible, timeout=5_000)
     assert not editor.collect_button.isVisible()
     app.window.show_page("payments")
-    view = app.collect_feature.view
+    view = app.features.payments.view
     qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.model.row(0)
                     and view.model.row(0)["state"] == "COMPLETED", timeout=5_000)
     assert view.model.data(view.model.index(0, 6)) == "Paid"
-    today = app.home_view.today_tile.value
+    today = app.features.home.view.today_tile.value
     qtbot.waitUntil(lambda: today.text().startswith("25.00 USD collected by MTN MoMo (Liberia)"), timeout=5_000)
     assert "Fees 0.63 USD" in today.text() and "0 pending" in today.text()
     shoot(app.window, "payments_view_paid")
     app.window.show_page("home")
     shoot(app.window, "home_today_summary")
-    assert any("Paid:" in n for n in app.collect_feature.notices)
+    assert any("Paid:" in n for n in app.notifier.notices)
 
     # The receipt is one click away.
     qtbot.mouseClick(dialog.receipt_button, Qt.MouseButton.LeftButton)
@@ -98,8 +99,8 @@ def test_momo_push_declined_shows_the_reason_in_words(qtbot, make_app, slow_sand
     assert not dialog.receipt_button.isEnabled()
     assert momo.confirm_button.isEnabled()   # a new attempt may be made (a new reference id)
     shoot(dialog, "collect_momo_failed")
-    qtbot.waitUntil(lambda: any(n.startswith("Payment failed") for n in app.collect_feature.notices), timeout=5_000)
-    view = app.collect_feature.view
+    qtbot.waitUntil(lambda: any(n.startswith("Payment failed") for n in app.notifier.notices), timeout=5_000)
+    view = app.features.payments.view
     app.window.show_page("payments")
     view.failed_check.setChecked(True)
     qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.model.row(0) is not None, timeout=5_000)
@@ -120,7 +121,9 @@ def test_double_click_and_second_window_start_one_payment(qtbot, make_app, slow_
     reference = momo.entry.reference_id
 
     # A second window on the same invoice: it shows the payment in flight and cannot start another.
-    second = CollectDialog(app.runner, app.collect_feature.backend, app.collect_feature.links, dialog.target,
+    session = app.session
+    second = CollectDialog(app.runner, CollectBackend(session.store, session.collection, session.monitor),
+                           session.links, dialog.target,
                            parent=app.window)
     qtbot.addWidget(second)
     second.show()
@@ -133,10 +136,10 @@ def test_double_click_and_second_window_start_one_payment(qtbot, make_app, slow_
     shoot(second, "collect_momo_second_window")
     second.close()
 
-    mine = {e.reference_id for e in app.store.journal.entries()}
+    mine = {e.reference_id for e in app.session.store.journal.entries()}
     assert [e["reference_id"] for e in sandbox_get_all(slow_sandbox) if e["reference_id"] in mine] == [reference]
     assert executions_for(slow_sandbox, reference)[0]["execute_requests"] == 1
-    entries = app.store.journal.for_source("INVOICE", draft.id)
+    entries = app.session.store.journal.for_source("INVOICE", draft.id)
     assert [e.reference_id for e in entries] == [reference]
     sandbox_post(slow_sandbox, f"/_sandbox/executions/{reference}/settle")
     qtbot.waitUntil(lambda: momo.entry.state is PaymentState.COMPLETED, timeout=15_000)

@@ -32,28 +32,29 @@ def test_processing_payment_survives_dialog_close_and_restart(qtbot, make_app, c
     # PROCESSING is waiting, not failure; closing the dialog leaves the app watching.
     qtbot.waitUntil(lambda: momo.timeline.steps[1].state == "active", timeout=5_000)
     assert "Failed" not in momo.timeline.result_text
-    qtbot.waitUntil(lambda: app.store.documents.get("INVOICE", draft.id).status == "PROCESSING", timeout=5_000)
+    qtbot.waitUntil(lambda: app.session.store.documents.get("INVOICE", draft.id).status == "PROCESSING", timeout=5_000)
     shoot(dialog, "collect_momo_processing")
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert app.collect_feature.monitor.is_watching(reference)
+    assert app.session.monitor.is_watching(reference)
 
     # The app quits with the payment still open.
+    session = app.session
     with qtbot.waitSignal(app.window.sig_closed, timeout=20_000):
         app.window.close()
-    assert app.store is None and app.collect_feature.monitor is None
+    assert app.session is None and session.store is None and session.monitor is None
     assert executions_for(slow_sandbox, reference)[0]["status"] == "PROCESSING"
 
     # A new app on the same data folder and sandbox picks the payment up from the journal.
     again = start_practice(qtbot, make_app, slow_sandbox)
-    monitor = again.collect_feature.monitor
+    monitor = again.session.monitor
     qtbot.waitUntil(lambda: monitor.is_watching(reference), timeout=10_000)
     again.window.show_page("payments")
-    view = again.collect_feature.view
+    view = again.features.payments.view
     view.pending_check.setChecked(True)
     qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.model.row(0) is not None, timeout=5_000)
     assert view.model.row(0)["reference_id"] == reference
-    assert "1 pending" in again.home_view.today_tile.value.text()
+    assert "1 pending" in again.features.home.view.today_tile.value.text()
     shoot(again.window, "payments_view_pending_after_restart")
 
     # Collecting again from the new app shows the payment in flight; Confirm cannot start another.
@@ -67,11 +68,11 @@ def test_processing_payment_survives_dialog_close_and_restart(qtbot, make_app, c
 
     # The customer approves (the operator settles it): the new app shows it paid.
     sandbox_post(slow_sandbox, f"/_sandbox/executions/{reference}/settle")
-    qtbot.waitUntil(lambda: again.store.journal.get(reference).reconciled_at is not None, timeout=15_000)
-    assert again.store.journal.get(reference).state is PaymentState.COMPLETED
-    qtbot.waitUntil(lambda: any(n.startswith("Paid: " + draft.number) for n in again.collect_feature.notices),
+    qtbot.waitUntil(lambda: again.session.store.journal.get(reference).reconciled_at is not None, timeout=15_000)
+    assert again.session.store.journal.get(reference).state is PaymentState.COMPLETED
+    qtbot.waitUntil(lambda: any(n.startswith("Paid: " + draft.number) for n in again.notifier.notices),
                     timeout=5_000)
-    assert again.store.documents.get("INVOICE", draft.id).status == "PAID"
+    assert again.session.store.documents.get("INVOICE", draft.id).status == "PAID"
     view.pending_check.setChecked(False)
     qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.model.row(0) is not None
                     and view.model.row(0)["state"] == "COMPLETED", timeout=5_000)
@@ -85,10 +86,10 @@ def test_processing_payment_survives_dialog_close_and_restart(qtbot, make_app, c
 
     # Opening the collect dialog again shows nothing pending: Confirm is for a new payment only
     # once the document is payable, and this one is paid.
-    editor = again._open_editor(again.invoicing and _reload(qtbot, again, draft.id))
+    editor = again.features.documents.open_editor(again.session.invoicing and _reload(qtbot, again, draft.id))
     qtbot.waitUntil(editor.receipt_button.isVisible, timeout=5_000)
     assert not editor.collect_button.isVisible()
 
 
 def _reload(qtbot, app, document_id):
-    return run(qtbot, app.invoicing.load("INVOICE", document_id))
+    return run(qtbot, app.session.invoicing.load("INVOICE", document_id))

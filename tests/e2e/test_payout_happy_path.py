@@ -41,8 +41,8 @@ def test_payout_to_new_supplier_completes_and_debits_amount_plus_fee(qtbot, make
     shoot(dialog, "payout_form_session")
 
     steps = []
-    app.payouts_flow.on_step = lambda step, entry: steps.append(
-        (step, entry and app.store.journal.get(entry.reference_id).state.value,
+    app.session.payouts.on_step = lambda step, entry: steps.append(
+        (step, entry and app.session.store.journal.get(entry.reference_id).state.value,
          len(payout_executions(sandbox))))
     approval = open_approval(qtbot, dialog)
     summary = approval.summary_label.text()
@@ -72,8 +72,8 @@ def test_payout_to_new_supplier_completes_and_debits_amount_plus_fee(qtbot, make
     assert mine["status"] == "COMPLETED" and mine["execute_requests"] == 1
 
     # History: who, amount, fee, status, reference id.
-    qtbot.waitUntil(lambda: bool(app.payouts_view.entries), timeout=5_000)
-    row = app.payouts_view.row_text(0)
+    qtbot.waitUntil(lambda: bool(app.features.payouts.view.entries), timeout=5_000)
+    row = app.features.payouts.view.row_text(0)
     assert row["RECIPIENT"] == "Sinkor Generics Wholesale"
     assert row["AMOUNT"] == "100.00 USD" and row["FEE"] == f"{fee:,.2f} USD"
     assert row["STATUS"] == "Completed" and row["REFERENCE"] == dialog.entry.reference_id

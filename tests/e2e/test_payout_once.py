@@ -38,7 +38,7 @@ def test_response_dropped_after_commit_shows_the_true_status_and_one_execute(qtb
     assert not dialog.approve_button.isVisible() and not dialog.renew_button.isVisible()
     fired = sandbox_get(sandbox, "/_sandbox/faults")["fired"]
     assert [f["path"] for f in fired] == ["/v1/executions/payout"]   # the answer really was lost
-    events = [e["origin"] for e in app.store.journal.events(dialog.entry.reference_id)]
+    events = [e["origin"] for e in app.session.store.journal.events(dialog.entry.reference_id)]
     assert events[:2] == ["begin", "execute"] and "status" in events
     executions = [e for e in payout_executions(sandbox) if e["reference_id"] == dialog.entry.reference_id]
     assert len(executions) == 1 and executions[0]["execute_requests"] == 1
@@ -61,7 +61,7 @@ def test_double_click_on_approve_sends_one_approval(qtbot, make_app, sandbox):
     assert sum(1 for w in QApplication.topLevelWidgets()
                if type(w).__name__ == "ApprovalDialog" and w.isVisible()) == 0
     assert len(payout_executions(sandbox)) == count + 1
-    assert len(app.store.journal.entries(kind="PAYOUT")) == 1
+    assert len(app.session.store.journal.entries(kind="PAYOUT")) == 1
 
 
 def test_after_a_restart_the_open_payout_is_checked_not_paid_again(qtbot, make_app, sandbox):
@@ -87,12 +87,12 @@ def test_after_a_restart_the_open_payout_is_checked_not_paid_again(qtbot, make_a
 
     sandbox_post(sandbox, f"/_sandbox/executions/{reference_id}/settle", {"gateway_message": "Payout delivered"})
     restarted = start_in_practice(qtbot, make_app, sandbox)
-    qtbot.waitUntil(lambda: getattr(restarted, "payouts_view", None) is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: hasattr(restarted.features, "payouts"), timeout=10_000)
     restarted.window.show_page("payouts")
     qtbot.waitUntil(lambda: any(e.reference_id == reference_id and e.state.value == "COMPLETED"
-                                for e in restarted.payouts_view.entries), timeout=10_000)
-    row = next(i for i, e in enumerate(restarted.payouts_view.entries) if e.reference_id == reference_id)
-    assert restarted.payouts_view.row_text(row)["STATUS"] == "Completed"
+                                for e in restarted.features.payouts.view.entries), timeout=10_000)
+    row = next(i for i, e in enumerate(restarted.features.payouts.view.entries) if e.reference_id == reference_id)
+    assert restarted.features.payouts.view.row_text(row)["STATUS"] == "Completed"
     mine = [e for e in payout_executions(sandbox) if e["reference_id"] == reference_id]
     assert len(mine) == 1 and mine[0]["execute_requests"] == 1
 
@@ -102,7 +102,7 @@ def test_closing_the_app_waits_for_an_approval_on_its_way(qtbot, make_app, sandb
 
     app = start_in_practice(qtbot, make_app, sandbox)
     dialog = prepare(qtbot, app, "Red Light", "9.00")
-    database = app.store.path
+    database = app.session.store.path
     sandbox_post(sandbox, "/_sandbox/faults", {"kind": "slow", "seconds": 1.0, "path": "/v1/executions/payout"})
     approval = open_approval(qtbot, dialog)
     qtbot.keyClicks(approval.passcode_edit, sandbox.info["passcode"])

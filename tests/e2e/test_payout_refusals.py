@@ -42,7 +42,7 @@ def test_wrong_passcode_is_refused_nothing_moves_and_repeated_tries_pause(qtbot,
 
     assert wallet_balance(sandbox, "USD") == before
     assert len(payout_executions(sandbox)) == executions
-    entries = app.store.journal.entries(kind="PAYOUT")
+    entries = app.session.store.journal.entries(kind="PAYOUT")
     assert len(entries) == 3 and all(e.server_status == "REFUSED" for e in entries)
 
     # The pause holds across windows: closing and reopening approval does not skip it.
@@ -56,21 +56,21 @@ def test_wrong_passcode_is_refused_nothing_moves_and_repeated_tries_pause(qtbot,
     assert len(payout_executions(sandbox)) == executions
 
     # After the pause the right passcode pays.
-    app.payouts_flow.paused_until = 0.0
+    app.session.payouts.paused_until = 0.0
     again._pause_left = 0
     again.pause_timer.stop()
     again._set_busy(False)
     type_passcode_and_approve(qtbot, again, sandbox.info["passcode"])
     wait_final(qtbot, dialog)
     assert dialog.entry.state.value == "COMPLETED"
-    assert app.payouts_flow.wrong_passcodes == 0
+    assert app.session.payouts.wrong_passcodes == 0
     assert len(payout_executions(sandbox)) == executions + 1
     dialog.close()
-    qtbot.waitUntil(lambda: len(app.payouts_view.entries) == 4, timeout=5_000)   # 3 refused, 1 paid
-    statuses = [app.payouts_view.row_text(row)["STATUS"] for row in range(4)]
+    qtbot.waitUntil(lambda: len(app.features.payouts.view.entries) == 4, timeout=5_000)   # 3 refused, 1 paid
+    statuses = [app.features.payouts.view.row_text(row)["STATUS"] for row in range(4)]
     assert statuses[0] == "Completed"
     assert all(s == "Refused, nothing paid: wrong passcode" for s in statuses[1:]), statuses
-    assert all(app.payouts_view.row_text(row)["FEE"] == "—" for row in range(1, 4))
+    assert all(app.features.payouts.view.row_text(row)["FEE"] == "—" for row in range(1, 4))
     shoot(app.window, "payouts_view_with_refusals")
 
 
@@ -107,8 +107,8 @@ def test_insufficient_wallet_balance_fails_with_the_reason(qtbot, make_app, sand
     assert status.endswith("top up the wallet (or pay less), then make a new payout")
     assert wallet_balance(sandbox, "USD") == Decimal("25.00")
     shoot(dialog, "payout_insufficient_balance")
-    qtbot.waitUntil(lambda: bool(app.payouts_view.entries), timeout=5_000)
-    assert app.payouts_view.row_text(0)["STATUS"] == status
+    qtbot.waitUntil(lambda: bool(app.features.payouts.view.entries), timeout=5_000)
+    assert app.features.payouts.view.row_text(0)["STATUS"] == status
 
 
 @pytest.mark.parametrize("phone", ["0886123"])
@@ -126,7 +126,7 @@ def test_a_number_that_is_not_mobile_money_is_refused_before_anything_is_created
 
 def test_a_number_or_currency_the_operator_cannot_pay_is_explained_on_its_field(qtbot, make_app, sandbox):
     app = start_in_practice(qtbot, make_app, sandbox)
-    sessions_before = len(app.store.connection().execute("SELECT id FROM sessions").fetchall())
+    sessions_before = len(app.session.store.connection().execute("SELECT id FROM sessions").fetchall())
     dialog = open_new_payout(qtbot, app)
     pick_recipient(qtbot, dialog, "Bushrod")
     dialog.phone_edit.number_edit.clear()
@@ -145,7 +145,7 @@ def test_a_number_or_currency_the_operator_cannot_pay_is_explained_on_its_field(
     qtbot.waitUntil(lambda: "not RWF" in dialog.errors.message("currency") and dialog.continue_button.isEnabled(),
                     timeout=10_000)
     assert dialog.prepared is None
-    assert len(app.store.connection().execute("SELECT id FROM sessions").fetchall()) == sessions_before
+    assert len(app.session.store.connection().execute("SELECT id FROM sessions").fetchall()) == sessions_before
     shoot(dialog, "payout_operator_currency")
 
 
@@ -154,17 +154,17 @@ def test_dollr_locking_payouts_after_five_wrong_passcodes_is_explained(qtbot, ma
     dialog = prepare_payout_to_supplier(qtbot, app)
     approval = open_approval(qtbot, dialog)
     for _ in range(5):
-        app.payouts_flow.paused_until = 0.0   # skip the app's own pauses to reach Dollr's lock
+        app.session.payouts.paused_until = 0.0   # skip the app's own pauses to reach Dollr's lock
         approval._pause_left = 0
         approval._set_busy(False)
         type_passcode_and_approve(qtbot, approval, "999999")
-    app.payouts_flow.paused_until = 0.0
+    app.session.payouts.paused_until = 0.0
     approval._pause_left = 0
     approval._set_busy(False)
     type_passcode_and_approve(qtbot, approval, sandbox.info["passcode"])
     text = approval.message_label.text()
     assert "paused payouts after too many wrong passcodes" in text and "Nothing was paid" in text
     assert "not verified" not in text and not approval.approve_button.isEnabled()
-    assert app.payouts_flow.paused_until > 0
-    attempts = {e.reference_id for e in app.store.journal.entries(kind="PAYOUT")}
+    assert app.session.payouts.paused_until > 0
+    attempts = {e.reference_id for e in app.session.store.journal.entries(kind="PAYOUT")}
     assert len(attempts) == 6 and not attempts & {e["reference_id"] for e in payout_executions(sandbox)}

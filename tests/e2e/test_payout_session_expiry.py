@@ -42,7 +42,7 @@ def test_expired_session_needs_a_fresh_confirmation_and_gets_a_new_reference_id(
     type_passcode_and_approve(qtbot, approval, sandbox.info["passcode"])
     wait_final(qtbot, dialog)
     assert dialog.entry.state.value == "COMPLETED"
-    entries = app.store.journal.entries(kind="PAYOUT")
+    entries = app.session.store.journal.entries(kind="PAYOUT")
     assert len(entries) == 2
     refused, paid = sorted(entries, key=lambda e: e.created_at)
     assert refused.server_status == "REFUSED" and refused.session_id == first_session

@@ -90,6 +90,25 @@ def test_the_invoices_view_pages_in_rows_as_they_scroll(qtbot, qloop, store):
     shoot(view, "invoices_overdue_filter")
 
 
+def test_a_refresh_keeps_the_selected_row_and_the_scroll_position(qtbot, qloop, store):
+    """A late payment landing refreshes the lists: the merchant's selection and place stay."""
+    view = DocumentsView(lambda **kw: DocumentsQuery(store.connection, **kw))
+    qtbot.addWidget(view)
+    view.resize(1000, 600)
+    view.show()
+    run(qtbot, view.refresh())
+    paid = next(r for r in range(40, PAGE_SIZE) if view.model.row(r)["status"] == "PAID")
+    view.table.selectRow(paid)
+    view.table.scrollTo(view.model.index(paid, 0))
+    scroll = view.table.verticalScrollBar().value()
+    number = view.model.row(paid)["number"]
+    assert scroll > 0 and view.receipt_button.isEnabled()
+    run(qtbot, view.refresh())
+    selected = view.selected_row()
+    assert selected is not None and selected["number"] == number
+    assert view.receipt_button.isEnabled() and view.table.verticalScrollBar().value() == scroll
+
+
 def test_the_contacts_view_searches_and_sorts(qtbot, qloop, store):
     view = ContactsView(lambda **kw: ContactsQuery(store.connection, **kw))
     qtbot.addWidget(view)

@@ -37,7 +37,8 @@ def test_success_disables_the_sender_while_running_and_reenables_it(qtbot, runne
         seen.append(button.isEnabled())
         return 7
 
-    assert run(qtbot, runner.run("a", work, sender=button)) == 7
+    outcome = run(qtbot, runner.run("a", work, sender=button))
+    assert outcome.ok and outcome.value == 7
     assert seen == [False] and button.isEnabled()
 
 
@@ -51,9 +52,9 @@ def test_a_newer_run_cancels_the_older_one_silently(qtbot, runner):
 
     older = asyncio.ensure_future(runner.run("same", slow))
     qtbot.wait(20)
-    assert run(qtbot, runner.run("same", fast)) == "new"
+    assert run(qtbot, runner.run("same", fast)).value == "new"
     qtbot.waitUntil(older.done)
-    assert older.result() is None and runner.last_error_dialog is None
+    assert older.result().cancelled and older.result().value is None and runner.last_error_dialog is None
 
 
 def test_progress_appears_only_when_slow_and_cancel_stops_the_work(qtbot, runner, monkeypatch):
@@ -73,7 +74,7 @@ def test_progress_appears_only_when_slow_and_cancel_stops_the_work(qtbot, runner
     assert dialog.labelText() == "Thinking…"
     dialog.findChild(QPushButton).click()   # the dialog's Cancel button
     qtbot.waitUntil(task.done, timeout=3_000)
-    assert task.result() is None and cancelled.is_set()
+    assert task.result().cancelled and cancelled.is_set()
 
 
 def test_fast_work_never_flashes_a_progress_dialog(qtbot, runner):
@@ -90,14 +91,15 @@ def test_422_goes_to_the_fields_and_the_rest_to_a_message(qtbot, runner):
     async def refused():
         raise errors.ValidationError(field_errors={"phone": "Bad number", "items.0.qty": "Too many"})
 
-    assert run(qtbot, runner.run("v", refused, fields=fields)) is None
+    outcome = run(qtbot, runner.run("v", refused, fields=fields))
+    assert outcome.failed and isinstance(outcome.error, errors.ValidationError)
     assert fields.shown == {"phone": "Bad number"}
     dialog = runner.last_error_dialog
     assert isinstance(dialog, ErrorDialog) and "items.0.qty: Too many" in dialog.message_label.text()
     dialog.close()
 
 
-def test_offline_raises_the_banner_signal_and_retry_runs_again(qtbot, runner):
+def test_offline_raises_the_banner_and_keeps_no_action_to_replay(qtbot, runner):
     attempts = []
 
     async def flaky():
@@ -107,11 +109,22 @@ def test_offline_raises_the_banner_signal_and_retry_runs_again(qtbot, runner):
         return "ok"
 
     with qtbot.waitSignal(runner.sig_offline) as offline:
-        run(qtbot, runner.run("f", flaky))
-    assert offline.args[0].startswith("Offline — showing saved data")
-    with qtbot.waitSignal(runner.sig_online):
-        run(qtbot, runner.retry())
+        outcome = run(qtbot, runner.run("f", flaky))
+    assert outcome.failed and offline.args[0].startswith("Offline — showing saved data")
+    assert not hasattr(runner, "retry") and runner.offline   # Retry reconnects; it never replays
+    with qtbot.waitSignal(runner.sig_online):   # the next action that reaches Dollr says so
+        assert run(qtbot, runner.run("g", flaky)).value == "ok"
     assert len(attempts) == 2 and not runner.offline
+
+
+def test_spawned_work_goes_through_the_same_error_routing(qtbot, runner):
+    async def offline():
+        raise errors.ApiConnectionError()
+
+    with qtbot.waitSignal(runner.sig_offline):
+        task = runner.spawn(offline())
+    qtbot.waitUntil(task.done)
+    assert task.result().failed and runner.offline
 
 
 def test_401_asks_to_sign_in_again(qtbot, runner):
@@ -142,8 +155,8 @@ def test_bugs_go_to_the_excepthook(qtbot, runner, monkeypatch):
     async def bug():
         raise KeyError("oops")
 
-    assert run(qtbot, runner.run("b", bug)) is None
-    assert isinstance(caught[0], KeyError)
+    outcome = run(qtbot, runner.run("b", bug))
+    assert outcome.failed and isinstance(caught[0], KeyError) and caught[0] is outcome.error
 
 
 def test_the_crash_hook_shows_one_calm_dialog_with_redacted_details(qtbot, qloop):

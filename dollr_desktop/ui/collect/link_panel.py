@@ -92,9 +92,9 @@ class LinkPanel(QWidget):
                                               "payment page for it. Use mobile money push instead.").format(
                 number=t.source_number))
             return
-        link = await self.runner.run(f"link-{t.source_type}-{t.source_id}-{id(self)}",
+        link = (await self.runner.run(f"link-{t.source_type}-{t.source_id}-{id(self)}",
                                      lambda: self.links.pay_link(t.source_type, t.source_id, t.source_number),
-                                     quiet_offline=True, progress="Getting the payment link…")
+                                     quiet_offline=True, progress="Getting the payment link…")).value
         if link is None:
             self.status_label.setText(self.tr("The payment link could not be fetched. Check the connection and try again."))
             return

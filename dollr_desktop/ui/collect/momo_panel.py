@@ -151,8 +151,8 @@ class MomoPanel(QWidget):
         if self.locked:
             return
         phone = self.phone_edit.digits()
-        operator = await self.runner.run(f"detect-{id(self)}", lambda: self.backend.detect_operator(phone),
-                                         quiet_offline=True, progress="Checking the number…")
+        operator = (await self.runner.run(f"detect-{id(self)}", lambda: self.backend.detect_operator(phone),
+                                         quiet_offline=True, progress="Checking the number…")).value
         if phone != self.phone_edit.digits():
             return  # the number changed while we asked
         if operator is None:
@@ -217,8 +217,8 @@ class MomoPanel(QWidget):
                 problem.append(str(exc))
                 return None
 
-        quote = await self.runner.run(f"quote-{id(self)}", work, quiet_offline=True,
-                                      progress="Asking Dollr for the fees…")
+        quote = (await self.runner.run(f"quote-{id(self)}", work, quiet_offline=True,
+                                      progress="Asking Dollr for the fees…")).value
         if operator is not self.operator or currency != self.currency_combo.currentData() \
                 or phone != self.phone_edit.digits():
             return
@@ -265,8 +265,8 @@ class MomoPanel(QWidget):
                 return await self.backend.pending_for(self.target)
 
         try:
-            entry = await self.runner.run(f"collect-{self.target.source_type}-{self.target.source_id}-{id(self)}",
-                                          work, progress="Sending the payment request…")
+            entry = (await self.runner.run(f"collect-{self.target.source_type}-{self.target.source_id}-{id(self)}",
+                                          work, progress="Sending the payment request…")).value
         finally:
             self._starting = False
         if entry is None:

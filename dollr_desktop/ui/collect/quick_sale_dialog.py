@@ -87,11 +87,11 @@ class QuickSaleDialog(QDialog):
             self.errors.show(problems)
             return
         self.phone, self.customer_name = info.digits, self.name_edit.text().strip()
-        link = await self.runner.run(
+        link = (await self.runner.run(
             f"quick-sale-{id(self)}",
             lambda: self.links.quick_sale(party_phone=self.phone, party_name=self.customer_name or None,
                                           currency=currency, items=[(item, amount)], note=item),
-            sender=self.create_button, fields=self, progress="Creating the payment link…")
+            sender=self.create_button, fields=self, progress="Creating the payment link…")).value
         if link is not None:
             self.link = link
             self.total, self.currency = amount, currency

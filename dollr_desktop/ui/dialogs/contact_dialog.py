@@ -90,8 +90,8 @@ class ContactDialog(QDialog):
         values = self.check()
         if values is None:
             return
-        contact = await self.runner.run("save-contact", lambda: self._create_contact(**values),
-                                        sender=self.save_button, fields=self, progress="Saving the contact…")
+        contact = (await self.runner.run("save-contact", lambda: self._create_contact(**values),
+                                        sender=self.save_button, fields=self, progress="Saving the contact…")).value
         if contact is not None:
             self.contact = contact
             self.accept()

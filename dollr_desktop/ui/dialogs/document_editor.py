@@ -333,8 +333,8 @@ class DocumentEditor(QDialog):
     async def save(self) -> bool:
         if not self.collect():
             return False
-        saved = await self.runner.run(f"save-{self.draft.kind}-{id(self)}", lambda: self.invoicing.save_draft(self.draft),
-                                      sender=self.save_button, fields=self, progress="Saving…")
+        saved = (await self.runner.run(f"save-{self.draft.kind}-{id(self)}", lambda: self.invoicing.save_draft(self.draft),
+                                      sender=self.save_button, fields=self, progress="Saving…")).value
         if saved is None:
             return False
         self.set_draft(saved)
@@ -360,8 +360,8 @@ class DocumentEditor(QDialog):
             return
         if not await self.save() or self.draft.local_key:
             return
-        published = await self.runner.run(f"publish-{id(self)}", lambda: self.invoicing.publish(self.draft),
-                                          sender=self.publish_button, fields=self, progress="Publishing…")
+        published = (await self.runner.run(f"publish-{id(self)}", lambda: self.invoicing.publish(self.draft),
+                                          sender=self.publish_button, fields=self, progress="Publishing…")).value
         if published is not None:
             self.set_draft(published)
             self.message_label.setText(f"Published. The {kind} is locked and ready to be paid.")
@@ -374,14 +374,14 @@ class DocumentEditor(QDialog):
                              f"The customer will no longer be able to pay {self.draft.number or 'it'}. "
                              "This cannot be undone.", f"Cancel {kind}", cancel_text=f"Keep the {kind}"):
             return
-        canceled = await self.runner.run(f"cancel-{id(self)}", lambda: self.invoicing.cancel(self.draft),
-                                         sender=self.cancel_doc_button, progress="Canceling…")
+        canceled = (await self.runner.run(f"cancel-{id(self)}", lambda: self.invoicing.cancel(self.draft),
+                                         sender=self.cancel_doc_button, progress="Canceling…")).value
         if canceled is not None:
             self.set_draft(canceled)
             self.message_label.setText(f"Canceled.")
             self.sig_saved.emit(canceled)
 
     async def _quote(self, method: str, provider: str, currency: str):
-        return await self.runner.run(f"quote-{id(self)}", lambda: self.invoicing.fee_preview(
+        return (await self.runner.run(f"quote-{id(self)}", lambda: self.invoicing.fee_preview(
             self.draft, payment_method=method, provider=provider, customer_currency=currency),
-            sender=self.fee_preview.refresh_button, progress="Asking Dollr for the fees…")
+            sender=self.fee_preview.refresh_button, progress="Asking Dollr for the fees…")).value

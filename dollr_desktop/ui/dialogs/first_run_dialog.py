@@ -104,7 +104,7 @@ class FirstRunDialog(QDialog):
                 return False
             return True
 
-        ok = await self.runner.run("first-run-connect", check, sender=self.connect_button, fields=self.form)
+        ok = (await self.runner.run("first-run-connect", check, sender=self.connect_button, fields=self.form)).value
         if ok:
             self.status_label.setText(self.tr("Connected."))
             self.choice = self.LIVE

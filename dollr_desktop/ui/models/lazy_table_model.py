@@ -105,6 +105,14 @@ class LazyTableModel(QAbstractTableModel):
         self._query = None
         self._loading.clear()
 
+    def find_loaded(self, key: Any, key_of: Callable[[dict[str, Any]], Any]) -> int | None:
+        """The row number of the loaded row whose key is `key` (pages not loaded are not read)."""
+        for page_no, rows in self._pages.items():
+            for offset, found in enumerate(rows):
+                if key_of(found) == key:
+                    return page_no * PAGE_SIZE + offset
+        return None
+
     def row(self, row: int) -> dict[str, Any] | None:
         page = self._pages.get(row // PAGE_SIZE)
         if page is None:

@@ -167,7 +167,7 @@ class NewPayoutDialog(QDialog):
                 self.errors.show({problem.field or "amount": problem.message})
                 return None
 
-        quote = await self.runner.run("payout-quote", work, quiet_offline=False, fields=self)
+        quote = (await self.runner.run("payout-quote", work, quiet_offline=False, fields=self)).value
         if quote is not None:
             self.show_quote(quote)
 
@@ -203,8 +203,8 @@ class NewPayoutDialog(QDialog):
                 return None
 
         self.problem_label.hide()
-        prepared = await self.runner.run("payout-session", work, sender=self.continue_button, fields=self,
-                                         progress="Preparing the payout…")
+        prepared = (await self.runner.run("payout-session", work, sender=self.continue_button, fields=self,
+                                         progress="Preparing the payout…")).value
         if prepared is None:
             return
         self.prepared = prepared

@@ -117,11 +117,11 @@ class RecipientBox(QWidget):
             self._phone_edit.detected_label.setText("⚠ " + (phone.message or "Type their mobile-money number below."))
             self._phone_edit.setFocus()
             return
-        contact = await self.runner.run(
+        contact = (await self.runner.run(
             "payout-create-recipient",
             lambda: self._create(name=name, phone=phone.digits, relationship=self.relationship_combo.currentData(),
                                  country_code=phone.country.iso if phone.country else None),
-            sender=self.create_button, fields=self, progress="Creating the recipient…")
+            sender=self.create_button, fields=self, progress="Creating the recipient…")).value
         if contact is not None:
             self.close_new_form()
             self.name_edit.clear()

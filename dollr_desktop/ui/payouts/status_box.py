@@ -74,8 +74,8 @@ class PayoutStatusBox(QGroupBox):
         if entry is None or entry.is_final or self.frozen:
             self.timer.stop()
             return
-        fresh = await self.runner.run(f"payout-status-{entry.reference_id}",
-                                      lambda: self._check(entry.reference_id), quiet_offline=True)
+        fresh = (await self.runner.run(f"payout-status-{entry.reference_id}",
+                                      lambda: self._check(entry.reference_id), quiet_offline=True)).value
         if fresh is not None and self.entry is entry and isValid(self.status_label):
             if fresh.state is entry.state and self.timer.isActive():   # still pending: check less often
                 self.timer.setInterval(min(MAX_CHECK_MS, int(self.timer.interval() * 1.5)))

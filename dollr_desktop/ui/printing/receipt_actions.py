@@ -183,8 +183,8 @@ async def show_receipt(parent: QWidget | None, service: ReceiptService,
         return service.fetch(source_type, source_id)
 
     if runner is not None:
-        data = await runner.run(f"receipt-{source_type}-{source_id}", fetch,
-                                progress="Getting the receipt…")
+        data = (await runner.run(f"receipt-{source_type}-{source_id}", fetch,
+                                progress="Getting the receipt…")).value
     else:
         data = await fetch()
     if data is None:

@@ -129,8 +129,8 @@ class ContactPage(QWidget):
     @asyncSlot()
     async def on_save_relationship_button_clicked(self) -> None:
         relationship = self.relationship_combo.currentData()
-        updated = await self.runner.run("save-relationship", lambda: self.contacts.update_relationship(
-            self.contact.id, relationship), sender=self.save_relationship_button)
+        updated = (await self.runner.run("save-relationship", lambda: self.contacts.update_relationship(
+            self.contact.id, relationship), sender=self.save_relationship_button)).value
         if updated is not None:
             self.contact = updated
             self.state_label.setText(self.tr("Relationship saved: {relationship}.").format(

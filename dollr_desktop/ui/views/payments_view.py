@@ -19,6 +19,7 @@ from dollr_desktop.services.activity import ActivityFilter, ActivityQuery, metho
 from dollr_desktop.store.journal import PaymentState
 from dollr_desktop.ui.models.activity_model import ActivityModel, Columns
 from dollr_desktop.ui.models.lazy_table_model import ROW_ROLE
+from dollr_desktop.ui.widgets.list_table import PlaceKeeper
 
 REPAINT_DELAY_MS = 250   # live changes arrive in bursts: one repaint per burst
 
@@ -86,6 +87,7 @@ class PaymentsView(QWidget):
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Payments list"))
         self.table.setModel(self.model)
+        self.table.place_keeper = PlaceKeeper(self.table)   # a refresh keeps the selection and scroll
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -147,7 +147,7 @@ class PayoutsView(QWidget):
         if self.closing:
             return
         # Through the runner, so closing the app waits for it instead of closing the client under it.
-        await self.runner.run("payouts-refresh", self.refresh, quiet_offline=True)
+        (await self.runner.run("payouts-refresh", self.refresh, quiet_offline=True)).value
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name): the journal may have changed meanwhile
         super().showEvent(event)

@@ -119,7 +119,7 @@ class SettingsView(QWidget):
                 return False
             return True
 
-        if await self.runner.run("settings-connect", check, sender=self.connect_button, fields=self.form):
+        if (await self.runner.run("settings-connect", check, sender=self.connect_button, fields=self.form)).value:
             self.connect_result.setText(self.tr("Connected."))
             self.form.client_secret_edit.clear()
             self.sig_live_connected.emit(config)

@@ -16,30 +16,30 @@ def start_practice(qtbot, make_app, sandbox):
     """An app in practice mode against this sandbox, online."""
     app = make_app(sandbox)
     run(qtbot, app.start(practice=True), timeout=20_000)
-    qtbot.waitUntil(lambda: getattr(app.collect_feature, "monitor", None) is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: getattr(app.session, "monitor", None) is not None, timeout=10_000)
     return app
 
 
 def published_invoice(qtbot, app, name: str, phone: str, *, total: str = "25.00", currency: str = "USD"):
     """A customer and a published invoice, made through the app's services (not the subject here)."""
     async def make():
-        contact = await app.contacts.create_contact(name=name, phone=phone)
+        contact = await app.session.contacts.create_contact(name=name, phone=phone)
         draft = DocumentDraft(kind=DocumentKind.INVOICE, counterparty_id=contact.id, counterparty_name=name,
                               currency=currency, note="Medicine", items=[DraftItem("Amoxicillin", 1, Decimal(total))])
-        saved = await app.invoicing.save_draft(draft)
-        return await app.invoicing.publish(saved)
+        saved = await app.session.invoicing.save_draft(draft)
+        return await app.session.invoicing.publish(saved)
 
     return run(qtbot, make(), timeout=20_000)
 
 
 def open_collect_dialog(qtbot, app, draft):
     """Open the invoice in its editor and click "Collect payment…", as a merchant does."""
-    editor = app._open_editor(draft)
+    editor = app.features.documents.open_editor(draft)
     qtbot.waitUntil(editor.collect_button.isVisible, timeout=5_000)
     qtbot.mouseClick(editor.collect_button, Qt.MouseButton.LeftButton)
     key = ("INVOICE", draft.id)
-    qtbot.waitUntil(lambda: key in app.collect_feature.dialogs, timeout=10_000)
-    dialog = app.collect_feature.dialogs[key]
+    qtbot.waitUntil(lambda: key in app.features.collect.dialogs, timeout=10_000)
+    dialog = app.features.collect.dialogs[key]
     qtbot.waitUntil(dialog.isVisible, timeout=5_000)
     return editor, dialog
 

@@ -35,7 +35,7 @@ def start_in_practice(qtbot, make_app, sandbox):
     start = asyncio.ensure_future(app.start(practice=True))
     qtbot.waitUntil(start.done, timeout=15_000)
     start.result()
-    qtbot.waitUntil(lambda: app.store is not None and app.store.contacts.count() > 0, timeout=15_000)  # synced
+    qtbot.waitUntil(lambda: app.session.store is not None and app.session.store.contacts.count() > 0, timeout=15_000)  # synced
     return app
 
 
@@ -45,12 +45,12 @@ def click(qtbot, widget) -> None:
 
 
 def open_new_payout(qtbot, app):
-    qtbot.waitUntil(lambda: getattr(app, "payouts_view", None) is not None, timeout=10_000)   # may load late
+    qtbot.waitUntil(lambda: hasattr(app.features, "payouts"), timeout=10_000)   # may load late
     app.window.show_page("payouts")
-    click(qtbot, app.payouts_view.new_button)
-    qtbot.waitUntil(lambda: app.payouts_view.payout_dialog is not None
-                    and app.payouts_view.payout_dialog.isVisible(), timeout=5_000)
-    return app.payouts_view.payout_dialog
+    click(qtbot, app.features.payouts.view.new_button)
+    qtbot.waitUntil(lambda: app.features.payouts.view.payout_dialog is not None
+                    and app.features.payouts.view.payout_dialog.isVisible(), timeout=5_000)
+    return app.features.payouts.view.payout_dialog
 
 
 def new_recipient(qtbot, dialog, name: str, phone: str, relationship: str = "SUPPLIER",

@@ -23,7 +23,7 @@ BUSINESS = dict(business_name="Kebbeh Pharmacy & Sons", business_phone="23177000
 
 def _fill_business_details(app, print_folder: Path | None, auto_print: bool = True) -> None:
     """Type the details into Settings → Business details and receipts, as a merchant does."""
-    box = app.settings_view.receipts_box
+    box = app.features.settings.view.receipts_box
     for edit, value in zip(box._edits(), BUSINESS.values(), strict=True):
         edit.setText(value)
         edit.editingFinished.emit()
@@ -49,7 +49,7 @@ def _pay_through_collect_dialog(qtbot, app, name: str):
 
 def _paid_row_selected(qtbot, app):
     app.window.show_page("payments")
-    view = app.collect_feature.view
+    view = app.features.payments.view
     qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.model.row(0)
                     and view.model.row(0)["state"] == "COMPLETED", timeout=10_000)
     view.table.selectRow(0)
@@ -57,7 +57,7 @@ def _paid_row_selected(qtbot, app):
 
 
 def _open_receipt_from_row(qtbot, app, view):
-    feature = app.collect_feature
+    feature = app.features.receipts
     feature.receipt_dialog = None
     qtbot.mouseClick(view.receipt_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: feature.receipt_dialog is not None, timeout=20_000)
@@ -100,7 +100,7 @@ def test_settings_feed_the_receipt_auto_print_payments_row_and_export(qtbot, mak
 
     # Export receipts… from the Payments view: this month's receipts to PDFs in a folder.
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
-    export = app.collect_feature.export_dialog
+    export = app.features.receipts.export_dialog
     assert export is not None and export.isVisible()
     out = tmp_path / "exported"
     export.folder_edit.setText(str(out))
@@ -126,9 +126,9 @@ def test_settings_feed_the_receipt_auto_print_payments_row_and_export(qtbot, mak
 def test_auto_print_without_a_printer_says_so(qtbot, make_app, sandbox, tmp_path):
     app = start_practice(qtbot, make_app, sandbox)
     _fill_business_details(app, None)
-    assert not app.collect_feature.receipt_actions.has_remembered_printer()
+    assert not app.features.receipts.receipt_actions.has_remembered_printer()
     _pay_through_collect_dialog(qtbot, app, "Comfort Wleh")
-    qtbot.waitUntil(lambda: any("no printer is chosen" in n for n in app.collect_feature.notices),
+    qtbot.waitUntil(lambda: any("no printer is chosen" in n for n in app.notifier.notices),
                     timeout=15_000)
     assert "no printer is chosen" in app.window.statusBar().currentMessage()
 
@@ -140,7 +140,7 @@ def test_a_payment_link_paid_on_the_hosted_page_prints_too(qtbot, make_app, sand
     printed = tmp_path / "printed"
     _fill_business_details(app, printed)
     statuses: list[str] = []
-    app.collect_feature.receipt_actions.sig_status.connect(statuses.append)
+    app.features.receipts.receipt_actions.sig_status.connect(statuses.append)
     draft = published_invoice(qtbot, app, "Garmai Nyenpan", "231886123456")
     _editor, dialog = open_collect_dialog(qtbot, app, draft)
     dialog.link._open_url = lambda url: None

@@ -1,0 +1,71 @@
+"""Home: what is waiting, overdue and drafted, and today's collections."""
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from dollr_desktop.ui import hub as events
+from dollr_desktop.ui.features import BaseFeature, FeatureContext, Page
+from dollr_desktop.ui.money import format_money
+from dollr_desktop.ui.views.home_view import HomeView
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CollectFeature", text)   # the catalogue's context for these words
+
+
+def today_text(summary: Any) -> str:
+    from dollr_desktop.services.activity import method_label
+
+    if summary.empty:
+        return _tr("No payments yet today.")
+    lines = [_tr("{amount} collected by {method}").format(
+        amount=format_money(amount, currency), method=method_label(method) or _tr("other means"))
+        for (method, currency), amount in sorted(summary.collected.items())]
+    if not lines:
+        lines.append(_tr("Nothing collected yet"))
+    if summary.fees:
+        lines.append(_tr("Fees") + " " + " · ".join(format_money(v, c) for c, v in sorted(summary.fees.items())))
+    tail = [_tr("{count} pending").format(count=summary.pending_count)]
+    if summary.failed_count:
+        tail.append(_tr("{count} failed").format(count=summary.failed_count))
+    if summary.paid_out:
+        tail.append(_tr("paid out") + " " + " · ".join(format_money(v, c) for c, v in sorted(summary.paid_out.items())))
+    lines.append(" · ".join(tail))
+    return "\n".join(lines)
+
+
+class HomeFeature(BaseFeature):
+    name = "home"
+
+    def __init__(self, ctx: FeatureContext) -> None:
+        super().__init__(ctx)
+        self.view = HomeView(self._documents_query)
+        hub = ctx.hub
+        self.view.sig_new_invoice_requested.connect(lambda: hub.emit(events.NEW_DOCUMENT, "INVOICE", None))
+        self.view.sig_new_contact_requested.connect(lambda: hub.emit(events.NEW_CONTACT))
+        self.view.sig_show_documents_requested.connect(lambda label: hub.emit(events.SHOW_DOCUMENTS, label))
+        hub.subscribe(events.DATA_CHANGED, self.refresh)
+        hub.subscribe(events.PAYMENT_CHANGED, lambda _event: self.refresh_today())
+        hub.subscribe(events.PAYOUT_CHANGED, lambda _entry: self.refresh_today())
+
+    def _documents_query(self, **kw: Any) -> Any:
+        return self.session.invoicing.query(**kw)
+
+    def pages(self) -> list[Page]:
+        return [Page("home", QCoreApplication.translate("MainWindow", "Home"), self.view)]
+
+    async def refresh(self) -> None:
+        if self.session is None or self.session.invoicing is None:
+            return
+        await self.view.refresh()
+        await self.refresh_today()
+
+    async def refresh_today(self) -> None:
+        activity = self.session.activity if self.session is not None else None
+        if activity is None:
+            return
+        summary = await asyncio.to_thread(activity.today)
+        self.view.today_tile.value.setText(today_text(summary))

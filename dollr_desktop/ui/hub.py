@@ -1,0 +1,80 @@
+"""One small hub of named events through which features talk (Electrum's register_callback /
+trigger_callback, on the GUI thread). A feature never reaches into the app or another feature:
+it asks (`emit(OPEN_DOCUMENT, kind, id)`) and whoever handles that event answers.
+
+A handler may be a plain function or a coroutine function; a coroutine runs as a task whose
+failure goes through the same error routing as any action (`runner.spawn`).
+"""
+from __future__ import annotations
+
+import inspect
+import logging
+from collections.abc import Callable
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+# What a feature may ask for, and what it may hear. Arguments in the comments.
+SHOW_PAGE = "show_page"                  # key
+SHOW_CONTACT = "show_contact"            # counterparty_id
+NEW_CONTACT = "new_contact"              # ()
+OPEN_DOCUMENT = "open_document"          # kind, document_id
+NEW_DOCUMENT = "new_document"            # kind, contact=None
+SHOW_DOCUMENTS = "show_documents"        # status filter label
+COLLECT = "collect"                      # kind, document_id (or a draft)
+SHOW_RECEIPT = "show_receipt"            # kind, document_id
+SYNC_NOW = "sync_now"                    # ()
+DATA_CHANGED = "data_changed"            # (): the cache changed; lists read again
+PAYMENT_CHANGED = "payment_changed"      # PaymentEvent (a collection)
+PAYOUT_CHANGED = "payout_changed"        # JournalEntry
+DOCUMENT_PAID = "document_paid"          # kind, document_id: paid (push, link or another computer)
+ACCOUNT_CHANGED = "account_changed"      # AccountSession (opened) or None (closed)
+NOTICE = "notice"                        # text: a notice for the merchant (status bar, tray)
+SETTINGS_CHANGED = "settings_changed"    # ()
+QUICK_SALE = "quick_sale"                # ()
+EXPORT_RECEIPTS = "export_receipts"      # ()
+RECEIPT_BUTTON = "receipt_button"        # () -> a Receipt button for a dialog (call)
+PRINTER_PREFERENCES = "printer_preferences"   # () -> the remembered printer preferences (call)
+USE_PRACTICE = "use_practice"            # (): switch to practice mode
+USE_LIVE = "use_live"                    # AccountConfig (validated): switch to this live account
+
+
+class Hub:
+    def __init__(self, spawn: Callable[[Any], Any] | None = None) -> None:
+        self._handlers: dict[str, list[Callable[..., Any]]] = {}
+        self._spawn = spawn
+
+    def subscribe(self, event: str, handler: Callable[..., Any]) -> None:
+        self._handlers.setdefault(event, []).append(handler)
+
+    def unsubscribe(self, event: str, handler: Callable[..., Any]) -> None:
+        handlers = self._handlers.get(event, [])
+        if handler in handlers:
+            handlers.remove(handler)
+
+    def handlers(self, event: str) -> list[Callable[..., Any]]:
+        return list(self._handlers.get(event, ()))
+
+    def emit(self, event: str, *args: Any) -> None:
+        for handler in self.handlers(event):
+            result = handler(*args)
+            if inspect.isawaitable(result):
+                if self._spawn is None:
+                    raise RuntimeError(f"no way to run the async handler of {event!r}")
+                self._spawn(result)
+
+    def call(self, event: str, *args: Any) -> Any:
+        """Ask synchronously; the last handler's answer (None when nobody handles it)."""
+        answer = None
+        for handler in self.handlers(event):
+            answer = handler(*args)
+        return answer
+
+    async def ask(self, event: str, *args: Any) -> Any:
+        """Emit to the handlers and wait for their coroutines; the last handler's answer."""
+        answer = None
+        for handler in self.handlers(event):
+            answer = handler(*args)
+            if inspect.isawaitable(answer):
+                answer = await answer
+        return answer
