@@ -128,7 +128,7 @@ class DollrApp(QObject):
         await self.close_account()
         self.session = session = AccountSession(sync_interval_s=self._intervals[0],
                                                 reconcile_interval_s=self._intervals[1])
-        session.on("cache_changed", lambda: self.hub.emit(events.DATA_CHANGED))
+        session.on("cache_changed", lambda: self.hub.ask(events.DATA_CHANGED))
         session.on("payment_changed", lambda event: self.hub.emit(events.PAYMENT_CHANGED, event))
         session.on("payout_changed", lambda entry: self.hub.emit(events.PAYOUT_CHANGED, entry))
         session.on("synced", self.on_session_synced)

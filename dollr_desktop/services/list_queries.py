@@ -230,6 +230,16 @@ class DocumentsQuery:
             self.matches = self.conn().execute(f"SELECT count(*) FROM {joins} WHERE {where}", params).fetchone()[0]
             return self.matches
 
+    def count_at_most(self, limit: int) -> int:
+        """How many rows match, counting no further than `limit` (a keystroke's first look: the
+        exact count of a broad search walks the whole index, so it comes after the first page)."""
+        with _using(self.conn):
+            joins, where, params = self._where(for_count=True)
+            found = self.conn().execute(f"SELECT count(*) FROM (SELECT 1 FROM {joins} WHERE {where} LIMIT ?)",
+                                        [*params, limit]).fetchone()[0]
+            self.matches = found if found < limit else None   # None: more than SORT_LIMIT
+            return found
+
     def fetch(self, offset: int, limit: int) -> list[dict[str, Any]]:
         with _using(self.conn):
             joins, where, params = self._where()

@@ -27,6 +27,7 @@ What happens is told through `on(event, listener)`, called on the event loop's t
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -68,17 +69,33 @@ class AccountSession:
         self.sync_task: asyncio.Task | None = None
         self._sync_loop: asyncio.Task | None = None
         self._listeners: dict[str, list[Callable[..., Any]]] = {}
+        self._listener_tasks: set[asyncio.Future] = set()
 
     # events -------------------------------------------------------------------------------------
     def on(self, event: str, listener: Callable[..., Any]) -> None:
         self._listeners.setdefault(event, []).append(listener)
 
-    def _tell(self, event: str, *args: Any) -> None:
+    def _tell(self, event: str, *args: Any) -> list[asyncio.Future]:
+        """Every listener hears it; work a listener starts (a coroutine) runs as a task."""
+        started = []
         for listener in list(self._listeners.get(event, ())):
             try:
-                listener(*args)
+                answer = listener(*args)
             except Exception:   # one listener failing must not stop the others or the session
                 log.exception("session listener for %s failed", event)
+                continue
+            if inspect.isawaitable(answer):
+                task = asyncio.ensure_future(answer)
+                self._listener_tasks.add(task)
+                task.add_done_callback(self._listener_tasks.discard)
+                started.append(task)
+        return started
+
+    async def _tell_and_wait(self, event: str, *args: Any) -> None:
+        """Tell, then wait for the listeners' work (the lists reading the cache) to end."""
+        started = self._tell(event, *args)
+        if started:
+            await asyncio.gather(*started, return_exceptions=True)
 
     @property
     def is_open(self) -> bool:
@@ -101,7 +118,7 @@ class AccountSession:
             self.cache = quick
             self.contacts = ContactsService(None, quick, quick_gate)
             self.invoicing = InvoicingService(None, quick, quick_gate)
-            self._tell("cache_changed")
+            await self._tell_and_wait("cache_changed")   # the lists show before anything heavy starts
 
         def open_store() -> Any:
             from dollr_desktop.store.store import Store
@@ -112,7 +129,7 @@ class AccountSession:
         self.gate = QueryGate(self.store.connection)
         self.contacts = ContactsService(None, self.store, self.gate)
         self.invoicing = InvoicingService(None, self.store, self.gate)
-        self._tell("cache_changed")   # the lists now page through the store
+        await self._tell_and_wait("cache_changed")   # the lists now page through the store
         await asyncio.to_thread(lambda: (quick_gate.close(), quick.close()))
 
     # 2–4. the account ------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ failure goes through the same error routing as any action (`runner.spawn`).
 """
 from __future__ import annotations
 
+import asyncio
 import inspect
 import logging
 from collections.abc import Callable
@@ -70,11 +71,13 @@ class Hub:
             answer = handler(*args)
         return answer
 
-    async def ask(self, event: str, *args: Any) -> Any:
-        """Emit to the handlers and wait for their coroutines; the last handler's answer."""
-        answer = None
+    async def ask(self, event: str, *args: Any) -> list[Any]:
+        """Emit to the handlers and wait until their coroutines (run side by side) have ended.
+        Each handler's answer, in order; a failed one has been routed like any failure."""
+        answers = []
         for handler in self.handlers(event):
             answer = handler(*args)
             if inspect.isawaitable(answer):
-                answer = await answer
-        return answer
+                answer = self._spawn(answer) if self._spawn is not None else asyncio.ensure_future(answer)
+            answers.append(answer)
+        return [await a if isinstance(a, asyncio.Future) else a for a in answers]

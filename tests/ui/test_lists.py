@@ -90,6 +90,21 @@ def test_the_invoices_view_pages_in_rows_as_they_scroll(qtbot, qloop, store):
     shoot(view, "invoices_overdue_filter")
 
 
+def test_a_broad_search_shows_its_first_page_before_its_exact_count(qtbot, qloop, store):
+    from dollr_desktop.ui.models.lazy_table_model import LOOK_AHEAD
+
+    view = DocumentsView(lambda **kw: DocumentsQuery(store.connection, **kw))
+    qtbot.addWidget(view)
+    first_looks = []
+    view.model.sig_refreshed.connect(first_looks.append)
+    run(qtbot, view.refresh())
+    assert first_looks == [LOOK_AHEAD]            # the list showed after one page and a bounded count
+    assert view.model.rowCount() == 3000          # then the exact count extended it
+    assert view.totals_label.text().startswith("3,000 shown")
+    run(qtbot, view.search_edit.setText("INV-2026-00042") or view.refresh())
+    assert first_looks[-1] == 1 and view.model.rowCount() == 1
+
+
 def test_a_refresh_keeps_the_selected_row_and_the_scroll_position(qtbot, qloop, store):
     """A late payment landing refreshes the lists: the merchant's selection and place stay."""
     view = DocumentsView(lambda **kw: DocumentsQuery(store.connection, **kw))
@@ -129,10 +144,10 @@ def test_fast_typing_runs_at_most_one_query_at_a_time_and_shows_the_last(qtbot, 
 
     counted = []
 
-    class Recording(DocumentsQuery):
-        def count(self) -> int:
+    class Recording(DocumentsQuery):   # a keystroke's first look counts at most LOOK_AHEAD rows
+        def count_at_most(self, limit: int) -> int:
             counted.append(self.search)
-            return super().count()
+            return super().count_at_most(limit)
 
     model = LazyTableModel([Column("Number", None, lambda r: r["number"] or "")])
     calls = [asyncio.ensure_future(model.set_query(Recording(store.connection, search=text)))

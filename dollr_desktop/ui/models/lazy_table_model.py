@@ -40,12 +40,21 @@ class Column:
     align_right: bool = False
 
 
-def _count_and_first_page(query: ListQuery) -> tuple[int, list[dict[str, Any]]]:
-    return query.count(), query.fetch(0, PAGE_SIZE)
+LOOK_AHEAD = 2_001   # a first look counts this far; past it, the exact count comes after the page
+
+
+def _first_look(query: ListQuery) -> tuple[int, list[dict[str, Any]], bool]:
+    """(count so far, first page, whether the count is exact). Typing waits for one page only."""
+    bounded = getattr(query, "count_at_most", None)
+    if bounded is None:
+        return query.count(), query.fetch(0, PAGE_SIZE), True
+    found = bounded(LOOK_AHEAD)
+    return found, query.fetch(0, PAGE_SIZE), found < LOOK_AHEAD
 
 
 class LazyTableModel(QAbstractTableModel):
-    sig_refreshed = Signal(int)   # row count after a refresh
+    sig_refreshed = Signal(int)   # row count after a refresh (a first look: see `counted`)
+    sig_counted = Signal(int)     # the exact row count, once known
 
     def __init__(self, columns: list[Column], parent=None) -> None:
         super().__init__(parent)
@@ -58,6 +67,7 @@ class LazyTableModel(QAbstractTableModel):
         self._next_query: ListQuery | None = None
         self._busy: asyncio.Event | None = None
         self._tasks: set[asyncio.Task] = set()
+        self._exact: asyncio.Future | None = None
         self.row_style: Callable[[dict[str, Any], int], Any] | None = None  # (row, role) -> value
 
     # refresh --------------------------------------------------------------------------------
@@ -78,7 +88,7 @@ class LazyTableModel(QAbstractTableModel):
                 current, self._next_query = self._next_query, None
                 generation = self._generation
                 try:
-                    count, first = await asyncio.to_thread(_count_and_first_page, current)
+                    count, first, exact = await asyncio.to_thread(_first_look, current)
                 except CacheClosedError:
                     continue   # the cache closed (window closing, switching account): nothing to show
                 except Exception:
@@ -93,17 +103,61 @@ class LazyTableModel(QAbstractTableModel):
                 self._pages = {0: first}
                 self._loading.clear()
                 self.endResetModel()
+                self._exact = asyncio.get_running_loop().create_future()
+                if exact:
+                    self._exact.set_result(count)
+                    self.sig_counted.emit(count)
+                else:
+                    self._spawn(self._count_rest(current, generation, self._exact))
                 self.sig_refreshed.emit(count)
         finally:
             self._busy.set()
             self._busy = None
         return self._count
 
+    async def counted(self) -> int:
+        """The exact row count of the current query (after a first look, when it is known)."""
+        while self._exact is not None:
+            exact = self._exact
+            count = await asyncio.shield(exact)
+            if exact is self._exact:
+                return count
+        return self._count
+
+    async def _count_rest(self, query: ListQuery, generation: int, exact: asyncio.Future) -> None:
+        await asyncio.sleep(0)   # a keystroke already waiting goes first; its count replaces this one
+        if generation != self._generation:
+            exact.done() or exact.set_result(self._count)
+            return
+        try:
+            count = await asyncio.to_thread(query.count)
+        except Exception as exc:
+            if not exact.done():
+                exact.set_result(self._count)
+            if generation == self._generation and not isinstance(exc, CacheClosedError):
+                sys.excepthook(*sys.exc_info())
+            return
+        if generation == self._generation and count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        if not exact.done():
+            exact.set_result(count if generation == self._generation else self._count)
+        if generation == self._generation:
+            self.sig_counted.emit(count)
+
+    def _spawn(self, coro: Any) -> None:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
     def detach(self) -> None:
         """The store behind the query is closing: answers still in flight are dropped."""
         self._generation += 1
         self._query = None
         self._loading.clear()
+        if self._exact is not None and not self._exact.done():
+            self._exact.set_result(self._count)
 
     def find_loaded(self, key: Any, key_of: Callable[[dict[str, Any]], Any]) -> int | None:
         """The row number of the loaded row whose key is `key` (pages not loaded are not read)."""

@@ -16,10 +16,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QForm
 from qasync import asyncSlot
 
 from dollr_desktop import paths
-from dollr_desktop.services.receipts import MerchantProfile
 from dollr_desktop.settings import Settings
 from dollr_desktop.ui.printing.layouts import ReceiptLayout
-from dollr_desktop.ui.printing.receipt_actions import await_dialog
 from dollr_desktop.ui.printing.printer_prefs import PDF_FOLDER_PRINTER, PrinterPreferences
 
 # ReceiptLayout.label values, listed so pyside6-lupdate collects them.
@@ -29,8 +27,10 @@ LAYOUT_WORDS = (QT_TRANSLATE_NOOP("ReceiptLayout", "A4 page"), QT_TRANSLATE_NOOP
 BUSINESS_FIELDS = ("business_name", "business_phone", "business_email", "business_address")
 
 
-def merchant_profile(settings: Settings | None, fallback_name: str = "") -> MerchantProfile:
+def merchant_profile(settings: Settings | None, fallback_name: str = "") -> "MerchantProfile":
     """The receipt's issuer from Settings; the account's name until the merchant types one."""
+    from dollr_desktop.services.receipts import MerchantProfile   # with the API models: after start-up
+
     if settings is None:
         return MerchantProfile(name=fallback_name or "Merchant")
     return MerchantProfile(
@@ -164,6 +164,8 @@ class ReceiptSettingsBox(QGroupBox):
         dialog = QFileDialog(self, self.tr("Folder for PDF receipts"), self.folder_edit.text())
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        from dollr_desktop.ui.printing.receipt_actions import await_dialog
+
         if await await_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.selectedFiles():
             self.folder_edit.setText(dialog.selectedFiles()[0])
             self.save()

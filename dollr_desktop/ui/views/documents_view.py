@@ -190,7 +190,10 @@ class DocumentsView(QWidget):
     @asyncSlot()
     async def refresh(self, *_: object) -> None:
         query = self.current_query()
-        count = await self.model.set_query(query)
+        await self.model.set_query(query)   # the first page shows; the exact count follows
+        count = await self.model.counted()
+        if query is not self.model._query:
+            return   # typing went on: only the last keystroke's totals are worth summing
         try:
             totals = await asyncio.to_thread(query.totals)
         except Exception as exc:
