@@ -75,7 +75,7 @@ def test_approval_masks_clears_and_sends_the_passcode_once(qtbot, qloop):
 
 def test_approval_shows_what_to_do_and_pauses(qtbot, qloop):
     async def approve(code, phone, user_id):
-        raise PayoutProblem("That passcode is not right.", pause_seconds=2, kind="wrong_passcode")
+        raise PayoutProblem("payout.wrong_passcode", pause_seconds=2, tries=1)
 
     dialog = make_dialog(qtbot, approve)
     qtbot.keyClicks(dialog.passcode_edit, "0000")
