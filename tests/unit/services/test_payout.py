@@ -59,3 +59,26 @@ async def test_a_double_click_on_approve_sends_one_payout(sandbox, client, store
     assert sorted(type(r).__name__ for r in results) == ["JournalEntry", "PayoutProblem"]
     assert [r.code for r in results if isinstance(r, PayoutProblem)] == ["payout.pending"]
     assert len(set(executions(sandbox.base_url)) - before) == 1
+
+
+async def test_a_payout_the_recipients_operator_declines_is_recorded_as_the_recipients_side(sandbox, client, store):
+    """The gateway's text speaks of "the payer" (for a payout, that is the recipient's wallet):
+    the journal says whose side failed, so the words never blame the merchant's own wallet."""
+    flow = payouts_flow(client, store)
+    entry = await pay(flow, sandbox, "231770550000", "4")   # ends 0000: the operator declines
+    for _ in range(100):
+        if entry.is_final:
+            break
+        await asyncio.sleep(0.02)
+        entry = await flow.check(entry.reference_id)
+    assert entry.state is PaymentState.FAILED
+    assert entry.failure_code == "payout.recipient_declined"
+
+
+async def test_a_payout_the_merchants_wallet_cannot_cover_is_recorded_as_the_merchants_side(sandbox, client, store):
+    from tests.unit.services.sandbox_kit import control
+
+    control(sandbox.base_url, "POST", "/wallets/USD", {"balance": "1.00"})
+    flow = payouts_flow(client, store)
+    entry = await pay(flow, sandbox, "231770555126", "4")
+    assert entry.state is PaymentState.FAILED and entry.failure_code == "payout.wallet_short"
