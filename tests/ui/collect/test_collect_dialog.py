@@ -143,3 +143,25 @@ def test_operator_chosen_by_hand_requotes_and_an_offline_detection_falls_back(qt
     qtbot.waitUntil(lambda: backend.quotes[-1] == "ORANGE_MONEY_LBR/LRD", timeout=5_000)
     qtbot.waitUntil(lambda: "25.63 LRD" in momo.quote_label.text(), timeout=5_000)
     shoot(dialog, "collect_operator_chosen_by_hand")
+
+
+def test_a_request_that_never_reached_dollr_ends_and_may_be_sent_again(qtbot, qloop, store):
+    """While the app runs: "checking" (answer lost), then NOT_FOUND from the monitor once the grace
+    has passed; the panel stops checking, says no money moved and offers Send again."""
+    dialog, backend, links = make_dialog(qtbot, store)
+    momo = dialog.momo
+    qtbot.waitUntil(lambda: momo.confirm_button.isEnabled(), timeout=5_000)
+    qtbot.mouseClick(momo.confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: momo.entry is not None, timeout=5_000)
+    lost = store.journal.record_unknown(momo.entry.reference_id, "502 from a proxy")
+    backend.monitor.emit(PaymentEvent(lost, "poll", WatchMode.POLLING))
+    assert momo.timeline.steps[momo.timeline.PROMPT].title.text() == "Checking that the prompt arrived"
+    assert not momo.confirm_button.isEnabled()
+    ended = store.journal.record_not_found(lost.reference_id, grace_s=0)
+    backend.monitor.emit(PaymentEvent(ended, "poll", WatchMode.POLLING))
+    assert "never reached Dollr" in momo.timeline.result_text
+    qtbot.waitUntil(lambda: momo.confirm_button.isEnabled(), timeout=5_000)
+    qtbot.mouseClick(momo.confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: backend.started == 2, timeout=5_000)
+    qtbot.waitUntil(lambda: momo.entry.reference_id != lost.reference_id, timeout=5_000)
+    dialog.close()
