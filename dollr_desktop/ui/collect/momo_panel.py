@@ -18,7 +18,6 @@ from qasync import asyncSlot
 from dollr_desktop.api import errors as api_errors
 from dollr_desktop.services.activity import method_label
 from dollr_desktop.services.phones import describe
-from dollr_desktop.services.problems import Problem
 from dollr_desktop.store.errors import PaymentAlreadyPendingError
 from dollr_desktop.store.journal import JournalEntry, PaymentState
 from dollr_desktop.ui.collect.backend import (
@@ -28,7 +27,7 @@ from dollr_desktop.ui.collect.payment_words import entry_amounts, failure_words,
 from dollr_desktop.ui.collect.timeline_widget import PaymentTimeline
 from dollr_desktop.ui.money import format_money
 from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
-from dollr_desktop.ui.wording import words_for
+from dollr_desktop.ui.wording.payments import paid_notice
 
 DETECT_DELAY_MS = 400
 class MomoPanel(QWidget):
@@ -336,9 +335,7 @@ class MomoPanel(QWidget):
             received = entry.payee_amount if entry.payee_amount is not None else entry.amount
             self.timeline.paid(f"{format_money(entry.amount, entry.currency)} paid · you receive "
                                f"{format_money(received, entry.payee_currency or entry.currency)}")
-            self.notice_label.setText(f"Reference {entry.reference_id}")
-            if entry.is_late:   # paid after the app had taken it as never received: say so loudly
-                self.notice_label.setText("⚠ " + words_for(Problem("payment.late")) + f" (reference {entry.reference_id})")
+            self.notice_label.setText(paid_notice(entry))   # loud if it came after "never received"
             self.sig_paid.emit(entry)
             self.sig_finished.emit(entry)
         elif state is PaymentState.FAILED:

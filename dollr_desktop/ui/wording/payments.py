@@ -1,6 +1,8 @@
 """Words for the payment codes (services/collection.py, services/payments_core.py)."""
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
 
@@ -27,3 +29,11 @@ WORDS = {
         "Dollr answered late for this attempt, after the app had taken it as never received: this money "
         "DID move. Check for a second payment made meanwhile"),
 }
+
+
+def paid_notice(entry: Any) -> str:
+    """Under a paid payment: its reference, and loudly, an answer that came after "never received"."""
+    reference = _tr("Reference {reference}").format(reference=entry.reference_id)
+    if getattr(entry, "late_at", None):
+        return "⚠ " + WORDS["payment.late"]() + f" ({reference})"
+    return reference

@@ -165,3 +165,14 @@ def test_a_request_that_never_reached_dollr_ends_and_may_be_sent_again(qtbot, ql
     qtbot.waitUntil(lambda: backend.started == 2, timeout=5_000)
     qtbot.waitUntil(lambda: momo.entry.reference_id != lost.reference_id, timeout=5_000)
     dialog.close()
+
+
+def test_a_collection_paid_after_never_received_is_said_loudly(qapp, store):
+    from dollr_desktop.ui.wording.payments import paid_notice
+
+    entry = begin(store, 12)
+    store.journal.record_not_found(entry.reference_id, grace_s=0)
+    late = store.journal.record_server_status(entry.reference_id, "COMPLETED", origin="status")
+    assert paid_notice(late).startswith("⚠ ") and "DID move" in paid_notice(late)
+    assert late.reference_id in paid_notice(late)
+    assert paid_notice(entry) == f"Reference {entry.reference_id}"
