@@ -9,6 +9,8 @@ What is retried (up to `max_retries` times, jittered exponential backoff, capped
 - other non-execution writes: 503 (service unavailable means the work was not started).
 A write that may have reached the server is never replayed: creates/updates raise with a message
 saying "check before trying again", and executions raise `OutcomeUnknownError(reference_id)`.
+An execution's re-sends (never reached, 429, 401) pass its `SendGate`: none after its deadline,
+each one recorded by the gate before it leaves (the journal, so any process sees it).
 `asyncio.CancelledError` is a BaseException: it is never caught here, so never retried.
 """
 from __future__ import annotations
@@ -19,7 +21,7 @@ import re
 import ssl
 import time
 from dataclasses import dataclass
-from typing import Any, Awaitable, Callable, TypeVar
+from typing import Any, Awaitable, Callable, Protocol, TypeVar
 
 import httpx
 import pydantic
@@ -38,12 +40,22 @@ _GET_RETRY_STATUSES = frozenset({500, 502, 503, 504})
 _WRITE_RETRY_STATUSES = frozenset({503})
 
 
+class SendGate(Protocol):
+    """Who decides whether an execution may be sent again (the payment journal, in practice)."""
+
+    deadline: float   # time.time(): no request for this execution leaves after it
+
+    async def allow(self, at: float) -> bool:
+        """May a re-send leave at `at` (time.time())? If so, it is recorded before returning."""
+
+
 @dataclass(frozen=True)
 class Execution:
     """Marks a call that moves money: it is never replayed once it may have reached Dollr."""
 
     reference_id: str
     operation_type: str
+    gate: SendGate | None = None
 
 
 class Requester:
@@ -80,12 +92,16 @@ class Requester:
         replayable = method == "GET" or replay_safe
         retries = 0
         renewed_after_401 = False
+        held_back: errors.ApiError | None = None   # what to raise if a granted re-send comes too late
         while True:
             token = None
             if auth:
                 assert self.tokens is not None
                 token = await self.tokens.token()
                 headers["Authorization"] = f"Bearer {token}"
+            if held_back is not None and execution is not None and execution.gate is not None \
+                    and time.time() > execution.gate.deadline:
+                raise held_back   # slept past the window (a suspended laptop): send nothing more
             started = time.monotonic()
             try:
                 response = await self.http.request(
@@ -98,11 +114,12 @@ class Requester:
                         "computer's date and time, and the Dollr address in Settings.",
                         details=_describe(exc), method=method, path=path,
                     ) from exc
-                if retries < self.policy.max_retries:
-                    await self._pause(method, path, retries, None, type(exc).__name__)
+                held_back = _not_reached(exc, method, path)
+                if retries < self.policy.max_retries and await self._pause(
+                        method, path, retries, None, type(exc).__name__, execution):
                     retries += 1
                     continue
-                raise _not_reached(exc, method, path) from exc
+                raise held_back from exc
             except httpx.TransportError as exc:  # timed out or dropped after sending
                 if replayable and retries < self.policy.max_retries:
                     await self._pause(method, path, retries, None, type(exc).__name__)
@@ -115,20 +132,23 @@ class Requester:
 
             if 200 <= status < 300:
                 return self._parse(response, parse, method, path, execution)
+            retry_after = parse_retry_after(response.headers.get("Retry-After"))
             if auth and not renewed_after_401 and _is_auth_rejection(response):
                 renewed_after_401 = True
                 assert self.tokens is not None
+                held_back = _error_for(response, method, path, retry_after)
+                if not await self._gate(execution, 0.0):
+                    raise held_back
                 await self.tokens.renew_after_rejection(token)
                 continue
-            retry_after = parse_retry_after(response.headers.get("Retry-After"))
             if status == 429:
+                held_back = _error_for(response, method, path, retry_after)
                 if retries < self.policy.max_retries and (
                     retry_after is None or retry_after <= self.policy.max_retry_after
-                ):
-                    await self._pause(method, path, retries, retry_after, "429")
+                ) and await self._pause(method, path, retries, retry_after, "429", execution):
                     retries += 1
                     continue
-                raise _error_for(response, method, path, retry_after)
+                raise held_back
             if status >= 500 and execution is not None:
                 raise _outcome_unknown(execution, method, path, f"HTTP {status}: {_snippet(response)}")
             retryable = _GET_RETRY_STATUSES if replayable else _WRITE_RETRY_STATUSES
@@ -148,10 +168,23 @@ class Requester:
                 )
             raise error
 
-    async def _pause(self, method: str, path: str, retries: int, retry_after: float | None, why: str) -> None:
+    async def _pause(self, method: str, path: str, retries: int, retry_after: float | None, why: str,
+                     execution: Execution | None = None) -> bool:
+        """Wait before retry number `retries + 1`; False (no wait) if an execution may not re-send."""
         delay = self.policy.delay_for(retries, retry_after)
+        if not await self._gate(execution, delay):
+            log.warning("%s %s: %s, not sent again (its send window ends first)", method, path, why)
+            return False
         log.warning("%s %s: %s, retry %d in %.1fs", method, path, why, retries + 1, delay)
         await self.sleep(delay)
+        return True
+
+    @staticmethod
+    async def _gate(execution: Execution | None, delay: float) -> bool:
+        if execution is None or execution.gate is None:
+            return True
+        at = time.time() + delay
+        return at <= execution.gate.deadline and await execution.gate.allow(at)
 
     def _parse(self, response: httpx.Response, parse: Callable[[Any], T], method: str, path: str, execution: Execution | None) -> T:
         try:

@@ -2,46 +2,50 @@
 
 `plan()` (no money moves): fresh document detail, operator detection, the fee quote.
 `collect(plan)` (the person pressed Confirm): checkout session → payment account (reused for the
-same party, phone and method) → journal entry committed durably → execute → record the answer.
-If the answer is lost (OutcomeUnknownError, timeout, 5xx, cancellation) the entry is marked
-UNKNOWN and only ever followed by a status check with the same reference_id.
+same party, phone and method) → the one money path (services/payments_core.py: journal entry
+committed durably → execute → record the answer). If the answer is lost (OutcomeUnknownError,
+timeout, 5xx, cancellation) the entry is marked UNKNOWN and only ever followed by a status check
+with the same reference_id.
 """
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
-from enum import StrEnum
 
-from dollr_desktop.api import errors
+from dollr_desktop.services.payments_core import (  # noqa: F401  (PaymentStep: re-exported)
+    PaymentChecker,
+    PaymentStep,
+    StepObserver,
+    execute_once,
+)
+from dollr_desktop.services.problems import Problem
 from dollr_desktop.store import JournalEntry, PaymentAlreadyPendingError, PaymentRequest, Store
 from dollr_desktop.store.payment_cache import FeeQuote, PaymentAccount, quote_from
 from dollr_desktop.store.rows import as_mapping
-from dollr_desktop.services.reconciliation import PaymentChecker
 
 log = logging.getLogger(__name__)
 
 
-class PaymentStep(StrEnum):
-    SESSION_CREATED = "session_created"
-    ACCOUNT_READY = "account_ready"
-    JOURNAL_COMMITTED = "journal_committed"   # the reference_id is on disk; the request goes next
-    RESPONSE_RECEIVED = "response_received"   # Dollr answered the execute; not yet recorded
-    RECORDED = "recorded"                     # the answer (or "unknown") is in the journal
+class DocumentNotPayableError(Problem):
+    """The document is not ACTIVE (a draft, paid, canceled): worded by ui/wording/payments.py."""
 
-
-StepObserver = Callable[[PaymentStep, "JournalEntry | None"], None]
-
-
-class DocumentNotPayableError(Exception):
     def __init__(self, number: str, status: str) -> None:
+        super().__init__("payment.document_not_payable", number=number, status=status)
         self.status = status
-        super().__init__(
-            f"{number} is {status.lower()}, so it cannot be paid now. Publish it first "
-            "(or refresh: it may already be paid).")
+
+    def __str__(self) -> str:   # for logs and the crash report; the merchant reads the wording
+        return f"{self.code}: {self.params['number']} {self.params['status']}"
+
+
+class RetryNotAllowedError(Problem):
+    """Only an attempt Dollr never received (NOT_FOUND, not yet retried) may be tried again."""
+
+    def __init__(self, reference_id: str) -> None:
+        super().__init__("payment.retry_not_allowed", reference_id=reference_id)
 
 
 @dataclass(frozen=True)
@@ -177,8 +181,7 @@ class CollectionService(PaymentService):
         existing = await asyncio.to_thread(self.store.journal.open_for, plan.lock_key)
         if existing is not None:
             raise PaymentAlreadyPendingError(plan.lock_key, existing.reference_id)
-        if retry_of is not None and not (await asyncio.to_thread(self.store.journal.get, retry_of)).may_retry:
-            raise ValueError("only an attempt Dollr never received (NOT_FOUND) can be tried again")
+        retry_of = await self._attempt_retried(plan.lock_key, retry_of)
         session = await self.client.sessions.checkout(source_id=plan.source_id, source_type=plan.source_type)
         await asyncio.to_thread(self.store.payments.save_session, "CHECKOUT", session)
         self._step(PaymentStep.SESSION_CREATED, None)
@@ -186,7 +189,7 @@ class CollectionService(PaymentService):
             self.client, self.store, operation_type="COLLECTION", party_id=plan.party_id,
             account_name=plan.party_name, detection=plan.detection)
         self._step(PaymentStep.ACCOUNT_READY, None)
-        entry = await asyncio.to_thread(self.store.journal.begin, PaymentRequest(
+        request = PaymentRequest(
             kind="COLLECTION", lock_key=plan.lock_key, amount=plan.quote.payer_amount or plan.total_amount,
             currency=plan.currency, source_type=plan.source_type, source_id=plan.source_id,
             source_number=plan.source_number, counterparty_id=plan.counterparty_id,
@@ -194,67 +197,23 @@ class CollectionService(PaymentService):
             account_id=account.id, account_number=plan.detection.phone,
             method=plan.detection.payment_method, provider=plan.detection.provider,
             payee_amount=plan.quote.payee_amount, payee_currency=plan.quote.payee_currency,
-            quote=_quote_dict(plan.quote), retry_of=retry_of))
-        self._step(PaymentStep.JOURNAL_COMMITTED, entry)
+            quote=_quote_dict(plan.quote), retry_of=retry_of)
         return await execute_once(
-            self.store, self.checker, entry,
-            lambda: self.client.executions.collection(
+            self.store, request,
+            lambda entry, gate: self.client.executions.collection(
                 session_id=session.id, payment_account_id=account.id, currency=plan.currency,
-                reference_id=entry.reference_id),
-            self._step)
+                reference_id=entry.reference_id, gate=gate),
+            checker=self.checker, on_step=self._step)
 
-
-
-async def execute_once(store: Store, checker: PaymentChecker, entry: JournalEntry, send,
-                       on_step: Callable[[PaymentStep, JournalEntry | None], None]) -> JournalEntry:
-    """Send the execute request once, record whatever happens, never send it again."""
-    reference_id = entry.reference_id
-    store.in_flight.add(reference_id)
-    try:
-        try:
-            execution = await send()
-        except (errors.ValidationError, errors.ForbiddenError, errors.NotFoundError,
-                errors.AuthenticationError) as exc:
-            if "reference_id" in getattr(exc, "field_errors", {}):
-                # "duplicate reference_id": an execution with this id may exist. Ask, never assume.
-                unknown = await asyncio.to_thread(store.journal.record_unknown, reference_id, exc.user_message)
-                on_step(PaymentStep.RECORDED, unknown)
-                return await _status_after_unknown(checker, unknown)
-            # Refused before anything happened (4xx): no money moved.
-            recorded = await asyncio.to_thread(
-                store.journal.record_server_status, reference_id, "REFUSED", origin="execute",
-                message=exc.user_message)
-            on_step(PaymentStep.RECORDED, recorded)
-            raise
-        except asyncio.CancelledError:
-            # The window closed or the app is quitting: the request may have left. Record that
-            # synchronously (one small row) because awaiting is no longer possible.
-            store.journal.record_unknown(reference_id, "The app stopped waiting for Dollr's answer.")
-            raise
-        except errors.RateLimitedError as exc:  # 429 is answered before the request is handled
-            unknown = await asyncio.to_thread(store.journal.record_unknown, reference_id, exc.user_message)
-            on_step(PaymentStep.RECORDED, unknown)
-            return await _status_after_unknown(checker, unknown)
-        except Exception as exc:  # OutcomeUnknown, timeout, dropped, 5xx, an unreadable answer...
-            log.warning("execute %s: outcome unknown (%s)", reference_id, type(exc).__name__)
-            message = getattr(exc, "user_message", None) or errors.OutcomeUnknownError.default_user_message
-            unknown = await asyncio.to_thread(store.journal.record_unknown, reference_id, message)
-            on_step(PaymentStep.RECORDED, unknown)
-            return await _status_after_unknown(checker, unknown)
-        on_step(PaymentStep.RESPONSE_RECEIVED, entry)
-        recorded = await checker.record(reference_id, execution, origin="execute")
-        on_step(PaymentStep.RECORDED, recorded)
-        return recorded
-    finally:
-        store.in_flight.discard(reference_id)
-
-
-async def _status_after_unknown(checker: PaymentChecker, unknown: JournalEntry) -> JournalEntry:
-    """One status check with the same id; if Dollr is unreachable, reconciliation carries on."""
-    try:
-        return await checker.check(unknown.reference_id)
-    except errors.ApiError:
-        return unknown
+    async def _attempt_retried(self, lock_key: str, retry_of: str | None) -> str | None:
+        """The NOT_FOUND attempt this one tries again: the one named, or else the latest for the
+        document that was never retried (so a new attempt made in the same window is linked too)."""
+        if retry_of is not None:
+            if not (await asyncio.to_thread(self.store.journal.get, retry_of)).may_retry:
+                raise RetryNotAllowedError(retry_of)
+            return retry_of
+        attempts = await asyncio.to_thread(self.store.journal.for_lock, lock_key)
+        return attempts[-1].reference_id if attempts and attempts[-1].may_retry else None
 
 
 def _quote_dict(quote: FeeQuote) -> dict[str, str | None]:

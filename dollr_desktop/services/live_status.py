@@ -8,6 +8,11 @@ Every realtime event is only a hint. The status the app acts on always comes fro
 - after each realtime event (bursts coalesce into one check in flight plus one queued),
 - every 2-5 s while the socket is down (slowing down while a payment sits in PROCESSING), and
 - after 30 s of silence while live.
+
+A 404 means Dollr has no such execution yet. Whether that is "never received" (NOT_FOUND, final:
+the watch ends and the document may be paid again) is not the watcher's call: `on_not_found`
+(the payment checker's grace rule, the same as the reconciler's) decides; until it says so, the
+watch goes on.
 """
 from __future__ import annotations
 
@@ -16,16 +21,20 @@ import contextlib
 import logging
 import time
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from enum import StrEnum
-from typing import Any, AsyncIterator, Callable
+from typing import Any, AsyncIterator, Awaitable, Callable
 
+from dollr_desktop.api import errors as api_errors
 from dollr_desktop.realtime.channel import PaymentChannel
 from dollr_desktop.realtime.model import ChannelState, StatusChange, collection_key_fetcher
 from dollr_desktop.realtime.timing import RealtimeTimings, wait_done
 
 log = logging.getLogger(__name__)
 
-FINAL_STATUSES = frozenset({"COMPLETED", "FAILED"})
+FINAL_STATUSES = frozenset({"COMPLETED", "FAILED", "NOT_FOUND"})
+NOT_FOUND = "NOT_FOUND"   # ours: Dollr never received it (concluded by `on_not_found`)
+NotFoundJudge = Callable[[datetime], Awaitable[bool]]   # asked at → concluded "never received"?
 
 
 class WatchMode(StrEnum):
@@ -64,12 +73,14 @@ class PaymentStatusWatcher:
         anon_key: str | None = None,
         on_status: Callable[[StatusUpdate], Any] | None = None,
         on_mode: Callable[[WatchMode], Any] | None = None,
+        on_not_found: NotFoundJudge | None = None,
         timings: WatchTimings | None = None,
         realtime_timings: RealtimeTimings | None = None,
     ) -> None:
         self._client = client
         self.reference_id = str(reference_id)
         self._on_status, self._on_mode = on_status, on_mode
+        self._on_not_found = on_not_found
         self._timings = timings or WatchTimings()
         self.channel: PaymentChannel | None = None
         if realtime_url and anon_key:
@@ -186,6 +197,7 @@ class PaymentStatusWatcher:
         self.checks += 1
         if trigger == "poll" and self.mode is WatchMode.CONNECTING:
             self._set_mode(WatchMode.POLLING)  # realtime is slow to come up: say what we do
+        asked_at = datetime.now(timezone.utc)
         try:
             response = await self._client.status.collection(self.reference_id)
         except asyncio.CancelledError:
@@ -194,11 +206,26 @@ class PaymentStatusWatcher:
             self.last_error = f"{type(exc).__name__}: {exc}"
             self._check_failed = True
             log.warning("status check for %s failed: %s", self.reference_id, self.last_error)
+            if isinstance(exc, api_errors.NotFoundError) and await self._never_received(asked_at):
+                self._publish(NOT_FOUND, None, trigger)
             return
         finally:
             self._last_checked = time.monotonic()
         self._check_failed = False
-        status = _status_of(response)
+        self._publish(_status_of(response), response, trigger)
+
+    async def _never_received(self, asked_at: datetime) -> bool:
+        if self._on_not_found is None:
+            return False
+        try:
+            return bool(await self._on_not_found(asked_at))
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # the judge failing (the store closing) concludes nothing
+            log.exception("deciding whether %s never reached Dollr failed", self.reference_id)
+            return False
+
+    def _publish(self, status: str, response: Any, trigger: str) -> None:
         if status == self.status:  # still pending: long PROCESSING polls back off to poll_max
             self._poll_interval = min(self._timings.poll_max,
                                       self._poll_interval * self._timings.poll_growth)

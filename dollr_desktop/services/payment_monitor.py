@@ -7,7 +7,11 @@ collect dialog, the Payments view, the notifier) hear each change; the monitor o
 
 At start-up `resume()` picks up every open entry in the journal. An entry left SUBMITTING or
 UNKNOWN by an earlier run is first checked once: Dollr never having received it means no money
-moved (NOT_FOUND); anything else is watched to the end. Nothing here ever executes a payment.
+moved (NOT_FOUND); anything else is watched to the end. While the app runs the same rule holds:
+a watched entry Dollr still does not know once the grace has passed (the checker decides) ends
+NOT_FOUND, so the dialog stops checking and the document may be paid again. Every status is
+recorded by the checker (services/payments_core.py), the one place a payment's state is written.
+Nothing here ever executes a payment.
 """
 from __future__ import annotations
 
@@ -19,8 +23,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from dollr_desktop.api import errors as api_errors
-from dollr_desktop.services.reconciliation import PaymentChecker
-from dollr_desktop.services.live_status import PaymentStatusWatcher, StatusUpdate, WatchMode, WatchTimings
+from dollr_desktop.services.payments_core import PaymentChecker
+from dollr_desktop.services.live_status import (
+    NOT_FOUND,
+    PaymentStatusWatcher,
+    StatusUpdate,
+    WatchMode,
+    WatchTimings,
+)
 from dollr_desktop.store.journal import FINAL_STATES, JournalEntry, PaymentState
 
 log = logging.getLogger(__name__)
@@ -60,10 +70,11 @@ def _text(value: Any) -> str | None:
 class PaymentMonitor:
     def __init__(self, client: Any, store: Any, *, realtime_url: str | None = None,
                  anon_key: str | None = None, timings: WatchTimings | None = None,
-                 watcher_factory: Callable[..., PaymentStatusWatcher] = PaymentStatusWatcher) -> None:
+                 watcher_factory: Callable[..., PaymentStatusWatcher] = PaymentStatusWatcher,
+                 checker: PaymentChecker | None = None) -> None:
         self.client = client
         self.store = store
-        self.checker = PaymentChecker(client, store)
+        self.checker = checker or PaymentChecker(client, store)
         self.realtime_url, self.anon_key = realtime_url or None, anon_key or None
         self._timings = timings
         self._watcher_factory = watcher_factory
@@ -136,7 +147,7 @@ class PaymentMonitor:
             self.client, reference_id=entry.reference_id, session_id=int(entry.session_id or 0),
             source_type=entry.source_type or "INVOICE",
             realtime_url=self.realtime_url if entry.session_id else None, anon_key=self.anon_key,
-            timings=self._timings)
+            timings=self._timings, on_not_found=lambda asked_at: self._never_received(entry, asked_at))
         self.watchers[entry.reference_id] = watcher
         watcher.start()
         try:
@@ -147,9 +158,17 @@ class PaymentMonitor:
         finally:
             await watcher.stop()
 
+    async def _never_received(self, entry: JournalEntry, asked_at: Any) -> bool:
+        """A 404 while watching: the checker concludes NOT_FOUND only once nothing can still land."""
+        concluded = await self._write(self.checker.not_found(entry.reference_id, asked_at))
+        return concluded.state is PaymentState.NOT_FOUND
+
     async def _on_update(self, entry: JournalEntry, update: StatusUpdate, mode: WatchMode) -> JournalEntry:
-        origin = "realtime" if update.trigger in REALTIME_TRIGGERS else "status"
-        entry = await self._record(entry, update.response, origin=origin)
+        if update.status == NOT_FOUND:   # already recorded by the checker (_never_received)
+            entry = await asyncio.to_thread(self.store.journal.get, entry.reference_id)
+        else:
+            origin = "realtime" if update.trigger in REALTIME_TRIGGERS else "status"
+            entry = await self._record(entry, update.response, origin=origin)
         self._emit(PaymentEvent(entry, update.trigger, mode, _text(getattr(update.response, "gateway_message", None)),
                                 bool(getattr(update.response, "requires_action", False))))
         return entry
@@ -162,31 +181,7 @@ class PaymentMonitor:
         return await asyncio.shield(future)
 
     async def _record(self, entry: JournalEntry, response: Any, *, origin: str) -> JournalEntry:
-        return await self._write(self._record_now(entry, response, origin=origin))
-
-    async def _record_now(self, entry: JournalEntry, response: Any, *, origin: str) -> JournalEntry:
-        updated = await self.checker.record(entry.reference_id, response, origin=origin)
-        if updated.is_final and updated.owner_run != self.store.journal.run_id and not updated.reconciled_at:
-            await asyncio.to_thread(self.store.journal.mark_reconciled, updated.reference_id)
-            updated = await asyncio.to_thread(self.store.journal.get, updated.reference_id)
-        if updated.source_type and updated.source_id:
-            if updated.state is PaymentState.FAILED:
-                await self._refresh_source(updated)
-            elif updated.is_open and updated.server_status:
-                # Lists and editors say "Processing" (not cancelable) until Dollr settles it.
-                await asyncio.to_thread(self.store.documents.set_status, updated.source_type,
-                                        updated.source_id, "PROCESSING")
-        return updated
-
-    async def _refresh_source(self, entry: JournalEntry) -> None:
-        """After a failure the document is payable again: take its status from Dollr."""
-        try:
-            source = await self.client.status.source(entry.source_type, entry.source_id)
-        except api_errors.ApiError:
-            return
-        status = _text(getattr(source, "status", None))
-        if status:
-            await asyncio.to_thread(self.store.documents.set_status, entry.source_type, entry.source_id, status)
+        return await self._write(self.checker.record(entry.reference_id, response, origin=origin))
 
     async def stop(self) -> None:
         self._stopped = True

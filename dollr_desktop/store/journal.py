@@ -4,138 +4,34 @@
 before the caller may send the execute request, so after any crash or power cut the app knows
 the id and checks its status instead of paying again. A partial unique index allows one open
 entry per lock key (a document, or a payout account), across windows and restarts.
+
+Every request for an id is recorded too, across processes (a second copy of the app on the same
+folder reads the same rows): `last_sent_at` is the latest moment one may have left and
+`sending_until` the moment after which none will. "Dollr never received it" (NOT_FOUND) may be
+concluded only once both lie behind, the first by the grace period.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 import uuid
-from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 from decimal import Decimal
-from enum import StrEnum
 from typing import Any
 
 from dollr_desktop.store.connection import ConnectionPool
 from dollr_desktop.store.errors import PaymentAlreadyPendingError, UnknownPaymentError
+from dollr_desktop.store.journal_entries import (  # noqa: F401  (re-exported: the journal's vocabulary)
+    FINAL_STATES,
+    OPEN_STATES,
+    JournalEntry,
+    PaymentRequest,
+    PaymentState,
+    entry_from_row,
+    request_fingerprint,
+    state_for_server_status,
+)
 from dollr_desktop.store.rows import dumps, money_text, utc_now
-
-
-class PaymentState(StrEnum):
-    SUBMITTING = "SUBMITTING"   # committed; the execute request may be on its way
-    PENDING = "PENDING"
-    PROCESSING = "PROCESSING"   # waiting for the payer / the operator: not a failure
-    UNKNOWN = "UNKNOWN"         # the request may have reached Dollr and the answer was lost
-    COMPLETED = "COMPLETED"
-    FAILED = "FAILED"
-    NOT_FOUND = "NOT_FOUND"     # Dollr never received it: no money moved; a new attempt may be offered
-
-
-OPEN_STATES = frozenset({PaymentState.SUBMITTING, PaymentState.PENDING, PaymentState.PROCESSING,
-                         PaymentState.UNKNOWN})
-FINAL_STATES = frozenset({PaymentState.COMPLETED, PaymentState.FAILED, PaymentState.NOT_FOUND})
-
-_SERVER_STATES = {
-    "PENDING": PaymentState.PENDING, "PROCESSING": PaymentState.PROCESSING,
-    "COMPLETED": PaymentState.COMPLETED, "SUCCESS": PaymentState.COMPLETED,
-    "SUCCESSFUL": PaymentState.COMPLETED, "SUCCEEDED": PaymentState.COMPLETED,
-    "PAID": PaymentState.COMPLETED, "FAILED": PaymentState.FAILED,
-    "FAILURE": PaymentState.FAILED, "REJECTED": PaymentState.FAILED,
-    "CANCELED": PaymentState.FAILED, "CANCELLED": PaymentState.FAILED,
-    "EXPIRED": PaymentState.FAILED,
-    "REFUSED": PaymentState.FAILED,  # ours: Dollr answered 4xx to the execute, nothing happened
-}
-
-
-def state_for_server_status(status: str) -> PaymentState:
-    """Map Dollr's execution status to ours; anything unrecognised stays open (never a failure)."""
-    return _SERVER_STATES.get(status.upper(), PaymentState.PROCESSING)
-
-
-@dataclass(frozen=True)
-class PaymentRequest:
-    """What is known when the person confirms, before anything is sent."""
-
-    kind: str                      # "COLLECTION" or "PAYOUT"
-    lock_key: str                  # e.g. "INVOICE:12": one open payment per key
-    amount: Decimal                # what the payer pays (execution currency)
-    currency: str
-    source_type: str | None = None
-    source_id: int | None = None
-    source_number: str | None = None
-    counterparty_id: int | None = None
-    party_id: int | None = None
-    party_name: str | None = None
-    session_id: int | None = None
-    account_id: int | None = None
-    account_number: str | None = None
-    method: str | None = None
-    provider: str | None = None
-    payee_amount: Decimal | None = None
-    payee_currency: str | None = None
-    quote: dict[str, Any] = field(default_factory=dict)
-    retry_of: str | None = None
-
-
-@dataclass(frozen=True)
-class JournalEntry:
-    reference_id: str
-    kind: str
-    state: PaymentState
-    lock_key: str
-    source_type: str | None
-    source_id: int | None
-    source_number: str | None
-    counterparty_id: int | None
-    party_id: int | None
-    party_name: str | None
-    session_id: int | None
-    account_id: int | None
-    account_number: str | None
-    method: str | None
-    provider: str | None
-    amount: Decimal
-    currency: str
-    payee_amount: Decimal | None
-    payee_currency: str | None
-    quote: dict[str, Any]
-    fingerprint: str
-    server_status: str | None
-    server_message: str | None
-    provider_transaction_id: str | None
-    owner_run: str
-    retry_of: str | None
-    superseded_by: str | None
-    follow_up: tuple[str, ...]
-    check_count: int
-    created_at: str
-    updated_at: str
-    last_checked_at: str | None
-    finished_at: str | None
-    reconciled_at: str | None
-
-    @property
-    def is_open(self) -> bool:
-        return self.state in OPEN_STATES
-
-    @property
-    def is_final(self) -> bool:
-        return self.state in FINAL_STATES
-
-    @property
-    def may_retry(self) -> bool:
-        """Dollr never saw this attempt, so a new attempt (with a new id) cannot double-charge."""
-        return self.state is PaymentState.NOT_FOUND and self.superseded_by is None
-
-
-def request_fingerprint(reference_id: str, request: PaymentRequest) -> str:
-    """A digest of what the execute request carries, to recognise it in logs and support."""
-    body = {
-        "kind": request.kind, "reference_id": reference_id, "session_id": request.session_id,
-        "account_id": request.account_id, "amount": money_text(request.amount),
-        "currency": request.currency, "source": [request.source_type, request.source_id],
-    }
-    return hashlib.sha256(dumps(body).encode()).hexdigest()
 
 
 class Journal:
@@ -143,10 +39,12 @@ class Journal:
         self._pool = pool
         self.run_id = run_id  # this process; entries of another run have no request in flight here
 
-    def begin(self, request: PaymentRequest) -> JournalEntry:
+    def begin(self, request: PaymentRequest, *, send_window_s: float = 0.0) -> JournalEntry:
         """Mint the reference_id and commit the entry durably. Only then may the request go out.
 
-        Raises PaymentAlreadyPendingError while another entry with the same lock key is open.
+        `send_window_s`: how long after now the request (and any re-send) may still leave; no
+        request for this id is sent after that. Raises PaymentAlreadyPendingError while another
+        entry with the same lock key is open.
         """
         if request.kind not in ("COLLECTION", "PAYOUT"):
             raise ValueError(f"unknown payment kind {request.kind!r}")
@@ -154,6 +52,7 @@ class Journal:
             raise ValueError("a payment amount must be more than zero")
         reference_id = str(uuid.uuid4())
         now = utc_now()
+        moment = _now()
         row = {
             "reference_id": reference_id, "kind": request.kind, "state": PaymentState.SUBMITTING.value,
             "lock_key": request.lock_key, "source_type": request.source_type,
@@ -166,7 +65,8 @@ class Journal:
             "payee_amount": money_text(request.payee_amount), "payee_currency": request.payee_currency,
             "quote": dumps(request.quote), "fingerprint": request_fingerprint(reference_id, request),
             "owner_run": self.run_id, "retry_of": request.retry_of,
-            "created_at": now, "updated_at": now,
+            "created_at": now, "updated_at": now, "last_sent_at": _stamp(moment),
+            "sending_until": _stamp(moment + timedelta(seconds=max(send_window_s, 0.0))),
         }
         columns = ", ".join(row)
         marks = ", ".join(f":{name}" for name in row)
@@ -188,12 +88,14 @@ class Journal:
         self, reference_id: str, status: str, *, origin: str, message: str | None = None,
         provider_transaction_id: str | None = None, payer_amount: Decimal | None = None,
         payer_currency: str | None = None, payee_amount: Decimal | None = None,
-        payee_currency: str | None = None,
+        payee_currency: str | None = None, failure_code: str | None = None,
     ) -> JournalEntry:
         """An execute response, a status poll or a realtime event said `status`.
 
         A final entry only changes for another final server status (the server is the truth);
-        NOT_FOUND yields to anything the server says (a late arrival did reach it).
+        NOT_FOUND yields to anything the server says (a late arrival did reach it): the entry is
+        marked late (`late_at`), and no longer holds its lock key, which a newer attempt may hold.
+        `failure_code` says whose side a failure was on (kept only for FAILED).
         """
         new_state = state_for_server_status(status)
         with self._pool.transaction(durable=True) as conn:
@@ -202,6 +104,8 @@ class Journal:
                 self._touch_check(conn, reference_id, origin)
                 return self._get(conn, reference_id)
             now = utc_now()
+            if current.state is PaymentState.NOT_FOUND:
+                self._mark_late(conn, reference_id, now)
             finished = now if new_state in FINAL_STATES else None
             follow_up = set(current.follow_up)
             if new_state is PaymentState.COMPLETED and current.kind == "COLLECTION":
@@ -211,11 +115,12 @@ class Journal:
                 "provider_transaction_id = coalesce(?, provider_transaction_id), "
                 "amount = coalesce(?, amount), currency = coalesce(?, currency), "
                 "payee_amount = coalesce(?, payee_amount), payee_currency = coalesce(?, payee_currency), "
-                "follow_up = ?, updated_at = ?, finished_at = coalesce(finished_at, ?) "
+                "follow_up = ?, updated_at = ?, finished_at = coalesce(finished_at, ?), failure_code = ? "
                 "WHERE reference_id = ?",
                 (new_state.value, status, message, provider_transaction_id, money_text(payer_amount),
                  payer_currency, money_text(payee_amount), payee_currency,
-                 json.dumps(sorted(follow_up)), now, finished, reference_id),
+                 json.dumps(sorted(follow_up)), now, finished,
+                 failure_code if new_state is PaymentState.FAILED else None, reference_id),
             )
             if new_state not in FINAL_STATES:
                 conn.execute("UPDATE payments SET finished_at = NULL WHERE reference_id = ?", (reference_id,))
@@ -229,6 +134,8 @@ class Journal:
         with self._pool.transaction(durable=True) as conn:
             current = self._get(conn, reference_id)
             if current.state in (PaymentState.SUBMITTING, PaymentState.NOT_FOUND):
+                if current.state is PaymentState.NOT_FOUND:
+                    self._mark_late(conn, reference_id, utc_now())
                 conn.execute(
                     "UPDATE payments SET state = ?, server_message = ?, updated_at = ? WHERE reference_id = ?",
                     (PaymentState.UNKNOWN.value, message, utc_now(), reference_id),
@@ -236,12 +143,20 @@ class Journal:
                 self._event(conn, reference_id, origin, PaymentState.UNKNOWN, None, message)
             return self._get(conn, reference_id)
 
-    def record_not_found(self, reference_id: str, *, origin: str = "status") -> JournalEntry:
-        """A status check says Dollr has no such execution (and nothing can still be in flight)."""
+    def record_not_found(self, reference_id: str, *, grace_s: float, asked_at: datetime | None = None,
+                         origin: str = "status") -> JournalEntry:
+        """A status check asked at `asked_at` says Dollr has no such execution.
+
+        Concluded (NOT_FOUND: no money moved, a new attempt may be offered) only if no request
+        for this id can still arrive: the check was asked after `sending_until` (no process sends
+        any more) and at least `grace_s` after `last_sent_at`. Decided inside one write
+        transaction, so a process about to re-send (`allow_send`) and one concluding never both win.
+        """
         with self._pool.transaction(durable=True) as conn:
             current = self._get(conn, reference_id)
             self._touch_check(conn, reference_id, origin)
-            if current.state in (PaymentState.SUBMITTING, PaymentState.UNKNOWN):
+            if current.state in (PaymentState.SUBMITTING, PaymentState.UNKNOWN) and _silent_since(
+                    current, asked_at or _now(), grace_s):
                 now = utc_now()
                 conn.execute(
                     "UPDATE payments SET state = ?, server_status = 'NOT_FOUND', updated_at = ?, "
@@ -250,6 +165,33 @@ class Journal:
                 )
                 self._event(conn, reference_id, origin, PaymentState.NOT_FOUND, "NOT_FOUND",
                             "Dollr has no record of this attempt; no money moved.")
+            return self._get(conn, reference_id)
+
+    def allow_send(self, reference_id: str, at: datetime) -> bool:
+        """May a request for this id (a re-send) leave at `at`? If so, that is recorded first.
+
+        No while the entry is no longer waiting for its answer (another process may have
+        concluded it NOT_FOUND) or `at` lies past `sending_until` (the window set by `begin`).
+        """
+        with self._pool.transaction(durable=True) as conn:
+            current = self._get(conn, reference_id)
+            if current.state not in (PaymentState.SUBMITTING, PaymentState.UNKNOWN) or \
+                    current.sending_until is None or at > _parse(current.sending_until):
+                return False
+            if current.last_sent_at is None or at > _parse(current.last_sent_at):
+                conn.execute("UPDATE payments SET last_sent_at = ? WHERE reference_id = ?",
+                             (_stamp(at), reference_id))
+            self._event(conn, reference_id, "send", current.state, None, None)
+            return True
+
+    def end_sending(self, reference_id: str) -> JournalEntry:
+        """This process sends nothing more for this id: the window closes now (crash: it stays)."""
+        moment = _stamp(_now())
+        with self._pool.transaction(durable=True) as conn:
+            conn.execute(
+                "UPDATE payments SET sending_until = min(coalesce(sending_until, ?), ?), "
+                "last_sent_at = min(coalesce(last_sent_at, ?), ?) WHERE reference_id = ?",
+                (moment, moment, moment, moment, reference_id))
             return self._get(conn, reference_id)
 
     def record_checked(self, reference_id: str, *, origin: str = "status") -> JournalEntry:
@@ -285,6 +227,10 @@ class Journal:
             f"lock_key = ? AND state IN ({', '.join('?' * len(states))})", (lock_key, *states))
         return found[0] if found else None
 
+    def for_lock(self, lock_key: str) -> list[JournalEntry]:
+        """Every attempt for one document (or payout account), oldest first."""
+        return self._select("lock_key = ? ORDER BY created_at, rowid", (lock_key,))
+
     def for_source(self, source_type: str, source_id: int) -> list[JournalEntry]:
         return self._select("source_type = ? AND source_id = ? ORDER BY created_at",
                             (source_type, source_id))
@@ -308,7 +254,7 @@ class Journal:
     def _select(self, where: str, params: tuple[Any, ...]) -> list[JournalEntry]:
         cursor = self._pool.conn().execute(f"SELECT * FROM payments WHERE {where}", params)
         names = [d[0] for d in cursor.description]
-        return [_entry(dict(zip(names, row))) for row in cursor]
+        return [entry_from_row(dict(zip(names, row))) for row in cursor]
 
     @staticmethod
     def _get(conn: sqlite3.Connection, reference_id: str) -> JournalEntry:
@@ -316,13 +262,18 @@ class Journal:
         row = cursor.fetchone()
         if row is None:
             raise UnknownPaymentError(reference_id)
-        return _entry(dict(zip([d[0] for d in cursor.description], row)))
+        return entry_from_row(dict(zip([d[0] for d in cursor.description], row)))
 
     @staticmethod
     def _touch_check(conn: sqlite3.Connection, reference_id: str, origin: str) -> None:
         if origin == "status":
             conn.execute("UPDATE payments SET check_count = check_count + 1, last_checked_at = ? "
                          "WHERE reference_id = ?", (utc_now(), reference_id))
+
+    @staticmethod
+    def _mark_late(conn: sqlite3.Connection, reference_id: str, now: str) -> None:
+        conn.execute("UPDATE payments SET late_at = coalesce(late_at, ?) WHERE reference_id = ?",
+                     (now, reference_id))
 
     @staticmethod
     def _event(conn: sqlite3.Connection, reference_id: str, origin: str, state: PaymentState,
@@ -332,10 +283,20 @@ class Journal:
             "VALUES (?,?,?,?,?,?)", (reference_id, utc_now(), origin, state.value, server_status, message))
 
 
-def _entry(row: dict[str, Any]) -> JournalEntry:
-    row["state"] = PaymentState(row["state"])
-    row["amount"] = Decimal(row["amount"])
-    row["payee_amount"] = None if row["payee_amount"] is None else Decimal(row["payee_amount"])
-    row["quote"] = json.loads(row["quote"])
-    row["follow_up"] = tuple(json.loads(row["follow_up"]))
-    return JournalEntry(**row)
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.isoformat(timespec="microseconds")
+
+
+def _parse(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def _silent_since(entry: JournalEntry, asked_at: datetime, grace_s: float) -> bool:
+    """Asked after the send window closed, and at least the grace after the last request left."""
+    last_sent = _parse(entry.last_sent_at or entry.created_at)
+    sending_until = _parse(entry.sending_until or entry.created_at)
+    return asked_at > sending_until and (asked_at - last_sent).total_seconds() >= grace_s

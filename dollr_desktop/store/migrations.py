@@ -186,8 +186,23 @@ _NUMBER_INDEX = f"""
 CREATE INDEX documents_number_key ON documents({NUMBER_KEY_SQL.format(column="number")});
 """
 
+# Each request for a reference_id is recorded (any process on this file sees it), an answer that
+# comes after "never received" is flagged late, and a failure says whose side it was on. A late
+# entry no longer holds its lock key: a newer attempt may hold it, and recording the late answer
+# must never fail on the index.
+_SENDS_AND_LATE_ANSWERS = """
+ALTER TABLE payments ADD COLUMN last_sent_at TEXT;
+ALTER TABLE payments ADD COLUMN sending_until TEXT;
+ALTER TABLE payments ADD COLUMN late_at TEXT;
+ALTER TABLE payments ADD COLUMN failure_code TEXT;
+UPDATE payments SET last_sent_at = created_at, sending_until = created_at;
+DROP INDEX payments_one_open_per_lock;
+CREATE UNIQUE INDEX payments_one_open_per_lock ON payments(lock_key)
+    WHERE state IN ('SUBMITTING', 'PENDING', 'PROCESSING', 'UNKNOWN') AND late_at IS NULL;
+"""
+
 MIGRATIONS: tuple[str, ...] = (
-    _CACHE_TABLES, _search_indexes(), _PAYMENT_JOURNAL, _OUTBOX, _NUMBER_INDEX,
+    _CACHE_TABLES, _search_indexes(), _PAYMENT_JOURNAL, _OUTBOX, _NUMBER_INDEX, _SENDS_AND_LATE_ANSWERS,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -1,21 +1,19 @@
-"""Payouts while the sandbox misbehaves: each attempt reconciled, none sent twice."""
+"""Payouts while the sandbox misbehaves, on the path the app runs (PayoutsFlow): each attempt
+reconciled, none sent twice."""
 from __future__ import annotations
 
-from decimal import Decimal
-
-from dollr_desktop.services.payout import Payee, PayoutService
 from dollr_desktop.services.reconciliation import Reconciler
 from dollr_desktop.store import PaymentState
+from tests.unit.services import payout_kit
 from tests.unit.services.sandbox_kit import add_fault, executions
 
 EXECUTE = "/v1/executions/payout"
 
 
 async def pay(sandbox, client, store, phone: str):
-    party = await client.parties.create(fullname="Staff Member", phone=phone)
-    return await PayoutService(client, store).pay(
-        Payee(party_id=party.id, name=party.fullname, phone=phone), Decimal("3.25"), "USD",
-        passcode=sandbox.info["passcode"], passcode_phone=sandbox.info["passcode_phone"])
+    flow = payout_kit.payouts_flow(client, store)
+    prepared = await payout_kit.prepare(flow, phone, "3.25", name="Staff Member")
+    return await payout_kit.approve(flow, sandbox, prepared)
 
 
 async def reconcile(client, store):

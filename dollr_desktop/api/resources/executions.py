@@ -3,7 +3,7 @@
 An execution is never replayed once it may have reached Dollr: if the answer is lost, the call
 raises `OutcomeUnknownError(reference_id)` and the caller asks `status.<kind>(reference_id)`.
 The `reference_id` comes from the payment journal, committed before this call; the client never
-invents one.
+invents one. `gate` (the journal's `SendGate`) bounds and records any re-send of the request.
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from ..models import (
 )
 from dollr_desktop.logging_setup import register_secret
 
-from ..requester import Execution
+from ..requester import Execution, SendGate
 from .base import Resource, parser, seg
 
 
@@ -38,7 +38,8 @@ def _parse_realtime_key(data: object) -> RealtimeTokenResponse:
 
 class ExecutionsResource(Resource):
     async def collection(
-        self, *, session_id: int | str, payment_account_id: int | str, currency: str, reference_id: str
+        self, *, session_id: int | str, payment_account_id: int | str, currency: str, reference_id: str,
+        gate: SendGate | None = None,
     ) -> ExecutionResponse:
         payload = {
             "session_id": str(session_id),  # a string here, an integer everywhere else
@@ -46,11 +47,11 @@ class ExecutionsResource(Resource):
             "currency": currency,
             "reference_id": reference_id,
         }
-        return await self._execute("collection", reference_id, payload)
+        return await self._execute("collection", reference_id, payload, gate)
 
     async def payout(
         self, *, session_id: int | str, payout_account_id: int | str, reference_id: str,
-        passcode: PasscodePayload | Mapping[str, Any],
+        passcode: PasscodePayload | Mapping[str, Any], gate: SendGate | None = None,
     ) -> ExecutionResponse:
         approval = PasscodePayload.model_validate(passcode)
         payload = {
@@ -59,20 +60,25 @@ class ExecutionsResource(Resource):
             "reference_id": reference_id,
             "passcode": approval.model_dump(exclude_none=True),
         }
-        return await self._execute("payout", reference_id, payload)
+        return await self._execute("payout", reference_id, payload, gate)
 
-    async def transfer(self, *, session_id: int | str, reference_id: str) -> ExecutionResponse:
-        return await self._execute("transfer", reference_id, {"session_id": str(session_id), "reference_id": reference_id})
+    async def transfer(self, *, session_id: int | str, reference_id: str,
+                       gate: SendGate | None = None) -> ExecutionResponse:
+        return await self._execute("transfer", reference_id,
+                                   {"session_id": str(session_id), "reference_id": reference_id}, gate)
 
-    async def refund(self, *, session_id: int | str, reference_id: str) -> ExecutionResponse:
-        return await self._execute("refund", reference_id, {"session_id": str(session_id), "reference_id": reference_id})
+    async def refund(self, *, session_id: int | str, reference_id: str,
+                     gate: SendGate | None = None) -> ExecutionResponse:
+        return await self._execute("refund", reference_id,
+                                   {"session_id": str(session_id), "reference_id": reference_id}, gate)
 
-    async def _execute(self, kind: str, reference_id: str, payload: dict[str, Any]) -> ExecutionResponse:
+    async def _execute(self, kind: str, reference_id: str, payload: dict[str, Any],
+                       gate: SendGate | None = None) -> ExecutionResponse:
         if not reference_id:
             raise ValueError("an execution needs the reference_id from the payment journal")
         return await self._send(
             "POST", f"/v1/executions/{kind}", _parse_execution, payload,
-            execution=Execution(reference_id=reference_id, operation_type=kind.upper()),
+            execution=Execution(reference_id=reference_id, operation_type=kind.upper(), gate=gate),
         )
 
 

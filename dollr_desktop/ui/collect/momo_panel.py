@@ -27,6 +27,7 @@ from dollr_desktop.ui.collect.payment_words import entry_amounts, failure_words,
 from dollr_desktop.ui.collect.timeline_widget import PaymentTimeline
 from dollr_desktop.ui.money import format_money
 from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
+from dollr_desktop.ui.wording.payments import paid_notice
 
 DETECT_DELAY_MS = 400
 class MomoPanel(QWidget):
@@ -334,7 +335,7 @@ class MomoPanel(QWidget):
             received = entry.payee_amount if entry.payee_amount is not None else entry.amount
             self.timeline.paid(f"{format_money(entry.amount, entry.currency)} paid · you receive "
                                f"{format_money(received, entry.payee_currency or entry.currency)}")
-            self.notice_label.setText(f"Reference {entry.reference_id}")
+            self.notice_label.setText(paid_notice(entry))   # loud if it came after "never received"
             self.sig_paid.emit(entry)
             self.sig_finished.emit(entry)
         elif state is PaymentState.FAILED:

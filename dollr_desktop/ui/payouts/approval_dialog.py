@@ -23,6 +23,7 @@ from dollr_desktop.api import errors as api_errors
 from dollr_desktop.services.payouts_flow import PayoutProblem
 from dollr_desktop.ui.formatting import phone_label
 from dollr_desktop.ui.payouts.countdown import SessionCountdown
+from dollr_desktop.ui.wording import words_for
 from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
 
 Approve = Callable[[str, str, str], Awaitable[Any]]   # (passcode, phone, user id): one of the two is ""
@@ -173,7 +174,7 @@ class ApprovalDialog(QDialog):
         self.accept()
 
     def _show_problem(self, problem: PayoutProblem) -> None:
-        text = problem.message
+        text = words_for(problem)
         if problem.link:
             text += f' <a href="{problem.link}">Open verification in the Dollr portal</a>'
         self._say(text, error=True)
@@ -216,7 +217,7 @@ class ApprovalDialog(QDialog):
             self.passcode_edit.setFocus()
             return
         self._set_busy(False)
-        base = self.problem.message if self.problem else ""
+        base = words_for(self.problem) if self.problem else ""
         self._say(f"{base} Try again in {self._pause_left} s.", error=True)
 
     @Slot()

@@ -27,6 +27,7 @@ from dollr_desktop.ui.payouts.session_box import PayoutSessionBox
 from dollr_desktop.ui.payouts.status_box import PayoutStatusBox
 from dollr_desktop.ui.payouts.wording import escape_html, summary_html
 from dollr_desktop.ui.runner import OperationRunner
+from dollr_desktop.ui.wording import words_for
 
 QUOTE_DELAY_MS = 400
 
@@ -164,7 +165,7 @@ class NewPayoutDialog(QDialog):
                 wallet = await self._wallet()
                 return await self.flow.quote(amount, self.currency_combo.currentData(), wallet)
             except PayoutProblem as problem:
-                self.errors.show({problem.field or "amount": problem.message})
+                self.errors.show({problem.field or "amount": words_for(problem)})
                 return None
 
         quote = (await self.runner.run("payout-quote", work, quiet_offline=False, fields=self)).value
@@ -197,7 +198,7 @@ class NewPayoutDialog(QDialog):
                                                     currency=currency, quote=quote, note=note)
             except PayoutProblem as problem:
                 if problem.field:
-                    self.errors.show({problem.field: problem.message})
+                    self.errors.show({problem.field: words_for(problem)})
                 else:
                     self.show_problem(problem)
                 return None
@@ -300,7 +301,7 @@ class NewPayoutDialog(QDialog):
         return self.status_box.entry
 
     def show_problem(self, problem: PayoutProblem) -> None:
-        text = escape_html(problem.message)
+        text = escape_html(words_for(problem))
         if problem.link:
             text += f' <a href="{problem.link}">Open the Dollr portal to finish verification</a>'
         self.problem_label.setText(text)

@@ -10,11 +10,13 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
+from dollr_desktop.services.problems import Problem
 from dollr_desktop.ui.formatting import relationship_label
 from dollr_desktop.ui.runner import OperationRunner
 from dollr_desktop.ui.widgets.customer_picker import CustomerPicker
 from dollr_desktop.ui.widgets.field_errors import FieldErrors
 from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
+from dollr_desktop.ui.wording import words_for
 
 RECIPIENT_RELATIONSHIPS = ("SUPPLIER", "EMPLOYEE", "BENEFICIARY", "SERVICE_PROVIDER", "PARTNER", "FAMILY",
                            "CONTACT")
@@ -117,10 +119,17 @@ class RecipientBox(QWidget):
             self._phone_edit.detected_label.setText("⚠ " + (phone.message or "Type their mobile-money number below."))
             self._phone_edit.setFocus()
             return
+        async def create() -> Any:
+            try:
+                return await self._create(name=name, phone=phone.digits,
+                                          relationship=self.relationship_combo.currentData(),
+                                          country_code=phone.country.iso if phone.country else None)
+            except Problem as problem:   # e.g. saved offline: a payout needs the connection
+                self.errors.show({problem.field or "fullname": words_for(problem)})
+                return None
+
         contact = (await self.runner.run(
-            "payout-create-recipient",
-            lambda: self._create(name=name, phone=phone.digits, relationship=self.relationship_combo.currentData(),
-                                 country_code=phone.country.iso if phone.country else None),
+            "payout-create-recipient", create,
             sender=self.create_button, fields=self, progress="Creating the recipient…")).value
         if contact is not None:
             self.close_new_form()

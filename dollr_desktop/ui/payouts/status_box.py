@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 from qasync import asyncSlot
 from shiboken6 import isValid
 
-from dollr_desktop.ui.payouts.wording import state_words
+from dollr_desktop.ui.payouts.wording import entry_words
 from dollr_desktop.ui.runner import OperationRunner
 
 FIRST_CHECK_MS = 500      # the sandbox and fast operators answer within a second
@@ -49,7 +49,7 @@ class PayoutStatusBox(QGroupBox):
         changed = self.entry is None or entry.state is not self.entry.state
         self.entry = entry
         self.show()
-        self.status_label.setText(state_words(entry.state.value, entry.server_message, entry.server_status))
+        self.status_label.setText(entry_words(entry))
         self.reference_label.setText(f"Reference id: {entry.reference_id}")
         if entry.is_final or self.frozen:
             self.timer.stop()

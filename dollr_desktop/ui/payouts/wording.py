@@ -6,8 +6,11 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from dollr_desktop.services.problems import Problem
 from dollr_desktop.ui.formatting import phone_label
 from dollr_desktop.ui.money import format_money
+from dollr_desktop.ui.wording import words_for
+from dollr_desktop.ui.wording.payouts import REFUSAL_REASONS
 
 STATE_WORDS = {
     "SUBMITTING": QT_TRANSLATE_NOOP("PayoutWords", "Sending to Dollr…"),
@@ -24,16 +27,35 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PayoutWords", text)
 
 
-def state_words(state: str, message: str | None = None, server_status: str | None = None) -> str:
+def state_words(state: str, message: str | None = None, server_status: str | None = None, *,
+                failure_code: str | None = None, late: bool = False) -> str:
+    """A payout's state in words; `failure_code` says whose side a failure was on."""
+    words = _state_words(state, message, server_status, failure_code)
+    if late:   # money moved after the app took the attempt as never received: never quietly
+        words = "⚠ " + words + ". " + words_for(Problem("payment.late"))
+    return words
+
+
+def entry_words(entry: Any) -> str:
+    return state_words(entry.state.value, entry.server_message, entry.server_status,
+                       failure_code=getattr(entry, "failure_code", None), late=bool(getattr(entry, "late_at", None)))
+
+
+def _state_words(state: str, message: str | None, server_status: str | None, failure_code: str | None) -> str:
     if server_status == "REFUSED":   # Dollr answered the execute with a refusal: nothing happened
+        reason = REFUSAL_REASONS.get(failure_code or "")
+        reason_text = reason() if reason else (message or "").rstrip(".")
         return QCoreApplication.translate("PayoutWords", "Refused, nothing paid") + (
-            f": {message.rstrip('.')}" if message else "")
+            f": {reason_text}" if reason_text else "")
     words = _tr(STATE_WORDS[state]) if state in STATE_WORDS else state.title()
-    if state == "FAILED" and message:
+    if state != "FAILED":
+        return words
+    if failure_code == "payout.recipient_declined":   # the gateway's text may speak of "the payer"
+        return f"{words}: {words_for(Problem(failure_code))}"
+    if message:
         words = f"{words}: {message.rstrip('.')}"
-        if "insufficient balance" in message.lower():
-            words += ". " + QCoreApplication.translate(
-                "PayoutWords", "Nothing was paid: top up the wallet (or pay less), then make a new payout")
+    if failure_code == "payout.wallet_short" or (message and "insufficient balance" in message.lower()):
+        words += ". " + words_for(Problem("payout.wallet_short"))
     return words
 
 

@@ -188,7 +188,8 @@ class PayoutsView(QWidget):
         state = entry.state.value
         if state == "SUBMITTING" and entry.reference_id not in getattr(flow.store, "in_flight", ()):
             return "Checking with Dollr (the app stopped before Dollr answered)"
-        return state_words(state, entry.server_message, entry.server_status)
+        return state_words(state, entry.server_message, entry.server_status,
+                           failure_code=entry.failure_code, late=entry.is_late)
 
     def row_text(self, row: int) -> dict[str, str]:
         return {c.name: self.table.item(row, c).text() for c in Columns}

@@ -6,7 +6,9 @@ Environment: DOLLR_DATA_DIR (the store), CRASH_SANDBOX (JSON: base_url, client_i
 client_secret), CRASH_INVOICE_ID, CRASH_PHONE, CRASH_PAUSE_AT (journal_committed |
 request_left | response_received | empty), CRASH_MARKER (a file written when paused, after
 which the process sleeps until it is killed), CRASH_GRACE (reconcile: not-found grace seconds),
-CRASH_WAIT (reconcile: how long to keep checking open entries, default 10 s).
+CRASH_WAIT (reconcile: how long to keep checking open entries, default 10 s), CRASH_SEND_WINDOW
+(collect: how long after the journal commit the request may still leave, default 2 s, so that a
+restart may conclude "never received" once that window has passed).
 CRASH_RETRY_OF: collect again for a NOT_FOUND entry. `reconcile` is the app starting again: one reconciliation round, repeated while entries are
 PENDING/PROCESSING (the sandbox settles them), then the journal printed as JSON on stdout.
 """
@@ -22,7 +24,7 @@ from pathlib import Path
 import httpx
 
 from dollr_desktop.services.collection import CollectionService, PaymentStep
-from dollr_desktop.services.reconciliation import Reconciler
+from dollr_desktop.services.reconciliation import PaymentChecker, Reconciler
 from dollr_desktop.store import Store
 from tests.unit.services.sandbox_kit import client_for
 
@@ -59,7 +61,8 @@ def on_step(step: PaymentStep, entry) -> None:
 
 
 async def collect(client, store: Store) -> None:
-    service = CollectionService(client, store, on_step=on_step)
+    checker = PaymentChecker(client, store, send_window_s=float(os.environ.get("CRASH_SEND_WINDOW", "2")))
+    service = CollectionService(client, store, on_step=on_step, checker=checker)
     plan = await service.plan("INVOICE", int(os.environ["CRASH_INVOICE_ID"]), os.environ["CRASH_PHONE"])
     entry = await service.collect(plan, retry_of=os.environ.get("CRASH_RETRY_OF") or None)
     while entry.is_open:

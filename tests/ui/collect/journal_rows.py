@@ -29,5 +29,6 @@ def age(store, reference_id: str, *, days: float = 0, seconds: float = 0, run: s
     conn = store.connection()
     with conn:
         conn.execute("UPDATE payments SET created_at = ?, updated_at = ?, finished_at = "
-                     "CASE WHEN finished_at IS NULL THEN NULL ELSE ? END, owner_run = coalesce(?, owner_run) "
-                     "WHERE reference_id = ?", (when, when, when, run, reference_id))
+                     "CASE WHEN finished_at IS NULL THEN NULL ELSE ? END, owner_run = coalesce(?, owner_run), "
+                     "last_sent_at = ?, sending_until = ? "
+                     "WHERE reference_id = ?", (when, when, when, run, when, when, reference_id))

@@ -143,3 +143,36 @@ def test_operator_chosen_by_hand_requotes_and_an_offline_detection_falls_back(qt
     qtbot.waitUntil(lambda: backend.quotes[-1] == "ORANGE_MONEY_LBR/LRD", timeout=5_000)
     qtbot.waitUntil(lambda: "25.63 LRD" in momo.quote_label.text(), timeout=5_000)
     shoot(dialog, "collect_operator_chosen_by_hand")
+
+
+def test_a_request_that_never_reached_dollr_ends_and_may_be_sent_again(qtbot, qloop, store):
+    """While the app runs: "checking" (answer lost), then NOT_FOUND from the monitor once the grace
+    has passed; the panel stops checking, says no money moved and offers Send again."""
+    dialog, backend, links = make_dialog(qtbot, store)
+    momo = dialog.momo
+    qtbot.waitUntil(lambda: momo.confirm_button.isEnabled(), timeout=5_000)
+    qtbot.mouseClick(momo.confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: momo.entry is not None, timeout=5_000)
+    lost = store.journal.record_unknown(momo.entry.reference_id, "502 from a proxy")
+    backend.monitor.emit(PaymentEvent(lost, "poll", WatchMode.POLLING))
+    assert momo.timeline.steps[momo.timeline.PROMPT].title.text() == "Checking that the prompt arrived"
+    assert not momo.confirm_button.isEnabled()
+    ended = store.journal.record_not_found(lost.reference_id, grace_s=0)
+    backend.monitor.emit(PaymentEvent(ended, "poll", WatchMode.POLLING))
+    assert "never reached Dollr" in momo.timeline.result_text
+    qtbot.waitUntil(lambda: momo.confirm_button.isEnabled(), timeout=5_000)
+    qtbot.mouseClick(momo.confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: backend.started == 2, timeout=5_000)
+    qtbot.waitUntil(lambda: momo.entry.reference_id != lost.reference_id, timeout=5_000)
+    dialog.close()
+
+
+def test_a_collection_paid_after_never_received_is_said_loudly(qapp, store):
+    from dollr_desktop.ui.wording.payments import paid_notice
+
+    entry = begin(store, 12)
+    store.journal.record_not_found(entry.reference_id, grace_s=0)
+    late = store.journal.record_server_status(entry.reference_id, "COMPLETED", origin="status")
+    assert paid_notice(late).startswith("⚠ ") and "DID move" in paid_notice(late)
+    assert late.reference_id in paid_notice(late)
+    assert paid_notice(entry) == f"Reference {entry.reference_id}"

@@ -52,7 +52,7 @@ class ScriptedWatcher:
     made: list["ScriptedWatcher"] = []
     script: list[tuple[str, str]] = []
 
-    def __init__(self, client, *, reference_id, session_id, source_type, realtime_url, anon_key, timings):
+    def __init__(self, client, *, reference_id, session_id, source_type, realtime_url, anon_key, timings, on_not_found=None):
         self.reference_id, self.realtime_url, self.mode = reference_id, realtime_url, WatchMode.LIVE
         self.stopped = False
         ScriptedWatcher.made.append(self)

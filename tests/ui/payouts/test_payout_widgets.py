@@ -75,7 +75,7 @@ def test_approval_masks_clears_and_sends_the_passcode_once(qtbot, qloop):
 
 def test_approval_shows_what_to_do_and_pauses(qtbot, qloop):
     async def approve(code, phone, user_id):
-        raise PayoutProblem("That passcode is not right.", pause_seconds=2, kind="wrong_passcode")
+        raise PayoutProblem("payout.wrong_passcode", pause_seconds=2, tries=1)
 
     dialog = make_dialog(qtbot, approve)
     qtbot.keyClicks(dialog.passcode_edit, "0000")
@@ -194,3 +194,18 @@ def test_a_payout_window_stops_when_its_account_is_closed(qtbot, qloop):
     task = asyncio.ensure_future(dialog.status_box._check("ref-1"))
     qtbot.waitUntil(task.done)
     assert task.result() is None and checks == [] and dialog.status_box.frozen and not dialog.isEnabled()
+
+
+def test_a_payout_declined_on_the_recipients_side_is_worded_for_the_recipient(qapp):
+    gateway = "Payment declined by the payer's mobile money wallet: insufficient funds"
+    words = state_words("FAILED", gateway, "FAILED", failure_code="payout.recipient_declined")
+    assert words.startswith("Failed: the recipient's mobile-money operator did not accept the payout")
+    assert "payer" not in words and "insufficient funds" not in words and "top up" not in words
+    short = state_words("FAILED", "Insufficient balance in the USD wallet: 1.00 available, 4.06 needed", "FAILED",
+                        failure_code="payout.wallet_short")
+    assert short.endswith("top up the wallet (or pay less), then make a new payout")
+
+
+def test_a_late_answer_is_said_loudly(qapp):
+    words = state_words("COMPLETED", None, "COMPLETED", late=True)
+    assert words.startswith("⚠ Completed") and "DID move" in words

@@ -90,6 +90,6 @@ async def test_only_a_published_document_can_be_collected(client, store):
     counterparty = await client.counterparties.create(relationship_type="CUSTOMER", party_id=party.id)
     invoice = await client.invoices.create(counterparty_id=counterparty.id, currency="USD", note="x",
                                            fee_bearer="PAYEE", as_payment_link=False)
-    with pytest.raises(DocumentNotPayableError, match="idle"):
+    with pytest.raises(DocumentNotPayableError, match="payment.document_not_payable: .* IDLE"):
         await CollectionService(client, store).plan("INVOICE", invoice.id, "231770123456")
     assert store.journal.entries() == []

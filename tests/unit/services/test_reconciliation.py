@@ -28,6 +28,9 @@ class ScriptedStatus:
 
     payout = collection
 
+    async def source(self, source_type, source_id):
+        return SimpleNamespace(status="ACTIVE")
+
 
 def begin(store: Store, lock_key: str):
     return store.journal.begin(PaymentRequest(kind="COLLECTION", lock_key=lock_key, amount=Decimal("10"),

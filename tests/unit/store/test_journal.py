@@ -115,7 +115,7 @@ def test_unknown_then_not_found_offers_a_retry_that_supersedes_it(store):
     entry = store.journal.begin(request())
     assert store.journal.record_unknown(entry.reference_id, "timed out").state is PaymentState.UNKNOWN
     assert store.journal.open_for("INVOICE:12").reference_id == entry.reference_id
-    gone = store.journal.record_not_found(entry.reference_id)
+    gone = store.journal.record_not_found(entry.reference_id, grace_s=0)
     assert gone.state is PaymentState.NOT_FOUND and gone.may_retry and gone.is_final
     retry = store.journal.begin(request(retry_of=entry.reference_id))
     assert retry.reference_id != entry.reference_id
@@ -125,7 +125,7 @@ def test_unknown_then_not_found_offers_a_retry_that_supersedes_it(store):
 
 def test_not_found_yields_when_the_server_later_reports_the_payment(store):
     entry = store.journal.begin(request())
-    store.journal.record_not_found(entry.reference_id)
+    store.journal.record_not_found(entry.reference_id, grace_s=0)
     late = store.journal.record_server_status(entry.reference_id, "COMPLETED", origin="status")
     assert late.state is PaymentState.COMPLETED
 
@@ -133,7 +133,7 @@ def test_not_found_yields_when_the_server_later_reports_the_payment(store):
 def test_not_found_never_overrides_what_the_server_already_said(store):
     entry = store.journal.begin(request())
     store.journal.record_server_status(entry.reference_id, "PROCESSING", origin="execute")
-    assert store.journal.record_not_found(entry.reference_id).state is PaymentState.PROCESSING
+    assert store.journal.record_not_found(entry.reference_id, grace_s=0).state is PaymentState.PROCESSING
 
 
 def test_bad_requests_and_unknown_references_are_refused(store):

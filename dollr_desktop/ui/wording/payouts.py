@@ -1,0 +1,63 @@
+"""Words for the payout codes (services/payout_problems.py, payouts_flow.py, the journal's
+`failure_code` of a payout)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PayoutWording", text)
+
+
+def _wrong_passcode(tries: int = 0, paused: bool = False, **_: object) -> str:
+    if paused:
+        return _tr("That passcode is not right ({tries} wrong tries). Nothing was paid. To protect your "
+                   "wallet, wait before trying again.").format(tries=tries)
+    return _tr("That passcode is not right. Nothing was paid. Type it again.")
+
+
+WORDS = {
+    "payout.said": lambda text="", **_: text,
+    "payout.phone_missing": lambda **_: _tr("Type the recipient's mobile-money number."),
+    "payout.recipient_saved_offline": lambda name="", **_: _tr(
+        "{name} was saved on this computer and will be sent to Dollr when the connection returns. "
+        "A payout needs a connection: try again once you are online.").format(name=name),
+    "payout.recipient_not_synced": lambda name="", **_: _tr(
+        "{name} is not on Dollr yet; sync, then try again.").format(name=name),
+    "payout.invalid_number": lambda phone="", reason="", **_: _tr(
+        "Dollr cannot pay out to {phone}: {reason}. Check the number with the recipient (it must be a "
+        "mobile-money number on the operator shown).").format(phone=f"+{phone}", reason=reason),
+    "payout.pending": lambda name="", reference_id="", **_: _tr(
+        "A payout to {name} on this number is still in progress (reference {reference}). Wait until it "
+        "completes or fails before paying again.").format(name=name, reference=reference_id),
+    "payout.paused": lambda **_: _tr("Too many wrong passcodes."),
+    "payout.wrong_passcode": _wrong_passcode,
+    "payout.passcode_owner_user_id": lambda **_: _tr(
+        "Dollr has no passcode for this user id. Check it in the Dollr app, or approve with your passcode "
+        "phone instead. Nothing was paid."),
+    "payout.passcode_owner_phone": lambda **_: _tr(
+        "Dollr has no passcode for this phone. Check the payout passcode phone in Settings (it is the phone "
+        "you set the passcode up with in the Dollr app). Nothing was paid."),
+    "payout.expired": lambda **_: _tr(
+        "The payout session expired before approval. Nothing was paid. Confirm the payout again to start "
+        "a new session."),
+    "payout.refused": lambda reason="", **_: _tr(
+        "Dollr refused this payout: {reason}. Nothing was paid.").format(reason=reason),
+    "payout.locked": lambda detail="", **_: _tr(
+        "Dollr has paused payouts after too many wrong passcodes ({detail}). Nothing was paid. Wait, then "
+        "try again; if you forgot the passcode, reset it in the Dollr app.").format(detail=detail),
+    "payout.not_verified": lambda **_: _tr(
+        "Your Dollr account is not verified for payouts yet, so nothing was paid. Finish the business "
+        "verification in the Dollr merchant portal (it usually takes a working day), then try again."),
+}
+
+# Why a refused payout was refused, in a few words (the history's Status column).
+REFUSAL_REASONS = {
+    "payout.wrong_passcode": lambda: _tr("wrong passcode"),
+    "payout.expired": lambda: _tr("the session expired before approval"),
+    "payout.not_verified": lambda: _tr("account not verified for payouts"),
+    "payout.locked": lambda: _tr("payouts locked after wrong passcodes"),
+    "payout.passcode_owner_user_id": lambda: _tr("no passcode for this phone or user id"),
+    "payout.passcode_owner_phone": lambda: _tr("no passcode for this phone or user id"),
+    "payout.invalid_number": lambda: _tr("Dollr cannot pay this number"),
+}
