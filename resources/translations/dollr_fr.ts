@@ -202,6 +202,57 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>MTN MoMo · Liberia</source>
+        <translation>MTN MoMo · Liberia</translation>
+    </message>
+    <message>
+        <source>Orange Money · Liberia</source>
+        <translation>Orange Money · Liberia</translation>
+    </message>
+    <message>
+        <source>MTN MoMo · Rwanda</source>
+        <translation>MTN MoMo · Rwanda</translation>
+    </message>
+    <message>
+        <source>Airtel Money · Rwanda</source>
+        <translation>Airtel Money · Rwanda</translation>
+    </message>
+    <message>
+        <source>Orange Money · Rwanda</source>
+        <translation>Orange Money · Rwanda</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Dollr wallet</source>
+        <translation>Portefeuille Dollr</translation>
+    </message>
+    <message>
+        <source>Mobile money</source>
+        <translation>Mobile money</translation>
+    </message>
+    <message>
+        <source>{operator} via {company}</source>
+        <translation>{operator} via {company}</translation>
+    </message>
+    <message>
+        <source>Dollr fee</source>
+        <translation>Frais Dollr</translation>
+    </message>
+    <message>
+        <source>Operator fee</source>
+        <translation>Frais de l’opérateur</translation>
+    </message>
+    <message>
+        <source>Exchange fee</source>
+        <translation>Frais de change</translation>
+    </message>
+</context>
+<context>
     <name>CollectDialog</name>
     <message>
         <source>Collect payment</source>
@@ -1444,50 +1495,6 @@
         <translation>Nouveau versement</translation>
     </message>
     <message>
-        <source>Recipient's mobile-money number</source>
-        <translation>Numéro mobile money du bénéficiaire</translation>
-    </message>
-    <message>
-        <source>Operator detected by Dollr</source>
-        <translation>Opérateur détecté par Dollr</translation>
-    </message>
-    <message>
-        <source>Amount the recipient gets</source>
-        <translation>Montant reçu par le bénéficiaire</translation>
-    </message>
-    <message>
-        <source>e.g. 150.00</source>
-        <translation>p. ex. 150,00</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Devise</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>optional, e.g. March salary or invoice 1042</source>
-        <translation>facultatif, p. ex. salaire de mars ou facture 1042</translation>
-    </message>
-    <message>
-        <source>Pay to:</source>
-        <translation>Payer à :</translation>
-    </message>
-    <message>
-        <source>Mobile money:</source>
-        <translation>Mobile money :</translation>
-    </message>
-    <message>
-        <source>Amount:</source>
-        <translation>Montant :</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Note :</translation>
-    </message>
-    <message>
         <source>Payout problem</source>
         <translation>Problème de versement</translation>
     </message>
@@ -1530,14 +1537,6 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Choose who gets the money, or create a new recipient.</source>
-        <translation>Choisissez qui reçoit l’argent ou créez un nouveau bénéficiaire.</translation>
-    </message>
-    <message>
-        <source>Type the amount the recipient gets.</source>
-        <translation>Saisissez le montant que reçoit le bénéficiaire.</translation>
     </message>
     <message>
         <source>New payout (account closed)</source>
@@ -2038,30 +2037,6 @@
 <context>
     <name>Receipt</name>
     <message>
-        <source>Platform fee</source>
-        <translation>Frais de plateforme</translation>
-    </message>
-    <message>
-        <source>Network fee</source>
-        <translation>Frais de réseau</translation>
-    </message>
-    <message>
-        <source>Exchange fee</source>
-        <translation>Frais de change</translation>
-    </message>
-    <message>
-        <source>Mobile money</source>
-        <translation>Mobile money</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Carte</translation>
-    </message>
-    <message>
-        <source>Dollr wallet</source>
-        <translation>Portefeuille Dollr</translation>
-    </message>
-    <message>
         <source>Receipt</source>
         <translation>Reçu</translation>
     </message>
@@ -2476,6 +2451,13 @@
     <message>
         <source>Not connected: see the messages above.</source>
         <translation>Non connecté : voir les messages ci-dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>Something went wrong ({code}). Nothing was lost; try again, and tell support this code if it happens again.</source>
+        <translation>Un problème est survenu ({code}). Rien n’a été perdu ; réessayez, et donnez ce code au support si cela se reproduit.</translation>
     </message>
 </context>
 </TS>

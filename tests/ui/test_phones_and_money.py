@@ -35,7 +35,8 @@ def test_bad_numbers_say_what_is_wrong():
     (Decimal("1234.5"), "LRD", "1,234.50 LRD"),
     ("20150", "USD", "20,150.00 USD"),
     (Decimal("1500"), "RWF", "1,500 RWF"),
-    (Decimal("0.005"), "USD", "0.01 USD"),
+    (Decimal("0.005"), "USD", "0.005 USD"),       # Dollr's digits, never rounded away
+    (Decimal("14862.50"), "RWF", "14,862.5 RWF"),
 ])
 def test_money_is_formatted_per_currency(amount, currency, text):
     assert format_money(amount, currency) == text
