@@ -97,7 +97,7 @@ CURRENCIES: dict[str, int] = {
     "SLE": 2, "GNF": 0, "XOF": 0, "XAF": 0, "GHS": 2, "NGN": 2, "UGX": 0, "KES": 2, "TZS": 2,
     "BIF": 0, "CDF": 2, "EUR": 2, "JPY": 0, "KRW": 0,
 }
-DOLLR_CURRENCIES: tuple[str, ...] = ("USD", "LRD", "RWF")   # one wallet each
+DOLLR_CURRENCIES: tuple[str, ...] = ("LRD", "USD", "RWF")   # one wallet each; the order offered
 
 
 def minor_units(currency: str | None) -> int:
