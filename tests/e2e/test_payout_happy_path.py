@@ -47,7 +47,7 @@ def test_payout_to_new_supplier_completes_and_debits_amount_plus_fee(qtbot, make
     approval = open_approval(qtbot, dialog)
     summary = approval.summary_label.text()
     assert "Sinkor Generics Wholesale" in summary and "100.00 USD" in summary
-    assert f"{quote.wallet_debited:,.2f} USD" in summary and "+231 886 552 211" in summary
+    assert f"{quote.wallet_debited:,.2f} USD" in summary and "+231 88 655 2211" in summary
     assert "Settings" in approval.phone_label.text()
     approval.passcode_edit.setText("24")   # shown masked in the screenshot
     shoot(approval, "payout_approval_dialog")

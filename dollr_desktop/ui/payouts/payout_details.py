@@ -18,6 +18,7 @@ from dollr_desktop.ui.payouts.recipient_box import RecipientBox
 from dollr_desktop.ui.runner import OperationRunner
 from dollr_desktop.ui.widgets.field_errors import FieldErrors
 from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
+from dollr_desktop.ui.wording.phones import phone_words
 
 
 def _tr(text: str) -> str:
@@ -92,7 +93,7 @@ class PayoutDetails(QWidget):
         if contact is None:
             problems["recipient"] = _tr("Choose who gets the money, or create a new recipient.")
         if not self.phone_edit.info.valid:
-            problems["phone"] = self.phone_edit.info.message or "Type the recipient's mobile-money number."
+            problems["phone"] = phone_words(self.phone_edit.info) or _tr("Type the recipient's mobile-money number.")
         amount = self.amount()
         if amount is None and "amount" not in problems and not self.errors.message("amount"):
             problems["amount"] = _tr("Type the amount the recipient gets.")
