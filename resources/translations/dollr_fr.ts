@@ -1062,6 +1062,10 @@
         <source>Fees:</source>
         <translation>Frais :</translation>
     </message>
+    <message>
+        <source>No fees</source>
+        <translation>Aucuns frais</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1460,6 +1464,10 @@
         <translation>Détection d’après le numéro…</translation>
     </message>
     <message>
+        <source>Type the customer's mobile-money number.</source>
+        <translation>Saisissez le numéro mobile money du client.</translation>
+    </message>
+    <message>
         <source>Asking Dollr which operator this number is on…</source>
         <translation>Dollr vérifie l’opérateur de ce numéro…</translation>
     </message>
@@ -1468,12 +1476,32 @@
         <translation>Dollr n’a pas reconnu ce numéro comme mobile money. Vérifiez-le ou choisissez l’opérateur.</translation>
     </message>
     <message>
+        <source>✓ {operator} (detected). Wrong? Choose another operator.</source>
+        <translation>✓ {operator} (détecté). Erreur ? Choisissez un autre opérateur.</translation>
+    </message>
+    <message>
+        <source>Chosen by you: {operator}.</source>
+        <translation>Choisi par vous : {operator}.</translation>
+    </message>
+    <message>
         <source>Asking Dollr for the fees…</source>
         <translation>Dollr calcule les frais…</translation>
     </message>
     <message>
+        <source>Fees: {fees}</source>
+        <translation>Frais : {fees}</translation>
+    </message>
+    <message>
+        <source>No fees.</source>
+        <translation>Aucuns frais.</translation>
+    </message>
+    <message>
         <source>A payment request for this document is already waiting for the customer. It is shown here; no second request was sent.</source>
         <translation>Une demande de paiement pour ce document attend déjà le client. Elle est affichée ici ; aucune deuxième demande n’a été envoyée.</translation>
+    </message>
+    <message>
+        <source>This payment goes through {operator}.</source>
+        <translation>Ce paiement passe par {operator}.</translation>
     </message>
     <message>
         <source>No money moved. You can send a new request, or use the payment link.</source>
@@ -1658,18 +1686,6 @@
         <translation>Le client paie {paid} · vous recevez {received}</translation>
     </message>
     <message>
-        <source>Dollr fee</source>
-        <translation>Frais Dollr</translation>
-    </message>
-    <message>
-        <source>Operator fee</source>
-        <translation>Frais de l’opérateur</translation>
-    </message>
-    <message>
-        <source>Exchange fee</source>
-        <translation>Frais de change</translation>
-    </message>
-    <message>
         <source>Fees: {fees}</source>
         <translation>Frais : {fees}</translation>
     </message>
@@ -1843,6 +1859,10 @@
         <source>Fee details</source>
         <translation>Détail des frais</translation>
     </message>
+    <message>
+        <source>No fees</source>
+        <translation>Aucuns frais</translation>
+    </message>
 </context>
 <context>
     <name>PayoutStatusBox</name>
@@ -1966,6 +1986,45 @@
     <message>
         <source>Detected country and operator</source>
         <translation>Pays et opérateur détectés</translation>
+    </message>
+    <message>
+        <source>Type the number the way you would dial it.</source>
+        <translation>Saisissez le numéro comme vous le composeriez.</translation>
+    </message>
+</context>
+<context>
+    <name>Phones</name>
+    <message>
+        <source>this country</source>
+        <translation>ce pays</translation>
+    </message>
+    <message>
+        <source>Enter a mobile number, e.g. 0771234567.</source>
+        <translation>Saisissez un numéro de mobile, par ex. 0771234567.</translation>
+    </message>
+    <message>
+        <source>Too short for {country}: {missing} digit(s) missing.</source>
+        <translation>Trop court pour {country} : il manque {missing} chiffre(s).</translation>
+    </message>
+    <message>
+        <source>Too long for {country}: {extra} digit(s) too many.</source>
+        <translation>Trop long pour {country} : {extra} chiffre(s) en trop.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number: a number has 8 to 15 digits with its country code.</source>
+        <translation>Ce n’est pas un numéro de téléphone : un numéro a de 8 à 15 chiffres avec l’indicatif du pays.</translation>
+    </message>
+    <message>
+        <source>Country not recognised; check the country code.</source>
+        <translation>Pays non reconnu ; vérifiez l’indicatif du pays.</translation>
+    </message>
+    <message>
+        <source>{country}: not a mobile-money number Dollr recognises.</source>
+        <translation>{country} : ce n’est pas un numéro mobile money reconnu par Dollr.</translation>
+    </message>
+    <message>
+        <source>{country}: no number of this kind is in use; check it.</source>
+        <translation>{country} : aucun numéro de ce type n’est attribué ; vérifiez-le.</translation>
     </message>
 </context>
 <context>
