@@ -405,6 +405,10 @@
         <translation>Saisissez le nom du contact.</translation>
     </message>
     <message>
+        <source>Type a phone number.</source>
+        <translation>Saisissez un numéro de téléphone.</translation>
+    </message>
+    <message>
         <source>This doesn't look like an email address (name@example.com).</source>
         <translation>Cela ne ressemble pas à une adresse e-mail (nom@exemple.com).</translation>
     </message>
@@ -2091,6 +2095,10 @@
     <message>
         <source>Dollr makes an order for this sale and a page the customer pays on by mobile money or card. You show them the QR code next.</source>
         <translation>Dollr crée une commande pour cette vente et une page où le client paie par mobile money ou par carte. Vous lui montrez ensuite le code QR.</translation>
+    </message>
+    <message>
+        <source>Type the customer's phone number.</source>
+        <translation>Saisissez le numéro de téléphone du client.</translation>
     </message>
 </context>
 <context>

@@ -72,3 +72,32 @@ def test_amounts_typed_by_people_are_parsed_exactly_or_refused_in_words():
         parse_amount("0", "USD")
     with pytest.raises(ValueError, match="not an amount"):
         parse_amount("ten", "USD")
+
+
+def test_every_phone_field_says_what_is_wrong_in_words(qtbot, qloop):
+    """The contact, quick-sale, recipient and account forms word the phone check's code (they
+    read a sentence off the phone info before; it is a code now)."""
+    from dollr_desktop.ui.collect.quick_sale_dialog import QuickSaleDialog
+    from dollr_desktop.ui.dialogs.contact_dialog import ContactDialog
+    from dollr_desktop.ui.widgets.account_form import AccountForm
+
+    contact = ContactDialog(runner=None, create_contact=None)
+    qtbot.addWidget(contact)
+    contact.name_edit.setText("Musu Kollie")
+    contact.phone_edit.number_edit.setText("077123")
+    assert contact.check() is None
+    assert contact.errors.message("phone") == "Too short for Liberia: 4 digit(s) missing."
+
+    account = AccountForm()
+    qtbot.addWidget(account)
+    account.passcode_phone_edit.number_edit.setText("07712345678")
+    account.check()
+    assert account.errors.message("passcode_phone") == "Too long for Liberia: 1 digit(s) too many."
+
+    sale = QuickSaleDialog(runner=None, links=None)
+    qtbot.addWidget(sale)
+    sale.phone_edit.number_edit.setText("077123")
+    sale.amount_edit.setText("10")
+    sale.on_create_button_clicked()
+    qtbot.waitUntil(lambda: bool(sale.errors.message("party_phone")), timeout=2_000)
+    assert sale.errors.message("party_phone") == "Too short for Liberia: 4 digit(s) missing."
