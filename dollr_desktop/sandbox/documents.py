@@ -8,6 +8,7 @@ from __future__ import annotations
 import time
 from decimal import Decimal
 
+from dollr_desktop.sandbox import fees
 from dollr_desktop.sandbox import serializers as ser
 from dollr_desktop.sandbox.errors import SandboxError, not_found, unprocessable
 from dollr_desktop.sandbox.fees import USD_RATES
@@ -149,6 +150,11 @@ def _recompute_total(state: SandboxState, doc: dict) -> None:
     doc["updated_at"] = state.now()
 
 
+def check_amount(amount: Decimal, currency: str, loc: list) -> None:
+    if not fees.fits(amount, currency):
+        raise unprocessable(loc, fees.whole_units_message(currency))
+
+
 def _check_qty(qty: int) -> None:
     if qty < 1 or qty > 100000:
         raise unprocessable(["body", "qty"], "Quantity must be between 1 and 100000")
@@ -163,6 +169,7 @@ def add_item(state: SandboxState, doc: dict, *, name: str, currency: str, qty: i
         raise unprocessable(["body", "currency"],
                             f"Item currency {currency} must match the document currency {doc['currency']}")
     _check_qty(qty)
+    check_amount(amount, currency, ["body", "amount"])
     now = state.now()
     item = {"id": state.next_id("item", 1), "doc_kind": doc["kind"], "doc_id": doc["id"], "name": name.strip(),
             "currency": currency, "qty": qty, "amount": amount, "created_at": now, "updated_at": now}
@@ -184,6 +191,8 @@ def update_item(state: SandboxState, doc: dict, item: dict, *, changes: dict, lo
         raise unprocessable(["body", "name"], "Item name cannot be empty")
     if changes.get("qty") is not None:
         _check_qty(changes["qty"])
+    if changes.get("amount") is not None:
+        check_amount(changes["amount"], item["currency"], ["body", "amount"])
     for key, value in changes.items():
         if value is not None:
             item[key] = value

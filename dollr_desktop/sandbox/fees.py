@@ -7,6 +7,8 @@ Dollr's real rates are not public; these are plausible numbers, documented in th
 All fees are charged in the payer's currency. With fee_bearer PAYER the payer pays the converted
 amount plus fees and the payee gets the base amount; with PAYEE the payer pays the converted
 amount and the payee gets the base amount minus the fees converted back to the base currency.
+Every amount is in whole minor units of its currency (ISO 4217: cents for USD and LRD, whole
+francs for RWF), each fee and conversion rounded half-up on its own, totals summed from them.
 """
 from __future__ import annotations
 
@@ -14,6 +16,9 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 CENT = Decimal("0.01")
+
+# ISO 4217 minor units of the currencies the sandbox holds (the app has its own table).
+MINOR_UNITS = {"USD": 2, "LRD": 2, "RWF": 0}
 
 # Units of the currency per 1 USD.
 USD_RATES = {"USD": Decimal("1"), "LRD": Decimal("185.50"), "RWF": Decimal("1450.00")}
@@ -41,6 +46,25 @@ FEE_TIERS = {
 GATEWAY_PROVIDER_IDS = {"MTN_MOMO_LBR": 1, "ORANGE_MONEY_LBR": 2, "PAWAPAY": 3, "STRIPE": 4, "PLATFORM": 5}
 
 
+def unit(currency: str) -> Decimal:
+    """The currency's smallest amount: 0.01 USD, 1 RWF."""
+    return Decimal(1).scaleb(-MINOR_UNITS.get(currency, 2))
+
+
+def to_minor(value: Decimal, currency: str) -> Decimal:
+    """Rounded half-up to whole minor units of `currency`."""
+    return value.quantize(unit(currency), rounding=ROUND_HALF_UP)
+
+
+def fits(amount: Decimal, currency: str) -> bool:
+    """Whether `amount` is whole minor units of `currency` (RWF has no decimals)."""
+    return amount == amount.quantize(unit(currency))
+
+
+def whole_units_message(currency: str) -> str:
+    return f"{currency} amounts have at most {MINOR_UNITS.get(currency, 2)} decimal places"
+
+
 def cents(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
@@ -51,11 +75,11 @@ def fx_rate(base: str, target: str) -> Decimal:
 
 
 def convert(amount: Decimal, base: str, target: str) -> Decimal:
-    """Convert and round to cents; a positive amount never converts to nothing."""
+    """Convert and round to the target's minor units; a positive amount never converts to nothing."""
     if base == target:
-        return cents(amount)
-    converted = cents(amount * fx_rate(base, target))
-    return max(converted, CENT) if amount > 0 else converted
+        return to_minor(amount, target)
+    converted = to_minor(amount * fx_rate(base, target), target)
+    return max(converted, unit(target)) if amount > 0 else converted
 
 
 @dataclass(frozen=True)
@@ -92,20 +116,22 @@ def quote(base_amount: Decimal, base_currency: str, target_currency: str, *, met
     gateway = converted * rule[0] / 100
     if rule[1] is not None:
         gateway += convert(rule[1], rule[2] or target_currency, target_currency)
-    gateway_fee = cents(gateway)
-    platform_fee = cents(converted * platform_pct / 100)
+    gateway_fee = to_minor(gateway, target_currency)
+    platform_fee = to_minor(converted * platform_pct / 100, target_currency)
     crosses = base_currency != target_currency
-    fx_fee = cents(converted * fx_pct / 100) if crosses else None
+    fx_fee = to_minor(converted * fx_pct / 100, target_currency) if crosses else None
     fees = gateway_fee + platform_fee + (fx_fee or Decimal(0))
+    base = to_minor(base_amount, base_currency)
+    nothing = to_minor(Decimal(0), base_currency)
     if fee_bearer == "PAYEE":
         payer_amount = converted
-        fees_in_base = convert(fees, target_currency, base_currency) if fees > 0 else Decimal("0.00")
-        payee_amount = min(cents(base_amount), cents(base_amount) - fees_in_base)
+        fees_in_base = convert(fees, target_currency, base_currency) if fees > 0 else nothing
+        payee_amount = min(base, base - fees_in_base)
     else:
         payer_amount = converted + fees
-        payee_amount = cents(base_amount)
+        payee_amount = base
     return Quote(payer_amount=payer_amount, payer_currency=target_currency,
-                 payee_amount=max(payee_amount, Decimal("0.00")), payee_currency=base_currency,
+                 payee_amount=max(payee_amount, nothing), payee_currency=base_currency,
                  platform_fee=platform_fee, gateway_fee=gateway_fee, fx_fee=fx_fee,
                  fx_rate=fx_rate(base_currency, target_currency) if crosses else None,
                  fee_currency=target_currency)

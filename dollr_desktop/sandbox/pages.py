@@ -4,6 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 from html import escape
 
+from dollr_desktop.sandbox.fees import MINOR_UNITS
 from dollr_desktop.sandbox.serializers import iso
 from dollr_desktop.sandbox.state import SandboxState
 
@@ -23,7 +24,8 @@ def e(value) -> str:
 
 
 def money(amount: Decimal, currency: str) -> str:
-    return f"{e(currency)} {amount:,.2f}"
+    """Amounts are whole minor units of their currency (fees.py), so this pads and never rounds."""
+    return f"{e(currency)} {amount:,.{MINOR_UNITS.get(currency, 2)}f}"
 
 
 def page(title: str, body: str, *, refresh: int | None = None) -> str:

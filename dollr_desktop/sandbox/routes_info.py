@@ -57,7 +57,9 @@ def info_router(state: SandboxState) -> APIRouter:
         if fees.gateway_fee_rule(payment_method.value, operation_type.value) is None:
             raise unprocessable(["query", "operation_type"],
                                 f"{payment_method.value} does not support {operation_type.value}")
-        q = fees.quote(fees.cents(amount), base_currency, target_currency, method=payment_method.value,
+        if not fees.fits(amount, base_currency):
+            raise unprocessable(["query", "base_amount"], fees.whole_units_message(base_currency))
+        q = fees.quote(amount, base_currency, target_currency, method=payment_method.value,
                        operation=operation_type.value, fee_bearer=fee_bearer.value)
         return _prediction(q)
 

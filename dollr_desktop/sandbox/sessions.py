@@ -93,6 +93,8 @@ def create_payout_session(state: SandboxState, *, payout_account_id: int, amount
         raise unprocessable(["body", "currency"], f"No {currency} wallet; payouts go out in USD, LRD or RWF")
     if currency not in phones.CURRENCIES_FOR_METHOD.get(account["method"], ()):
         raise unprocessable(["body", "currency"], f"{account['method']} does not pay out in {currency}")
+    if not fees.fits(amount, currency):
+        raise unprocessable(["body", "amount"], fees.whole_units_message(currency))
     return _new_session(state, "PAYOUT", PAYOUT_SESSION_TTL, wallet_id=wallet["id"],
                         payout_account_id=payout_account_id, amount=amount, currency=currency)
 
@@ -104,6 +106,8 @@ def create_transfer_session(state: SandboxState, *, from_wallet_id: int, to_coun
         raise unprocessable(["body", "from_wallet_id"], f"Wallet {from_wallet_id} does not exist")
     if wallet["currency"] != currency:
         raise unprocessable(["body", "currency"], f"Wallet {from_wallet_id} holds {wallet['currency']}")
+    if not fees.fits(amount, currency):
+        raise unprocessable(["body", "amount"], fees.whole_units_message(currency))
     if to_counterparty_id not in state.counterparties:
         raise unprocessable(["body", "to_counterparty_id"], f"Counterparty {to_counterparty_id} does not exist")
     if expires_at <= state.now():
@@ -120,6 +124,8 @@ def create_refund_session(state: SandboxState, *, original_payment_intent_id: in
     if original is None or original["operation_type"] != "COLLECTION" or original["status"] != "COMPLETED":
         raise unprocessable(["body", "original_payment_intent_id"],
                             "No completed collection has this payment intent id")
+    if not fees.fits(amount, original["payee_currency"]):
+        raise unprocessable(["body", "amount"], fees.whole_units_message(original["payee_currency"]))
     if amount > refundable(state, original):
         raise unprocessable(["body", "amount"], f"Refund exceeds the refundable "
                             f"{refundable(state, original):.2f} {original['payee_currency']}")

@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timezone
 from decimal import Decimal
 from typing import Any
 
+from dollr_desktop.services.catalogue import FeeKind, FeeLine, fee_lines, method_name
 from dollr_desktop.store.journal import OPEN_STATES, PaymentState
 
 ConnFactory = Callable[[], sqlite3.Connection]
@@ -30,19 +31,10 @@ STATE_WORDS = {
 PAYOUT_STATE_WORDS = {**STATE_WORDS, PaymentState.PENDING: "Sending", PaymentState.PROCESSING: "Sending",
                       PaymentState.COMPLETED: "Sent"}
 
-METHOD_WORDS = {
-    "MTN_MOMO_LBR": "MTN MoMo (Liberia)", "ORANGE_MONEY_LBR": "Orange Money (Liberia)",
-    "MTN_MOMO_RWA": "MTN MoMo (Rwanda)", "AIRTEL_RWA": "Airtel Money (Rwanda)",
-    "ORANGE_MONEY_RWA": "Orange Money (Rwanda)", "CREDIT_CARD": "Card", "WALLET": "Dollr wallet",
-}
-
-FEE_KEYS = ("platform_fee", "gateway_fee", "fx_fee")
-
 
 def method_label(method: str | None) -> str:
-    if not method:
-        return ""
-    return METHOD_WORDS.get(method, method.replace("_", " ").title())
+    """The catalogue's one name for a method (the UI shows it through `ui.wording.catalogue`)."""
+    return method_name(method) if method else ""
 
 
 def state_label(kind: str, state: PaymentState | str) -> str:
@@ -68,19 +60,20 @@ class ActivityFilter:
     search: str = ""
 
 
-def fees_of(row: dict[str, Any]) -> dict[str, Decimal]:
-    """Fees per currency: from the quote the person confirmed, else paid minus received."""
+def fee_lines_of(row: dict[str, Any]) -> list[FeeLine]:
+    """The fees of the quote the person confirmed for this payment, as the catalogue names them."""
     try:
         quote = json.loads(row.get("quote") or "{}")
     except ValueError:
         quote = {}
+    return fee_lines(quote, currency=row["currency"]) if isinstance(quote, dict) else []
+
+
+def fees_of(row: dict[str, Any]) -> dict[str, Decimal]:
+    """Fees per currency: from the quote the person confirmed, else paid minus received."""
     fees: dict[str, Decimal] = {}
-    for key in FEE_KEYS:
-        value = quote.get(key)
-        if value in (None, ""):
-            continue
-        currency = quote.get(key.replace("_fee", "_currency")) or quote.get("payer_currency") or row["currency"]
-        fees[currency] = fees.get(currency, Decimal(0)) + Decimal(str(value))
+    for line in fee_lines_of(row):
+        fees[line.currency] = fees.get(line.currency, Decimal(0)) + line.amount
     if not fees and row.get("payee_amount") and row.get("payee_currency") == row["currency"]:
         difference = Decimal(row["amount"]) - Decimal(row["payee_amount"])
         if difference > 0:
@@ -142,6 +135,7 @@ class TodaySummary:
     pending_count: int
     failed_count: int
     paid_out: dict[str, Decimal]                 # currency -> sent to suppliers/staff
+    fees_by_kind: dict[tuple[FeeKind, str], Decimal] = field(default_factory=dict)  # the same, per fee
 
     @property
     def empty(self) -> bool:
@@ -170,6 +164,7 @@ class ActivityService:
         names = [d[0] for d in rows.description]
         collected: dict[tuple[str, str], Decimal] = {}
         fees: dict[str, Decimal] = {}
+        by_kind: dict[tuple[FeeKind, str], Decimal] = {}
         paid_out: dict[str, Decimal] = {}
         collected_count = pending = failed = 0
         for values in rows.fetchall():
@@ -194,4 +189,6 @@ class ActivityService:
             collected[key] = collected.get(key, Decimal(0)) + amount
             for fee_currency, fee in fees_of(row).items():
                 fees[fee_currency] = fees.get(fee_currency, Decimal(0)) + fee
-        return TodaySummary(collected, collected_count, fees, pending, failed, paid_out)
+            for line in fee_lines_of(row):
+                by_kind[line.kind, line.currency] = by_kind.get((line.kind, line.currency), Decimal(0)) + line.amount
+        return TodaySummary(collected, collected_count, fees, pending, failed, paid_out, by_kind)

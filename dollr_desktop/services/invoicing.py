@@ -14,6 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from dollr_desktop.services.catalogue import FeeLine, fee_lines  # noqa: F401  (FeeLine: callers import it from here)
 from dollr_desktop.services.list_queries import NOT_YET_SENT, SEND_FAILED, DocumentsQuery, QueryGate
 
 log = logging.getLogger(__name__)
@@ -122,13 +123,6 @@ class DocumentDraft:
     @property
     def sent(self) -> bool:
         return self.id is not None
-
-
-@dataclass(frozen=True)
-class FeeLine:
-    label: str
-    amount: Decimal
-    currency: str
 
 
 @dataclass(frozen=True)
@@ -273,11 +267,5 @@ class InvoicingService:
         quote = await self.client.predictions.payment_source_amount_and_fees(
             target_currency=customer_currency or draft.currency, payment_method=payment_method,
             provider=provider, source_type=draft.kind.value, source_id=draft.id)
-        fees = [FeeLine("Dollr platform fee", Decimal(str(quote.platform_fee)), quote.platform_currency)]
-        if quote.gateway_fee is not None:
-            fees.append(FeeLine("Mobile-money operator fee", Decimal(str(quote.gateway_fee)),
-                                quote.gateway_currency or quote.payer_currency))
-        if quote.fx_fee is not None and Decimal(str(quote.fx_fee)):
-            fees.append(FeeLine("Currency exchange fee", Decimal(str(quote.fx_fee)), quote.payer_currency))
         return FeePreview(Decimal(str(quote.payer_amount)), quote.payer_currency,
-                          Decimal(str(quote.payee_amount)), quote.payee_currency, fees, payment_method)
+                          Decimal(str(quote.payee_amount)), quote.payee_currency, fee_lines(quote), payment_method)

@@ -25,7 +25,8 @@ from dollr_desktop.api import errors as api_errors
 from dollr_desktop.logging_setup import forget_secret, register_secret
 from dollr_desktop.services import phones
 from dollr_desktop.services.device_info import describe_device_async
-from dollr_desktop.services.invoicing import FeeLine
+from dollr_desktop.services.catalogue import FeeLine, fee_lines
+from dollr_desktop.services.problems import Problem
 from dollr_desktop.services.payments_core import PaymentChecker, PaymentStep, execute_once
 from dollr_desktop.services.payout_models import (  # noqa: F401  (re-exported for the screens)
     PAYOUT_RELATIONSHIPS,
@@ -87,7 +88,7 @@ class PayoutsFlow:
         """Dollr's own reading of the number: operator, method and provider for the account."""
         info = phones.describe(phone)
         if not info.valid:
-            raise PayoutProblem(info.message or "payout.phone_missing", field="phone")
+            raise info.problem or Problem("phone.empty", field="phone")   # worded in ui/wording/phones.py
         try:
             found = await self.client.predictions.mmo_provider_info(info.digits, OPERATION)
         except api_errors.ValidationError as exc:
@@ -105,15 +106,9 @@ class PayoutsFlow:
             base_amount=amount, base_currency=currency, target_currency=currency,
             payment_method=wallet.payment_method, operation_type=OPERATION, provider=wallet.provider,
             fee_bearer="PAYER")
-        fees = [FeeLine("Dollr platform fee", _dec(found.platform_fee), found.platform_currency)]
-        if found.gateway_fee is not None:
-            fees.append(FeeLine(f"{wallet.carrier} fee", _dec(found.gateway_fee),
-                                found.gateway_currency or found.payer_currency))
-        if found.fx_fee is not None and _dec(found.fx_fee):
-            fees.append(FeeLine("Currency exchange fee", _dec(found.fx_fee), found.payer_currency))
         return PayoutQuote(recipient_gets=_dec(found.payee_amount), recipient_currency=found.payee_currency,
                            wallet_debited=_dec(found.payer_amount), wallet_currency=found.payer_currency,
-                           fees=tuple(fees))
+                           fees=tuple(fee_lines(found)))
 
     async def payout_account(self, contact: Contact, wallet: MobileWallet) -> PaymentAccount:
         """Reuse the payout account made for this recipient and number; create one otherwise."""

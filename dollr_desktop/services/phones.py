@@ -1,13 +1,25 @@
 """Phone numbers as the Dollr API wants them (E.164 digits without '+'), checked offline.
 
-`describe()` runs on every keystroke, so it is pure table lookups: the country from the calling
-code, the mobile-money operator from the national prefix. The server's
-`predictions/mmo-provider-info` stays the authority before money moves; this is for display.
+Parsing, lengths and the international format come from `phonenumbers` (the `phonenumberslite`
+distribution: Google's numbering metadata without its geocoder and carrier data, which we do
+not ship). The mobile-money operator comes from the catalogue's own prefix table, because
+libphonenumber's carrier data is not something Dollr routes on. `describe()` runs on every
+keystroke: it is pure and offline; the server's `predictions/mmo-provider-info` stays the
+authority before money moves.
+
+No sentences here: what is wrong (or worth saying) is a `Problem` code with parameters, worded
+in `ui/wording/phones.py`.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumber, PhoneNumberType, ValidationResult
+
+from dollr_desktop.services.catalogue import CALLING_CODES, Method, operator_for
+from dollr_desktop.services.problems import Problem
 
 E164_PATTERN = re.compile(r"^[1-9]\d{7,14}$")
 
@@ -15,111 +27,155 @@ E164_PATTERN = re.compile(r"^[1-9]\d{7,14}$")
 @dataclass(frozen=True)
 class Country:
     iso: str               # ISO 3166 alpha-2
-    name: str
-    calling_code: str
-    national_length: int   # digits after the calling code for a mobile number
-    currency: str
+    name: str              # in English; the UI translates it (context "Countries")
+
+    @property
+    def calling_code(self) -> str:
+        return str(phonenumbers.country_code_for_region(self.iso))
 
 
-@dataclass(frozen=True)
-class Operator:
-    name: str
-    payment_method: str | None   # the API's PaymentMethod when Dollr supports it
-
-
+# The countries offered in a phone field: Dollr's two first, then the neighbours customers and
+# suppliers call from.
 COUNTRIES: dict[str, Country] = {
     c.iso: c
     for c in (
-        Country("LR", "Liberia", "231", 9, "LRD"),
-        Country("RW", "Rwanda", "250", 9, "RWF"),
-        Country("SL", "Sierra Leone", "232", 8, "SLE"),
-        Country("GN", "Guinea", "224", 9, "GNF"),
-        Country("CI", "Côte d'Ivoire", "225", 10, "XOF"),
-        Country("GH", "Ghana", "233", 9, "GHS"),
-        Country("NG", "Nigeria", "234", 10, "NGN"),
-        Country("UG", "Uganda", "256", 9, "UGX"),
-        Country("KE", "Kenya", "254", 9, "KES"),
-        Country("TZ", "Tanzania", "255", 9, "TZS"),
-        Country("BI", "Burundi", "257", 8, "BIF"),
-        Country("CD", "DR Congo", "243", 9, "CDF"),
-        Country("US", "United States", "1", 10, "USD"),
+        Country("LR", "Liberia"), Country("RW", "Rwanda"), Country("SL", "Sierra Leone"),
+        Country("GN", "Guinea"), Country("CI", "Côte d'Ivoire"), Country("GH", "Ghana"),
+        Country("NG", "Nigeria"), Country("UG", "Uganda"), Country("KE", "Kenya"),
+        Country("TZ", "Tanzania"), Country("BI", "Burundi"), Country("CD", "DR Congo"),
+        Country("US", "United States"),
     )
-}
-
-_MTN_LR = Operator("MTN (Lonestar Cell)", "MTN_MOMO_LBR")
-_ORANGE_LR = Operator("Orange Liberia", "ORANGE_MONEY_LBR")
-_MTN_RW = Operator("MTN Rwanda", "MTN_MOMO_RWA")
-_AIRTEL_RW = Operator("Airtel Rwanda", "AIRTEL_RWA")
-
-# National prefixes (after the calling code) of the networks Dollr pays out to and collects from.
-OPERATOR_PREFIXES: dict[str, dict[str, Operator]] = {
-    "LR": {"88": _MTN_LR, "55": _MTN_LR, "77": _ORANGE_LR, "76": _ORANGE_LR},
-    "RW": {"78": _MTN_RW, "79": _MTN_RW, "72": _AIRTEL_RW, "73": _AIRTEL_RW},
 }
 
 
 @dataclass(frozen=True)
 class PhoneInfo:
     digits: str                 # E.164 without '+', or the best guess while typing
-    valid: bool
+    valid: bool                 # the API would take it (a `problem` may still be worth saying)
     country: Country | None
-    operator: Operator | None
-    message: str                # a sentence for the person typing
+    operator: Method | None     # the catalogue's mobile-money operator for the prefix
+    problem: Problem | None = None
 
-    @property
-    def label(self) -> str:
-        parts = [p for p in (self.country and self.country.name, self.operator and self.operator.name) if p]
-        return " · ".join(parts)
+
+def _parse(text: str, default_country: str) -> PhoneNumber | None:
+    """The number as typed: '+231 77 123 4567', '0771234567', '771234567' and '231771234567' agree."""
+    raw = text.strip()
+    digits = re.sub(r"\D", "", raw)
+    if not digits:
+        return None
+    if raw.startswith("+") or raw.startswith("00"):
+        candidates = ["+" + (digits[2:] if raw.startswith("00") else digits)]
+    else:
+        # Typed with its country code but without '+' ("250 72 812 3456" in a Liberian field).
+        candidates = [digits, "+" + digits]
+    parsed = []
+    for candidate in candidates:
+        try:
+            number = _without_trunk_zero(
+                phonenumbers.parse(candidate, None if candidate.startswith("+") else default_country))
+        except NumberParseException:
+            continue
+        if _length_check(number) == ValidationResult.IS_POSSIBLE:
+            return number
+        parsed.append(number)
+    return parsed[0] if parsed else None
+
+
+def _region(number: PhoneNumber) -> str | None:
+    region = phonenumbers.region_code_for_number(number) \
+        or phonenumbers.region_code_for_country_code(number.country_code)
+    return None if region in (None, phonenumbers.UNKNOWN_REGION, "001") else region
+
+
+def _without_trunk_zero(number: PhoneNumber) -> PhoneNumber:
+    """'0886123' is 886123 missing digits, not a 7-digit number starting with 0: in a country
+    whose trunk prefix is 0, a national number never starts with it."""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(
+        phonenumbers.region_code_for_country_code(number.country_code))
+    if number.italian_leading_zero and metadata is not None and metadata.national_prefix == "0":
+        return PhoneNumber(country_code=number.country_code, national_number=number.national_number)
+    return number
+
+
+def _length_check(number: PhoneNumber) -> ValidationResult:
+    return phonenumbers.is_possible_number_for_type_with_reason(number, PhoneNumberType.MOBILE)
+
+
+def _digits(number: PhoneNumber) -> str:
+    return f"{number.country_code}{phonenumbers.national_significant_number(number)}"
+
+
+def _mobile_length(number: PhoneNumber) -> int | None:
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(
+        phonenumbers.region_code_for_country_code(number.country_code))
+    if metadata is None:
+        return None
+    lengths = metadata.mobile.possible_length or metadata.general_desc.possible_length
+    return max(lengths) if lengths else None
 
 
 def normalize(text: str, default_country: str = "LR") -> str:
-    """The digits the API wants: '+231 77 123 4567', '0771234567' and '771234567' agree."""
-    raw = text.strip()
-    digits = re.sub(r"\D", "", raw)
-    if raw.startswith("+") or raw.startswith("00"):
-        return digits[2:] if raw.startswith("00") else digits
-    country = COUNTRIES.get(default_country)
-    if not country or not digits:
-        return digits
-    if digits.startswith("0"):
-        return country.calling_code + digits[1:]
-    # Typed with its country code but without '+': long enough to be a full international number.
-    known = country_of(digits)
-    if known and len(digits) >= len(known.calling_code) + known.national_length:
-        return digits
-    return country.calling_code + digits
+    """The digits the API wants, or the best guess while the number is being typed."""
+    number = _parse(text, default_country)
+    return _digits(number) if number is not None else re.sub(r"\D", "", text)
+
+
+def format_international(digits: str | None) -> str:
+    """'+231 77 123 4567' for E.164 digits; anything unparseable as '+digits'."""
+    if not digits:
+        return ""
+    try:
+        number = phonenumbers.parse("+" + digits, None)
+    except NumberParseException:
+        return "+" + digits
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
 def country_of(digits: str) -> Country | None:
-    # Calling codes are prefix-free, so the first match is the only one.
-    for country in COUNTRIES.values():
-        if digits.startswith(country.calling_code):
-            return country
-    return None
+    """The country of E.164 digits (a country the app does not list is named by its ISO code)."""
+    try:
+        number = phonenumbers.parse("+" + digits, None)
+    except NumberParseException:
+        return None
+    return _country(number)
+
+
+def _country(number: PhoneNumber) -> Country | None:
+    region = _region(number)
+    return (COUNTRIES.get(region) or Country(region, region)) if region else None
 
 
 def describe(text: str, default_country: str = "LR") -> PhoneInfo:
-    digits = normalize(text, default_country)
-    if not digits:
-        return PhoneInfo("", False, None, None, "Enter a mobile number, e.g. 0771234567.")
-    country = country_of(digits)
-    operator = None
-    if country:
-        national = digits[len(country.calling_code):]
-        operator = OPERATOR_PREFIXES.get(country.iso, {}).get(national[:2])
-        expected = len(country.calling_code) + country.national_length
-        if len(digits) < expected:
+    number = _parse(text, default_country)
+    if number is None:
+        typed = re.sub(r"\D", "", text).removeprefix("00" if text.strip().startswith("00") else "")
+        if not typed.lstrip("0"):   # nothing yet, or only the trunk 0
+            return PhoneInfo("", False, None, None, Problem("phone.empty", field="phone"))
+        return PhoneInfo(typed, bool(E164_PATTERN.match(typed)), None, None,
+                         Problem("phone.unknown_country", field="phone"))
+    digits = _digits(number)
+    country = _country(number)
+    national = digits[len(str(number.country_code)):]
+    operator = operator_for(country.iso, national) if country else None
+    where = country.iso if country else ""
+    length = _length_check(number)
+    if length != ValidationResult.IS_POSSIBLE:
+        expected = _mobile_length(number)
+        if length == ValidationResult.TOO_LONG and expected:
             return PhoneInfo(digits, False, country, operator,
-                             f"Too short for {country.name}: {expected - len(digits)} digit(s) missing.")
-        if len(digits) > expected:
+                             Problem("phone.too_long", field="phone", country=where, extra=len(national) - expected))
+        if length in (ValidationResult.TOO_SHORT, ValidationResult.INVALID_LENGTH) and expected \
+                and len(national) < expected:
             return PhoneInfo(digits, False, country, operator,
-                             f"Too long for {country.name}: {len(digits) - expected} digit(s) too many.")
-    if not E164_PATTERN.match(digits):
-        return PhoneInfo(digits, False, country, operator,
-                         "A phone number has 8 to 15 digits and does not start with 0 after the country code.")
+                             Problem("phone.too_short", field="phone", country=where, missing=expected - len(national)))
+    if not E164_PATTERN.match(digits) or length != ValidationResult.IS_POSSIBLE and country is not None:
+        return PhoneInfo(digits, False, country, operator, Problem("phone.not_a_number", field="phone"))
     if country is None:
-        return PhoneInfo(digits, True, None, None, "Country not recognised; check the country code.")
-    if country.iso in OPERATOR_PREFIXES and operator is None:
-        return PhoneInfo(digits, True, country, None,
-                         f"{country.name}: not a mobile-money number Dollr recognises.")
-    return PhoneInfo(digits, True, country, operator, "")
+        return PhoneInfo(digits, True, None, None, Problem("phone.unknown_country", field="phone"))
+    if operator is None and country.iso in CALLING_CODES:   # a country whose operators Dollr serves
+        return PhoneInfo(digits, True, country, None, Problem("phone.not_mobile_money", field="phone",
+                                                              country=country.iso))
+    if operator is None and not phonenumbers.is_valid_number(number):
+        return PhoneInfo(digits, True, country, None, Problem("phone.not_in_use", field="phone",
+                                                              country=country.iso))
+    return PhoneInfo(digits, True, country, operator)

@@ -5,7 +5,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from dollr_desktop.services.phones import COUNTRIES, country_of
+from dollr_desktop.services.phones import COUNTRIES, format_international
 
 RELATIONSHIPS = ("CUSTOMER", "SUPPLIER", "EMPLOYEE", "BENEFICIARY", "SERVICE_PROVIDER", "PARTNER",
                  "CONTACT", "FRIEND", "FAMILY", "DONOR", "DONEE", "SELF")
@@ -32,14 +32,8 @@ def relationship_label(value: str | None) -> str:
 
 
 def phone_label(digits: str | None) -> str:
-    if not digits:
-        return ""
-    country = country_of(digits)
-    if country is None:
-        return "+" + digits
-    national = digits[len(country.calling_code):]
-    groups = [national[i:i + 3] for i in range(0, len(national), 3)]
-    return f"+{country.calling_code} " + " ".join(groups)
+    """'+231 77 123 4567': E.164 digits in the international form of their country."""
+    return format_international(digits)
 
 
 def country_label(iso: str | None) -> str:

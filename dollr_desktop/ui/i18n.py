@@ -5,7 +5,8 @@ the app's catalogue plus Qt's own (standard buttons, print and file dialogs) and
 matching `QLocale` the default, so every `format_*` helper below follows the chosen language.
 
 Money stays `Decimal` all the way: digits are grouped by hand from the Decimal's own text, never
-through a float.
+through a float, and never rounded: an amount is shown with every digit it has (padded to the
+places asked for). `ui/money.py` is the one money formatter built on `format_decimal`.
 
 Catalogues: `resources/translations/dollr_<code>.ts` (source, edited by translators) compiled to
 `.qm` with `make translations` (pyside6-lupdate / pyside6-lrelease), see packaging/README.md.
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Context, Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTranslator
@@ -29,7 +30,6 @@ LANGUAGES: dict[str, tuple[str, str]] = {
     "en": ("English", "en_LR"),
     "fr": ("Français", "fr_RW"),
 }
-_DECIMALS = {"RWF": 0, "XOF": 0, "XAF": 0, "GNF": 0, "UGX": 0, "BIF": 0, "JPY": 0, "KRW": 0}
 
 _installed: list[QTranslator] = []
 _current = "en"
@@ -100,22 +100,29 @@ def install(code: str | None, app: QCoreApplication | None = None) -> str:
 
 
 # formatting -------------------------------------------------------------------------------------
-def decimals(currency: str | None) -> int:
-    return _DECIMALS.get((currency or "").upper(), 2)
-
-
 def number_separators() -> tuple[str, str]:
     """(thousands, decimal point) of the chosen language: (",", ".") or ("\u202f", ",")."""
     loc = locale()
     return loc.groupSeparator(), loc.decimalPoint()
 
 
+def shown_places(value: Decimal, places: int) -> int:
+    """`places`, or more when the value has digits beyond them (they are shown, never rounded)."""
+    exponent = value.normalize().as_tuple().exponent if value else 0
+    return max(places, -exponent if isinstance(exponent, int) and exponent < 0 else 0)
+
+
 def format_decimal(value: Decimal, places: int, loc: QLocale | None = None) -> str:
-    """`1234567.5` -> `1,234,567.50` (English) or `1 234 567,50` (French), from the Decimal."""
+    """`1234567.5` -> `1,234,567.50` (English) or `1 234 567,50` (French), from the Decimal.
+
+    Padded to `places`; a value with more digits keeps them all (`0.005` stays `0.005`).
+    """
     loc = loc or locale()
-    rounded = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    sign = "-" if rounded < 0 else ""
-    whole, _, fraction = f"{abs(rounded):f}".partition(".")
+    places = shown_places(value, places)
+    enough = Context(prec=max(28, len(value.as_tuple().digits) + places))
+    exact = value.quantize(Decimal(1).scaleb(-places), context=enough)   # pads; drops no digit
+    sign = "-" if exact < 0 else ""
+    whole, _, fraction = f"{abs(exact):f}".partition(".")
     groups = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
@@ -125,15 +132,6 @@ def format_decimal(value: Decimal, places: int, loc: QLocale | None = None) -> s
     if places:
         text += loc.decimalPoint() + fraction
     return sign + text
-
-
-def format_amount(amount: Decimal | int | str, currency: str) -> str:
-    value = amount if isinstance(amount, Decimal) else Decimal(str(amount))
-    return format_decimal(value, decimals(currency))
-
-
-def format_money(amount: Decimal | int | str, currency: str) -> str:
-    return f"{format_amount(amount, currency)}\u00a0{currency.upper()}"
 
 
 def format_number(value: int) -> str:

@@ -1,15 +1,20 @@
-"""Amounts as people read them: Decimal in, '1,234.50 LRD' out. Never float."""
+"""Amounts as people read them: Decimal in, '1,234.50 LRD' out. Never float, never rounded.
+
+The one money formatter of the app. An amount Dollr returned is shown with all its digits:
+padded to the currency's minor units (from `services.catalogue`), never rounded to them, so
+what the merchant reads is exactly what is charged.
+"""
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 
-# Minor units per currency; the ones Dollr merchants use first, then ISO defaults.
-DECIMALS: dict[str, int] = {"LRD": 2, "USD": 2, "RWF": 0, "XOF": 0, "GNF": 0, "UGX": 0, "BIF": 0}
-CURRENCIES: tuple[str, ...] = ("LRD", "USD", "RWF")
+from dollr_desktop.services.catalogue import DOLLR_CURRENCIES, fits_minor_units, minor_units
+
+CURRENCIES: tuple[str, ...] = DOLLR_CURRENCIES
 
 
 def decimals(currency: str) -> int:
-    return DECIMALS.get((currency or "").upper(), 2)
+    return minor_units(currency)
 
 
 def to_decimal(value: object) -> Decimal:
@@ -21,10 +26,6 @@ def to_decimal(value: object) -> Decimal:
     return Decimal(str(value))
 
 
-def quantize(amount: Decimal, currency: str) -> Decimal:
-    return amount.quantize(Decimal(1).scaleb(-decimals(currency)), rounding=ROUND_HALF_UP)
-
-
 def format_amount(amount: object, currency: str) -> str:
     """'1,234.50' for LRD/USD, '1,235' for RWF; '1 234,50' in French (the chosen language)."""
     from dollr_desktop.ui.i18n import format_decimal
@@ -33,7 +34,7 @@ def format_amount(amount: object, currency: str) -> str:
 
 
 def format_money(amount: object, currency: str) -> str:
-    return f"{format_amount(amount, currency)} {currency.upper()}"
+    return f"{format_amount(amount, currency)} {(currency or '').upper()}".strip()
 
 
 def parse_amount(text: str, currency: str) -> Decimal:
@@ -53,8 +54,8 @@ def parse_amount(text: str, currency: str) -> Decimal:
         raise ValueError(f"“{text}” is not an amount. Type digits, e.g. 150.00.") from None
     if not value.is_finite() or value <= 0:
         raise ValueError("The amount must be more than zero.")
-    places = decimals(currency)
-    if value != value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP):
+    if not fits_minor_units(value, currency):
+        places = decimals(currency)
         if places == 0:
             raise ValueError(f"{currency} amounts have no decimals.")
         raise ValueError(f"{currency} amounts have at most {places} decimals.")

@@ -202,6 +202,57 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>MTN MoMo · Liberia</source>
+        <translation>MTN MoMo · Liberia</translation>
+    </message>
+    <message>
+        <source>Orange Money · Liberia</source>
+        <translation>Orange Money · Liberia</translation>
+    </message>
+    <message>
+        <source>MTN MoMo · Rwanda</source>
+        <translation>MTN MoMo · Rwanda</translation>
+    </message>
+    <message>
+        <source>Airtel Money · Rwanda</source>
+        <translation>Airtel Money · Rwanda</translation>
+    </message>
+    <message>
+        <source>Orange Money · Rwanda</source>
+        <translation>Orange Money · Rwanda</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Dollr wallet</source>
+        <translation>Portefeuille Dollr</translation>
+    </message>
+    <message>
+        <source>Mobile money</source>
+        <translation>Mobile money</translation>
+    </message>
+    <message>
+        <source>{operator} via {company}</source>
+        <translation>{operator} via {company}</translation>
+    </message>
+    <message>
+        <source>Dollr fee</source>
+        <translation>Frais Dollr</translation>
+    </message>
+    <message>
+        <source>Operator fee</source>
+        <translation>Frais de l’opérateur</translation>
+    </message>
+    <message>
+        <source>Exchange fee</source>
+        <translation>Frais de change</translation>
+    </message>
+</context>
+<context>
     <name>CollectDialog</name>
     <message>
         <source>Collect payment</source>
@@ -352,6 +403,10 @@
     <message>
         <source>Type the contact's name.</source>
         <translation>Saisissez le nom du contact.</translation>
+    </message>
+    <message>
+        <source>Type a phone number.</source>
+        <translation>Saisissez un numéro de téléphone.</translation>
     </message>
     <message>
         <source>This doesn't look like an email address (name@example.com).</source>
@@ -1011,6 +1066,10 @@
         <source>Fees:</source>
         <translation>Frais :</translation>
     </message>
+    <message>
+        <source>No fees</source>
+        <translation>Aucuns frais</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1409,6 +1468,10 @@
         <translation>Détection d’après le numéro…</translation>
     </message>
     <message>
+        <source>Type the customer's mobile-money number.</source>
+        <translation>Saisissez le numéro mobile money du client.</translation>
+    </message>
+    <message>
         <source>Asking Dollr which operator this number is on…</source>
         <translation>Dollr vérifie l’opérateur de ce numéro…</translation>
     </message>
@@ -1417,12 +1480,32 @@
         <translation>Dollr n’a pas reconnu ce numéro comme mobile money. Vérifiez-le ou choisissez l’opérateur.</translation>
     </message>
     <message>
+        <source>✓ {operator} (detected). Wrong? Choose another operator.</source>
+        <translation>✓ {operator} (détecté). Erreur ? Choisissez un autre opérateur.</translation>
+    </message>
+    <message>
+        <source>Chosen by you: {operator}.</source>
+        <translation>Choisi par vous : {operator}.</translation>
+    </message>
+    <message>
         <source>Asking Dollr for the fees…</source>
         <translation>Dollr calcule les frais…</translation>
     </message>
     <message>
+        <source>Fees: {fees}</source>
+        <translation>Frais : {fees}</translation>
+    </message>
+    <message>
+        <source>No fees.</source>
+        <translation>Aucuns frais.</translation>
+    </message>
+    <message>
         <source>A payment request for this document is already waiting for the customer. It is shown here; no second request was sent.</source>
         <translation>Une demande de paiement pour ce document attend déjà le client. Elle est affichée ici ; aucune deuxième demande n’a été envoyée.</translation>
+    </message>
+    <message>
+        <source>This payment goes through {operator}.</source>
+        <translation>Ce paiement passe par {operator}.</translation>
     </message>
     <message>
         <source>No money moved. You can send a new request, or use the payment link.</source>
@@ -1442,50 +1525,6 @@
     <message>
         <source>New payout</source>
         <translation>Nouveau versement</translation>
-    </message>
-    <message>
-        <source>Recipient's mobile-money number</source>
-        <translation>Numéro mobile money du bénéficiaire</translation>
-    </message>
-    <message>
-        <source>Operator detected by Dollr</source>
-        <translation>Opérateur détecté par Dollr</translation>
-    </message>
-    <message>
-        <source>Amount the recipient gets</source>
-        <translation>Montant reçu par le bénéficiaire</translation>
-    </message>
-    <message>
-        <source>e.g. 150.00</source>
-        <translation>p. ex. 150,00</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Devise</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>optional, e.g. March salary or invoice 1042</source>
-        <translation>facultatif, p. ex. salaire de mars ou facture 1042</translation>
-    </message>
-    <message>
-        <source>Pay to:</source>
-        <translation>Payer à :</translation>
-    </message>
-    <message>
-        <source>Mobile money:</source>
-        <translation>Mobile money :</translation>
-    </message>
-    <message>
-        <source>Amount:</source>
-        <translation>Montant :</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Note :</translation>
     </message>
     <message>
         <source>Payout problem</source>
@@ -1530,14 +1569,6 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Choose who gets the money, or create a new recipient.</source>
-        <translation>Choisissez qui reçoit l’argent ou créez un nouveau bénéficiaire.</translation>
-    </message>
-    <message>
-        <source>Type the amount the recipient gets.</source>
-        <translation>Saisissez le montant que reçoit le bénéficiaire.</translation>
     </message>
     <message>
         <source>New payout (account closed)</source>
@@ -1657,18 +1688,6 @@
     <message>
         <source>Customer pays {paid} · you receive {received}</source>
         <translation>Le client paie {paid} · vous recevez {received}</translation>
-    </message>
-    <message>
-        <source>Dollr fee</source>
-        <translation>Frais Dollr</translation>
-    </message>
-    <message>
-        <source>Operator fee</source>
-        <translation>Frais de l’opérateur</translation>
-    </message>
-    <message>
-        <source>Exchange fee</source>
-        <translation>Frais de change</translation>
     </message>
     <message>
         <source>Fees: {fees}</source>
@@ -1844,6 +1863,10 @@
         <source>Fee details</source>
         <translation>Détail des frais</translation>
     </message>
+    <message>
+        <source>No fees</source>
+        <translation>Aucuns frais</translation>
+    </message>
 </context>
 <context>
     <name>PayoutStatusBox</name>
@@ -1968,6 +1991,45 @@
         <source>Detected country and operator</source>
         <translation>Pays et opérateur détectés</translation>
     </message>
+    <message>
+        <source>Type the number the way you would dial it.</source>
+        <translation>Saisissez le numéro comme vous le composeriez.</translation>
+    </message>
+</context>
+<context>
+    <name>Phones</name>
+    <message>
+        <source>this country</source>
+        <translation>ce pays</translation>
+    </message>
+    <message>
+        <source>Enter a mobile number, e.g. 0771234567.</source>
+        <translation>Saisissez un numéro de mobile, par ex. 0771234567.</translation>
+    </message>
+    <message>
+        <source>Too short for {country}: {missing} digit(s) missing.</source>
+        <translation>Trop court pour {country} : il manque {missing} chiffre(s).</translation>
+    </message>
+    <message>
+        <source>Too long for {country}: {extra} digit(s) too many.</source>
+        <translation>Trop long pour {country} : {extra} chiffre(s) en trop.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number: a number has 8 to 15 digits with its country code.</source>
+        <translation>Ce n’est pas un numéro de téléphone : un numéro a de 8 à 15 chiffres avec l’indicatif du pays.</translation>
+    </message>
+    <message>
+        <source>Country not recognised; check the country code.</source>
+        <translation>Pays non reconnu ; vérifiez l’indicatif du pays.</translation>
+    </message>
+    <message>
+        <source>{country}: not a mobile-money number Dollr recognises.</source>
+        <translation>{country} : ce n’est pas un numéro mobile money reconnu par Dollr.</translation>
+    </message>
+    <message>
+        <source>{country}: no number of this kind is in use; check it.</source>
+        <translation>{country} : aucun numéro de ce type n’est attribué ; vérifiez-le.</translation>
+    </message>
 </context>
 <context>
     <name>PracticeBanner</name>
@@ -2034,33 +2096,13 @@
         <source>Dollr makes an order for this sale and a page the customer pays on by mobile money or card. You show them the QR code next.</source>
         <translation>Dollr crée une commande pour cette vente et une page où le client paie par mobile money ou par carte. Vous lui montrez ensuite le code QR.</translation>
     </message>
+    <message>
+        <source>Type the customer's phone number.</source>
+        <translation>Saisissez le numéro de téléphone du client.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
-    <message>
-        <source>Platform fee</source>
-        <translation>Frais de plateforme</translation>
-    </message>
-    <message>
-        <source>Network fee</source>
-        <translation>Frais de réseau</translation>
-    </message>
-    <message>
-        <source>Exchange fee</source>
-        <translation>Frais de change</translation>
-    </message>
-    <message>
-        <source>Mobile money</source>
-        <translation>Mobile money</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Carte</translation>
-    </message>
-    <message>
-        <source>Dollr wallet</source>
-        <translation>Portefeuille Dollr</translation>
-    </message>
     <message>
         <source>Receipt</source>
         <translation>Reçu</translation>
@@ -2476,6 +2518,13 @@
     <message>
         <source>Not connected: see the messages above.</source>
         <translation>Non connecté : voir les messages ci-dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>Something went wrong ({code}). Nothing was lost; try again, and tell support this code if it happens again.</source>
+        <translation>Un problème est survenu ({code}). Rien n’a été perdu ; réessayez, et donnez ce code au support si cela se reproduit.</translation>
     </message>
 </context>
 </TS>

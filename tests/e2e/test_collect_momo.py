@@ -60,7 +60,7 @@ def test_momo_push_paid_live_by_realtime_with_receipt(qtbot, make_app, slow_sand
                     and view.model.row(0)["state"] == "COMPLETED", timeout=5_000)
     assert view.model.data(view.model.index(0, 6)) == "Paid"
     today = app.features.home.view.today_tile.value
-    qtbot.waitUntil(lambda: today.text().startswith("25.00 USD collected by MTN MoMo (Liberia)"), timeout=5_000)
+    qtbot.waitUntil(lambda: today.text().startswith("25.00 USD collected by MTN MoMo · Liberia"), timeout=5_000)
     assert "Fees 0.63 USD" in today.text() and "0 pending" in today.text()
     shoot(app.window, "payments_view_paid")
     app.window.show_page("home")

@@ -30,7 +30,7 @@ def test_payout_to_new_supplier_completes_and_debits_amount_plus_fee(qtbot, make
     assert quote.recipient_gets == Decimal("100.00") and fee > 0
     assert dialog.fee_label.text() == (f"Recipient gets 100.00 USD · your wallet is debited "
                                        f"{quote.wallet_debited:,.2f} USD")
-    assert "MTN Liberia" in dialog.operator_label.text()
+    assert "MTN MoMo · Liberia" in dialog.operator_label.text()
     shoot(dialog, "payout_form")
 
     continue_to_session(qtbot, dialog)
@@ -47,7 +47,7 @@ def test_payout_to_new_supplier_completes_and_debits_amount_plus_fee(qtbot, make
     approval = open_approval(qtbot, dialog)
     summary = approval.summary_label.text()
     assert "Sinkor Generics Wholesale" in summary and "100.00 USD" in summary
-    assert f"{quote.wallet_debited:,.2f} USD" in summary and "+231 886 552 211" in summary
+    assert f"{quote.wallet_debited:,.2f} USD" in summary and "+231 88 655 2211" in summary
     assert "Settings" in approval.phone_label.text()
     approval.passcode_edit.setText("24")   # shown masked in the screenshot
     shoot(approval, "payout_approval_dialog")
@@ -91,7 +91,7 @@ def test_payout_in_rwanda_typed_with_the_country_picked(qtbot, make_app, sandbox
     phone.number_edit.clear()
     qtbot.keyClicks(phone.number_edit, "0788412375")   # dialled the Rwandan way
     fill_amount(qtbot, dialog, "5000", "RWF")
-    assert "MTN Rwanda" in dialog.operator_label.text() and dialog.wallet.phone == "250788412375"
+    assert "MTN MoMo · Rwanda" in dialog.operator_label.text() and dialog.wallet.phone == "250788412375"
     continue_to_session(qtbot, dialog)
     type_passcode_and_approve(qtbot, open_approval(qtbot, dialog), sandbox.info["passcode"])
     wait_final(qtbot, dialog)

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from dollr_desktop.ui import i18n
+from dollr_desktop.ui.money import format_amount, format_money
 
 NNBSP = "\u202f"
 
@@ -21,15 +22,16 @@ def language(qapp):
 
 def test_amounts_are_grouped_from_the_decimal_in_each_language(language):
     language("en")
-    assert i18n.format_money(Decimal("1234567.5"), "LRD") == "1,234,567.50\u00a0LRD"
-    assert i18n.format_amount(Decimal("12000"), "RWF") == "12,000"
-    assert i18n.format_amount(Decimal("-0.005"), "USD") == "-0.01"       # half-up, away from zero
+    assert format_money(Decimal("1234567.5"), "LRD") == "1,234,567.50 LRD"
+    assert format_amount(Decimal("12000"), "RWF") == "12,000"
+    assert format_amount(Decimal("-0.005"), "USD") == "-0.005"       # never rounded away
+    assert format_amount(Decimal("217.50"), "RWF") == "217.5"
     assert i18n.format_number(1234) == "1,234"
     language("fr")
-    assert i18n.format_money(Decimal("1234567.5"), "LRD") == f"1{NNBSP}234{NNBSP}567,50\u00a0LRD"
-    assert i18n.format_amount("12000", "RWF") == f"12{NNBSP}000"
+    assert format_money(Decimal("1234567.5"), "LRD") == f"1{NNBSP}234{NNBSP}567,50 LRD"
+    assert format_amount("12000", "RWF") == f"12{NNBSP}000"
     # No float on the way: a value a float cannot hold keeps every digit.
-    assert i18n.format_amount(Decimal("90071992547409931.25"), "USD") == \
+    assert format_amount(Decimal("90071992547409931.25"), "USD") == \
         f"90{NNBSP}071{NNBSP}992{NNBSP}547{NNBSP}409{NNBSP}931,25"
 
 

@@ -16,18 +16,18 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from dollr_desktop.api import errors as api_errors
-from dollr_desktop.services.activity import method_label
+from dollr_desktop.services import catalogue
 from dollr_desktop.services.phones import describe
 from dollr_desktop.store.errors import PaymentAlreadyPendingError
 from dollr_desktop.store.journal import JournalEntry, PaymentState
-from dollr_desktop.ui.collect.backend import (
-    METHOD_OPERATORS, CollectBackend, CollectTarget, MobileOperator, NotPayable, Quote,
-)
-from dollr_desktop.ui.collect.payment_words import entry_amounts, failure_words, waiting_words
+from dollr_desktop.ui.collect.backend import CollectBackend, CollectTarget, MobileOperator, NotPayable, Quote
+from dollr_desktop.ui.collect.payment_words import entry_amounts, failure_words, quote_fees, waiting_words
 from dollr_desktop.ui.collect.timeline_widget import PaymentTimeline
 from dollr_desktop.ui.money import format_money
 from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
 from dollr_desktop.ui.wording.payments import paid_notice
+from dollr_desktop.ui.wording.catalogue import method_words
+from dollr_desktop.ui.wording.phones import phone_words
 
 DETECT_DELAY_MS = 400
 class MomoPanel(QWidget):
@@ -122,9 +122,8 @@ class MomoPanel(QWidget):
         self.operator_combo.blockSignals(True)
         self.operator_combo.clear()
         self.operator_combo.addItem(self.tr("Detecting from the number…"), None)
-        for method, (label, iso) in METHOD_OPERATORS.items():
-            if country in (None, iso):
-                self.operator_combo.addItem(label, method)
+        for operator in catalogue.operators(country if country in catalogue.CALLING_CODES else None):
+            self.operator_combo.addItem(method_words(operator.payment_method), operator.payment_method)
         self.operator_combo.blockSignals(False)
 
     # the number, the operator, the quote --------------------------------------------------------
@@ -141,7 +140,7 @@ class MomoPanel(QWidget):
         self.quote_label.setText("—")
         self.fees_label.clear()
         if not info.valid:
-            self.operator_label.setText(info.message or "Type the customer's mobile-money number.")
+            self.operator_label.setText(phone_words(info) or self.tr("Type the customer's mobile-money number."))
             return
         self._fill_operators(info.country.iso if info.country else None)
         self.operator_label.setText(self.tr("Asking Dollr which operator this number is on…"))
@@ -164,14 +163,15 @@ class MomoPanel(QWidget):
                 self._select_operator_by_method(local.payment_method, detected=False)
             return
         self._apply_operator(operator)
-        self.operator_label.setText(f"✓ {operator.carrier} (detected). Wrong? Choose another operator.")
+        self.operator_label.setText(self.tr("✓ {operator} (detected). Wrong? Choose another operator.").format(
+            operator=method_words(operator.payment_method)))
         await self.refresh_quote()
 
     def _apply_operator(self, operator: MobileOperator) -> None:
         self.operator = operator
         index = self.operator_combo.findData(operator.payment_method)
         if index < 0:
-            self.operator_combo.addItem(operator.carrier, operator.payment_method)
+            self.operator_combo.addItem(method_words(operator.payment_method), operator.payment_method)
             index = self.operator_combo.count() - 1
         self.operator_combo.setCurrentIndex(index)
         current = self.currency_combo.currentData()
@@ -183,10 +183,10 @@ class MomoPanel(QWidget):
         self.currency_combo.setEnabled(len(operator.currencies) > 1)
 
     def _select_operator_by_method(self, method: str, *, detected: bool) -> None:
-        label, iso = METHOD_OPERATORS.get(method, (method, None))
-        currencies = ("RWF",) if iso == "RW" else ("USD", "LRD")
-        provider = "PAWAPAY" if iso == "RW" else method
-        self._apply_operator(MobileOperator(label, method, provider, currencies, detected))
+        known = catalogue.method(method)
+        if known is None:
+            return
+        self._apply_operator(MobileOperator(known.name, method, known.provider, known.currencies, detected))
 
     @asyncSlot(int)
     async def on_operator_combo_activated(self, index: int) -> None:
@@ -194,7 +194,8 @@ class MomoPanel(QWidget):
         if method is None or (self.operator and method == self.operator.payment_method):
             return
         self._select_operator_by_method(method, detected=False)
-        self.operator_label.setText(f"Chosen by you: {self.operator.carrier}.")
+        self.operator_label.setText(self.tr("Chosen by you: {operator}.").format(
+            operator=method_words(self.operator.payment_method)))
         await self.refresh_quote()
 
     @asyncSlot(int)
@@ -231,8 +232,8 @@ class MomoPanel(QWidget):
         self.quote_label.setText(
             f"Customer pays {format_money(quote.customer_pays, quote.customer_currency)} · "
             f"you receive {format_money(quote.merchant_receives, quote.merchant_currency)}")
-        fees = " · ".join(f"{label} {format_money(amount, currency)}" for label, amount, currency in quote.fees)
-        self.fees_label.setText(f"Fees: {fees}" if fees else "No fees.")
+        fees = quote_fees(quote)
+        self.fees_label.setText(self.tr("Fees: {fees}").format(fees=fees) if fees else self.tr("No fees."))
         self._refresh_confirm()
 
     def _refresh_confirm(self) -> None:
@@ -309,10 +310,11 @@ class MomoPanel(QWidget):
         if entry.method:
             index = self.operator_combo.findData(entry.method)
             if index < 0:
-                self.operator_combo.addItem(method_label(entry.method), entry.method)
+                self.operator_combo.addItem(method_words(entry.method), entry.method)
                 index = self.operator_combo.count() - 1
             self.operator_combo.setCurrentIndex(index)
-            self.operator_label.setText(f"This payment goes through {method_label(entry.method)}.")
+            self.operator_label.setText(self.tr("This payment goes through {operator}.").format(
+                operator=method_words(entry.method)))
         self.currency_combo.clear()
         self.currency_combo.addItem(entry.currency, entry.currency)
         quote_text, fees_text = entry_amounts(entry)

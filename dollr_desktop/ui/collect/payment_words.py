@@ -1,10 +1,14 @@
 """What the collect dialog says about a payment, in a merchant's words (pure functions)."""
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
+from dollr_desktop.services.catalogue import FeeLine, fee_lines
 from dollr_desktop.store.journal import JournalEntry
 from dollr_desktop.ui.money import format_money
+from dollr_desktop.ui.wording.catalogue import fee_line_words
 
 FALLBACK_REASON = "the customer's mobile-money operator did not approve the payment"
 
@@ -32,11 +36,15 @@ def entry_amounts(entry: JournalEntry) -> tuple[str, str]:
     quote = QCoreApplication.translate("PaymentWords", "Customer pays {paid} · you receive {received}").format(
         paid=format_money(entry.amount, entry.currency),
         received=format_money(received, entry.payee_currency or entry.currency))
-    fees = [(label, entry.quote.get(key), entry.quote.get(currency_key) or entry.currency)
-            for label, key, currency_key in (
-                (QCoreApplication.translate("PaymentWords", "Dollr fee"), "platform_fee", "platform_currency"),
-                (QCoreApplication.translate("PaymentWords", "Operator fee"), "gateway_fee", "gateway_currency"),
-                (QCoreApplication.translate("PaymentWords", "Exchange fee"), "fx_fee", "payer_currency"))]
-    words = " · ".join(f"{label} {format_money(amount, currency)}" for label, amount, currency in fees
-                       if amount not in (None, "", "0", "0.00"))
-    return quote, (QCoreApplication.translate("PaymentWords", "Fees: {fees}").format(fees=words) if words else "")
+    fees = " · ".join(fee_line_words(line, format_money)
+                      for line in fee_lines(entry.quote or {}, currency=entry.currency))
+    return quote, (QCoreApplication.translate("PaymentWords", "Fees: {fees}").format(fees=fees) if fees else "")
+
+
+def quote_fees(quote: Any) -> str:
+    """"Dollr fee 0.25 USD · Operator fee 0.38 USD" for a collect quote: the catalogue's fee lines
+    of the Dollr quote behind it (`quote.plan.quote`), else the lines the quote carries."""
+    dollr_quote = getattr(getattr(quote, "plan", None), "quote", None)
+    lines = fee_lines(dollr_quote) if dollr_quote is not None else list(quote.fees)
+    return " · ".join(fee_line_words(line, format_money) if isinstance(line, FeeLine)
+                      else f"{line[0]} {format_money(line[1], line[2])}" for line in lines)

@@ -13,6 +13,7 @@ from dollr_desktop.services.payment_links import PaymentLink, PaymentLinksServic
 from dollr_desktop.ui.money import CURRENCIES, parse_amount
 from dollr_desktop.ui.widgets.field_errors import FieldErrors
 from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
+from dollr_desktop.ui.wording.phones import phone_words
 
 
 class QuickSaleDialog(QDialog):
@@ -76,7 +77,7 @@ class QuickSaleDialog(QDialog):
         problems: dict[str, str] = {}
         info = self.phone_edit.info
         if not info.valid:
-            problems["party_phone"] = info.message or "Type the customer's phone number."
+            problems["party_phone"] = phone_words(info) or self.tr("Type the customer's phone number.")
         item = self.item_edit.text().strip() or "Sale"
         currency = self.currency_combo.currentData()
         try:

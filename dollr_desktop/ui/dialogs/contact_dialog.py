@@ -14,6 +14,7 @@ from dollr_desktop.ui.formatting import RELATIONSHIPS, relationship_label
 from dollr_desktop.ui.runner import OperationRunner
 from dollr_desktop.ui.widgets.field_errors import FieldErrors
 from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
+from dollr_desktop.ui.wording.phones import phone_words
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 CreateContact = Callable[..., Awaitable[Any]]
@@ -71,7 +72,7 @@ class ContactDialog(QDialog):
             problems["fullname"] = self.tr("Type the contact's name.")
         phone = self.phone_edit.info
         if not phone.valid:
-            problems["phone"] = phone.message or "Type a phone number."
+            problems["phone"] = phone_words(phone) or self.tr("Type a phone number.")
         email = self.email_edit.text().strip()
         if email and not EMAIL.match(email):
             problems["email"] = self.tr("This doesn't look like an email address (name@example.com).")

@@ -17,12 +17,12 @@ def _tr(text: str) -> str:
 
 
 def today_text(summary: Any) -> str:
-    from dollr_desktop.services.activity import method_label
+    from dollr_desktop.ui.wording.catalogue import method_words
 
     if summary.empty:
         return _tr("No payments yet today.")
     lines = [_tr("{amount} collected by {method}").format(
-        amount=format_money(amount, currency), method=method_label(method) or _tr("other means"))
+        amount=format_money(amount, currency), method=method_words(method) or _tr("other means"))
         for (method, currency), amount in sorted(summary.collected.items())]
     if not lines:
         lines.append(_tr("Nothing collected yet"))

@@ -6,13 +6,14 @@ from enum import IntEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
-from dollr_desktop.services.activity import method_label, state_label
+from dollr_desktop.services.activity import state_label
 from dollr_desktop.store.journal import OPEN_STATES, PaymentState
 from dollr_desktop.ui.i18n import format_datetime
 from dollr_desktop.ui.formatting import phone_label
 from dollr_desktop.ui.models.lazy_table_model import Column, LazyTableModel
 from dollr_desktop.ui.money import format_money
 from dollr_desktop.ui.theme import Tone, tone_brush
+from dollr_desktop.ui.wording.catalogue import method_words
 
 
 
@@ -75,7 +76,7 @@ def status_text(row: dict) -> str:
 
 
 def method_text(row: dict) -> str:
-    return method_label(row.get("method"))
+    return method_words(row.get("method")) if row.get("method") else ""
 
 
 COLUMNS = [

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from dollr_desktop.services.payouts_flow import PayoutQuote
 from dollr_desktop.ui.money import format_money
+from dollr_desktop.ui.wording.catalogue import fee_line_words
 
 
 def quote_sentence(quote: PayoutQuote) -> str:
@@ -33,5 +34,5 @@ class PayoutFeeBox(QGroupBox):
             self.fee_label.setProperty("role", "total")
             self.fee_label.style().unpolish(self.fee_label)
             self.fee_label.style().polish(self.fee_label)
-        self.fee_detail_label.setText("  ·  ".join(f"{fee.label}: {format_money(fee.amount, fee.currency)}"
-                                                  for fee in quote.fees) or "No fees")
+        self.fee_detail_label.setText("  ·  ".join(fee_line_words(fee, format_money) for fee in quote.fees)
+                                      or self.tr("No fees"))

@@ -18,6 +18,8 @@ from dollr_desktop.ui.payouts.recipient_box import RecipientBox
 from dollr_desktop.ui.runner import OperationRunner
 from dollr_desktop.ui.widgets.field_errors import FieldErrors
 from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
+from dollr_desktop.ui.wording.catalogue import method_words
+from dollr_desktop.ui.wording.phones import phone_words
 
 
 def _tr(text: str) -> str:
@@ -70,8 +72,8 @@ class PayoutDetails(QWidget):
         if wallet is None:
             self.operator_label.clear()
         else:
-            self.operator_label.setText(f"✓ Dollr: {wallet.carrier} · pays out in "
-                                        f"{', '.join(wallet.currencies)}")
+            self.operator_label.setText(_tr("✓ Dollr: {operator} · pays out in {currencies}").format(
+                operator=method_words(wallet.payment_method), currencies=", ".join(wallet.currencies)))
 
     def amount(self) -> Decimal | None:
         """The typed amount, or None (empty, or not a number: then the field says why)."""
@@ -92,7 +94,7 @@ class PayoutDetails(QWidget):
         if contact is None:
             problems["recipient"] = _tr("Choose who gets the money, or create a new recipient.")
         if not self.phone_edit.info.valid:
-            problems["phone"] = self.phone_edit.info.message or "Type the recipient's mobile-money number."
+            problems["phone"] = phone_words(self.phone_edit.info) or _tr("Type the recipient's mobile-money number.")
         amount = self.amount()
         if amount is None and "amount" not in problems and not self.errors.message("amount"):
             problems["amount"] = _tr("Type the amount the recipient gets.")

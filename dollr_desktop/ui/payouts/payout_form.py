@@ -20,6 +20,7 @@ from shiboken6 import isValid
 from dollr_desktop.services.payouts_flow import MobileWallet, PayoutProblem, PayoutQuote
 from dollr_desktop.ui.dialogs.async_dialogs import confirm, run_dialog
 from dollr_desktop.ui.money import format_money
+from dollr_desktop.ui.wording.catalogue import method_words
 from dollr_desktop.ui.payouts.approval_dialog import ApprovalDialog
 from dollr_desktop.ui.payouts.fee_box import PayoutFeeBox
 from dollr_desktop.ui.payouts.payout_details import PayoutDetails
@@ -264,7 +265,7 @@ class NewPayoutDialog(QDialog):
         self.approve_button.setEnabled(False)
         try:
             summary = summary_html(
-                recipient=prepared.contact.name, phone=prepared.wallet.phone, carrier=prepared.wallet.carrier,
+                recipient=prepared.contact.name, phone=prepared.wallet.phone, carrier=method_words(prepared.wallet.payment_method),
                 amount=prepared.amount, currency=prepared.currency, debited=prepared.quote.wallet_debited,
                 wallet_currency=prepared.quote.wallet_currency, wallet_id=prepared.session.wallet_id,
                 note=prepared.note)

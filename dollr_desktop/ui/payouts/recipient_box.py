@@ -17,6 +17,7 @@ from dollr_desktop.ui.widgets.customer_picker import CustomerPicker
 from dollr_desktop.ui.widgets.field_errors import FieldErrors
 from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
 from dollr_desktop.ui.wording import words_for
+from dollr_desktop.ui.wording.phones import phone_words
 
 RECIPIENT_RELATIONSHIPS = ("SUPPLIER", "EMPLOYEE", "BENEFICIARY", "SERVICE_PROVIDER", "PARTNER", "FAMILY",
                            "CONTACT")
@@ -116,7 +117,7 @@ class RecipientBox(QWidget):
             self.errors.show({"fullname": "Type the recipient's name."})
             return
         if not phone.valid:
-            self._phone_edit.detected_label.setText("⚠ " + (phone.message or "Type their mobile-money number below."))
+            self._phone_edit.detected_label.setText("⚠ " + (phone_words(phone) or "Type their mobile-money number below."))
             self._phone_edit.setFocus()
             return
         async def create() -> Any:

@@ -14,13 +14,14 @@ from functools import lru_cache
 from pathlib import Path
 from string import Template
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from dollr_desktop.ui import i18n
 from dollr_desktop.services.receipts import ReceiptData
-from dollr_desktop.services.receipts import format_money as _english_money
 from dollr_desktop.ui.formatting import phone_label
+from dollr_desktop.ui.money import format_money as _money
 from dollr_desktop.ui.printing.layouts import ReceiptLayout
+from dollr_desktop.ui.wording.catalogue import carrier_words, channel_words, fee_words
 
 QR_RESOURCE = "dollr-receipt:qr"
 RESOURCES_DIR = Path(__file__).resolve().parents[3] / "resources" / "receipts"
@@ -28,23 +29,13 @@ _TILL_INLINE_CHARS = 18
 _MM_TO_CSS_PX = 96 / 25.4   # Qt scales document pixels from 96 dpi to the paint device
 
 
-# Words the services layer (no Qt) puts in ReceiptData, listed so pyside6-lupdate collects them.
-SERVICE_WORDS = (
-    QT_TRANSLATE_NOOP("Receipt", "Platform fee"), QT_TRANSLATE_NOOP("Receipt", "Network fee"),
-    QT_TRANSLATE_NOOP("Receipt", "Exchange fee"), QT_TRANSLATE_NOOP("Receipt", "Mobile money"),
-    QT_TRANSLATE_NOOP("Receipt", "Card"), QT_TRANSLATE_NOOP("Receipt", "Dollr wallet"),
-)
-
-
 def tr(text: str) -> str:
     return QCoreApplication.translate("Receipt", text)
 
 
 def format_money(amount, currency: str | None) -> str:
-    """English as before (`1,855.00 LRD`); other languages group and point the local way."""
-    if amount is None or i18n.current_language() == "en":
-        return _english_money(amount, currency)
-    return i18n.format_money(amount, currency or "").replace("\u00a0", " ")
+    """`1,855.00 LRD` (`1 855,00 LRD` in French): the app's one formatter, Dollr's digits kept."""
+    return "" if amount is None else _money(amount, currency or "")
 
 
 def labels() -> dict[str, str]:
@@ -167,9 +158,9 @@ def _total_rows(data: ReceiptData, till: bool) -> str:
     """Customer-borne fees sit between subtotal and total (they add up); merchant-borne fees
     come after the total with what the merchant received, so the customer's sum stays clear."""
     subtotal = _row(QCoreApplication.translate("Receipt", "Subtotal"), format_money(data.subtotal, data.currency))
-    fees = [_row(tr(fee.label), format_money(fee.amount, fee.currency)) for fee in data.fees]
+    fees = [_row(fee_words(fee.kind), format_money(fee.amount, fee.currency)) for fee in data.fees]
     bearer = (f'<tr><td class="bearer" colspan="2">{esc(_bearer_line(data))}'
-              "</td></tr>") if data.fees and data.fees_borne_by else ""
+              "</td></tr>") if data.fees and (data.fee_bearer or "").upper() in ("PAYER", "PAYEE") else ""
     total = _row(QCoreApplication.translate("Receipt", "Total paid"),
                  format_money(data.total_paid, data.total_paid_currency), "total")
     if (data.fee_bearer or "").upper() != "PAYEE":
@@ -189,10 +180,12 @@ def _bearer_line(data: ReceiptData) -> str:
 def _payment_rows(data: ReceiptData, till: bool) -> str:
     rows: list[tuple[str, str]] = []
     translate = QCoreApplication.translate
-    if data.method_label:
-        rows.append((translate("Receipt", "Paid with"), tr(data.method_label)))
-    if data.operator_label:
-        rows.append((translate("Receipt", "Operator"), data.operator_label))
+    paid_with = channel_words(data.payment_method) or (data.payment_method or "")
+    if paid_with:
+        rows.append((translate("Receipt", "Paid with"), paid_with))
+    carrier = carrier_words(data.payment_method, data.payment_provider)
+    if carrier and carrier != paid_with:
+        rows.append((translate("Receipt", "Operator"), carrier))
     if data.payer_account_name:
         rows.append((translate("Receipt", "Payer account"), data.payer_account_name))
     if data.crosses_currencies:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
-from dollr_desktop.services.receipts import ReceiptData, format_money
+from dollr_desktop.services.receipts import ReceiptData
+from dollr_desktop.ui.money import format_money
 
 
 def share_message(data: ReceiptData) -> str:

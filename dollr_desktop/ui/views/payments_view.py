@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from dollr_desktop.ui.i18n import format_number
+from dollr_desktop.ui.wording.catalogue import method_words
 from dollr_desktop.store.errors import StoreClosedError
-from dollr_desktop.services.activity import ActivityFilter, ActivityQuery, method_label
+from dollr_desktop.services.activity import ActivityFilter, ActivityQuery
 from dollr_desktop.store.journal import PaymentState
 from dollr_desktop.ui.models.activity_model import ActivityModel, Columns
 from dollr_desktop.ui.models.lazy_table_model import ROW_ROLE
@@ -144,7 +145,7 @@ class PaymentsView(QWidget):
 
     def _fill_choices(self, methods: list[str], currencies: list[str]) -> None:
         for combo, first, values, label in (
-                (self.method_combo, "All methods", methods, method_label),
+                (self.method_combo, "All methods", methods, method_words),
                 (self.currency_combo, "All currencies", currencies, str)):
             current = combo.currentData()
             combo.blockSignals(True)

@@ -7,6 +7,7 @@ from dollr_desktop.services.account import DEFAULT_BASE_URL, AccountConfig
 from dollr_desktop.settings import Environment, Settings
 from dollr_desktop.ui.widgets.field_errors import FieldErrors
 from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
+from dollr_desktop.ui.wording.phones import phone_words
 
 
 class AccountForm(QWidget):
@@ -77,7 +78,7 @@ class AccountForm(QWidget):
             problems["realtime_url"] = self.tr("The Realtime address starts with https:// or wss://.")
         phone = self.passcode_phone_edit.info
         if self.passcode_phone_edit.number_edit.text().strip() and not phone.valid:
-            problems["passcode_phone"] = phone.message
+            problems["passcode_phone"] = phone_words(phone)
         if problems:
             self.errors.show(problems)
             return None

@@ -6,18 +6,15 @@ from collections.abc import Awaitable, Callable
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
 from qasync import asyncSlot
 
+from dollr_desktop.services import catalogue
+from dollr_desktop.services.catalogue import Channel, Method
 from dollr_desktop.services.invoicing import FeePreview
 from dollr_desktop.ui.money import format_money
+from dollr_desktop.ui.wording.catalogue import fee_line_words, method_words
 
-# Methods a customer can pay a document in this currency with, and the provider that carries them.
-METHODS: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    # method: (label, provider, customer currencies)
-    "MTN_MOMO_LBR": ("MTN Mobile Money (Liberia)", "MTN_MOMO_LBR", ("LRD", "USD")),
-    "ORANGE_MONEY_LBR": ("Orange Money (Liberia)", "ORANGE_MONEY_LBR", ("LRD", "USD")),
-    "MTN_MOMO_RWA": ("MTN Mobile Money (Rwanda)", "PAWAPAY", ("RWF",)),
-    "AIRTEL_RWA": ("Airtel Money (Rwanda)", "PAWAPAY", ("RWF",)),
-    "CREDIT_CARD": ("Card (on Dollr's payment page)", "STRIPE", ("USD",)),
-}
+# Methods a customer can pay a document with: every operator, and a card on Dollr's payment page.
+METHODS: dict[str, Method] = {m.payment_method: m for m in catalogue.operators()}
+METHODS.update({m.payment_method: m for m in catalogue.METHODS.values() if m.channel is Channel.CARD})
 
 QuoteFn = Callable[[str, str, str], Awaitable[FeePreview | None]]   # method, provider, customer currency
 
@@ -29,8 +26,8 @@ class FeePreviewBox(QGroupBox):
         self._quote = quote
         self.method_combo = QComboBox()
         self.method_combo.setAccessibleName(self.tr("Payment method for the fee preview"))
-        for method, (label, _, _) in METHODS.items():
-            self.method_combo.addItem(label, method)
+        for method in METHODS.values():
+            self.method_combo.addItem(method_words(method.payment_method), method.payment_method)
         self.currency_combo = QComboBox()
         self.currency_combo.setAccessibleName(self.tr("Customer's currency for the fee preview"))
         self.refresh_button = QPushButton(self.tr("Show fees"))
@@ -59,8 +56,9 @@ class FeePreviewBox(QGroupBox):
 
     def set_context(self, document_currency: str, preferred_method: str | None) -> None:
         self._document_currency = document_currency
-        usable = [m for m, (_, _, currencies) in METHODS.items()
-                  if document_currency in currencies or (document_currency in ("LRD", "USD") and "LRD" in currencies)]
+        usable = [key for key, m in METHODS.items()
+                  if document_currency in m.currencies
+                  or (document_currency in ("LRD", "USD") and "LRD" in m.currencies)]
         method = preferred_method if preferred_method in usable else (usable[0] if usable else None)
         if method:
             self.method_combo.setCurrentIndex(self.method_combo.findData(method))
@@ -68,7 +66,7 @@ class FeePreviewBox(QGroupBox):
 
     def _fill_currencies(self, *_: object) -> None:
         method = self.method_combo.currentData()
-        currencies = METHODS.get(method, ("", "", ()))[2]
+        currencies = METHODS[method].currencies if method in METHODS else ()
         self.currency_combo.clear()
         for currency in currencies:
             self.currency_combo.addItem(currency, currency)
@@ -78,12 +76,12 @@ class FeePreviewBox(QGroupBox):
     def show_preview(self, preview: FeePreview) -> None:
         self.pays_label.setText(format_money(preview.customer_pays, preview.customer_currency))
         self.receives_label.setText(format_money(preview.merchant_receives, preview.merchant_currency))
-        self.fees_label.setText("\n".join(f"{fee.label}: {format_money(fee.amount, fee.currency)}"
-                                          for fee in preview.fees) or "No fees")
+        self.fees_label.setText("\n".join(fee_line_words(fee, format_money) for fee in preview.fees)
+                                or self.tr("No fees"))
 
     @asyncSlot()
     async def refresh(self) -> None:
         method = self.method_combo.currentData()
-        preview = await self._quote(method, METHODS[method][1], self.currency_combo.currentData())
+        preview = await self._quote(method, METHODS[method].provider, self.currency_combo.currentData())
         if preview is not None:
             self.show_preview(preview)

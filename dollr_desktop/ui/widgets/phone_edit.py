@@ -5,7 +5,9 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from dollr_desktop.services.phones import COUNTRIES, PhoneInfo, describe
-from dollr_desktop.ui.formatting import country_label
+from dollr_desktop.ui.formatting import country_label, phone_label
+from dollr_desktop.ui.wording.catalogue import method_words
+from dollr_desktop.ui.wording.phones import phone_words
 
 
 class PhoneEdit(QWidget):
@@ -56,10 +58,12 @@ class PhoneEdit(QWidget):
                 self.country_combo.setCurrentIndex(index)
                 self.country_combo.blockSignals(False)
         if not self.number_edit.text().strip():
-            text = "Type the number the way you would dial it."
-        elif self.info.valid and not self.info.message:
-            text = f"✓ {self.info.label} · +{self.info.digits}"
+            text = self.tr("Type the number the way you would dial it.")
+        elif self.info.valid and self.info.problem is None:
+            where = (method_words(self.info.operator.payment_method) if self.info.operator   # names its country
+                     else country_label(self.info.country.iso) if self.info.country else "")
+            text = f"✓ {where} · {phone_label(self.info.digits)}" if where else f"✓ {phone_label(self.info.digits)}"
         else:
-            text = ("⚠ " if not self.info.valid else "ℹ ") + self.info.message
+            text = ("⚠ " if not self.info.valid else "ℹ ") + phone_words(self.info)
         self.detected_label.setText(text)
         self.sig_changed.emit(self.info)

@@ -137,7 +137,7 @@ def test_operator_chosen_by_hand_requotes_and_an_offline_detection_falls_back(qt
     momo.operator_combo.activated.emit(orange)
     qtbot.waitUntil(lambda: momo.quote is not None, timeout=5_000)
     assert backend.quotes == ["ORANGE_MONEY_LBR/USD"]
-    assert momo.operator_label.text() == "Chosen by you: Orange Money (Liberia)."
+    assert momo.operator_label.text() == "Chosen by you: Orange Money · Liberia."
     momo.currency_combo.setCurrentIndex(momo.currency_combo.findData("LRD"))
     momo.currency_combo.activated.emit(momo.currency_combo.currentIndex())
     qtbot.waitUntil(lambda: backend.quotes[-1] == "ORANGE_MONEY_LBR/LRD", timeout=5_000)

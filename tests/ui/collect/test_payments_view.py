@@ -38,10 +38,10 @@ def test_filters_search_copy_and_live_repaint(qtbot, qloop, store):
     qtbot.waitUntil(lambda: view.model.rowCount() == 2 and view.model.row(1) is not None, timeout=5_000)
     assert view.model.data(view.model.index(1, Columns.STATUS)) == "Paid · checked after restart"
     assert view.model.data(view.model.index(0, Columns.STATUS)) == "Waiting for the customer"
-    assert view.model.data(view.model.index(0, Columns.METHOD)) == "Orange Money (Liberia)"
+    assert view.model.data(view.model.index(0, Columns.METHOD)) == "Orange Money · Liberia"
     assert view.model.data(view.model.index(0, Columns.PAID)) == "5,100.00 LRD"
     assert [view.method_combo.itemText(i) for i in range(view.method_combo.count())] == [
-        "All methods", "MTN MoMo (Liberia)", "Orange Money (Liberia)"]
+        "All methods", "MTN MoMo · Liberia", "Orange Money · Liberia"]
     shoot(view, "payments_view_two")
 
     view.currency_combo.setCurrentIndex(view.currency_combo.findData("USD"))

@@ -54,7 +54,7 @@ def test_a_french_app_prints_a_french_receipt(qapp, tmp_path):
         for layout in (ReceiptLayout.A4, ReceiptLayout.TILL_80):
             path = write_receipt_pdf(fixture_receipt(), layout, tmp_path / f"recu-{layout.value}.pdf")
             text = pdf_text(path)
-            for words in ("Reçu", "Sous-total", "Total payé", "Frais de plateforme", "Référence",
+            for words in ("Reçu", "Sous-total", "Total payé", "Frais Dollr", "Référence",
                           "INV-2026-00012", "6f1c2a9e-3b7d-4c1e-9a55-0d2f7b8c4e11"):
                 assert words in text, (layout, words, text)
             assert "Subtotal" not in text and "Total paid" not in text

@@ -17,10 +17,10 @@ from tests.ui.receipts.fixtures import RECEIPT_URL, fixture_receipt, pdf_text
 
 EXPECTED = ["Mama Kebbeh's Shop", "Receipt", "INV-2026-00012", "Musu Kollie",
             "Rice, 25 kg bag", "1,500.00 LRD", "Palm oil (1 gallon)", "177.50 LRD",
-            "355.00 LRD", "Subtotal", "1,855.00 LRD", "Platform fee", "0.20 USD",
-            "Network fee", "0.15 USD", "paid by the customer", "Total paid", "10.35 USD",
-            "1 USD = 185.5 LRD", "MTN MoMo Liberia", "MP261128.0941.A12345",
-            "6f1c2a9e-3b7d-4c1e-9a55-0d2f7b8c4e11", "+231 886 000 111", "+231 770 001 234"]
+            "355.00 LRD", "Subtotal", "1,855.00 LRD", "Dollr fee", "0.20 USD",
+            "Operator fee", "0.15 USD", "paid by the customer", "Total paid", "10.35 USD",
+            "1 USD = 185.5 LRD", "MTN MoMo · Liberia via pawaPay", "MP261128.0941.A12345",
+            "6f1c2a9e-3b7d-4c1e-9a55-0d2f7b8c4e11", "+231 88 600 0111", "+231 77 000 1234"]
 
 
 @pytest.mark.parametrize("layout", list(ReceiptLayout))
@@ -62,7 +62,7 @@ def test_fees_borne_by_the_merchant_come_after_the_total(qapp, tmp_path):
     data = fixture_receipt(fee_bearer="PAYEE", payer_amount="10.00", payee_amount="1790.58")
     text = pdf_text(write_receipt_pdf(data, ReceiptLayout.TILL_80, tmp_path / "r.pdf"))
     total, bearer = text.index("Total paid 10.00 USD"), text.index("Fees paid by the merchant")
-    assert total < bearer < text.index("Platform fee 0.20 USD")
+    assert total < bearer < text.index("Dollr fee 0.20 USD")
     assert "Merchant received 1,790.58 LRD" in text
     assert text.count("Merchant received") == 1
 

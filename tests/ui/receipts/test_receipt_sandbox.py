@@ -6,7 +6,9 @@ import asyncio
 import pytest
 
 from dollr_desktop.api import DollrClient, errors
-from dollr_desktop.services.receipts import ReceiptService, SourceType, format_money
+from dollr_desktop.services.receipts import ReceiptService, SourceType
+from dollr_desktop.ui.money import format_money
+from dollr_desktop.ui.wording.catalogue import fee_words
 from dollr_desktop.services.receipts_cache import ReceiptsCache
 from dollr_desktop.ui.printing.layouts import ReceiptLayout
 from dollr_desktop.ui.printing.pdf_export import PdfExporter
@@ -49,7 +51,7 @@ def test_sandbox_payment_receipt_as_pdf_in_both_layouts(qapp, sandbox, tmp_path)
         for line in data.items:
             expected += [line.name, format_money(line.line_total, line.currency)]
         for fee in data.fees:
-            expected += [fee.label, format_money(fee.amount, fee.currency)]
+            expected += [fee_words(fee.kind), format_money(fee.amount, fee.currency)]
         missing = [s for s in expected if s not in text]
         assert not missing, f"{layout}: {missing} not in {text!r}"
 
