@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from dollr_desktop.services.payments_core import (  # noqa: F401  (PaymentStep: re-exported)
     PaymentChecker,
@@ -138,7 +139,14 @@ class PaymentService:
 
 
 class CollectionService(PaymentService):
+    """Plan, collect, and follow a collection. Following goes through here: the app-wide
+    `PaymentMonitor` (given by the account session) does the watching, the dialog listens."""
+
     operation_type = "COLLECTION"
+
+    def __init__(self, client, store: Store, *, monitor: Any = None, **kwargs: Any) -> None:
+        super().__init__(client, store, **kwargs)
+        self.monitor = monitor
 
     async def plan(self, source_type: str, source_id: int, phone: str, *, currency: str | None = None,
                    detection: PayerDetection | None = None) -> CollectionPlan:
@@ -198,12 +206,36 @@ class CollectionService(PaymentService):
             method=plan.detection.payment_method, provider=plan.detection.provider,
             payee_amount=plan.quote.payee_amount, payee_currency=plan.quote.payee_currency,
             quote=_quote_dict(plan.quote), retry_of=retry_of)
-        return await execute_once(
+        entry = await execute_once(
             self.store, request,
             lambda entry, gate: self.client.executions.collection(
                 session_id=session.id, payment_account_id=account.id, currency=plan.currency,
                 reference_id=entry.reference_id, gate=gate),
             checker=self.checker, on_step=self._step)
+        if self.monitor is not None:   # watched to its end, whether or not a window shows it
+            self.monitor.watch(entry)
+        return entry
+
+    # following ------------------------------------------------------------------------------------
+    async def pending_for(self, source_type: str, source_id: int) -> JournalEntry | None:
+        """The payment already in flight for this document (any window, any earlier run)."""
+        entries = await asyncio.to_thread(self.store.journal.for_source, source_type, source_id)
+        open_entries = [e for e in entries if e.is_open]
+        return open_entries[-1] if open_entries else None
+
+    def follow(self, entry: JournalEntry, listener: Callable[[Any], Any]) -> Any:
+        """Hear this payment's changes until `unfollow`; it is watched to its end either way.
+        Returns the latest news of it (a PaymentEvent), if any."""
+        self.monitor.add_listener(listener, entry.reference_id)
+        self.monitor.watch(entry, trigger="dialog")
+        return self.monitor.last_event.get(entry.reference_id)
+
+    def unfollow(self, reference_id: str, listener: Callable[[Any], Any]) -> None:
+        if self.monitor is not None:
+            self.monitor.remove_listener(listener, reference_id)
+
+    def latest(self, reference_id: str) -> Any:
+        return self.monitor.last_event.get(reference_id) if self.monitor is not None else None
 
     async def _attempt_retried(self, lock_key: str, retry_of: str | None) -> str | None:
         """The NOT_FOUND attempt this one tries again: the one named, or else the latest for the

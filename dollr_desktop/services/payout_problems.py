@@ -17,15 +17,14 @@ PORTAL_VERIFICATION_URL = "https://heydollr.app"   # the merchant portal (Dollr'
 FREE_PASSCODE_TRIES = 3       # wrong passcodes before the first pause
 FIRST_PAUSE_S = 30            # then 30 s, 60 s, 120 s … (capped)
 MAX_PAUSE_S = 300
-SAID = "payout.said"          # a sentence made below ui/ that is not a code yet (phones, quote())
 
 
 class PayoutProblem(Problem):
     def __init__(self, code: str, /, *, field: str | None = None, link: str | None = None,
                  retry_allowed: bool = True, pause_seconds: int = 0, expired: bool = False,
                  **params: Any) -> None:
-        if " " in code:   # a sentence passed through as it is (see SAID)
-            code, params = SAID, {**params, "text": code}
+        if " " in code:
+            raise ValueError(f"a problem is a code, not a sentence: {code!r}")
         super().__init__(code, field=field, **params)
         self.link = link
         self.retry_allowed = retry_allowed

@@ -99,9 +99,8 @@ class PayoutsFlow:
 
     async def quote(self, amount: Decimal, currency: str, wallet: MobileWallet) -> PayoutQuote:
         if currency not in wallet.currencies:
-            choices = " or ".join(wallet.currencies)
-            raise PayoutProblem(f"{wallet.carrier} pays out in {', '.join(wallet.currencies)}, not {currency}. "
-                                f"Choose {choices}.", field="currency")
+            raise PayoutProblem("payout.currency_not_offered", field="currency", method=wallet.payment_method,
+                                currencies=tuple(wallet.currencies), currency=currency)
         found = await self.client.predictions.amount_and_fees(
             base_amount=amount, base_currency=currency, target_currency=currency,
             payment_method=wallet.payment_method, operation_type=OPERATION, provider=wallet.provider,

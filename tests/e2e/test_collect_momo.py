@@ -6,7 +6,6 @@ import asyncio
 from PySide6.QtCore import Qt
 
 from dollr_desktop.store.journal import PaymentState
-from dollr_desktop.ui.collect.backend import CollectBackend
 from dollr_desktop.ui.collect.collect_dialog import CollectDialog
 from tests.ui.collect.helpers import (  # noqa: F401 (slow_sandbox is a fixture)
     executions_for, open_collect_dialog, published_invoice, sandbox_get_all, sandbox_post, slow_sandbox,
@@ -87,7 +86,7 @@ def test_momo_push_declined_shows_the_reason_in_words(qtbot, make_app, slow_sand
     lrd = momo.currency_combo.findData("LRD")
     momo.currency_combo.setCurrentIndex(lrd)
     momo.currency_combo.activated.emit(lrd)
-    qtbot.waitUntil(lambda: momo.quote is not None and momo.quote.customer_currency == "LRD", timeout=10_000)
+    qtbot.waitUntil(lambda: momo.plan is not None and momo.plan.currency == "LRD", timeout=10_000)
     assert " LRD · you receive 25.00 USD" in momo.quote_label.text()
     shoot(dialog, "collect_momo_quote_fx")
     qtbot.mouseClick(momo.confirm_button, Qt.MouseButton.LeftButton)
@@ -121,9 +120,7 @@ def test_double_click_and_second_window_start_one_payment(qtbot, make_app, slow_
     reference = momo.entry.reference_id
 
     # A second window on the same invoice: it shows the payment in flight and cannot start another.
-    session = app.session
-    second = CollectDialog(app.runner, CollectBackend(session.store, session.collection, session.monitor),
-                           session.links, dialog.target,
+    second = CollectDialog(app.runner, app.session.collection, app.session.links, dialog.target,
                            parent=app.window)
     qtbot.addWidget(second)
     second.show()

@@ -14,7 +14,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from dollr_desktop.services.payment_links import PaymentLinksService
-from dollr_desktop.ui.collect.backend import CollectBackend, CollectTarget
+from dollr_desktop.services.collection import CollectionService
+from dollr_desktop.ui.collect.target import CollectTarget
 from dollr_desktop.ui.collect.link_panel import LinkPanel
 from dollr_desktop.ui.collect.momo_panel import MomoPanel
 from dollr_desktop.ui.money import format_money
@@ -25,7 +26,7 @@ class CollectDialog(QDialog):
 
     MOMO_TAB, LINK_TAB = 0, 1
 
-    def __init__(self, runner: Any, backend: CollectBackend, links: PaymentLinksService,
+    def __init__(self, runner: Any, collection: CollectionService, links: PaymentLinksService,
                  target: CollectTarget, *, receipt_button: QPushButton | None = None,
                  merchant_name: str = "us", open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl,
                  parent: QWidget | None = None) -> None:
@@ -38,7 +39,7 @@ class CollectDialog(QDialog):
         title.setProperty("role", "pageTitle")
         who = QLabel(f"{target.source_number}" + (f" · {target.customer_name}" if target.customer_name else ""))
         who.setAccessibleName(self.tr("Document and customer"))
-        self.momo = MomoPanel(runner, backend, target)
+        self.momo = MomoPanel(runner, collection, target)
         self.link = LinkPanel(runner, links, target, merchant_name=merchant_name, open_url=open_url)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("How the customer pays"))
@@ -70,7 +71,7 @@ class CollectDialog(QDialog):
 
     async def start(self) -> None:
         """Show the payment already in flight for this document, if any (other window, restart)."""
-        pending = await self.momo.backend.pending_for(self.target)
+        pending = await self.momo.collection.pending_for(self.target.source_type, self.target.source_id)
         if pending is not None:
             self.momo.notice_label.setText(self.tr("A payment request for this document is already under way; "
                                            "it is shown here. No second request will be sent."))

@@ -12,7 +12,7 @@ from qasync import asyncSlot
 from dollr_desktop.services.payment_links import (
     PaymentLink, PaymentLinksService, SourceUpdate, SourceWatcher, share_message, share_urls,
 )
-from dollr_desktop.ui.collect.backend import CollectTarget
+from dollr_desktop.ui.collect.target import CollectTarget
 from dollr_desktop.ui.collect.qr_widget import QrWidget
 from dollr_desktop.ui.money import format_money
 

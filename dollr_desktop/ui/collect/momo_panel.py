@@ -9,38 +9,40 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QTimer, Qt, Signal, Slot
-from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
-)
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtWidgets import QWidget
 from qasync import asyncSlot
 
 from dollr_desktop.api import errors as api_errors
 from dollr_desktop.services import catalogue
+from dollr_desktop.services.collection import CollectionPlan, CollectionService, DocumentNotPayableError, PayerDetection
 from dollr_desktop.services.phones import describe
 from dollr_desktop.store.errors import PaymentAlreadyPendingError
 from dollr_desktop.store.journal import JournalEntry, PaymentState
-from dollr_desktop.ui.collect.backend import CollectBackend, CollectTarget, MobileOperator, NotPayable, Quote
+from dollr_desktop.ui.collect.momo_layout import MomoPanelLayout
 from dollr_desktop.ui.collect.payment_words import entry_amounts, failure_words, quote_fees, waiting_words
-from dollr_desktop.ui.collect.timeline_widget import PaymentTimeline
+from dollr_desktop.ui.collect.target import CollectTarget
 from dollr_desktop.ui.money import format_money
-from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
-from dollr_desktop.ui.wording.payments import paid_notice
+from dollr_desktop.ui.wording import words_for
 from dollr_desktop.ui.wording.catalogue import method_words
+from dollr_desktop.ui.wording.payments import paid_notice
 from dollr_desktop.ui.wording.phones import phone_words
 
 DETECT_DELAY_MS = 400
-class MomoPanel(QWidget):
+
+
+class MomoPanel(MomoPanelLayout, QWidget):
     sig_paid = Signal(object)            # JournalEntry
     sig_finished = Signal(object)        # JournalEntry (paid or failed)
     sig_hosted_page_wanted = Signal()    # requires_action: offer the hosted page
 
-    def __init__(self, runner: Any, backend: CollectBackend, target: CollectTarget,
+    def __init__(self, runner: Any, collection: CollectionService, target: CollectTarget,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.runner, self.backend, self.target = runner, backend, target
-        self.operator: MobileOperator | None = None
-        self.quote: Quote | None = None
+        self.runner, self.collection, self.target = runner, collection, target
+        self.operator: PayerDetection | None = None
+        self.operator_detected = False   # by Dollr from the number, or chosen by hand
+        self.plan: CollectionPlan | None = None   # what Confirm executes: the operator and Dollr's quote
         self.entry: JournalEntry | None = None
         self.last_event: Any = None
         self._starting = False
@@ -51,59 +53,7 @@ class MomoPanel(QWidget):
 
     # building ------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.phone_edit = PhoneEdit()
-        self.phone_edit.setAccessibleName(self.tr("Customer's mobile-money number"))
-        self.operator_combo = QComboBox()
-        self.operator_combo.setAccessibleName(self.tr("Mobile-money operator"))
-        self.operator_label = QLabel()
-        self.operator_label.setProperty("role", "hint")
-        self.operator_label.setWordWrap(True)
-        self.operator_label.setAccessibleName(self.tr("Operator detection"))
-        self.currency_combo = QComboBox()
-        self.currency_combo.setAccessibleName(self.tr("Customer's currency"))
-        self.quote_label = QLabel("—")
-        self.quote_label.setAccessibleName(self.tr("What the customer pays and you receive"))
-        self.quote_label.setWordWrap(True)
-        self.quote_label.setProperty("role", "total")
-        self.fees_label = QLabel()
-        self.fees_label.setAccessibleName(self.tr("Fees"))
-        self.fees_label.setWordWrap(True)
-        self.fees_label.setProperty("role", "hint")
-        self.confirm_button = QPushButton(self.tr("Send payment request"))
-        self.confirm_button.setAccessibleName(self.tr("Confirm and send the payment request to the customer's phone"))
-        self.confirm_button.setDefault(True)
-        self.confirm_button.setEnabled(False)
-        self.notice_label = QLabel()
-        self.notice_label.setAccessibleName(self.tr("Payment notice"))
-        self.notice_label.setWordWrap(True)
-        self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hosted_button = QPushButton(self.tr("Open the payment page instead"))
-        self.hosted_button.setAccessibleName(self.tr("Open the hosted payment page"))
-        self.hosted_button.hide()
-        self.timeline = PaymentTimeline()
-        self.timeline.hide()
-
-        form = QFormLayout()
-        form.addRow(self.tr("Customer's number:"), self.phone_edit)
-        operator_row = QVBoxLayout()
-        operator_row.setSpacing(2)
-        operator_row.addWidget(self.operator_combo)
-        operator_row.addWidget(self.operator_label)
-        form.addRow(self.tr("Operator:"), operator_row)
-        form.addRow(self.tr("Customer pays in:"), self.currency_combo)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.hosted_button)
-        buttons.addWidget(self.confirm_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.quote_label)
-        layout.addWidget(self.fees_label)
-        layout.addLayout(buttons)
-        layout.addWidget(self.timeline)
-        layout.addWidget(self.notice_label)
-        layout.addStretch(1)
-
+        self._build_widgets()
         self._detect_timer = QTimer(self)
         self._detect_timer.setSingleShot(True)
         self._detect_timer.setInterval(DETECT_DELAY_MS)
@@ -135,7 +85,7 @@ class MomoPanel(QWidget):
 
     @Slot(object)
     def on_phone_edit_changed(self, info: Any) -> None:
-        self.operator, self.quote = None, None
+        self.operator, self.plan = None, None
         self._refresh_confirm()
         self.quote_label.setText("—")
         self.fees_label.clear()
@@ -151,7 +101,7 @@ class MomoPanel(QWidget):
         if self.locked:
             return
         phone = self.phone_edit.digits()
-        operator = (await self.runner.run(f"detect-{id(self)}", lambda: self.backend.detect_operator(phone),
+        operator = (await self.runner.run(f"detect-{id(self)}", lambda: self.collection.detect(phone),
                                          quiet_offline=True, progress="Checking the number…")).value
         if phone != self.phone_edit.digits():
             return  # the number changed while we asked
@@ -162,13 +112,20 @@ class MomoPanel(QWidget):
             if local and local.payment_method:
                 self._select_operator_by_method(local.payment_method, detected=False)
             return
-        self._apply_operator(operator)
-        self.operator_label.setText(self.tr("✓ {operator} (detected). Wrong? Choose another operator.").format(
-            operator=method_words(operator.payment_method)))
+        self._apply_operator(operator, detected=True)
+        self._say_operator()
         await self.refresh_quote()
 
-    def _apply_operator(self, operator: MobileOperator) -> None:
-        self.operator = operator
+    def _say_operator(self) -> None:
+        """Where the operator came from; once the payment is under way, no offer to change it."""
+        if self.operator is None or not self.operator_detected:
+            return
+        name = method_words(self.operator.payment_method)
+        self.operator_label.setText(self.tr("✓ {operator} (detected).").format(operator=name) if self.locked else
+                                    self.tr("✓ {operator} (detected). Wrong? Choose another operator.").format(operator=name))
+
+    def _apply_operator(self, operator: PayerDetection, *, detected: bool) -> None:
+        self.operator, self.operator_detected = operator, detected
         index = self.operator_combo.findData(operator.payment_method)
         if index < 0:
             self.operator_combo.addItem(method_words(operator.payment_method), operator.payment_method)
@@ -186,7 +143,9 @@ class MomoPanel(QWidget):
         known = catalogue.method(method)
         if known is None:
             return
-        self._apply_operator(MobileOperator(known.name, method, known.provider, known.currencies, detected))
+        self._apply_operator(PayerDetection(
+            phone=self.phone_edit.digits(), payment_method=method, provider=known.provider, carrier=known.name,
+            country=known.country, currencies=tuple(known.currencies)), detected=detected)
 
     @asyncSlot(int)
     async def on_operator_combo_activated(self, index: int) -> None:
@@ -206,43 +165,45 @@ class MomoPanel(QWidget):
         operator, currency = self.operator, self.currency_combo.currentData()
         if operator is None or not currency or self.locked:
             return
-        self.quote = None
+        self.plan = None
         self._refresh_confirm()
         self.quote_label.setText(self.tr("Asking Dollr for the fees…"))
-        phone = self.phone_edit.digits()
+        phone, target = self.phone_edit.digits(), self.target
         problem: list[str] = []
 
-        async def work() -> Quote | None:
+        async def work() -> CollectionPlan | None:
             try:
-                return await self.backend.quote(self.target, operator, currency, phone)
-            except NotPayable as exc:
-                problem.append(str(exc))
+                return await self.collection.plan(target.source_type, target.source_id, phone, currency=currency,
+                                                  detection=operator)
+            except DocumentNotPayableError as exc:
+                problem.append(words_for(exc))
                 return None
 
-        quote = (await self.runner.run(f"quote-{id(self)}", work, quiet_offline=True,
-                                      progress="Asking Dollr for the fees…")).value
+        plan = (await self.runner.run(f"quote-{id(self)}", work, quiet_offline=True,
+                                      progress=self.tr("Asking Dollr for the fees…"))).value
         if operator is not self.operator or currency != self.currency_combo.currentData() \
                 or phone != self.phone_edit.digits():
             return
-        if quote is None:
-            self.quote_label.setText(problem[0] if problem else
-                                     "The fees could not be fetched. Check the connection and the number.")
+        if plan is None:
+            self.quote_label.setText(problem[0] if problem else self.tr(
+                "The fees could not be fetched. Check the connection and the number."))
             return
-        self.quote = quote
-        self.quote_label.setText(
-            f"Customer pays {format_money(quote.customer_pays, quote.customer_currency)} · "
-            f"you receive {format_money(quote.merchant_receives, quote.merchant_currency)}")
-        fees = quote_fees(quote)
+        self.plan = plan
+        quote = plan.quote
+        self.quote_label.setText(self.tr("Customer pays {pays} · you receive {receive}").format(
+            pays=format_money(quote.payer_amount, quote.payer_currency),
+            receive=format_money(quote.payee_amount, quote.payee_currency)))
+        fees = quote_fees(plan)
         self.fees_label.setText(self.tr("Fees: {fees}").format(fees=fees) if fees else self.tr("No fees."))
         self._refresh_confirm()
 
     def _refresh_confirm(self) -> None:
         locked = self.locked
-        self.confirm_button.setEnabled(self.operator is not None and self.quote is not None and not locked)
+        self.confirm_button.setEnabled(self.operator is not None and self.plan is not None and not locked)
         for widget in (self.phone_edit, self.operator_combo, self.currency_combo):
             widget.setEnabled(not locked and (widget is not self.currency_combo or self.currency_combo.count() > 1))
-        if locked and self.operator_label.text().endswith("Wrong? Choose another operator."):
-            self.operator_label.setText(self.operator_label.text().replace(" Wrong? Choose another operator.", ""))
+        if locked:
+            self._say_operator()
 
     # confirm and follow ---------------------------------------------------------------------------
     @asyncSlot()
@@ -254,27 +215,27 @@ class MomoPanel(QWidget):
         self.notice_label.clear()
         self.timeline.show()
         self.timeline.sending()
-        quote = self.quote
+        plan, target = self.plan, self.target
 
         async def work() -> JournalEntry | None:
             try:
-                return await self.backend.start(quote)
+                return await self.collection.collect(plan)
             except PaymentAlreadyPendingError:
                 self.notice_label.setText(self.tr("A payment request for this document is already waiting for the "
                                           "customer. It is shown here; no second request was sent."))
-                return await self.backend.pending_for(self.target)
+                return await self.collection.pending_for(target.source_type, target.source_id)
             except api_errors.OutcomeUnknownError:
-                return await self.backend.pending_for(self.target)
+                return await self.collection.pending_for(target.source_type, target.source_id)
 
         try:
             entry = (await self.runner.run(f"collect-{self.target.source_type}-{self.target.source_id}-{id(self)}",
-                                          work, progress="Sending the payment request…")).value
+                                          work, progress=self.tr("Sending the payment request…"))).value
         finally:
             self._starting = False
         if entry is None:
             # Refused, offline or cancelled. If the journal holds an open entry, the request may
             # have left: follow it (status checks only) rather than claim nothing moved.
-            entry = await self.backend.pending_for(self.target)
+            entry = await self.collection.pending_for(target.source_type, target.source_id)
             if entry is None:
                 self.timeline.failed("the request could not be sent; no money moved. Try again.",
                                      prompt_sent=False)
@@ -285,20 +246,18 @@ class MomoPanel(QWidget):
     def follow(self, entry: JournalEntry) -> None:
         """Show this payment (new, or already in flight) and follow it through the monitor."""
         if self.entry is not None and self.entry.reference_id != entry.reference_id:
-            self.backend.monitor.remove_listener(self.on_payment_event, self.entry.reference_id)
+            self.collection.unfollow(self.entry.reference_id, self.on_payment_event)
         first = self.entry is None or self.entry.reference_id != entry.reference_id
         self.entry = entry
-        if self.quote is None:   # not confirmed here: show what was confirmed elsewhere
+        if self.plan is None:   # not confirmed here: show what was confirmed elsewhere
             self._detect_timer.stop()
             self._show_entry_details(entry)
         self.timeline.show()
         if first:
-            self.backend.monitor.add_listener(self.on_payment_event, entry.reference_id)
-            self.backend.monitor.watch(entry, trigger="dialog")
-            seen = self.backend.monitor.last_event.get(entry.reference_id)
+            seen = self.collection.follow(entry, self.on_payment_event)
             if seen is not None and seen.entry.updated_at >= entry.updated_at:
                 entry = seen.entry
-        self._show(entry, getattr(self.backend.monitor.last_event.get(entry.reference_id), "server_message", None))
+        self._show(entry, getattr(self.collection.latest(entry.reference_id), "server_message", None))
 
     def _show_entry_details(self, entry: JournalEntry) -> None:
         """The payment being followed, as it was confirmed (another window's, or an earlier run's)."""
@@ -363,7 +322,7 @@ class MomoPanel(QWidget):
 
     def _offer_new_attempt(self) -> None:
         """Finished without money moving: a new attempt needs a fresh quote (a new reference id)."""
-        if self.quote is None and not self._detect_timer.isActive():
+        if self.plan is None and not self._detect_timer.isActive():
             self._detect_timer.start()
 
     def _show_waiting(self) -> None:
@@ -388,4 +347,4 @@ class MomoPanel(QWidget):
         self._tick.stop()
         self._detect_timer.stop()
         if self.entry is not None:
-            self.backend.monitor.remove_listener(self.on_payment_event, self.entry.reference_id)
+            self.collection.unfollow(self.entry.reference_id, self.on_payment_event)

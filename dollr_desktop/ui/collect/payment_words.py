@@ -5,7 +5,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from dollr_desktop.services.catalogue import FeeLine, fee_lines
+from dollr_desktop.services.catalogue import fee_lines
 from dollr_desktop.store.journal import JournalEntry
 from dollr_desktop.ui.money import format_money
 from dollr_desktop.ui.wording.catalogue import fee_line_words
@@ -41,10 +41,7 @@ def entry_amounts(entry: JournalEntry) -> tuple[str, str]:
     return quote, (QCoreApplication.translate("PaymentWords", "Fees: {fees}").format(fees=fees) if fees else "")
 
 
-def quote_fees(quote: Any) -> str:
-    """"Dollr fee 0.25 USD · Operator fee 0.38 USD" for a collect quote: the catalogue's fee lines
-    of the Dollr quote behind it (`quote.plan.quote`), else the lines the quote carries."""
-    dollr_quote = getattr(getattr(quote, "plan", None), "quote", None)
-    lines = fee_lines(dollr_quote) if dollr_quote is not None else list(quote.fees)
-    return " · ".join(fee_line_words(line, format_money) if isinstance(line, FeeLine)
-                      else f"{line[0]} {format_money(line[1], line[2])}" for line in lines)
+def quote_fees(plan: Any) -> str:
+    """"Dollr fee 0.25 USD · Operator fee 0.38 USD": the catalogue's fee lines of a collection
+    plan's Dollr quote."""
+    return " · ".join(fee_line_words(line, format_money) for line in fee_lines(plan.quote))

@@ -69,7 +69,7 @@ class CollectFeature(BaseFeature):
         return await self.open_dialog(draft)
 
     async def target_for(self, draft: Any) -> Any:
-        from dollr_desktop.ui.collect.backend import CollectTarget
+        from dollr_desktop.ui.collect.target import CollectTarget
 
         contact = None
         if draft.counterparty_id is not None:
@@ -83,12 +83,10 @@ class CollectFeature(BaseFeature):
             payment_link=bool(draft.as_payment_link))
 
     def _new_dialog(self, target: Any) -> Any:
-        from dollr_desktop.ui.collect.backend import CollectBackend
         from dollr_desktop.ui.collect.collect_dialog import CollectDialog
 
         session = self.session
-        backend = CollectBackend(session.store, session.collection, session.monitor)
-        dialog = CollectDialog(self.ctx.runner, backend, session.links, target,
+        dialog = CollectDialog(self.ctx.runner, session.collection, session.links, target,
                                receipt_button=self.ctx.hub.call(events.RECEIPT_BUTTON),
                                merchant_name=session.config.display_name, parent=self.ctx.window)
         key = (target.source_type, int(target.source_id))
@@ -113,7 +111,7 @@ class CollectFeature(BaseFeature):
 
     async def open_quick_sale(self) -> Any:
         """Who, what, how much → Dollr makes a payable order → its QR code, watched until paid."""
-        from dollr_desktop.ui.collect.backend import CollectTarget
+        from dollr_desktop.ui.collect.target import CollectTarget
         from dollr_desktop.ui.collect.quick_sale_dialog import QuickSaleDialog
         from dollr_desktop.ui.dialogs.async_dialogs import run_dialog
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from dollr_desktop.ui.wording.catalogue import method_words
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PayoutWording", text)
@@ -17,7 +19,10 @@ def _wrong_passcode(tries: int = 0, paused: bool = False, **_: object) -> str:
 
 
 WORDS = {
-    "payout.said": lambda text="", **_: text,
+    "payout.currency_not_offered": lambda method="", currencies=(), currency="", **_: _tr(
+        "{operator} pays out in {currencies}, not {currency}. Choose {choices}.").format(
+        operator=method_words(method), currencies=", ".join(currencies), currency=currency,
+        choices=_tr(" or ").join(currencies)),
     "payout.phone_missing": lambda **_: _tr("Type the recipient's mobile-money number."),
     "payout.recipient_saved_offline": lambda name="", **_: _tr(
         "{name} was saved on this computer and will be sent to Dollr when the connection returns. "

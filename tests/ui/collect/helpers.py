@@ -46,7 +46,7 @@ def open_collect_dialog(qtbot, app, draft):
 
 def wait_for_quote(qtbot, dialog, timeout: int = 15_000) -> None:
     momo = dialog.momo
-    qtbot.waitUntil(lambda: momo.quote is not None and momo.confirm_button.isEnabled(), timeout=timeout)
+    qtbot.waitUntil(lambda: momo.plan is not None and momo.confirm_button.isEnabled(), timeout=timeout)
 
 
 def sandbox_get(sandbox, path: str):
@@ -85,4 +85,4 @@ def sandbox_get_all(sandbox) -> list[dict]:
 
 def wait_for_quote_or_locked(qtbot, dialog, timeout: int = 10_000) -> None:
     momo = dialog.momo
-    qtbot.waitUntil(lambda: momo.quote is not None or momo.locked, timeout=timeout)
+    qtbot.waitUntil(lambda: momo.plan is not None or momo.locked, timeout=timeout)

@@ -13,7 +13,9 @@ from dollr_desktop.services.live_status import WatchMode
 from dollr_desktop.services.payment_links import PaymentLink
 from dollr_desktop.services.payment_monitor import PaymentEvent
 from dollr_desktop.store import Store
-from dollr_desktop.ui.collect.backend import CollectTarget, MobileOperator, Quote
+from dollr_desktop.services.collection import CollectionPlan, PayerDetection
+from dollr_desktop.store.payment_cache import FeeQuote
+from dollr_desktop.ui.collect.target import CollectTarget
 from dollr_desktop.ui.collect.collect_dialog import CollectDialog
 from dollr_desktop.ui.runner import OperationRunner
 from tests.ui.collect.journal_rows import begin
@@ -42,28 +44,46 @@ class FakeMonitor:
             fn(event)
 
 
-class FakeBackend:
+class FakeCollection:
+    """CollectionService's face to the dialog: detect, plan, collect, and following through it."""
+
     def __init__(self, store, *, detect_error=None):
         self.store, self.monitor, self.detect_error = store, FakeMonitor(), detect_error
         self.quotes: list[str] = []
         self.started = 0
 
-    async def detect_operator(self, phone):
+    async def detect(self, phone):
         if self.detect_error:
             raise self.detect_error
-        return MobileOperator("MTN Liberia (Lonestar Cell)", "MTN_MOMO_LBR", "MTN_MOMO_LBR", ("USD", "LRD"))
+        return PayerDetection(phone, "MTN_MOMO_LBR", "MTN_MOMO_LBR", "MTN Liberia (Lonestar Cell)", "LR",
+                              ("USD", "LRD"))
 
-    async def quote(self, target, operator, currency, phone):
-        self.quotes.append(f"{operator.payment_method}/{currency}")
-        return Quote(Decimal("25.63"), currency, Decimal("25.00"), "USD",
-                     [("Dollr fee", Decimal("0.25"), "USD")], plan=None)
+    async def plan(self, source_type, source_id, phone, *, currency=None, detection=None):
+        self.quotes.append(f"{detection.payment_method}/{currency}")
+        quote = FeeQuote(Decimal("25.63"), currency, Decimal("25.00"), "USD", Decimal("0.25"), "USD",
+                         None, None, None)
+        return CollectionPlan(source_type, source_id, TARGET.source_number, "USD", TARGET.total, 5, 6,
+                              TARGET.customer_name, detection, currency, quote)
 
-    async def pending_for(self, target):
+    async def pending_for(self, source_type, source_id):
         return None
 
-    async def start(self, quote):
+    async def collect(self, plan):
         self.started += 1
-        return begin(self.store, 12)
+        entry = begin(self.store, 12)
+        self.monitor.watch(entry)
+        return entry
+
+    def follow(self, entry, listener):
+        self.monitor.add_listener(listener, entry.reference_id)
+        self.monitor.watch(entry, trigger="dialog")
+        return self.monitor.last_event.get(entry.reference_id)
+
+    def unfollow(self, reference_id, listener):
+        self.monitor.remove_listener(listener, reference_id)
+
+    def latest(self, reference_id):
+        return self.monitor.last_event.get(reference_id)
 
 
 class FakeLinks:
@@ -89,7 +109,7 @@ def store(tmp_path):
 
 
 def make_dialog(qtbot, store, **backend_kw):
-    backend, links = FakeBackend(store, **backend_kw), FakeLinks()
+    backend, links = FakeCollection(store, **backend_kw), FakeLinks()
     dialog = CollectDialog(OperationRunner(), backend, links, TARGET, open_url=lambda url: None)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -102,7 +122,7 @@ def test_long_processing_is_waiting_and_requires_action_offers_the_hosted_page(q
     qtbot.waitUntil(lambda: momo.confirm_button.isEnabled(), timeout=5_000)
     qtbot.mouseClick(momo.confirm_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: momo.entry is not None, timeout=5_000)
-    assert backend.started == 1 and backend.monitor.watched == [momo.entry.reference_id]
+    assert backend.started == 1 and set(backend.monitor.watched) == {momo.entry.reference_id}
 
     # Ten minutes in PROCESSING: still "waiting", with words that say so; never "failed".
     entry = store.journal.record_server_status(momo.entry.reference_id, "PROCESSING", origin="status")
@@ -130,12 +150,12 @@ def test_operator_chosen_by_hand_requotes_and_an_offline_detection_falls_back(qt
     dialog, backend, _ = make_dialog(qtbot, store, detect_error=api_errors.ApiConnectionError("offline"))
     momo = dialog.momo
     qtbot.waitUntil(lambda: "did not recognise" in momo.operator_label.text(), timeout=5_000)
-    assert momo.operator.payment_method == "MTN_MOMO_LBR" and not momo.operator.detected   # from the prefix
-    assert momo.quote is None and not momo.confirm_button.isEnabled()
+    assert momo.operator.payment_method == "MTN_MOMO_LBR" and not momo.operator_detected   # from the prefix
+    assert momo.plan is None and not momo.confirm_button.isEnabled()
     orange = momo.operator_combo.findData("ORANGE_MONEY_LBR")
     momo.operator_combo.setCurrentIndex(orange)
     momo.operator_combo.activated.emit(orange)
-    qtbot.waitUntil(lambda: momo.quote is not None, timeout=5_000)
+    qtbot.waitUntil(lambda: momo.plan is not None, timeout=5_000)
     assert backend.quotes == ["ORANGE_MONEY_LBR/USD"]
     assert momo.operator_label.text() == "Chosen by you: Orange Money · Liberia."
     momo.currency_combo.setCurrentIndex(momo.currency_combo.findData("LRD"))

@@ -82,3 +82,11 @@ async def test_a_payout_the_merchants_wallet_cannot_cover_is_recorded_as_the_mer
     flow = payouts_flow(client, store)
     entry = await pay(flow, sandbox, "231770555126", "4")
     assert entry.state is PaymentState.FAILED and entry.failure_code == "payout.wallet_short"
+
+
+def test_a_payout_problem_is_a_code_never_a_sentence():
+    with pytest.raises(ValueError):
+        PayoutProblem("Dollr refused this payout.")
+    problem = PayoutProblem("payout.currency_not_offered", field="currency", currencies=("USD", "LRD"),
+                            currency="RWF", method="MTN_MOMO_LBR")
+    assert problem.code == "payout.currency_not_offered" and problem.params["currency"] == "RWF"

@@ -1,0 +1,72 @@
+"""The mobile-money panel's widgets, made and laid out (its behaviour is in momo_panel.py).
+
+A mixin so the widgets keep their names as the panel's attributes (its slots and the tests use
+them). Words keep the panel's translation context.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from dollr_desktop.ui.collect.timeline_widget import PaymentTimeline
+from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MomoPanel", text)
+
+
+class MomoPanelLayout:
+    def _build_widgets(self) -> None:
+        self.phone_edit = PhoneEdit()
+        self.phone_edit.setAccessibleName(tr("Customer's mobile-money number"))
+        self.operator_combo = QComboBox()
+        self.operator_combo.setAccessibleName(tr("Mobile-money operator"))
+        self.operator_label = QLabel()
+        self.operator_label.setProperty("role", "hint")
+        self.operator_label.setWordWrap(True)
+        self.operator_label.setAccessibleName(tr("Operator detection"))
+        self.currency_combo = QComboBox()
+        self.currency_combo.setAccessibleName(tr("Customer's currency"))
+        self.quote_label = QLabel("—")
+        self.quote_label.setAccessibleName(tr("What the customer pays and you receive"))
+        self.quote_label.setWordWrap(True)
+        self.quote_label.setProperty("role", "total")
+        self.fees_label = QLabel()
+        self.fees_label.setAccessibleName(tr("Fees"))
+        self.fees_label.setWordWrap(True)
+        self.fees_label.setProperty("role", "hint")
+        self.confirm_button = QPushButton(tr("Send payment request"))
+        self.confirm_button.setAccessibleName(tr("Confirm and send the payment request to the customer's phone"))
+        self.confirm_button.setDefault(True)
+        self.confirm_button.setEnabled(False)
+        self.notice_label = QLabel()
+        self.notice_label.setAccessibleName(tr("Payment notice"))
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hosted_button = QPushButton(tr("Open the payment page instead"))
+        self.hosted_button.setAccessibleName(tr("Open the hosted payment page"))
+        self.hosted_button.hide()
+        self.timeline = PaymentTimeline()
+        self.timeline.hide()
+
+        form = QFormLayout()
+        form.addRow(tr("Customer's number:"), self.phone_edit)
+        operator_row = QVBoxLayout()
+        operator_row.setSpacing(2)
+        operator_row.addWidget(self.operator_combo)
+        operator_row.addWidget(self.operator_label)
+        form.addRow(tr("Operator:"), operator_row)
+        form.addRow(tr("Customer pays in:"), self.currency_combo)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.hosted_button)
+        buttons.addWidget(self.confirm_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.quote_label)
+        layout.addWidget(self.fees_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.timeline)
+        layout.addWidget(self.notice_label)
+        layout.addStretch(1)
