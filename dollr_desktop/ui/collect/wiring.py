@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from shiboken6 import isValid
 
 from dollr_desktop.services.activity import ActivityService, TodaySummary, method_label
 from dollr_desktop.services.collection import CollectionService
@@ -141,7 +142,7 @@ class CollectFeature(QObject):
         self.view.set_active(False)
         if self._sync is not None and not self._sync.done():
             self._sync.cancel()
-        if self.quick_sale_dialog is not None:
+        if self.quick_sale_dialog is not None and isValid(self.quick_sale_dialog):   # deleted once closed
             self.quick_sale_dialog.reject()
         for dialog in list(self.dialogs.values()):
             dialog.close()
@@ -168,7 +169,7 @@ class CollectFeature(QObject):
         """Payments → "Export receipts…": a date range of receipts to PDFs in a folder."""
         if self.receipts is None:
             return None
-        if self.export_dialog is not None and self.export_dialog.isVisible():
+        if self.export_dialog is not None and isValid(self.export_dialog) and self.export_dialog.isVisible():
             self.export_dialog.raise_()
             return self.export_dialog
         self.export_dialog = BatchExportDialog(self.receipts, self.receipt_actions, self.app.window)

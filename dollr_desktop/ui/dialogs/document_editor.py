@@ -21,6 +21,7 @@ from dollr_desktop.services.invoicing import (
 from dollr_desktop.services.phones import describe
 from dollr_desktop.ui.dialogs.async_dialogs import confirm, run_dialog
 from dollr_desktop.ui.dialogs.contact_dialog import ContactDialog
+from dollr_desktop.ui.dialogs.lifetime import delete_when_closed
 from dollr_desktop.ui.models.line_items_model import Columns, LineItemsModel
 from dollr_desktop.ui.money import CURRENCIES, format_money
 from dollr_desktop.ui.runner import OperationRunner
@@ -45,6 +46,7 @@ class DocumentEditor(QDialog):
     def __init__(self, runner: OperationRunner, invoicing: Any, contacts: Any, draft: DocumentDraft,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        delete_when_closed(self, lambda: runner.busy)
         self.runner = runner
         self.invoicing = invoicing
         self.contacts = contacts
