@@ -310,6 +310,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
     from qasync import QEventLoop
 
+    from dollr_desktop import garbage
     from dollr_desktop.credentials import CredentialStore
     from dollr_desktop.sandbox.server import SandboxServer
     from dollr_desktop.settings import Settings
@@ -327,6 +328,7 @@ def main(argv: list[str] | None = None) -> int:
 
         app = DollrApp(settings=Settings.load(), credentials=CredentialStore(memory), practice_server=sandbox)
         await start_practice(app)
+        garbage.freeze_long_lived()   # as __main__ does once start-up is over
         await app.sync_now()
         probe = Probe()
         probe.start()

@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from dollr_desktop import APP_NAME, __version__, paths
+from dollr_desktop import APP_NAME, __version__, garbage, paths
 
 log = logging.getLogger("dollr_desktop")
 
@@ -113,6 +113,7 @@ def run_app(qt_app, instance, args: argparse.Namespace) -> int:
     qt_app.aboutToQuit.connect(closed.set)
     with loop:
         start = loop.create_task(app.start(practice=args.practice), name="start")
+        start.add_done_callback(lambda _: garbage.freeze_long_lived())
         loop.run_until_complete(closed.wait())
         start.cancel()
     log.info("%s closed", APP_NAME)
