@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from dollr_desktop import APP_NAME, __version__, paths
+from dollr_desktop import APP_NAME, __version__, garbage, paths
 
 log = logging.getLogger("dollr_desktop")
 
@@ -49,14 +49,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             os.environ[paths.ENV_DATA_DIR] = tempfile.mkdtemp(prefix="dollr-selftest-")
 
-    from dollr_desktop.logging_setup import setup_logging
+    from dollr_desktop.logging_setup import enable_crash_log, setup_logging
 
     setup_logging(paths.log_dir())
+    enable_crash_log(paths.crash_log_path())
     log.info("%s %s starting (data in %s)", APP_NAME, __version__, paths.data_dir())
 
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
-    from qasync import QEventLoop
 
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     qt_app.setApplicationName(APP_NAME)
@@ -76,13 +76,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     chosen = Settings.load()   # language and appearance before the first widget exists
     i18n.install(chosen.language, qt_app)
     theme.install(qt_app, chosen.appearance)
+
+    # One copy per data folder, decided before the app (and the practice sandbox) is built. The
+    # self-test runs in a throw-away folder of its own unless --data-dir is given, so a copy the
+    # merchant has open never blocks it; given the merchant's folder, it is refused like any copy.
+    from dollr_desktop.ui import single_instance
+
+    instance = single_instance.SingleInstance(paths.data_dir())
+    if not instance.acquire():
+        return single_instance.already_open(paths.data_dir())
+    try:
+        return run_app(qt_app, instance, args)
+    finally:
+        instance.release()
+
+
+def run_app(qt_app, instance, args: argparse.Namespace) -> int:
+    from qasync import QEventLoop
+
     loop = QEventLoop(qt_app)
     asyncio.set_event_loop(loop)
 
     from dollr_desktop.app import DollrApp
+    from dollr_desktop.ui import single_instance
 
     app = DollrApp()
     app.crash_reporter.install()
+    instance.sig_raise_requested.connect(lambda: single_instance.bring_forward(app.window))
     if args.self_test:
         return run_self_test(app, loop)
 
@@ -93,6 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     qt_app.aboutToQuit.connect(closed.set)
     with loop:
         start = loop.create_task(app.start(practice=args.practice), name="start")
+        start.add_done_callback(lambda _: garbage.freeze_long_lived())
         loop.run_until_complete(closed.wait())
         start.cancel()
     log.info("%s closed", APP_NAME)

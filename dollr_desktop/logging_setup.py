@@ -7,11 +7,15 @@ registered so they are masked wherever they appear, even without a recognisable 
 """
 from __future__ import annotations
 
+import faulthandler
 import logging
 import logging.handlers
+import os
 import re
 import threading
+import time
 from pathlib import Path
+from typing import TextIO
 
 MASK = "[REDACTED]"
 
@@ -32,6 +36,7 @@ _BEARER = re.compile(r"(?i)\bBearer\s+[A-Za-z0-9\-._~+/]+=*")
 _JWT = re.compile(r"\beyJ[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*")
 
 _known_secrets: set[str] = set()
+_crash_log: TextIO | None = None   # open for the process's life: faulthandler writes to its descriptor
 _known_lock = threading.Lock()
 
 
@@ -101,4 +106,23 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     # httpx logs full URLs at INFO; keep its chatter at WARNING.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
+    return path
+
+
+def enable_crash_log(path: Path) -> Path:
+    """Write the Python stacks of every thread to `path` when the process dies natively.
+
+    A segfault or abort in Qt or another C extension never reaches the logging module; faulthandler
+    writes from the signal handler straight to this file's descriptor. It names files, functions
+    and lines only, never values, so no secret can reach it.
+    """
+    global _crash_log
+    path.parent.mkdir(parents=True, exist_ok=True)
+    crash_log = open(path, "a", encoding="utf-8")   # noqa: SIM115 (kept open on purpose)
+    crash_log.write(f"--- process {os.getpid()} started {time.strftime('%Y-%m-%d %H:%M:%S %z')}\n")
+    crash_log.flush()
+    faulthandler.enable(crash_log, all_threads=True)
+    previous, _crash_log = _crash_log, crash_log
+    if previous is not None:
+        previous.close()
     return path

@@ -26,6 +26,11 @@ def log_dir() -> Path:
     return path
 
 
+def crash_log_path() -> Path:
+    """Where `faulthandler` writes the Python stacks of a native crash (segfault, abort)."""
+    return log_dir() / "native-crashes.log"
+
+
 def database_path() -> Path:
     return data_dir() / "dollr.sqlite3"
 

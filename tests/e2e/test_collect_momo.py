@@ -122,7 +122,6 @@ def test_double_click_and_second_window_start_one_payment(qtbot, make_app, slow_
     # A second window on the same invoice: it shows the payment in flight and cannot start another.
     second = CollectDialog(app.runner, app.session.collection, app.session.links, dialog.target,
                            parent=app.window)
-    qtbot.addWidget(second)
     second.show()
     asyncio.ensure_future(second.start())
     qtbot.waitUntil(lambda: second.momo.entry is not None, timeout=5_000)

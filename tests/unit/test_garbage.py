@@ -24,3 +24,21 @@ def test_collect_if_due_frees_cycles_once_the_threshold_is_crossed():
     garbage.collect_if_due()
     assert gc.get_count()[0] < threshold0
     assert not any(isinstance(obj, Node) for obj in gc.get_objects())
+
+
+def test_what_lives_at_start_up_is_left_out_of_later_collections():
+    survivor = [Node() for _ in range(1000)]
+    start_up_garbage = Node()
+    del start_up_garbage
+    try:
+        garbage.freeze_long_lived()
+        assert gc.get_freeze_count() >= len(survivor)
+        assert sum(isinstance(obj, Node) for obj in gc.get_objects()) == 0   # frozen: not walked
+        day_garbage = Node()
+        del day_garbage
+        assert sum(isinstance(obj, Node) for obj in gc.get_objects()) == 1   # only what the day made
+        gc.collect()
+        assert sum(isinstance(obj, Node) for obj in gc.get_objects()) == 0   # and its cycles still go
+    finally:
+        gc.unfreeze()
+    assert sum(isinstance(obj, Node) for obj in gc.get_objects()) == len(survivor)   # the cycle was freed first

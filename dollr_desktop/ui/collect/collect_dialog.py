@@ -18,6 +18,7 @@ from dollr_desktop.services.collection import CollectionService
 from dollr_desktop.ui.collect.target import CollectTarget
 from dollr_desktop.ui.collect.link_panel import LinkPanel
 from dollr_desktop.ui.collect.momo_panel import MomoPanel
+from dollr_desktop.ui.dialogs.lifetime import delete_when_closed
 from dollr_desktop.ui.money import format_money
 
 
@@ -31,6 +32,7 @@ class CollectDialog(QDialog):
                  merchant_name: str = "us", open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        delete_when_closed(self, lambda: runner.busy)
         self.target = target
         self.setWindowTitle(f"Collect payment · {target.source_number}")
         self.setAccessibleName(self.tr("Collect payment"))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from dollr_desktop.services.payment_links import PaymentLink, PaymentLinksService
+from dollr_desktop.ui.dialogs.lifetime import delete_when_closed
 from dollr_desktop.ui.money import CURRENCIES, parse_amount
 from dollr_desktop.ui.widgets.field_errors import FieldErrors
 from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
@@ -20,6 +21,7 @@ class QuickSaleDialog(QDialog):
     def __init__(self, runner: Any, links: PaymentLinksService, *, currency: str = "LRD",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        delete_when_closed(self, lambda: runner.busy)
         self.runner, self.links = runner, links
         self.link: PaymentLink | None = None
         self.customer_name = ""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
+from dollr_desktop.ui.dialogs.lifetime import delete_when_closed
 from dollr_desktop.ui.formatting import RELATIONSHIPS, relationship_label
 from dollr_desktop.ui.runner import OperationRunner
 from dollr_desktop.ui.widgets.field_errors import FieldErrors
@@ -25,6 +26,7 @@ class ContactDialog(QDialog):
                  default_relationship: str = "CUSTOMER", default_country: str = "LR",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        delete_when_closed(self, lambda: runner.busy)
         self.setWindowTitle(self.tr("New contact"))
         self.setAccessibleName(self.tr("New contact"))
         self.setMinimumWidth(460)

@@ -7,12 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 from qasync import asyncSlot
 
 from dollr_desktop.services.invoicing import (
@@ -21,11 +18,11 @@ from dollr_desktop.services.invoicing import (
 from dollr_desktop.services.phones import describe
 from dollr_desktop.ui.dialogs.async_dialogs import confirm, run_dialog
 from dollr_desktop.ui.dialogs.contact_dialog import ContactDialog
-from dollr_desktop.ui.models.line_items_model import Columns, LineItemsModel
-from dollr_desktop.ui.money import CURRENCIES, format_money
+from dollr_desktop.ui.dialogs.document_editor_layout import DocumentEditorLayout
+from dollr_desktop.ui.dialogs.lifetime import delete_when_closed
+from dollr_desktop.ui.models.line_items_model import Columns
+from dollr_desktop.ui.money import format_money
 from dollr_desktop.ui.runner import OperationRunner
-from dollr_desktop.ui.widgets.customer_picker import CustomerPicker
-from dollr_desktop.ui.widgets.fee_preview import FeePreviewBox
 from dollr_desktop.ui.widgets.field_errors import FieldErrors
 
 LOCKED_WORDS = {
@@ -37,7 +34,7 @@ LOCKED_WORDS = {
 }
 
 
-class DocumentEditor(QDialog):
+class DocumentEditor(QDialog, DocumentEditorLayout):
     sig_saved = Signal(object)   # DocumentDraft
     sig_collect_requested = Signal(object)   # DocumentDraft: open the collect-payment dialog
     sig_receipt_requested = Signal(object)   # DocumentDraft (PAID): show its receipt
@@ -45,6 +42,7 @@ class DocumentEditor(QDialog):
     def __init__(self, runner: OperationRunner, invoicing: Any, contacts: Any, draft: DocumentDraft,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        delete_when_closed(self, lambda: runner.busy)
         self.runner = runner
         self.invoicing = invoicing
         self.contacts = contacts
@@ -54,125 +52,6 @@ class DocumentEditor(QDialog):
         self._build()
         self._connect()
         self.set_draft(draft)
-
-    # building ---------------------------------------------------------------------------------
-    def _build(self) -> None:
-        self.title_label = QLabel()
-        self.title_label.setProperty("role", "pageTitle")
-        self.status_label = QLabel()
-        self.status_label.setAccessibleName(self.tr("Status"))
-        self.locked_label = QLabel()
-        self.locked_label.setProperty("role", "lockedNotice")
-        self.locked_label.setWordWrap(True)
-        self.locked_label.setAccessibleName(self.tr("Why this document cannot be edited"))
-
-        self.customer_picker = CustomerPicker(self.contacts.search)
-        self.currency_combo = QComboBox()
-        self.currency_combo.setAccessibleName(self.tr("Currency"))
-        for currency in CURRENCIES:
-            self.currency_combo.addItem(currency, currency)
-        self.note_edit = QLineEdit()
-        self.note_edit.setAccessibleName(self.tr("Note"))
-        self.note_edit.setPlaceholderText(self.tr("What is this for? Shown to the customer."))
-        self.fee_bearer_combo = QComboBox()
-        self.fee_bearer_combo.setAccessibleName(self.tr("Who pays the fees"))
-        self.fee_bearer_combo.addItem(self.tr("The customer pays the fees"), "PAYER")
-        self.fee_bearer_combo.addItem(self.tr("I pay the fees"), "PAYEE")
-        self.fee_words_label = QLabel()
-        self.fee_words_label.setProperty("role", "hint")
-        self.fee_words_label.setAccessibleName(self.tr("Fee explanation"))
-        self.due_check = QCheckBox(self.tr("Due by"))
-        self.due_check.setAccessibleName(self.tr("Has a due date"))
-        self.due_edit = QDateEdit()
-        self.due_edit.setAccessibleName(self.tr("Due date"))
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("dd MMM yyyy")
-        due_row = QWidget()
-        due_layout = QHBoxLayout(due_row)
-        due_layout.setContentsMargins(0, 0, 0, 0)
-        due_layout.addWidget(self.due_check)
-        due_layout.addWidget(self.due_edit, 1)
-        self.link_check = QCheckBox(self.tr("Let the customer pay online with a payment link"))
-        self.link_check.setAccessibleName(self.tr("Payment link"))
-
-        form = QFormLayout()
-        self.errors.add_row(form, self.tr("Customer:"), self.customer_picker, "counterparty_id")
-        self.errors.add_row(form, self.tr("Currency:"), self.currency_combo, "currency")
-        self.errors.add_row(form, self.tr("Note:"), self.note_edit, "note")
-        self.errors.add_row(form, self.tr("Fees:"), self.fee_bearer_combo, "fee_bearer")
-        form.addRow("", self.fee_words_label)
-        self.due_error = self.errors.add_row(form, self.tr("Due date:"), due_row, "due_date")
-        self.due_row = due_row
-        form.addRow("", self.link_check)
-
-        self.items_model = LineItemsModel(parent=self)
-        self.items_table = QTableView()
-        self.items_table.setAccessibleName(self.tr("Line items"))
-        self.items_table.setModel(self.items_model)
-        self.items_table.verticalHeader().hide()
-        self.items_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.items_table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        self.items_table.horizontalHeader().setSectionResizeMode(Columns.NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((Columns.QTY, 70), (Columns.AMOUNT, 130), (Columns.LINE_TOTAL, 140)):
-            self.items_table.setColumnWidth(column, width)
-        self.add_item_button = QPushButton(self.tr("Add item"))
-        self.add_item_button.setAccessibleName(self.tr("Add a line item"))
-        self.remove_item_button = QPushButton(self.tr("Remove item"))
-        self.remove_item_button.setAccessibleName(self.tr("Remove the selected line item"))
-        self.items_error_label = QLabel()
-        self.items_error_label.setProperty("role", "fieldError")
-        self.items_error_label.setAccessibleName(self.tr("Line items error"))
-        self.items_error_label.setWordWrap(True)
-        self.total_label = QLabel()
-        self.total_label.setProperty("role", "total")
-        self.total_label.setAccessibleName(self.tr("Total"))
-        self.total_label.setMinimumWidth(280)
-        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        items_buttons = QHBoxLayout()
-        items_buttons.addWidget(self.add_item_button)
-        items_buttons.addWidget(self.remove_item_button)
-        items_buttons.addStretch(1)
-        items_buttons.addWidget(self.total_label)
-
-        self.fee_preview = FeePreviewBox(self._quote)
-        self.save_button = QPushButton(self.tr("Save draft"))
-        self.save_button.setAccessibleName(self.tr("Save draft"))
-        self.save_button.setDefault(True)
-        self.publish_button = QPushButton(self.tr("Publish…"))
-        self.publish_button.setAccessibleName(self.tr("Publish"))
-        self.cancel_doc_button = QPushButton()
-        self.cancel_doc_button.setAccessibleName(self.tr("Cancel this document"))
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.setAccessibleName(self.tr("Close the editor"))
-        self.message_label = QLabel()
-        self.message_label.setAccessibleName(self.tr("Result"))
-        self.message_label.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.message_label, 1)
-        buttons.addWidget(self.cancel_doc_button)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.publish_button)
-        self.collect_button = QPushButton(self.tr("Collect payment…"))
-        self.receipt_button = QPushButton(self.tr("Receipt"))
-        self.collect_button.setAccessibleName(self.tr("Collect payment"))
-        self.receipt_button.setAccessibleName(self.tr("Receipt"))
-        buttons.addWidget(self.collect_button)
-        buttons.addWidget(self.receipt_button)
-        buttons.addWidget(self.close_button)
-
-        header = QHBoxLayout()
-        header.addWidget(self.title_label)
-        header.addStretch(1)
-        header.addWidget(self.status_label)
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.locked_label)
-        layout.addLayout(form)
-        layout.addWidget(self.items_table, 1)
-        layout.addWidget(self.items_error_label)
-        layout.addLayout(items_buttons)
-        layout.addWidget(self.fee_preview)
-        layout.addLayout(buttons)
 
     def _connect(self) -> None:
         self.items_model.sig_total_changed.connect(self.on_items_model_total_changed)

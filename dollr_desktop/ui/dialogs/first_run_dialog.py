@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from dollr_desktop.services.account import AccountConfig
+from dollr_desktop.ui.dialogs.lifetime import delete_when_closed
 from dollr_desktop.ui.runner import OperationRunner
 from dollr_desktop.ui.widgets.account_form import AccountForm
 
@@ -21,6 +22,7 @@ class FirstRunDialog(QDialog):
     def __init__(self, runner: OperationRunner, validate: Callable[[AccountConfig], Awaitable[None]],
                  keyring_problem: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        delete_when_closed(self, lambda: runner.busy)
         self.setWindowTitle(self.tr("Welcome to Dollr Desktop"))
         self.setAccessibleName(self.tr("Welcome to Dollr Desktop"))
         self.setMinimumWidth(560)

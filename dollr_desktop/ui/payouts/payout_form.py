@@ -19,6 +19,7 @@ from shiboken6 import isValid
 
 from dollr_desktop.services.payouts_flow import MobileWallet, PayoutProblem, PayoutQuote
 from dollr_desktop.ui.dialogs.async_dialogs import confirm, run_dialog
+from dollr_desktop.ui.dialogs.lifetime import delete_when_closed
 from dollr_desktop.ui.money import format_money
 from dollr_desktop.ui.wording.catalogue import method_words
 from dollr_desktop.ui.payouts.approval_dialog import ApprovalDialog
@@ -40,6 +41,7 @@ class NewPayoutDialog(QDialog):
                  default_currency: str = "USD", parent: QWidget | None = None,
                  is_current: Callable[[], bool] = lambda: True) -> None:
         super().__init__(parent)
+        delete_when_closed(self, lambda: runner.busy)
         self.setWindowTitle(self.tr("New payout"))
         self.setAccessibleName(self.tr("New payout"))
         self.setMinimumWidth(560)

@@ -13,6 +13,7 @@ from qasync import asyncSlot
 
 from dollr_desktop.api.errors import ApiError
 from dollr_desktop.services.receipts import ReceiptService
+from dollr_desktop.ui.dialogs.lifetime import delete_when_closed
 from dollr_desktop.ui.printing.layouts import ReceiptLayout
 from dollr_desktop.ui.printing.receipt_actions import ReceiptActions, await_dialog
 
@@ -28,6 +29,7 @@ class BatchExportDialog(QDialog):
     def __init__(self, service: ReceiptService, actions: ReceiptActions,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        delete_when_closed(self, lambda: self.running)
         self.service, self.actions = service, actions
         self.setObjectName("batchExportDialog")
         self.setWindowTitle(self.tr("Export receipts"))

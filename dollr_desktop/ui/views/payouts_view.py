@@ -109,7 +109,8 @@ class PayoutsView(QWidget):
         flow = self._flow()
         if flow is None:
             return None
-        if self.payout_dialog is not None and self.payout_dialog.isVisible() and self.payout_dialog.entry is None:
+        if (self.payout_dialog is not None and isValid(self.payout_dialog) and self.payout_dialog.isVisible()
+                and self.payout_dialog.entry is None):
             self.payout_dialog.raise_()   # one unfinished payout at a time
             self.payout_dialog.activateWindow()
             return self.payout_dialog

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from dollr_desktop.api import errors as api_errors
 from dollr_desktop.services.live_status import WatchMode
@@ -110,8 +111,10 @@ def store(tmp_path):
 
 def make_dialog(qtbot, store, **backend_kw):
     backend, links = FakeCollection(store, **backend_kw), FakeLinks()
-    dialog = CollectDialog(OperationRunner(), backend, links, TARGET, open_url=lambda url: None)
-    qtbot.addWidget(dialog)
+    owner = QWidget()   # qtbot closes it after the test; the dialog, deleted once closed, goes with it
+    qtbot.addWidget(owner)
+    dialog = CollectDialog(OperationRunner(), backend, links, TARGET, open_url=lambda url: None, parent=owner)
+    dialog.test_owner = owner   # qtbot holds widgets weakly
     dialog.show()
     return dialog, backend, links
 

@@ -199,16 +199,16 @@ async def test_denied_apikey_keeps_retrying_visibly(fake_sandbox):
 
 
 async def test_unanswered_join_times_out_and_is_retried(fake_sandbox, monkeypatch):
-    from dollr_desktop.sandbox import realtime_peer
+    from dollr_desktop.sandbox import realtime_connection
 
-    real_join, swallowed = realtime_peer._Connection._join, []
+    real_join, swallowed = realtime_connection.Connection._join, []
 
     def first_join_lost(self, topic, payload, ref, join_ref):
         if not swallowed:
             swallowed.append(ref)  # the server never answers this one
             return None
         return real_join(self, topic, payload, ref, join_ref)
-    monkeypatch.setattr(realtime_peer._Connection, "_join", first_join_lost)
+    monkeypatch.setattr(realtime_connection.Connection, "_join", first_join_lost)
     sub = Subscriber(fake_sandbox)
     sub.channel.start()
     try:

@@ -1,0 +1,142 @@
+"""The document editor's widgets, made and laid out (the editor's behaviour is in document_editor.py).
+
+A mixin so the widgets keep their names as the editor's attributes (its slots and the tests use
+them). Words keep the editor's translation context.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from dollr_desktop.ui.models.line_items_model import Columns, LineItemsModel
+from dollr_desktop.ui.money import CURRENCIES
+from dollr_desktop.ui.widgets.customer_picker import CustomerPicker
+from dollr_desktop.ui.widgets.fee_preview import FeePreviewBox
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DocumentEditor", text)
+
+
+class DocumentEditorLayout:
+    # building ---------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.title_label = QLabel()
+        self.title_label.setProperty("role", "pageTitle")
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName(tr("Status"))
+        self.locked_label = QLabel()
+        self.locked_label.setProperty("role", "lockedNotice")
+        self.locked_label.setWordWrap(True)
+        self.locked_label.setAccessibleName(tr("Why this document cannot be edited"))
+
+        self.customer_picker = CustomerPicker(self.contacts.search)
+        self.currency_combo = QComboBox()
+        self.currency_combo.setAccessibleName(tr("Currency"))
+        for currency in CURRENCIES:
+            self.currency_combo.addItem(currency, currency)
+        self.note_edit = QLineEdit()
+        self.note_edit.setAccessibleName(tr("Note"))
+        self.note_edit.setPlaceholderText(tr("What is this for? Shown to the customer."))
+        self.fee_bearer_combo = QComboBox()
+        self.fee_bearer_combo.setAccessibleName(tr("Who pays the fees"))
+        self.fee_bearer_combo.addItem(tr("The customer pays the fees"), "PAYER")
+        self.fee_bearer_combo.addItem(tr("I pay the fees"), "PAYEE")
+        self.fee_words_label = QLabel()
+        self.fee_words_label.setProperty("role", "hint")
+        self.fee_words_label.setAccessibleName(tr("Fee explanation"))
+        self.due_check = QCheckBox(tr("Due by"))
+        self.due_check.setAccessibleName(tr("Has a due date"))
+        self.due_edit = QDateEdit()
+        self.due_edit.setAccessibleName(tr("Due date"))
+        self.due_edit.setCalendarPopup(True)
+        self.due_edit.setDisplayFormat("dd MMM yyyy")
+        due_row = QWidget()
+        due_layout = QHBoxLayout(due_row)
+        due_layout.setContentsMargins(0, 0, 0, 0)
+        due_layout.addWidget(self.due_check)
+        due_layout.addWidget(self.due_edit, 1)
+        self.link_check = QCheckBox(tr("Let the customer pay online with a payment link"))
+        self.link_check.setAccessibleName(tr("Payment link"))
+
+        form = QFormLayout()
+        self.errors.add_row(form, tr("Customer:"), self.customer_picker, "counterparty_id")
+        self.errors.add_row(form, tr("Currency:"), self.currency_combo, "currency")
+        self.errors.add_row(form, tr("Note:"), self.note_edit, "note")
+        self.errors.add_row(form, tr("Fees:"), self.fee_bearer_combo, "fee_bearer")
+        form.addRow("", self.fee_words_label)
+        self.due_error = self.errors.add_row(form, tr("Due date:"), due_row, "due_date")
+        self.due_row = due_row
+        form.addRow("", self.link_check)
+
+        self.items_model = LineItemsModel(parent=self)
+        self.items_table = QTableView()
+        self.items_table.setAccessibleName(tr("Line items"))
+        self.items_table.setModel(self.items_model)
+        self.items_table.verticalHeader().hide()
+        self.items_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items_table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.items_table.horizontalHeader().setSectionResizeMode(Columns.NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((Columns.QTY, 70), (Columns.AMOUNT, 130), (Columns.LINE_TOTAL, 140)):
+            self.items_table.setColumnWidth(column, width)
+        self.add_item_button = QPushButton(tr("Add item"))
+        self.add_item_button.setAccessibleName(tr("Add a line item"))
+        self.remove_item_button = QPushButton(tr("Remove item"))
+        self.remove_item_button.setAccessibleName(tr("Remove the selected line item"))
+        self.items_error_label = QLabel()
+        self.items_error_label.setProperty("role", "fieldError")
+        self.items_error_label.setAccessibleName(tr("Line items error"))
+        self.items_error_label.setWordWrap(True)
+        self.total_label = QLabel()
+        self.total_label.setProperty("role", "total")
+        self.total_label.setAccessibleName(tr("Total"))
+        self.total_label.setMinimumWidth(280)
+        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        items_buttons = QHBoxLayout()
+        items_buttons.addWidget(self.add_item_button)
+        items_buttons.addWidget(self.remove_item_button)
+        items_buttons.addStretch(1)
+        items_buttons.addWidget(self.total_label)
+
+        self.fee_preview = FeePreviewBox(self._quote)
+        self.save_button = QPushButton(tr("Save draft"))
+        self.save_button.setAccessibleName(tr("Save draft"))
+        self.save_button.setDefault(True)
+        self.publish_button = QPushButton(tr("Publish…"))
+        self.publish_button.setAccessibleName(tr("Publish"))
+        self.cancel_doc_button = QPushButton()
+        self.cancel_doc_button.setAccessibleName(tr("Cancel this document"))
+        self.close_button = QPushButton(tr("Close"))
+        self.close_button.setAccessibleName(tr("Close the editor"))
+        self.message_label = QLabel()
+        self.message_label.setAccessibleName(tr("Result"))
+        self.message_label.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message_label, 1)
+        buttons.addWidget(self.cancel_doc_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.publish_button)
+        self.collect_button = QPushButton(tr("Collect payment…"))
+        self.receipt_button = QPushButton(tr("Receipt"))
+        self.collect_button.setAccessibleName(tr("Collect payment"))
+        self.receipt_button.setAccessibleName(tr("Receipt"))
+        buttons.addWidget(self.collect_button)
+        buttons.addWidget(self.receipt_button)
+        buttons.addWidget(self.close_button)
+
+        header = QHBoxLayout()
+        header.addWidget(self.title_label)
+        header.addStretch(1)
+        header.addWidget(self.status_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.locked_label)
+        layout.addLayout(form)
+        layout.addWidget(self.items_table, 1)
+        layout.addWidget(self.items_error_label)
+        layout.addLayout(items_buttons)
+        layout.addWidget(self.fee_preview)
+        layout.addLayout(buttons)
