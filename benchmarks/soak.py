@@ -136,7 +136,7 @@ async def collect_by_momo(app: Any, draft: Any, with_receipt: bool) -> None:
     key = ("INVOICE", draft.id)
     dialog = await until(lambda: collect_dialogs(app).get(key), what="the collect dialog")
     momo = dialog.momo
-    await until(lambda: momo.quote is not None and momo.confirm_button.isEnabled(), what="the quote")
+    await until(lambda: momo.plan is not None and momo.confirm_button.isEnabled(), what="the quote")
     momo.confirm_button.click()
     await until(lambda: momo.entry is not None and momo.entry.state is PaymentState.COMPLETED, timeout=30,
                 what="the payment to complete")
