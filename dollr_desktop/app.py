@@ -26,6 +26,7 @@ from dollr_desktop.ui.hub import Hub
 from dollr_desktop.ui.main_window import MainWindow
 from dollr_desktop.ui.notifier import Notifier
 from dollr_desktop.ui.runner import OperationRunner
+from dollr_desktop.ui.wording import words_for
 
 log = logging.getLogger(__name__)
 SYNC_INTERVAL_MS = 60_000
@@ -132,8 +133,8 @@ class DollrApp(QObject):
         session.on("payment_changed", lambda event: self.hub.emit(events.PAYMENT_CHANGED, event))
         session.on("payout_changed", lambda entry: self.hub.emit(events.PAYOUT_CHANGED, entry))
         session.on("synced", self.on_session_synced)
-        session.on("offline", lambda exc: self.on_offline(exc.user_message))
-        session.on("sign_in_needed", lambda exc: self.on_sign_in_needed(exc.user_message))
+        session.on("offline", lambda exc: self.on_offline(words_for(exc)))
+        session.on("sign_in_needed", lambda exc: self.on_sign_in_needed(words_for(exc)))
         await self.features.attach(session)
         await session.open_cache(path)
 

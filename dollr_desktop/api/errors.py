@@ -1,8 +1,9 @@
-"""What can go wrong talking to Dollr, each with a sentence a merchant can act on.
+"""What can go wrong talking to Dollr, each with a code the UI words for the merchant.
 
-`user_message` is for the person at the counter (what happened, what to do next); `details` is
-for an engineer reading the log or a crash report (method, path, status, server text). Neither
-ever contains a secret: the client never puts tokens or the client secret into an error.
+`code` names what happened (`ui/wording/api.py` turns it into words in the merchant's language);
+`user_message` is the same in English, for logs and support; `details` is for an engineer
+(method, path, status, server text). None ever contains a secret: the client never puts tokens or
+the client secret into an error.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import Any
 class ApiError(Exception):
     """Base of every error the Dollr client raises."""
 
+    code = "api.error"
     default_user_message = "Something went wrong while talking to Dollr. Please try again."
 
     def __init__(
@@ -43,6 +45,7 @@ class ApiError(Exception):
 class ApiConnectionError(ApiError):
     """Dollr could not be reached (offline, DNS, refused, dropped connection)."""
 
+    code = "api.connection"
     default_user_message = (
         "Can't reach Dollr. Check the internet connection, then try again."
     )
@@ -51,6 +54,7 @@ class ApiConnectionError(ApiError):
 class ApiTimeoutError(ApiConnectionError):
     """Dollr did not answer in time."""
 
+    code = "api.timeout"
     default_user_message = (
         "Dollr is taking too long to answer. Check the internet connection, then try again."
     )
@@ -59,6 +63,7 @@ class ApiTimeoutError(ApiConnectionError):
 class AuthenticationError(ApiError):
     """401: the API keys were refused, or the session could not be renewed."""
 
+    code = "api.authentication"
     default_user_message = (
         "Dollr did not accept this app's API keys. Check the client ID and secret in "
         "Settings, then sign in again."
@@ -68,6 +73,7 @@ class AuthenticationError(ApiError):
 class ForbiddenError(ApiError):
     """403: the account is not allowed to do this (often: merchant not verified yet)."""
 
+    code = "api.forbidden"
     default_user_message = (
         "Your Dollr account is not allowed to do this yet. Payouts, payment links and refunds "
         "need a verified merchant account: contact Dollr support to finish verification."
@@ -77,6 +83,7 @@ class ForbiddenError(ApiError):
 class NotFoundError(ApiError):
     """404: the invoice, contact or payment does not exist (or belongs to another merchant)."""
 
+    code = "api.not_found"
     default_user_message = (
         "Dollr could not find this record. It may have been removed; refresh the list and "
         "try again."
@@ -86,6 +93,7 @@ class NotFoundError(ApiError):
 class ValidationError(ApiError):
     """422: Dollr refused the data. `field_errors` maps a field path to its message."""
 
+    code = "api.validation"
     default_user_message = "Dollr could not accept these details. Please correct them and try again."
 
     def __init__(self, user_message: str | None = None, *, field_errors: dict[str, str] | None = None, **kw: Any) -> None:
@@ -96,6 +104,7 @@ class ValidationError(ApiError):
 class RateLimitedError(ApiError):
     """429 after the client's own waiting: too many requests in a short time."""
 
+    code = "api.rate_limited"
     default_user_message = (
         "Dollr is receiving too many requests from this account right now. Wait a minute, "
         "then try again."
@@ -109,6 +118,7 @@ class RateLimitedError(ApiError):
 class ServerError(ApiError):
     """5xx (including a proxy's HTML error page), or a reply this app cannot understand."""
 
+    code = "api.server"
     default_user_message = (
         "Dollr is having trouble right now. Your data is safe; please try again in a few minutes."
     )
@@ -121,6 +131,7 @@ class OutcomeUnknownError(ApiError):
     `reference_id` (``client.status.<kind>(reference_id)``).
     """
 
+    code = "api.outcome_unknown"
     default_user_message = (
         "The connection dropped while sending this payment, so it is not yet known whether it "
         "went through. Do not pay again: the app will check its status."

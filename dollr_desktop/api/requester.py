@@ -162,6 +162,7 @@ class Requester:
                 self.tokens.clear()
             error = _error_for(response, method, path, retry_after)
             if status >= 500 and not replayable and status != 503:
+                error.code = "api.server_maybe_saved"
                 error.user_message = (
                     "Dollr had a problem while saving this, so it may or may not have been "
                     "saved. Refresh to check before trying again."

@@ -14,6 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from dollr_desktop.services.problems import Problem
 from dollr_desktop.services.catalogue import FeeLine, fee_lines  # noqa: F401  (FeeLine: callers import it from here)
 from dollr_desktop.services.list_queries import NOT_YET_SENT, SEND_FAILED, DocumentsQuery, QueryGate
 
@@ -183,7 +184,7 @@ class InvoicingService:
                 await asyncio.to_thread(self.store.documents.upsert_detail, kind.value, detail)
         document = await asyncio.to_thread(self.store.documents.get, kind.value, document_id)
         if document is None:
-            raise api_errors.NotFoundError("This document is not on this computer yet; sync and try again.")
+            raise Problem("document.not_cached", kind=kind.value, document_id=document_id)
         return draft_from_document(document)
 
     async def save_draft(self, draft: DocumentDraft) -> DocumentDraft:
@@ -196,8 +197,7 @@ class InvoicingService:
         due = draft.due_date.isoformat() if draft.due_date and draft.kind is DocumentKind.INVOICE else None
         if draft.id is None:
             if draft.counterparty_id is None:
-                raise api_errors.ValidationError("Choose a customer first.",
-                                                 field_errors={"counterparty_id": "Choose a customer."})
+                raise Problem("document.customer_missing", field="counterparty_id")
             if draft.counterparty_id < 0:
                 return await self._save_offline(draft)  # the contact itself is still waiting to be sent
             try:

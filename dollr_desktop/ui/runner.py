@@ -175,20 +175,23 @@ class OperationRunner(QObject):
         Offline never keeps the action to replay it: Retry reconnects and refreshes, no more."""
         from dollr_desktop.services.problems import Problem
 
+        from dollr_desktop.ui.wording import words_for
+
         api_errors = _api_errors()   # imported here: the client loads after the window shows
+        if isinstance(exc, Problem) and exc.field and fields is not None \
+                and not fields.show_field_errors({exc.field: words_for(exc)}):
+            return   # said next to its field
         if isinstance(exc, api_errors.ValidationError):
             self._show_validation(exc, fields)
         elif isinstance(exc, api_errors.AuthenticationError):
-            self.sig_sign_in_needed.emit(exc.user_message)
+            self.sig_sign_in_needed.emit(words_for(exc))
         elif isinstance(exc, api_errors.ApiConnectionError):   # timeouts included
             self.offline = True
             if not quiet_offline:
-                self.sig_offline.emit(self.tr("Offline — showing saved data.") + " " + exc.user_message)
+                self.sig_offline.emit(self.tr("Offline — showing saved data.") + " " + words_for(exc))
         elif isinstance(exc, api_errors.ApiError):
-            self.last_error_dialog = show_error(self._window_getter(), exc.user_message, exc.details or "")
+            self.last_error_dialog = show_error(self._window_getter(), words_for(exc), exc.details or "")
         elif isinstance(exc, Problem):
-            from dollr_desktop.ui.wording import words_for
-
             self.last_error_dialog = show_error(self._window_getter(), words_for(exc), exc.code)
         else:
             sys.excepthook(type(exc), exc, exc.__traceback__)
@@ -215,5 +218,7 @@ class OperationRunner(QObject):
             leftover = fields.show_field_errors(leftover)
         if leftover or not exc.field_errors:
             lines = "\n".join(f"• {name or 'request'}: {msg}" for name, msg in leftover.items())
-            self.last_error_dialog = show_error(self._window_getter(), exc.user_message + ("\n" + lines if lines else ""),
+            from dollr_desktop.ui.wording import words_for
+
+            self.last_error_dialog = show_error(self._window_getter(), words_for(exc) + ("\n" + lines if lines else ""),
                                                 exc.details or "")

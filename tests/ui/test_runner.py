@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 
 from dollr_desktop.api import errors
+from dollr_desktop.services.problems import Problem
 from dollr_desktop.ui import runner as runner_module
 from dollr_desktop.ui.errors import ErrorDialog
 from dollr_desktop.ui.runner import OperationRunner
@@ -178,3 +179,23 @@ def test_the_crash_hook_shows_one_calm_dialog_with_redacted_details(qtbot, qloop
     dialog.toggle_button.click()
     assert dialog.details_view.isVisibleTo(dialog)
     dialog.close()
+
+
+def test_every_api_error_and_problem_code_has_words(qapp):
+    from dollr_desktop.ui.wording import knows, words_for
+
+    classes = [errors.ApiError, *errors.ApiError.__subclasses__(), errors.ApiTimeoutError]
+    assert all(knows(cls.code) for cls in classes)
+    assert words_for(errors.ServerError()).startswith("Dollr is having trouble")
+    assert "Something went wrong (no.such_code)" in words_for(Problem("no.such_code"))
+
+
+def test_a_problem_for_a_field_is_said_next_to_it(qtbot, runner):
+    fields = Fields()
+
+    async def missing():
+        raise Problem("document.customer_missing", field="phone")
+
+    outcome = run(qtbot, runner.run("p", missing, fields=fields))
+    assert outcome.failed and fields.shown == {"phone": "Choose a customer first."}
+    assert runner.last_error_dialog is None

@@ -12,6 +12,7 @@ from qasync import asyncSlot
 from dollr_desktop.services.account import AccountConfig
 from dollr_desktop.ui.dialogs.lifetime import delete_when_closed
 from dollr_desktop.ui.runner import OperationRunner
+from dollr_desktop.ui.wording import words_for
 from dollr_desktop.ui.widgets.account_form import AccountForm
 
 
@@ -102,7 +103,7 @@ class FirstRunDialog(QDialog):
                     {"client_secret": "Dollr did not accept this client ID and secret. Copy them again from the portal."})
                 return False
             except api_errors.ApiConnectionError as exc:
-                self.form.show_field_errors({"base_url": exc.user_message})
+                self.form.show_field_errors({"base_url": words_for(exc)})
                 return False
             return True
 

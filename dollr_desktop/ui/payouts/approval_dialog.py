@@ -158,7 +158,7 @@ class ApprovalDialog(QDialog):
             self._show_problem(problem)
             return
         except api_errors.ApiError as exc:   # refused or unreachable before the execute request
-            self._say(exc.user_message, error=True)
+            self._say(words_for(exc), error=True)
             return
         except Exception:
             self._say("Something unexpected went wrong. Nothing is sent twice: the payout's status is "

@@ -121,7 +121,9 @@ class BatchExportDialog(QDialog):
             self.status_label.setText(
                 f"Cancelled. {len(self.written)} receipt PDF(s) were saved in {folder}.")
         except ApiError as exc:
-            self.status_label.setText(exc.user_message)
+            from dollr_desktop.ui.wording import words_for
+
+            self.status_label.setText(words_for(exc))
         except OSError as exc:
             self.status_label.setText(f"The PDFs could not be written to {folder}: {exc.strerror or exc}")
         finally:

@@ -233,6 +233,8 @@ class ReceiptButton(QPushButton):
                                              source_id, actions=self._actions,
                                              runner=self._runner)
         except ApiError as exc:  # with a runner, the runner shows these itself
-            show_error(self.window(), exc.user_message, exc.details or "")
+            from dollr_desktop.ui.wording import words_for
+
+            show_error(self.window(), words_for(exc), exc.details or "")
         finally:
             self.setEnabled(self._document is not None)

@@ -13,6 +13,7 @@ from dollr_desktop.services.account import AccountConfig
 from dollr_desktop.settings import Settings
 from dollr_desktop.ui.printing.receipt_settings_box import ReceiptSettingsBox
 from dollr_desktop.ui.runner import OperationRunner
+from dollr_desktop.ui.wording import words_for
 from dollr_desktop.ui.theme import set_icon
 from dollr_desktop.ui.widgets.account_form import AccountForm
 from dollr_desktop.ui.widgets.language_appearance_box import LanguageAppearanceBox
@@ -115,7 +116,7 @@ class SettingsView(QWidget):
                 self.form.show_field_errors({"client_secret": "Dollr did not accept this client ID and secret."})
                 return False
             except api_errors.ApiConnectionError as exc:
-                self.form.show_field_errors({"base_url": exc.user_message})
+                self.form.show_field_errors({"base_url": words_for(exc)})
                 return False
             return True
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-AREAS = ("documents", "payouts", "phones", "payments")
+AREAS = ("api", "documents", "payouts", "phones", "payments")
 _words: dict[str, Callable[..., str]] | None = None
 
 
@@ -28,7 +28,7 @@ def _all_words() -> dict[str, Callable[..., str]]:
                 if exc.name != f"{__name__}.{area}":
                     raise
                 continue
-            found.update(module.WORDS)
+            found.update(getattr(module, "WORDS", {}))
         _words = found
     return _words
 

@@ -1,0 +1,14 @@
+"""Words for the invoice and order codes (services/invoicing.py)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DocumentWording", text)
+
+
+WORDS = {
+    "document.not_cached": lambda **_: _tr("This document is not on this computer yet; sync and try again."),
+    "document.customer_missing": lambda **_: _tr("Choose a customer first."),
+}
