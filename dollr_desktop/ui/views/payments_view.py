@@ -221,6 +221,7 @@ class PaymentsView(QWidget):
 
     def context_menu(self, row: dict | None) -> QMenu:
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)   # one per right-click: it goes when it closes
         receipt = menu.addAction(self.tr("Receipt…"), self.request_receipt)
         receipt.setEnabled(receipt_source(row) is not None)
         menu.addAction(self.tr("Copy reference"), self.copy_reference).setEnabled(row is not None)
