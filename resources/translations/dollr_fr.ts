@@ -1,6 +1,209 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
+    <name />
+    <message>
+        <source>Customer's mobile-money number</source>
+        <translation>Numéro mobile money du client</translation>
+    </message>
+    <message>
+        <source>Mobile-money operator</source>
+        <translation>Opérateur mobile money</translation>
+    </message>
+    <message>
+        <source>Operator detection</source>
+        <translation>Détection de l’opérateur</translation>
+    </message>
+    <message>
+        <source>Customer's currency</source>
+        <translation>Devise du client</translation>
+    </message>
+    <message>
+        <source>What the customer pays and you receive</source>
+        <translation>Ce que le client paie et ce que vous recevez</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Send payment request</source>
+        <translation>Envoyer la demande de paiement</translation>
+    </message>
+    <message>
+        <source>Confirm and send the payment request to the customer's phone</source>
+        <translation>Confirmer et envoyer la demande de paiement au téléphone du client</translation>
+    </message>
+    <message>
+        <source>Payment notice</source>
+        <translation>Avis de paiement</translation>
+    </message>
+    <message>
+        <source>Open the payment page instead</source>
+        <translation>Ouvrir plutôt la page de paiement</translation>
+    </message>
+    <message>
+        <source>Open the hosted payment page</source>
+        <translation>Ouvrir la page de paiement hébergée</translation>
+    </message>
+    <message>
+        <source>Customer's number:</source>
+        <translation>Numéro du client :</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>Opérateur :</translation>
+    </message>
+    <message>
+        <source>Customer pays in:</source>
+        <translation>Le client paie en :</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Why this document cannot be edited</source>
+        <translation>Pourquoi ce document ne peut pas être modifié</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>What is this for? Shown to the customer.</source>
+        <translation>À quoi cela correspond-il ? Visible par le client.</translation>
+    </message>
+    <message>
+        <source>Who pays the fees</source>
+        <translation>Qui paie les frais</translation>
+    </message>
+    <message>
+        <source>The customer pays the fees</source>
+        <translation>Le client paie les frais</translation>
+    </message>
+    <message>
+        <source>I pay the fees</source>
+        <translation>Je paie les frais</translation>
+    </message>
+    <message>
+        <source>Fee explanation</source>
+        <translation>Explication des frais</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>À payer avant le</translation>
+    </message>
+    <message>
+        <source>Has a due date</source>
+        <translation>A une date d’échéance</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d’échéance</translation>
+    </message>
+    <message>
+        <source>Let the customer pay online with a payment link</source>
+        <translation>Permettre au client de payer en ligne avec un lien de paiement</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Lien de paiement</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Client :</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Devise :</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Fees:</source>
+        <translation>Frais :</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Échéance :</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Ajouter un article</translation>
+    </message>
+    <message>
+        <source>Add a line item</source>
+        <translation>Ajouter une ligne d’article</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Retirer l’article</translation>
+    </message>
+    <message>
+        <source>Remove the selected line item</source>
+        <translation>Retirer la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Line items error</source>
+        <translation>Erreur dans les articles</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Publier…</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Cancel this document</source>
+        <translation>Annuler ce document</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the editor</source>
+        <translation>Fermer l’éditeur</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Collect payment…</source>
+        <translation>Encaisser…</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Collect payment</source>
+        <translation>Encaisser</translation>
+    </message>
+</context>
+<context>
     <name>AccountForm</name>
     <message>
         <source>Client ID</source>
@@ -277,77 +480,6 @@
     <message>
         <source>A payment request for this document is already under way; it is shown here. No second request will be sent.</source>
         <translation>Une demande de paiement est déjà en cours pour ce document ; elle est affichée ici. Aucune deuxième demande ne sera envoyée.</translation>
-    </message>
-</context>
-<context>
-    <name>CollectFeature</name>
-    <message>
-        <source>No payments yet today.</source>
-        <translation>Aucun paiement aujourd’hui pour l’instant.</translation>
-    </message>
-    <message>
-        <source>{amount} collected by {method}</source>
-        <translation>{amount} encaissés par {method}</translation>
-    </message>
-    <message>
-        <source>other means</source>
-        <translation>autre moyen</translation>
-    </message>
-    <message>
-        <source>Nothing collected yet</source>
-        <translation>Rien d’encaissé pour l’instant</translation>
-    </message>
-    <message>
-        <source>Fees</source>
-        <translation>Frais</translation>
-    </message>
-    <message>
-        <source>{count} pending</source>
-        <translation>{count} en attente</translation>
-    </message>
-    <message>
-        <source>{count} failed</source>
-        <translation>{count} en échec</translation>
-    </message>
-    <message>
-        <source>paid out</source>
-        <translation>versé</translation>
-    </message>
-    <message>
-        <source>the customer</source>
-        <translation>le client</translation>
-    </message>
-    <message>
-        <source>the payment</source>
-        <translation>le paiement</translation>
-    </message>
-    <message>
-        <source>Paid: {what} · {amount} from {who}.</source>
-        <translation>Payé : {what} · {amount} de {who}.</translation>
-    </message>
-    <message>
-        <source>Payment failed: {what} from {who}: {reason}.</source>
-        <translation>Paiement échoué : {what} de {who} : {reason}.</translation>
-    </message>
-    <message>
-        <source>declined</source>
-        <translation>refusé</translation>
-    </message>
-    <message>
-        <source>{what}: Dollr has no record of the request, so no money moved. You can try again.</source>
-        <translation>{what} : Dollr n’a aucune trace de la demande, donc aucun argent n’a circulé. Vous pouvez réessayer.</translation>
-    </message>
-    <message>
-        <source>The receipt was not printed: no printer is chosen. Choose one in Settings → Business details and receipts.</source>
-        <translation>Le reçu n’a pas été imprimé : aucune imprimante n’est choisie. Choisissez-en une dans Paramètres → Entreprise et reçus.</translation>
-    </message>
-    <message>
-        <source>Paid:</source>
-        <translation>Payé :</translation>
-    </message>
-    <message>
-        <source>Paid, but the receipt could not be printed. Open it from Payments to print it again.</source>
-        <translation>Payé, mais le reçu n’a pas pu être imprimé. Ouvrez-le depuis Paiements pour l’imprimer à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -635,150 +767,6 @@
 </context>
 <context>
     <name>DocumentEditor</name>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Why this document cannot be edited</source>
-        <translation>Pourquoi ce document ne peut pas être modifié</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Devise</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>What is this for? Shown to the customer.</source>
-        <translation>À quoi cela correspond-il ? Visible par le client.</translation>
-    </message>
-    <message>
-        <source>Who pays the fees</source>
-        <translation>Qui paie les frais</translation>
-    </message>
-    <message>
-        <source>The customer pays the fees</source>
-        <translation>Le client paie les frais</translation>
-    </message>
-    <message>
-        <source>I pay the fees</source>
-        <translation>Je paie les frais</translation>
-    </message>
-    <message>
-        <source>Fee explanation</source>
-        <translation>Explication des frais</translation>
-    </message>
-    <message>
-        <source>Due by</source>
-        <translation>À payer avant le</translation>
-    </message>
-    <message>
-        <source>Has a due date</source>
-        <translation>A une date d’échéance</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Date d’échéance</translation>
-    </message>
-    <message>
-        <source>Let the customer pay online with a payment link</source>
-        <translation>Permettre au client de payer en ligne avec un lien de paiement</translation>
-    </message>
-    <message>
-        <source>Payment link</source>
-        <translation>Lien de paiement</translation>
-    </message>
-    <message>
-        <source>Customer:</source>
-        <translation>Client :</translation>
-    </message>
-    <message>
-        <source>Currency:</source>
-        <translation>Devise :</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Note :</translation>
-    </message>
-    <message>
-        <source>Fees:</source>
-        <translation>Frais :</translation>
-    </message>
-    <message>
-        <source>Due date:</source>
-        <translation>Échéance :</translation>
-    </message>
-    <message>
-        <source>Line items</source>
-        <translation>Articles</translation>
-    </message>
-    <message>
-        <source>Add item</source>
-        <translation>Ajouter un article</translation>
-    </message>
-    <message>
-        <source>Add a line item</source>
-        <translation>Ajouter une ligne d’article</translation>
-    </message>
-    <message>
-        <source>Remove item</source>
-        <translation>Retirer l’article</translation>
-    </message>
-    <message>
-        <source>Remove the selected line item</source>
-        <translation>Retirer la ligne sélectionnée</translation>
-    </message>
-    <message>
-        <source>Line items error</source>
-        <translation>Erreur dans les articles</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Save draft</source>
-        <translation>Enregistrer le brouillon</translation>
-    </message>
-    <message>
-        <source>Publish…</source>
-        <translation>Publier…</translation>
-    </message>
-    <message>
-        <source>Publish</source>
-        <translation>Publier</translation>
-    </message>
-    <message>
-        <source>Cancel this document</source>
-        <translation>Annuler ce document</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Close the editor</source>
-        <translation>Fermer l’éditeur</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Collect payment…</source>
-        <translation>Encaisser…</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation>Reçu</translation>
-    </message>
-    <message>
-        <source>Collect payment</source>
-        <translation>Encaisser</translation>
-    </message>
     <message>
         <source>A payment is being processed; it cannot be canceled now.</source>
         <translation>Un paiement est en cours de traitement ; il ne peut pas être annulé maintenant.</translation>
@@ -1404,65 +1392,13 @@
         <source>never</source>
         <translation>jamais</translation>
     </message>
+    <message>
+        <source>loading…</source>
+        <translation>chargement…</translation>
+    </message>
 </context>
 <context>
     <name>MomoPanel</name>
-    <message>
-        <source>Customer's mobile-money number</source>
-        <translation>Numéro mobile money du client</translation>
-    </message>
-    <message>
-        <source>Mobile-money operator</source>
-        <translation>Opérateur mobile money</translation>
-    </message>
-    <message>
-        <source>Operator detection</source>
-        <translation>Détection de l’opérateur</translation>
-    </message>
-    <message>
-        <source>Customer's currency</source>
-        <translation>Devise du client</translation>
-    </message>
-    <message>
-        <source>What the customer pays and you receive</source>
-        <translation>Ce que le client paie et ce que vous recevez</translation>
-    </message>
-    <message>
-        <source>Fees</source>
-        <translation>Frais</translation>
-    </message>
-    <message>
-        <source>Send payment request</source>
-        <translation>Envoyer la demande de paiement</translation>
-    </message>
-    <message>
-        <source>Confirm and send the payment request to the customer's phone</source>
-        <translation>Confirmer et envoyer la demande de paiement au téléphone du client</translation>
-    </message>
-    <message>
-        <source>Payment notice</source>
-        <translation>Avis de paiement</translation>
-    </message>
-    <message>
-        <source>Open the payment page instead</source>
-        <translation>Ouvrir plutôt la page de paiement</translation>
-    </message>
-    <message>
-        <source>Open the hosted payment page</source>
-        <translation>Ouvrir la page de paiement hébergée</translation>
-    </message>
-    <message>
-        <source>Customer's number:</source>
-        <translation>Numéro du client :</translation>
-    </message>
-    <message>
-        <source>Operator:</source>
-        <translation>Opérateur :</translation>
-    </message>
-    <message>
-        <source>Customer pays in:</source>
-        <translation>Le client paie en :</translation>
-    </message>
     <message>
         <source>Detecting from the number…</source>
         <translation>Détection d’après le numéro…</translation>
@@ -1480,6 +1416,10 @@
         <translation>Dollr n’a pas reconnu ce numéro comme mobile money. Vérifiez-le ou choisissez l’opérateur.</translation>
     </message>
     <message>
+        <source>✓ {operator} (detected).</source>
+        <translation>✓ {operator} (détecté).</translation>
+    </message>
+    <message>
         <source>✓ {operator} (detected). Wrong? Choose another operator.</source>
         <translation>✓ {operator} (détecté). Erreur ? Choisissez un autre opérateur.</translation>
     </message>
@@ -1492,6 +1432,14 @@
         <translation>Dollr calcule les frais…</translation>
     </message>
     <message>
+        <source>The fees could not be fetched. Check the connection and the number.</source>
+        <translation>Impossible d’obtenir les frais. Vérifiez la connexion et le numéro.</translation>
+    </message>
+    <message>
+        <source>Customer pays {pays} · you receive {receive}</source>
+        <translation>Le client paie {pays} · vous recevez {receive}</translation>
+    </message>
+    <message>
         <source>Fees: {fees}</source>
         <translation>Frais : {fees}</translation>
     </message>
@@ -1502,6 +1450,10 @@
     <message>
         <source>A payment request for this document is already waiting for the customer. It is shown here; no second request was sent.</source>
         <translation>Une demande de paiement pour ce document attend déjà le client. Elle est affichée ici ; aucune deuxième demande n’a été envoyée.</translation>
+    </message>
+    <message>
+        <source>Sending the payment request…</source>
+        <translation>Envoi de la demande de paiement…</translation>
     </message>
     <message>
         <source>This payment goes through {operator}.</source>
@@ -1912,10 +1864,6 @@
     <message>
         <source>Refused, nothing paid</source>
         <translation>Refusé, rien n’a été payé</translation>
-    </message>
-    <message>
-        <source>Nothing was paid: top up the wallet (or pay less), then make a new payout</source>
-        <translation>Rien n’a été payé : approvisionnez le portefeuille (ou payez moins), puis faites un nouveau versement</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2466,21 @@
     <message>
         <source>Not connected: see the messages above.</source>
         <translation>Non connecté : voir les messages ci-dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Dollr Desktop is already open; its window was brought forward.</source>
+        <translation>Dollr Desktop est déjà ouvert ; sa fenêtre a été mise au premier plan.</translation>
+    </message>
+    <message>
+        <source>Dollr Desktop is already open on this computer, with the same data. Switch to its window (look in the taskbar), or close it before opening it again.</source>
+        <translation>Dollr Desktop est déjà ouvert sur cet ordinateur, avec les mêmes données. Passez à sa fenêtre (regardez dans la barre des tâches), ou fermez-le avant de le rouvrir.</translation>
+    </message>
+    <message>
+        <source>Dollr Desktop is already open</source>
+        <translation>Dollr Desktop est déjà ouvert</translation>
     </message>
 </context>
 <context>

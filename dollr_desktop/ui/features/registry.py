@@ -7,6 +7,8 @@ import asyncio
 import importlib
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from dollr_desktop.ui.features import FeatureContext
 from dollr_desktop.ui.features.contacts import ContactsFeature
 from dollr_desktop.ui.features.documents import DocumentsFeature
@@ -34,7 +36,7 @@ class Features:
         for entry in SIDEBAR:
             if isinstance(entry, tuple):
                 key, title = entry
-                ctx.window.add_page(key, title, PlaceholderView(title, [ctx.window.tr("loading…")]))
+                ctx.window.add_page(key, title, PlaceholderView(title, [QCoreApplication.translate("MainWindow", "loading…")]))
             else:
                 self.add(entry(ctx))
         ctx.window.show_page("home")
