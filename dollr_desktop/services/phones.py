@@ -12,14 +12,28 @@ in `ui/wording/phones.py`.
 """
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
 
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumber, PhoneNumberType, ValidationResult
-
 from dollr_desktop.services.catalogue import CALLING_CODES, Method, operator_for
 from dollr_desktop.services.problems import Problem
+
+
+class _Lazy:
+    """`phonenumbers` imported on first use: its metadata costs ~60 ms, not worth paying before
+    the window shows (the Settings page and the lists format numbers only once they are seen)."""
+
+    def __init__(self, name: str) -> None:
+        self._name, self._module = name, None
+
+    def __getattr__(self, attr: str):
+        if self._module is None:
+            self._module = importlib.import_module(self._name)
+        return getattr(self._module, attr)
+
+
+phonenumbers = _Lazy("phonenumbers")
 
 E164_PATTERN = re.compile(r"^[1-9]\d{7,14}$")
 
@@ -57,7 +71,7 @@ class PhoneInfo:
     problem: Problem | None = None
 
 
-def _parse(text: str, default_country: str) -> PhoneNumber | None:
+def _parse(text: str, default_country: str) -> phonenumbers.PhoneNumber | None:
     """The number as typed: '+231 77 123 4567', '0771234567', '771234567' and '231771234567' agree."""
     raw = text.strip()
     digits = re.sub(r"\D", "", raw)
@@ -73,39 +87,39 @@ def _parse(text: str, default_country: str) -> PhoneNumber | None:
         try:
             number = _without_trunk_zero(
                 phonenumbers.parse(candidate, None if candidate.startswith("+") else default_country))
-        except NumberParseException:
+        except phonenumbers.NumberParseException:
             continue
-        if _length_check(number) == ValidationResult.IS_POSSIBLE:
+        if _length_check(number) == phonenumbers.ValidationResult.IS_POSSIBLE:
             return number
         parsed.append(number)
     return parsed[0] if parsed else None
 
 
-def _region(number: PhoneNumber) -> str | None:
+def _region(number: phonenumbers.PhoneNumber) -> str | None:
     region = phonenumbers.region_code_for_number(number) \
         or phonenumbers.region_code_for_country_code(number.country_code)
     return None if region in (None, phonenumbers.UNKNOWN_REGION, "001") else region
 
 
-def _without_trunk_zero(number: PhoneNumber) -> PhoneNumber:
+def _without_trunk_zero(number: phonenumbers.PhoneNumber) -> phonenumbers.PhoneNumber:
     """'0886123' is 886123 missing digits, not a 7-digit number starting with 0: in a country
     whose trunk prefix is 0, a national number never starts with it."""
     metadata = phonenumbers.PhoneMetadata.metadata_for_region(
         phonenumbers.region_code_for_country_code(number.country_code))
     if number.italian_leading_zero and metadata is not None and metadata.national_prefix == "0":
-        return PhoneNumber(country_code=number.country_code, national_number=number.national_number)
+        return phonenumbers.PhoneNumber(country_code=number.country_code, national_number=number.national_number)
     return number
 
 
-def _length_check(number: PhoneNumber) -> ValidationResult:
-    return phonenumbers.is_possible_number_for_type_with_reason(number, PhoneNumberType.MOBILE)
+def _length_check(number: phonenumbers.PhoneNumber) -> phonenumbers.ValidationResult:
+    return phonenumbers.is_possible_number_for_type_with_reason(number, phonenumbers.PhoneNumberType.MOBILE)
 
 
-def _digits(number: PhoneNumber) -> str:
+def _digits(number: phonenumbers.PhoneNumber) -> str:
     return f"{number.country_code}{phonenumbers.national_significant_number(number)}"
 
 
-def _mobile_length(number: PhoneNumber) -> int | None:
+def _mobile_length(number: phonenumbers.PhoneNumber) -> int | None:
     metadata = phonenumbers.PhoneMetadata.metadata_for_region(
         phonenumbers.region_code_for_country_code(number.country_code))
     if metadata is None:
@@ -126,7 +140,7 @@ def format_international(digits: str | None) -> str:
         return ""
     try:
         number = phonenumbers.parse("+" + digits, None)
-    except NumberParseException:
+    except phonenumbers.NumberParseException:
         return "+" + digits
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
@@ -135,12 +149,12 @@ def country_of(digits: str) -> Country | None:
     """The country of E.164 digits (a country the app does not list is named by its ISO code)."""
     try:
         number = phonenumbers.parse("+" + digits, None)
-    except NumberParseException:
+    except phonenumbers.NumberParseException:
         return None
     return _country(number)
 
 
-def _country(number: PhoneNumber) -> Country | None:
+def _country(number: phonenumbers.PhoneNumber) -> Country | None:
     region = _region(number)
     return (COUNTRIES.get(region) or Country(region, region)) if region else None
 
@@ -159,16 +173,16 @@ def describe(text: str, default_country: str = "LR") -> PhoneInfo:
     operator = operator_for(country.iso, national) if country else None
     where = country.iso if country else ""
     length = _length_check(number)
-    if length != ValidationResult.IS_POSSIBLE:
+    if length != phonenumbers.ValidationResult.IS_POSSIBLE:
         expected = _mobile_length(number)
-        if length == ValidationResult.TOO_LONG and expected:
+        if length == phonenumbers.ValidationResult.TOO_LONG and expected:
             return PhoneInfo(digits, False, country, operator,
                              Problem("phone.too_long", field="phone", country=where, extra=len(national) - expected))
-        if length in (ValidationResult.TOO_SHORT, ValidationResult.INVALID_LENGTH) and expected \
+        if length in (phonenumbers.ValidationResult.TOO_SHORT, phonenumbers.ValidationResult.INVALID_LENGTH) and expected \
                 and len(national) < expected:
             return PhoneInfo(digits, False, country, operator,
                              Problem("phone.too_short", field="phone", country=where, missing=expected - len(national)))
-    if not E164_PATTERN.match(digits) or length != ValidationResult.IS_POSSIBLE and country is not None:
+    if not E164_PATTERN.match(digits) or length != phonenumbers.ValidationResult.IS_POSSIBLE and country is not None:
         return PhoneInfo(digits, False, country, operator, Problem("phone.not_a_number", field="phone"))
     if country is None:
         return PhoneInfo(digits, True, None, None, Problem("phone.unknown_country", field="phone"))

@@ -166,6 +166,9 @@ class ReceiptSettingsBox(QGroupBox):
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         from dollr_desktop.ui.printing.receipt_actions import await_dialog
 
-        if await await_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.selectedFiles():
-            self.folder_edit.setText(dialog.selectedFiles()[0])
+        accepted = await await_dialog(dialog) == QDialog.DialogCode.Accepted
+        chosen = dialog.selectedFiles()
+        dialog.deleteLater()   # parented to a page that lives all day: one chooser per click would stay
+        if accepted and chosen:
+            self.folder_edit.setText(chosen[0])
             self.save()
