@@ -32,7 +32,8 @@ class SettingsFeature(BaseFeature):
     def show_account(self, config: Any) -> None:
         self.view.show_account(self.ctx.settings, config)
 
-    async def on_account_changed(self, session: Any) -> None:
+    def on_account_changed(self, session: Any) -> None:
+        """At once (a merchant may be typing here already); the keyring check follows."""
         self.show_account(session.config if session is not None else None)
         if not self._printer_prefs_loaded:
             prefs = self.ctx.hub.call(events.PRINTER_PREFERENCES)
@@ -41,5 +42,8 @@ class SettingsFeature(BaseFeature):
                 self._printer_prefs_loaded = True
         credentials = self.ctx.extras.get("credentials")
         if credentials is not None:
-            problem = await asyncio.to_thread(lambda: credentials.problem)   # imports keyring
-            self.view.form.set_keyring_problem(problem)
+            self.ctx.runner.spawn(self._show_keyring_problem(credentials), name="keyring-check")
+
+    async def _show_keyring_problem(self, credentials: Any) -> None:
+        problem = await asyncio.to_thread(lambda: credentials.problem)   # imports keyring
+        self.view.form.set_keyring_problem(problem)
