@@ -135,7 +135,9 @@ async def test_accept_then_close_storm_is_met_with_backoff(sub):
     stormed = sub.hub(lambda h: h.counts["stormed"])
     # 0.05 s doubling to 0.4 s (±30 %) allows about 6 attempts in 1.5 s; a hot loop makes thousands.
     assert 3 <= stormed <= 10, stormed
-    assert sub.channel.connects == stormed + 1
+    # One connect per stormed socket, plus the first; the storm goes on while the two counts are
+    # read (the peer's on its own thread), so one more attempt may already be under way.
+    assert sub.channel.connects - 1 in (stormed, stormed + 1), (sub.channel.connects, stormed)
     sub.hub(lambda h: setattr(h, "storm", 0))
     await sub.live("live after the storm")
     await sub.receives("COMPLETED")
