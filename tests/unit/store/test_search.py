@@ -92,3 +92,22 @@ def test_filters_apply_before_the_ranking_cap(store, monkeypatch):
     assert len(store.documents.search("rice", limit=2)) == 2
     assert len(store.documents.search("rice", limit=50)) == 10  # a larger page lifts the cap
     assert [d.id for d in store.documents.search("rice", limit=2, status="PAID")] == [10]
+
+
+def test_rows_a_sync_found_gone_leave_the_search_index_and_come_back_with_their_row(store):
+    """A short prefix must not walk every gone match (the whole old cache) to find the live ones."""
+    store.contacts.upsert_counterparties([counterparty(1, "Mary Kpadeh"), counterparty(2, "Sam Toe")])
+    store.documents.upsert_summaries("INVOICE", [invoice(10, 1, note="rice"), invoice(11, 2, note="rice")],
+                                     complete=True)
+    store.documents.upsert_summaries("INVOICE", [invoice(11, 2, note="rice")], complete=True)   # 10 is gone
+    store.contacts.upsert_counterparties([counterparty(2, "Sam Toe")], complete=True)         # 1 is gone
+    indexed = store.connection().execute(
+        "SELECT rowid FROM documents_fts WHERE documents_fts MATCH 'rice'").fetchall()
+    assert len(indexed) == 1
+    assert store.connection().execute(
+        "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'mary'").fetchone()[0] == 0
+    store.documents.upsert_summaries("INVOICE", [invoice(10, 1, note="rice"), invoice(11, 2, note="rice")],
+                                     complete=True)   # it came back
+    assert sorted(d.id for d in store.documents.search("rice")) == [10, 11]
+    assert store.connection().execute(
+        "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'rice'").fetchone()[0] == 2
