@@ -8,6 +8,7 @@ from fastapi import APIRouter
 from dollr_desktop.sandbox import documents as docs
 from dollr_desktop.sandbox import serializers as ser
 from dollr_desktop.sandbox.errors import parse_object_id
+from dollr_desktop.sandbox.list_response import json_list
 from dollr_desktop.sandbox.schemas import (AddItem, CreateDocument, QueryCurrency, SourceStatus, UpdateDocument,
                                            UpdateItem)
 from dollr_desktop.sandbox.state import SandboxState
@@ -37,7 +38,7 @@ def documents_router(state: SandboxState, kind: str) -> APIRouter:
     @router.get(f"{base}/list")
     async def list_(currency: Optional[QueryCurrency] = None, status: Optional[SourceStatus] = None):
         rows = docs.list_documents(state, kind, currency, status.value if status else None)
-        return [ser.document(d) for d in sorted(rows, key=lambda d: d["id"], reverse=True)]
+        return json_list([ser.document(d) for d in sorted(rows, key=lambda d: d["id"], reverse=True)])
 
     @router.get(f"{base}/retrieve/{{id}}")
     async def retrieve(id: str):

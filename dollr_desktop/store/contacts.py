@@ -155,9 +155,10 @@ class Contacts:
         rows = list(self._pool.db().query("SELECT * FROM parties WHERE id = ?", [party_id]))
         return rows[0] if rows else None
 
-    def search(self, text: str, limit: int = 50, *, include_gone: bool = False) -> list[Contact]:
-        """Contacts whose name, phone or email words start with what was typed, best first."""
-        gone = "" if include_gone else "AND c.gone_at IS NULL"
+    def search(self, text: str, limit: int = 50) -> list[Contact]:
+        """Contacts whose name, phone or email words start with what was typed, best first
+        (rows a sync found gone are kept, but not searched)."""
+        gone = "AND c.gone_at IS NULL"
         query = prefix_query(text)
         conn = self._pool.conn()
         if query is None:
@@ -165,7 +166,7 @@ class Contacts:
                    "ORDER BY c.name COLLATE NOCASE LIMIT ?")
             return [Contact(*row) for row in conn.execute(sql, (limit,))]
         columns = ", ".join(f"c.{name.strip()}" for name in _COLUMNS.split(","))
-        conditions = "" if include_gone else "AND d.gone_at IS NULL"
+        conditions = "AND d.gone_at IS NULL"
         sql = (hits_cte("contacts_fts", "counterparties", "id", conditions, limit=limit)
                + f"SELECT {columns} FROM hits JOIN counterparties AS c ON c.id = hits.hit "
                "ORDER BY hits.rank LIMIT ?")

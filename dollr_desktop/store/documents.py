@@ -191,12 +191,11 @@ class Documents:
 
     def search(
         self, text: str, limit: int = 50, *, kind: str | None = None, status: str | None = None,
-        counterparty_id: int | None = None, include_gone: bool = False,
+        counterparty_id: int | None = None,
     ) -> list[Document]:
-        """Documents whose number, note, customer or item names start with the typed words."""
-        where, params = [], []
-        if not include_gone:
-            where.append("d.gone_at IS NULL")
+        """Documents whose number, note, customer or item names start with the typed words
+        (rows a sync found gone are kept, but not searched)."""
+        where, params = ["d.gone_at IS NULL"], []
         for column, value in (("kind", kind), ("status", status), ("counterparty_id", counterparty_id)):
             if value is not None:
                 where.append(f"d.{column} = ?")
