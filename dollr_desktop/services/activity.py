@@ -18,28 +18,9 @@ from dollr_desktop.store.journal import OPEN_STATES, PaymentState
 
 ConnFactory = Callable[[], sqlite3.Connection]
 
-# What the merchant reads for each journal state.
-STATE_WORDS = {
-    PaymentState.SUBMITTING: "Sending",
-    PaymentState.PENDING: "Waiting for the customer",
-    PaymentState.PROCESSING: "Waiting for the customer",
-    PaymentState.UNKNOWN: "Checking with Dollr",
-    PaymentState.COMPLETED: "Paid",
-    PaymentState.FAILED: "Failed",
-    PaymentState.NOT_FOUND: "Not sent (no money moved)",
-}
-PAYOUT_STATE_WORDS = {**STATE_WORDS, PaymentState.PENDING: "Sending", PaymentState.PROCESSING: "Sending",
-                      PaymentState.COMPLETED: "Sent"}
-
-
 def method_label(method: str | None) -> str:
     """The catalogue's one name for a method (the UI shows it through `ui.wording.catalogue`)."""
     return method_name(method) if method else ""
-
-
-def state_label(kind: str, state: PaymentState | str) -> str:
-    state = PaymentState(state)
-    return (PAYOUT_STATE_WORDS if kind == "PAYOUT" else STATE_WORDS)[state]
 
 
 def start_of_local_day(day: date | None = None) -> str:

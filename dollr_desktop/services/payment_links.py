@@ -60,16 +60,6 @@ def _value(obj: Any, name: str) -> Any:
     return getattr(value, "value", value)
 
 
-def share_message(*, merchant: str, customer: str, number: str, amount: str, url: str) -> str:
-    hello = f"Hello {customer.split()[0]}, " if customer.strip() else "Hello, "
-    return (f"{hello}here is {merchant}'s {_kind_word(number)} {number} for {amount}. "
-            f"You can pay it by mobile money or card here: {url} Thank you!")
-
-
-def _kind_word(number: str) -> str:
-    return "order" if number.upper().startswith("ORD") else "invoice"
-
-
 def share_urls(message: str, *, phone: str | None = None, email: str | None = None,
                subject: str = "Payment link") -> ShareUrls:
     """wa.me and sms: want the number in international digits; an empty one lets the person pick."""

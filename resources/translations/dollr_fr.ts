@@ -1,209 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
-    <name />
-    <message>
-        <source>Customer's mobile-money number</source>
-        <translation>Numéro mobile money du client</translation>
-    </message>
-    <message>
-        <source>Mobile-money operator</source>
-        <translation>Opérateur mobile money</translation>
-    </message>
-    <message>
-        <source>Operator detection</source>
-        <translation>Détection de l’opérateur</translation>
-    </message>
-    <message>
-        <source>Customer's currency</source>
-        <translation>Devise du client</translation>
-    </message>
-    <message>
-        <source>What the customer pays and you receive</source>
-        <translation>Ce que le client paie et ce que vous recevez</translation>
-    </message>
-    <message>
-        <source>Fees</source>
-        <translation>Frais</translation>
-    </message>
-    <message>
-        <source>Send payment request</source>
-        <translation>Envoyer la demande de paiement</translation>
-    </message>
-    <message>
-        <source>Confirm and send the payment request to the customer's phone</source>
-        <translation>Confirmer et envoyer la demande de paiement au téléphone du client</translation>
-    </message>
-    <message>
-        <source>Payment notice</source>
-        <translation>Avis de paiement</translation>
-    </message>
-    <message>
-        <source>Open the payment page instead</source>
-        <translation>Ouvrir plutôt la page de paiement</translation>
-    </message>
-    <message>
-        <source>Open the hosted payment page</source>
-        <translation>Ouvrir la page de paiement hébergée</translation>
-    </message>
-    <message>
-        <source>Customer's number:</source>
-        <translation>Numéro du client :</translation>
-    </message>
-    <message>
-        <source>Operator:</source>
-        <translation>Opérateur :</translation>
-    </message>
-    <message>
-        <source>Customer pays in:</source>
-        <translation>Le client paie en :</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Why this document cannot be edited</source>
-        <translation>Pourquoi ce document ne peut pas être modifié</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Devise</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>What is this for? Shown to the customer.</source>
-        <translation>À quoi cela correspond-il ? Visible par le client.</translation>
-    </message>
-    <message>
-        <source>Who pays the fees</source>
-        <translation>Qui paie les frais</translation>
-    </message>
-    <message>
-        <source>The customer pays the fees</source>
-        <translation>Le client paie les frais</translation>
-    </message>
-    <message>
-        <source>I pay the fees</source>
-        <translation>Je paie les frais</translation>
-    </message>
-    <message>
-        <source>Fee explanation</source>
-        <translation>Explication des frais</translation>
-    </message>
-    <message>
-        <source>Due by</source>
-        <translation>À payer avant le</translation>
-    </message>
-    <message>
-        <source>Has a due date</source>
-        <translation>A une date d’échéance</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Date d’échéance</translation>
-    </message>
-    <message>
-        <source>Let the customer pay online with a payment link</source>
-        <translation>Permettre au client de payer en ligne avec un lien de paiement</translation>
-    </message>
-    <message>
-        <source>Payment link</source>
-        <translation>Lien de paiement</translation>
-    </message>
-    <message>
-        <source>Customer:</source>
-        <translation>Client :</translation>
-    </message>
-    <message>
-        <source>Currency:</source>
-        <translation>Devise :</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Note :</translation>
-    </message>
-    <message>
-        <source>Fees:</source>
-        <translation>Frais :</translation>
-    </message>
-    <message>
-        <source>Due date:</source>
-        <translation>Échéance :</translation>
-    </message>
-    <message>
-        <source>Line items</source>
-        <translation>Articles</translation>
-    </message>
-    <message>
-        <source>Add item</source>
-        <translation>Ajouter un article</translation>
-    </message>
-    <message>
-        <source>Add a line item</source>
-        <translation>Ajouter une ligne d’article</translation>
-    </message>
-    <message>
-        <source>Remove item</source>
-        <translation>Retirer l’article</translation>
-    </message>
-    <message>
-        <source>Remove the selected line item</source>
-        <translation>Retirer la ligne sélectionnée</translation>
-    </message>
-    <message>
-        <source>Line items error</source>
-        <translation>Erreur dans les articles</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Save draft</source>
-        <translation>Enregistrer le brouillon</translation>
-    </message>
-    <message>
-        <source>Publish…</source>
-        <translation>Publier…</translation>
-    </message>
-    <message>
-        <source>Publish</source>
-        <translation>Publier</translation>
-    </message>
-    <message>
-        <source>Cancel this document</source>
-        <translation>Annuler ce document</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Close the editor</source>
-        <translation>Fermer l’éditeur</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Collect payment…</source>
-        <translation>Encaisser…</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation>Reçu</translation>
-    </message>
-    <message>
-        <source>Collect payment</source>
-        <translation>Encaisser</translation>
-    </message>
-</context>
-<context>
     <name>AccountForm</name>
     <message>
         <source>Client ID</source>
@@ -280,6 +77,53 @@
     <message>
         <source>The Realtime address starts with https:// or wss://.</source>
         <translation>L’adresse du temps réel commence par https:// ou wss://.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiErrors</name>
+    <message>
+        <source>Something went wrong while talking to Dollr. Please try again.</source>
+        <translation>Un problème est survenu lors de l’échange avec Dollr. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>Can't reach Dollr. Check the internet connection, then try again.</source>
+        <translation>Impossible de joindre Dollr. Vérifiez la connexion internet, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Dollr is taking too long to answer. Check the internet connection, then try again.</source>
+        <translation>Dollr met trop de temps à répondre. Vérifiez la connexion internet, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Dollr did not accept this app's API keys. Check the client ID and secret in Settings, then sign in again.</source>
+        <translation>Dollr n’a pas accepté les clés API de l’application. Vérifiez l’identifiant client et le secret dans Paramètres, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Your Dollr account is not allowed to do this yet. Payouts, payment links and refunds need a verified merchant account: contact Dollr support to finish verification.</source>
+        <translation>Votre compte Dollr n’est pas encore autorisé à faire ceci. Les virements, les liens de paiement et les remboursements demandent un compte marchand vérifié : contactez le support Dollr pour terminer la vérification.</translation>
+    </message>
+    <message>
+        <source>Dollr could not find this record. It may have been removed; refresh the list and try again.</source>
+        <translation>Dollr ne trouve pas cet enregistrement. Il a peut-être été supprimé ; actualisez la liste et réessayez.</translation>
+    </message>
+    <message>
+        <source>Dollr could not accept these details. Please correct them and try again.</source>
+        <translation>Dollr n’a pas pu accepter ces informations. Corrigez-les et réessayez.</translation>
+    </message>
+    <message>
+        <source>Dollr is receiving too many requests from this account right now. Wait a minute, then try again.</source>
+        <translation>Dollr reçoit trop de demandes de ce compte en ce moment. Attendez une minute, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Dollr is having trouble right now. Your data is safe; please try again in a few minutes.</source>
+        <translation>Dollr rencontre des difficultés en ce moment. Vos données sont en sécurité ; réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Dollr had a problem while saving this, so it may or may not have been saved. Refresh to check before trying again.</source>
+        <translation>Dollr a eu un problème pendant l’enregistrement : il est possible que rien n’ait été enregistré. Actualisez pour vérifier avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The connection dropped while sending this payment, so it is not yet known whether it went through. Do not pay again: the app will check its status.</source>
+        <translation>La connexion a été coupée pendant l’envoi de ce paiement : on ne sait pas encore s’il est passé. Ne payez pas une seconde fois : l’application va vérifier son statut.</translation>
     </message>
 </context>
 <context>
@@ -480,6 +324,77 @@
     <message>
         <source>A payment request for this document is already under way; it is shown here. No second request will be sent.</source>
         <translation>Une demande de paiement est déjà en cours pour ce document ; elle est affichée ici. Aucune deuxième demande ne sera envoyée.</translation>
+    </message>
+</context>
+<context>
+    <name>CollectFeature</name>
+    <message>
+        <source>the customer</source>
+        <translation>le client</translation>
+    </message>
+    <message>
+        <source>the payment</source>
+        <translation>le paiement</translation>
+    </message>
+    <message>
+        <source>Paid: {what} · {amount} from {who}.</source>
+        <translation>Payé : {what} · {amount} de {who}.</translation>
+    </message>
+    <message>
+        <source>Payment failed: {what} from {who}: {reason}.</source>
+        <translation>Paiement échoué : {what} de {who} : {reason}.</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>{what}: Dollr has no record of the request, so no money moved. You can try again.</source>
+        <translation>{what} : Dollr n’a aucune trace de la demande, donc aucun argent n’a circulé. Vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <source>No payments yet today.</source>
+        <translation>Aucun paiement aujourd’hui pour l’instant.</translation>
+    </message>
+    <message>
+        <source>{amount} collected by {method}</source>
+        <translation>{amount} encaissés par {method}</translation>
+    </message>
+    <message>
+        <source>other means</source>
+        <translation>autre moyen</translation>
+    </message>
+    <message>
+        <source>Nothing collected yet</source>
+        <translation>Rien d’encaissé pour l’instant</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>{count} pending</source>
+        <translation>{count} en attente</translation>
+    </message>
+    <message>
+        <source>{count} failed</source>
+        <translation>{count} en échec</translation>
+    </message>
+    <message>
+        <source>paid out</source>
+        <translation>versé</translation>
+    </message>
+    <message>
+        <source>The receipt was not printed: no printer is chosen. Choose one in Settings → Business details and receipts.</source>
+        <translation>Le reçu n’a pas été imprimé : aucune imprimante n’est choisie. Choisissez-en une dans Paramètres → Entreprise et reçus.</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>Payé :</translation>
+    </message>
+    <message>
+        <source>Paid, but the receipt could not be printed. Open it from Payments to print it again.</source>
+        <translation>Payé, mais le reçu n’a pas pu être imprimé. Ouvrez-le depuis Paiements pour l’imprimer à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -791,6 +706,150 @@
         <source>Saved on this computer; it will be sent when Dollr is reachable.</source>
         <translation>Enregistré sur cet ordinateur ; il sera envoyé dès que Dollr sera joignable.</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Why this document cannot be edited</source>
+        <translation>Pourquoi ce document ne peut pas être modifié</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>What is this for? Shown to the customer.</source>
+        <translation>À quoi cela correspond-il ? Visible par le client.</translation>
+    </message>
+    <message>
+        <source>Who pays the fees</source>
+        <translation>Qui paie les frais</translation>
+    </message>
+    <message>
+        <source>The customer pays the fees</source>
+        <translation>Le client paie les frais</translation>
+    </message>
+    <message>
+        <source>I pay the fees</source>
+        <translation>Je paie les frais</translation>
+    </message>
+    <message>
+        <source>Fee explanation</source>
+        <translation>Explication des frais</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>À payer avant le</translation>
+    </message>
+    <message>
+        <source>Has a due date</source>
+        <translation>A une date d’échéance</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d’échéance</translation>
+    </message>
+    <message>
+        <source>Let the customer pay online with a payment link</source>
+        <translation>Permettre au client de payer en ligne avec un lien de paiement</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Lien de paiement</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Client :</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Devise :</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Fees:</source>
+        <translation>Frais :</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Échéance :</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Ajouter un article</translation>
+    </message>
+    <message>
+        <source>Add a line item</source>
+        <translation>Ajouter une ligne d’article</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Retirer l’article</translation>
+    </message>
+    <message>
+        <source>Remove the selected line item</source>
+        <translation>Retirer la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Line items error</source>
+        <translation>Erreur dans les articles</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Publier…</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Cancel this document</source>
+        <translation>Annuler ce document</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the editor</source>
+        <translation>Fermer l’éditeur</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Collect payment…</source>
+        <translation>Encaisser…</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Collect payment</source>
+        <translation>Encaisser</translation>
+    </message>
 </context>
 <context>
     <name>DocumentStatus</name>
@@ -837,6 +896,17 @@
     <message>
         <source>Not sent: Dollr refused it</source>
         <translation>Non envoyée : refusée par Dollr</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWording</name>
+    <message>
+        <source>This document is not on this computer yet; sync and try again.</source>
+        <translation>Ce document n’est pas encore sur cet ordinateur ; synchronisez et réessayez.</translation>
+    </message>
+    <message>
+        <source>Choose a customer first.</source>
+        <translation>Choisissez d’abord un client.</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1541,62 @@
         <source>Paid through the payment link. Nothing more to collect.</source>
         <translation>Payé par le lien de paiement. Plus rien à encaisser.</translation>
     </message>
+    <message>
+        <source>Customer's mobile-money number</source>
+        <translation>Numéro mobile money du client</translation>
+    </message>
+    <message>
+        <source>Mobile-money operator</source>
+        <translation>Opérateur mobile money</translation>
+    </message>
+    <message>
+        <source>Operator detection</source>
+        <translation>Détection de l’opérateur</translation>
+    </message>
+    <message>
+        <source>Customer's currency</source>
+        <translation>Devise du client</translation>
+    </message>
+    <message>
+        <source>What the customer pays and you receive</source>
+        <translation>Ce que le client paie et ce que vous recevez</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Send payment request</source>
+        <translation>Envoyer la demande de paiement</translation>
+    </message>
+    <message>
+        <source>Confirm and send the payment request to the customer's phone</source>
+        <translation>Confirmer et envoyer la demande de paiement au téléphone du client</translation>
+    </message>
+    <message>
+        <source>Payment notice</source>
+        <translation>Avis de paiement</translation>
+    </message>
+    <message>
+        <source>Open the payment page instead</source>
+        <translation>Ouvrir plutôt la page de paiement</translation>
+    </message>
+    <message>
+        <source>Open the hosted payment page</source>
+        <translation>Ouvrir la page de paiement hébergée</translation>
+    </message>
+    <message>
+        <source>Customer's number:</source>
+        <translation>Numéro du client :</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>Opérateur :</translation>
+    </message>
+    <message>
+        <source>Customer pays in:</source>
+        <translation>Le client paie en :</translation>
+    </message>
 </context>
 <context>
     <name>NewPayoutDialog</name>
@@ -1525,6 +1651,66 @@
     <message>
         <source>New payout (account closed)</source>
         <translation>Nouveau versement (compte fermé)</translation>
+    </message>
+    <message>
+        <source>Recipient's mobile-money number</source>
+        <translation>Numéro mobile money du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Operator detected by Dollr</source>
+        <translation>Opérateur détecté par Dollr</translation>
+    </message>
+    <message>
+        <source>Amount the recipient gets</source>
+        <translation>Montant reçu par le bénéficiaire</translation>
+    </message>
+    <message>
+        <source>e.g. 150.00</source>
+        <translation>p. ex. 150,00</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>optional, e.g. March salary or invoice 1042</source>
+        <translation>facultatif, p. ex. salaire de mars ou facture 1042</translation>
+    </message>
+    <message>
+        <source>Pay to:</source>
+        <translation>Payer à :</translation>
+    </message>
+    <message>
+        <source>Mobile money:</source>
+        <translation>Mobile money :</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Montant :</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>✓ Dollr: {operator} · pays out in {currencies}</source>
+        <translation>✓ Dollr : {operator} · verse en {currencies}</translation>
+    </message>
+    <message>
+        <source>Choose who gets the money, or create a new recipient.</source>
+        <translation>Choisissez qui reçoit l’argent ou créez un nouveau bénéficiaire.</translation>
+    </message>
+    <message>
+        <source>Type the recipient's mobile-money number.</source>
+        <translation>Saisissez le numéro mobile money du bénéficiaire.</translation>
+    </message>
+    <message>
+        <source>Type the amount the recipient gets.</source>
+        <translation>Saisissez le montant que reçoit le bénéficiaire.</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1811,61 @@
     <message>
         <source>Failed: {reason}</source>
         <translation>Échec : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentWording</name>
+    <message>
+        <source>{number} is {status}, so it cannot be paid now. Publish it first (or refresh: it may already be paid).</source>
+        <translation>{number} est {status} : il ne peut pas être payé maintenant. Publiez-le d’abord (ou actualisez : il est peut-être déjà payé).</translation>
+    </message>
+    <message>
+        <source>Only a payment request that never reached Dollr can be sent again; this one did reach it. Its status is checked instead.</source>
+        <translation>Seule une demande de paiement qui n’a jamais atteint Dollr peut être renvoyée ; celle-ci l’a atteint. Son statut est vérifié à la place.</translation>
+    </message>
+    <message>
+        <source>the recipient's mobile-money operator did not accept the payout (their wallet or number, not yours). Nothing was paid to them: check the number with the recipient, then make a new payout</source>
+        <translation>l’opérateur mobile money du bénéficiaire n’a pas accepté le virement (son portefeuille ou son numéro, pas le vôtre). Rien ne lui a été versé : vérifiez le numéro avec le bénéficiaire, puis faites un nouveau virement</translation>
+    </message>
+    <message>
+        <source>Nothing was paid: top up the wallet (or pay less), then make a new payout</source>
+        <translation>Rien n’a été payé : approvisionnez le portefeuille (ou payez moins), puis faites un nouveau versement</translation>
+    </message>
+    <message>
+        <source>Nothing was paid to the recipient; you can make a new payout</source>
+        <translation>Rien n’a été versé au bénéficiaire ; vous pouvez faire un nouveau virement</translation>
+    </message>
+    <message>
+        <source>the customer's mobile-money operator did not approve the payment</source>
+        <translation>l’opérateur mobile money du client n’a pas approuvé le paiement</translation>
+    </message>
+    <message>
+        <source>Dollr answered late for this attempt, after the app had taken it as never received: this money DID move. Check for a second payment made meanwhile</source>
+        <translation>Dollr a répondu tard pour cette tentative, après que l’application l’a considérée comme jamais reçue : cet argent A BIEN été transféré. Vérifiez qu’un second paiement n’a pas été fait entre-temps</translation>
+    </message>
+    <message>
+        <source>Reference {reference}</source>
+        <translation>Référence {reference}</translation>
+    </message>
+    <message>
+        <source>Hello {name},</source>
+        <translation>Bonjour {name},</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Bonjour,</translation>
+    </message>
+    <message>
+        <source>here is {merchant}'s order {number} for {amount}.</source>
+        <translation>voici la commande {number} de {merchant} pour {amount}.</translation>
+    </message>
+    <message>
+        <source>here is {merchant}'s invoice {number} for {amount}.</source>
+        <translation>voici la facture {number} de {merchant} pour {amount}.</translation>
+    </message>
+    <message>
+        <source>You can pay it by mobile money or card here: {url} Thank you!</source>
+        <translation>Vous pouvez la payer par mobile money ou par carte ici : {url} Merci !</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2070,97 @@
     <message>
         <source>Reference id</source>
         <translation>Référence</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutWording</name>
+    <message>
+        <source>That passcode is not right ({tries} wrong tries). Nothing was paid. To protect your wallet, wait before trying again.</source>
+        <translation>Ce code secret n’est pas bon ({tries} essais erronés). Rien n’a été payé. Pour protéger votre portefeuille, attendez avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>That passcode is not right. Nothing was paid. Type it again.</source>
+        <translation>Ce code secret n’est pas bon. Rien n’a été payé. Saisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{operator} pays out in {currencies}, not {currency}. Choose {choices}.</source>
+        <translation>{operator} verse en {currencies}, pas en {currency}. Choisissez {choices}.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Type the recipient's mobile-money number.</source>
+        <translation>Saisissez le numéro mobile money du bénéficiaire.</translation>
+    </message>
+    <message>
+        <source>{name} was saved on this computer and will be sent to Dollr when the connection returns. A payout needs a connection: try again once you are online.</source>
+        <translation>{name} a été enregistré sur cet ordinateur et sera envoyé à Dollr au retour de la connexion. Un virement demande une connexion : réessayez une fois en ligne.</translation>
+    </message>
+    <message>
+        <source>{name} is not on Dollr yet; sync, then try again.</source>
+        <translation>{name} n’est pas encore sur Dollr ; synchronisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Dollr cannot pay out to {phone}: {reason}. Check the number with the recipient (it must be a mobile-money number on the operator shown).</source>
+        <translation>Dollr ne peut pas verser au {phone} : {reason}. Vérifiez le numéro avec le bénéficiaire (ce doit être un numéro mobile money de l’opérateur indiqué).</translation>
+    </message>
+    <message>
+        <source>A payout to {name} on this number is still in progress (reference {reference}). Wait until it completes or fails before paying again.</source>
+        <translation>Un virement à {name} sur ce numéro est toujours en cours (référence {reference}). Attendez qu’il aboutisse ou échoue avant de payer à nouveau.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passcodes.</source>
+        <translation>Trop de codes secrets erronés.</translation>
+    </message>
+    <message>
+        <source>Dollr has no passcode for this user id. Check it in the Dollr app, or approve with your passcode phone instead. Nothing was paid.</source>
+        <translation>Dollr n’a pas de code secret pour cet identifiant utilisateur. Vérifiez-le dans l’application Dollr, ou approuvez avec votre téléphone du code secret. Rien n’a été payé.</translation>
+    </message>
+    <message>
+        <source>Dollr has no passcode for this phone. Check the payout passcode phone in Settings (it is the phone you set the passcode up with in the Dollr app). Nothing was paid.</source>
+        <translation>Dollr n’a pas de code secret pour ce téléphone. Vérifiez le téléphone du code secret dans Paramètres (c’est celui avec lequel vous avez créé le code dans l’application Dollr). Rien n’a été payé.</translation>
+    </message>
+    <message>
+        <source>The payout session expired before approval. Nothing was paid. Confirm the payout again to start a new session.</source>
+        <translation>La session de virement a expiré avant l’approbation. Rien n’a été payé. Confirmez à nouveau le virement pour ouvrir une nouvelle session.</translation>
+    </message>
+    <message>
+        <source>Dollr refused this payout: {reason}. Nothing was paid.</source>
+        <translation>Dollr a refusé ce virement : {reason}. Rien n’a été payé.</translation>
+    </message>
+    <message>
+        <source>Dollr has paused payouts after too many wrong passcodes ({detail}). Nothing was paid. Wait, then try again; if you forgot the passcode, reset it in the Dollr app.</source>
+        <translation>Dollr a suspendu les virements après trop de codes secrets erronés ({detail}). Rien n’a été payé. Attendez, puis réessayez ; si vous avez oublié le code, réinitialisez-le dans l’application Dollr.</translation>
+    </message>
+    <message>
+        <source>Your Dollr account is not verified for payouts yet, so nothing was paid. Finish the business verification in the Dollr merchant portal (it usually takes a working day), then try again.</source>
+        <translation>Votre compte Dollr n’est pas encore vérifié pour les virements : rien n’a été payé. Terminez la vérification de l’entreprise sur le portail marchand Dollr (cela prend en général un jour ouvré), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>wrong passcode</source>
+        <translation>code secret erroné</translation>
+    </message>
+    <message>
+        <source>the session expired before approval</source>
+        <translation>la session a expiré avant l’approbation</translation>
+    </message>
+    <message>
+        <source>account not verified for payouts</source>
+        <translation>compte non vérifié pour les virements</translation>
+    </message>
+    <message>
+        <source>payouts locked after wrong passcodes</source>
+        <translation>virements bloqués après des codes secrets erronés</translation>
+    </message>
+    <message>
+        <source>no passcode for this phone or user id</source>
+        <translation>pas de code secret pour ce téléphone ou cet identifiant</translation>
+    </message>
+    <message>
+        <source>Dollr cannot pay this number</source>
+        <translation>Dollr ne peut pas payer ce numéro</translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from qasync import asyncSlot
 
 from dollr_desktop.services.payment_links import (
-    PaymentLink, PaymentLinksService, SourceUpdate, SourceWatcher, share_message, share_urls,
+    PaymentLink, PaymentLinksService, SourceUpdate, SourceWatcher, share_urls,
 )
 from dollr_desktop.ui.collect.target import CollectTarget
+from dollr_desktop.ui.wording.payments import share_message
 from dollr_desktop.ui.collect.qr_widget import QrWidget
 from dollr_desktop.ui.money import format_money
 

@@ -21,15 +21,15 @@ def notice_for(event: Any) -> str:
     from dollr_desktop.ui.money import format_money
 
     e = event.entry
-    who = e.party_name or _tr("the customer")
-    what = e.source_number or _tr("the payment")
+    who = e.party_name or QCoreApplication.translate("CollectFeature", "the customer")
+    what = e.source_number or QCoreApplication.translate("CollectFeature", "the payment")
     if e.state is PaymentState.COMPLETED:
-        return _tr("Paid: {what} · {amount} from {who}.").format(
+        return QCoreApplication.translate("CollectFeature", "Paid: {what} · {amount} from {who}.").format(
             what=what, amount=format_money(e.amount, e.currency), who=who)
     if e.state is PaymentState.FAILED:
-        return _tr("Payment failed: {what} from {who}: {reason}.").format(
-            what=what, who=who, reason=e.server_message or _tr("declined"))
-    return _tr("{what}: Dollr has no record of the request, so no money moved. You can try again.").format(what=what)
+        return QCoreApplication.translate("CollectFeature", "Payment failed: {what} from {who}: {reason}.").format(
+            what=what, who=who, reason=e.server_message or QCoreApplication.translate("CollectFeature", "declined"))
+    return QCoreApplication.translate("CollectFeature", "{what}: Dollr has no record of the request, so no money moved. You can try again.").format(what=what)
 
 
 class CollectFeature(BaseFeature):

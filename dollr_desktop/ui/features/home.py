@@ -20,19 +20,19 @@ def today_text(summary: Any) -> str:
     from dollr_desktop.ui.wording.catalogue import method_words
 
     if summary.empty:
-        return _tr("No payments yet today.")
-    lines = [_tr("{amount} collected by {method}").format(
-        amount=format_money(amount, currency), method=method_words(method) or _tr("other means"))
+        return QCoreApplication.translate("CollectFeature", "No payments yet today.")
+    lines = [QCoreApplication.translate("CollectFeature", "{amount} collected by {method}").format(
+        amount=format_money(amount, currency), method=method_words(method) or QCoreApplication.translate("CollectFeature", "other means"))
         for (method, currency), amount in sorted(summary.collected.items())]
     if not lines:
-        lines.append(_tr("Nothing collected yet"))
+        lines.append(QCoreApplication.translate("CollectFeature", "Nothing collected yet"))
     if summary.fees:
-        lines.append(_tr("Fees") + " " + " · ".join(format_money(v, c) for c, v in sorted(summary.fees.items())))
-    tail = [_tr("{count} pending").format(count=summary.pending_count)]
+        lines.append(QCoreApplication.translate("CollectFeature", "Fees") + " " + " · ".join(format_money(v, c) for c, v in sorted(summary.fees.items())))
+    tail = [QCoreApplication.translate("CollectFeature", "{count} pending").format(count=summary.pending_count)]
     if summary.failed_count:
-        tail.append(_tr("{count} failed").format(count=summary.failed_count))
+        tail.append(QCoreApplication.translate("CollectFeature", "{count} failed").format(count=summary.failed_count))
     if summary.paid_out:
-        tail.append(_tr("paid out") + " " + " · ".join(format_money(v, c) for c, v in sorted(summary.paid_out.items())))
+        tail.append(QCoreApplication.translate("CollectFeature", "paid out") + " " + " · ".join(format_money(v, c) for c, v in sorted(summary.paid_out.items())))
     lines.append(" · ".join(tail))
     return "\n".join(lines)
 

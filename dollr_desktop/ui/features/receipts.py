@@ -19,7 +19,7 @@ def _tr(text: str) -> str:
 
 
 def no_printer_text() -> str:
-    return _tr("The receipt was not printed: no printer is chosen. "
+    return QCoreApplication.translate("CollectFeature", "The receipt was not printed: no printer is chosen. "
                "Choose one in Settings → Business details and receipts.")
 
 
@@ -109,12 +109,12 @@ class ReceiptsFeature(BaseFeature):
             return False
         self._auto_printed.add(key)
         if not self.receipt_actions.has_remembered_printer():
-            self.ctx.hub.emit(events.NOTICE, _tr("Paid:") + " " + no_printer_text())
+            self.ctx.hub.emit(events.NOTICE, QCoreApplication.translate("CollectFeature", "Paid:") + " " + no_printer_text())
             return False
         try:
             return await print_when_paid(receipts, source_type, source_id, self.receipt_actions)
         except Exception as exc:   # a paid payment stays paid: say what went wrong with the paper
             log.warning("Automatic receipt printing failed: %s", type(exc).__name__)
-            self.ctx.hub.emit(events.NOTICE, _tr("Paid, but the receipt could not be printed. "
+            self.ctx.hub.emit(events.NOTICE, QCoreApplication.translate("CollectFeature", "Paid, but the receipt could not be printed. "
                                                  "Open it from Payments to print it again."))
             return False

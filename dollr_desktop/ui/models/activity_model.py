@@ -6,7 +6,6 @@ from enum import IntEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
-from dollr_desktop.services.activity import state_label
 from dollr_desktop.store.journal import OPEN_STATES, PaymentState
 from dollr_desktop.ui.i18n import format_datetime
 from dollr_desktop.ui.formatting import phone_label
@@ -59,15 +58,28 @@ def received_label(row: dict) -> str:
     return format_money(row["payee_amount"], row.get("payee_currency") or row["currency"])
 
 
-# The words services.activity gives each state, listed so pyside6-lupdate puts them in the catalogue.
-STATE_WORDS = (QT_TRANSLATE_NOOP("PaymentStates", "Sending"), QT_TRANSLATE_NOOP("PaymentStates", "Waiting for the customer"),
-               QT_TRANSLATE_NOOP("PaymentStates", "Checking with Dollr"), QT_TRANSLATE_NOOP("PaymentStates", "Paid"),
-               QT_TRANSLATE_NOOP("PaymentStates", "Failed"), QT_TRANSLATE_NOOP("PaymentStates", "Not sent (no money moved)"),
-               QT_TRANSLATE_NOOP("PaymentStates", "Sent"))
+# What the merchant reads for each journal state (context "PaymentStates").
+STATE_WORDS = {
+    PaymentState.SUBMITTING: QT_TRANSLATE_NOOP("PaymentStates", "Sending"),
+    PaymentState.PENDING: QT_TRANSLATE_NOOP("PaymentStates", "Waiting for the customer"),
+    PaymentState.PROCESSING: QT_TRANSLATE_NOOP("PaymentStates", "Waiting for the customer"),
+    PaymentState.UNKNOWN: QT_TRANSLATE_NOOP("PaymentStates", "Checking with Dollr"),
+    PaymentState.COMPLETED: QT_TRANSLATE_NOOP("PaymentStates", "Paid"),
+    PaymentState.FAILED: QT_TRANSLATE_NOOP("PaymentStates", "Failed"),
+    PaymentState.NOT_FOUND: QT_TRANSLATE_NOOP("PaymentStates", "Not sent (no money moved)"),
+}
+PAYOUT_STATE_WORDS = {**STATE_WORDS, PaymentState.PENDING: QT_TRANSLATE_NOOP("PaymentStates", "Sending"),
+                      PaymentState.PROCESSING: QT_TRANSLATE_NOOP("PaymentStates", "Sending"),
+                      PaymentState.COMPLETED: QT_TRANSLATE_NOOP("PaymentStates", "Sent")}
+
+
+def state_label(kind: str, state: PaymentState | str) -> str:
+    words = (PAYOUT_STATE_WORDS if kind == "PAYOUT" else STATE_WORDS)[PaymentState(state)]
+    return QCoreApplication.translate("PaymentStates", words)
 
 
 def status_text(row: dict) -> str:
-    text = QCoreApplication.translate("PaymentStates", state_label(row["kind"], row["state"]))
+    text = state_label(row["kind"], row["state"])
     if row["state"] == PaymentState.FAILED and row.get("server_message"):
         text += f": {row['server_message']}"
     if row.get("reconciled_at"):

@@ -32,16 +32,16 @@ class PayoutDetails(QWidget):
         super().__init__(parent)
         self.errors = FieldErrors()
         self.phone_edit = PhoneEdit()
-        self.phone_edit.number_edit.setAccessibleName(_tr("Recipient's mobile-money number"))
+        self.phone_edit.number_edit.setAccessibleName(QCoreApplication.translate("NewPayoutDialog", "Recipient's mobile-money number"))
         self.recipient_box = RecipientBox(runner, flow.recipients, flow.create_recipient, self.phone_edit)
         self.operator_label = QLabel()
-        self.operator_label.setAccessibleName(_tr("Operator detected by Dollr"))
+        self.operator_label.setAccessibleName(QCoreApplication.translate("NewPayoutDialog", "Operator detected by Dollr"))
         self.operator_label.setProperty("role", "hint")
         self.amount_edit = QLineEdit()
-        self.amount_edit.setAccessibleName(_tr("Amount the recipient gets"))
-        self.amount_edit.setPlaceholderText(_tr("e.g. 150.00"))
+        self.amount_edit.setAccessibleName(QCoreApplication.translate("NewPayoutDialog", "Amount the recipient gets"))
+        self.amount_edit.setPlaceholderText(QCoreApplication.translate("NewPayoutDialog", "e.g. 150.00"))
         self.currency_combo = QComboBox()
-        self.currency_combo.setAccessibleName(_tr("Currency"))
+        self.currency_combo.setAccessibleName(QCoreApplication.translate("NewPayoutDialog", "Currency"))
         for currency in CURRENCIES:
             self.currency_combo.addItem(currency, currency)
         self.currency_combo.setCurrentIndex(max(0, self.currency_combo.findData(default_currency)))
@@ -49,22 +49,22 @@ class PayoutDetails(QWidget):
         amount_row.addWidget(self.amount_edit, 1)
         amount_row.addWidget(self.currency_combo)
         self.note_edit = QLineEdit()
-        self.note_edit.setAccessibleName(_tr("Note"))
-        self.note_edit.setPlaceholderText(_tr("optional, e.g. March salary or invoice 1042"))
+        self.note_edit.setAccessibleName(QCoreApplication.translate("NewPayoutDialog", "Note"))
+        self.note_edit.setPlaceholderText(QCoreApplication.translate("NewPayoutDialog", "optional, e.g. March salary or invoice 1042"))
         self.note_edit.setMaxLength(140)
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        self.errors.add_row(form, _tr("Pay to:"), self.recipient_box, "recipient", "counterparty_id")
-        self.errors.add_row(form, _tr("Mobile money:"), self.phone_edit, "phone", "insensitive_account_number")
+        self.errors.add_row(form, QCoreApplication.translate("NewPayoutDialog", "Pay to:"), self.recipient_box, "recipient", "counterparty_id")
+        self.errors.add_row(form, QCoreApplication.translate("NewPayoutDialog", "Mobile money:"), self.phone_edit, "phone", "insensitive_account_number")
         form.addRow("", self.operator_label)
         self.form = form
         form.setRowVisible(self.operator_label, False)   # shown once Dollr has read the number
         amount_holder = QWidget()
         amount_holder.setLayout(amount_row)
         amount_row.setContentsMargins(0, 0, 0, 0)
-        self.errors.add_row(form, _tr("Amount:"), amount_holder, "amount", "currency", "base_amount")
-        self.errors.add_row(form, _tr("Note:"), self.note_edit, "note")
+        self.errors.add_row(form, QCoreApplication.translate("NewPayoutDialog", "Amount:"), amount_holder, "amount", "currency", "base_amount")
+        self.errors.add_row(form, QCoreApplication.translate("NewPayoutDialog", "Note:"), self.note_edit, "note")
 
     def show_operator(self, wallet: MobileWallet | None) -> None:
         """What Dollr read from the number, or nothing while it has not (yet) been read."""
@@ -72,7 +72,7 @@ class PayoutDetails(QWidget):
         if wallet is None:
             self.operator_label.clear()
         else:
-            self.operator_label.setText(_tr("✓ Dollr: {operator} · pays out in {currencies}").format(
+            self.operator_label.setText(QCoreApplication.translate("NewPayoutDialog", "✓ Dollr: {operator} · pays out in {currencies}").format(
                 operator=method_words(wallet.payment_method), currencies=", ".join(wallet.currencies)))
 
     def amount(self) -> Decimal | None:
@@ -92,12 +92,12 @@ class PayoutDetails(QWidget):
         problems: dict[str, str] = {}
         contact = self.recipient_box.contact
         if contact is None:
-            problems["recipient"] = _tr("Choose who gets the money, or create a new recipient.")
+            problems["recipient"] = QCoreApplication.translate("NewPayoutDialog", "Choose who gets the money, or create a new recipient.")
         if not self.phone_edit.info.valid:
-            problems["phone"] = phone_words(self.phone_edit.info) or _tr("Type the recipient's mobile-money number.")
+            problems["phone"] = phone_words(self.phone_edit.info) or QCoreApplication.translate("NewPayoutDialog", "Type the recipient's mobile-money number.")
         amount = self.amount()
         if amount is None and "amount" not in problems and not self.errors.message("amount"):
-            problems["amount"] = _tr("Type the amount the recipient gets.")
+            problems["amount"] = QCoreApplication.translate("NewPayoutDialog", "Type the amount the recipient gets.")
         if problems:
             self.errors.show(problems)
             return None

@@ -9,6 +9,6 @@ def _tr(text: str) -> str:
 
 
 WORDS = {
-    "document.not_cached": lambda **_: _tr("This document is not on this computer yet; sync and try again."),
-    "document.customer_missing": lambda **_: _tr("Choose a customer first."),
+    "document.not_cached": lambda **_: QCoreApplication.translate("DocumentWording", "This document is not on this computer yet; sync and try again."),
+    "document.customer_missing": lambda **_: QCoreApplication.translate("DocumentWording", "Choose a customer first."),
 }

@@ -11,21 +11,21 @@ def _tr(text: str) -> str:
 
 
 WORDS = {
-    "payment.document_not_payable": lambda number="", status="", **_: _tr(
+    "payment.document_not_payable": lambda number="", status="", **_: QCoreApplication.translate("PaymentWording", 
         "{number} is {status}, so it cannot be paid now. Publish it first (or refresh: it may already be "
         "paid).").format(number=number, status=str(status).lower()),
-    "payment.retry_not_allowed": lambda **_: _tr(
+    "payment.retry_not_allowed": lambda **_: QCoreApplication.translate("PaymentWording", 
         "Only a payment request that never reached Dollr can be sent again; this one did reach it. "
         "Its status is checked instead."),
     # Whose side a payment failed on (the journal's failure_code).
-    "payout.recipient_declined": lambda **_: _tr(
+    "payout.recipient_declined": lambda **_: QCoreApplication.translate("PaymentWording", 
         "the recipient's mobile-money operator did not accept the payout (their wallet or number, not "
         "yours). Nothing was paid to them: check the number with the recipient, then make a new payout"),
-    "payout.wallet_short": lambda **_: _tr(
+    "payout.wallet_short": lambda **_: QCoreApplication.translate("PaymentWording", 
         "Nothing was paid: top up the wallet (or pay less), then make a new payout"),
-    "payout.failed": lambda **_: _tr("Nothing was paid to the recipient; you can make a new payout"),
-    "collection.payer_declined": lambda **_: _tr("the customer's mobile-money operator did not approve the payment"),
-    "payment.late": lambda **_: _tr(
+    "payout.failed": lambda **_: QCoreApplication.translate("PaymentWording", "Nothing was paid to the recipient; you can make a new payout"),
+    "collection.payer_declined": lambda **_: QCoreApplication.translate("PaymentWording", "the customer's mobile-money operator did not approve the payment"),
+    "payment.late": lambda **_: QCoreApplication.translate("PaymentWording", 
         "Dollr answered late for this attempt, after the app had taken it as never received: this money "
         "DID move. Check for a second payment made meanwhile"),
 }
@@ -33,7 +33,19 @@ WORDS = {
 
 def paid_notice(entry: Any) -> str:
     """Under a paid payment: its reference, and loudly, an answer that came after "never received"."""
-    reference = _tr("Reference {reference}").format(reference=entry.reference_id)
+    reference = QCoreApplication.translate("PaymentWording", "Reference {reference}").format(reference=entry.reference_id)
     if getattr(entry, "late_at", None):
         return "⚠ " + WORDS["payment.late"]() + f" ({reference})"
     return reference
+
+
+def share_message(*, merchant: str, customer: str, number: str, amount: str, url: str) -> str:
+    """The message a payment link is shared with (WhatsApp, SMS, email)."""
+    first = customer.split()[0] if customer.strip() else ""
+    hello = QCoreApplication.translate("PaymentWording", "Hello {name},").format(name=first) if first else QCoreApplication.translate("PaymentWording", "Hello,")
+    if number.upper().startswith("ORD"):
+        text = QCoreApplication.translate("PaymentWording", "here is {merchant}'s order {number} for {amount}.")
+    else:
+        text = QCoreApplication.translate("PaymentWording", "here is {merchant}'s invoice {number} for {amount}.")
+    return (hello + " " + text.format(merchant=merchant, number=number, amount=amount) + " "
+            + QCoreApplication.translate("PaymentWording", "You can pay it by mobile money or card here: {url} Thank you!").format(url=url))

@@ -13,56 +13,56 @@ def _tr(text: str) -> str:
 
 def _wrong_passcode(tries: int = 0, paused: bool = False, **_: object) -> str:
     if paused:
-        return _tr("That passcode is not right ({tries} wrong tries). Nothing was paid. To protect your "
+        return QCoreApplication.translate("PayoutWording", "That passcode is not right ({tries} wrong tries). Nothing was paid. To protect your "
                    "wallet, wait before trying again.").format(tries=tries)
-    return _tr("That passcode is not right. Nothing was paid. Type it again.")
+    return QCoreApplication.translate("PayoutWording", "That passcode is not right. Nothing was paid. Type it again.")
 
 
 WORDS = {
-    "payout.currency_not_offered": lambda method="", currencies=(), currency="", **_: _tr(
+    "payout.currency_not_offered": lambda method="", currencies=(), currency="", **_: QCoreApplication.translate("PayoutWording", 
         "{operator} pays out in {currencies}, not {currency}. Choose {choices}.").format(
         operator=method_words(method), currencies=", ".join(currencies), currency=currency,
-        choices=_tr(" or ").join(currencies)),
-    "payout.phone_missing": lambda **_: _tr("Type the recipient's mobile-money number."),
-    "payout.recipient_saved_offline": lambda name="", **_: _tr(
+        choices=QCoreApplication.translate("PayoutWording", " or ").join(currencies)),
+    "payout.phone_missing": lambda **_: QCoreApplication.translate("PayoutWording", "Type the recipient's mobile-money number."),
+    "payout.recipient_saved_offline": lambda name="", **_: QCoreApplication.translate("PayoutWording", 
         "{name} was saved on this computer and will be sent to Dollr when the connection returns. "
         "A payout needs a connection: try again once you are online.").format(name=name),
-    "payout.recipient_not_synced": lambda name="", **_: _tr(
+    "payout.recipient_not_synced": lambda name="", **_: QCoreApplication.translate("PayoutWording", 
         "{name} is not on Dollr yet; sync, then try again.").format(name=name),
-    "payout.invalid_number": lambda phone="", reason="", **_: _tr(
+    "payout.invalid_number": lambda phone="", reason="", **_: QCoreApplication.translate("PayoutWording", 
         "Dollr cannot pay out to {phone}: {reason}. Check the number with the recipient (it must be a "
         "mobile-money number on the operator shown).").format(phone=f"+{phone}", reason=reason),
-    "payout.pending": lambda name="", reference_id="", **_: _tr(
+    "payout.pending": lambda name="", reference_id="", **_: QCoreApplication.translate("PayoutWording", 
         "A payout to {name} on this number is still in progress (reference {reference}). Wait until it "
         "completes or fails before paying again.").format(name=name, reference=reference_id),
-    "payout.paused": lambda **_: _tr("Too many wrong passcodes."),
+    "payout.paused": lambda **_: QCoreApplication.translate("PayoutWording", "Too many wrong passcodes."),
     "payout.wrong_passcode": _wrong_passcode,
-    "payout.passcode_owner_user_id": lambda **_: _tr(
+    "payout.passcode_owner_user_id": lambda **_: QCoreApplication.translate("PayoutWording", 
         "Dollr has no passcode for this user id. Check it in the Dollr app, or approve with your passcode "
         "phone instead. Nothing was paid."),
-    "payout.passcode_owner_phone": lambda **_: _tr(
+    "payout.passcode_owner_phone": lambda **_: QCoreApplication.translate("PayoutWording", 
         "Dollr has no passcode for this phone. Check the payout passcode phone in Settings (it is the phone "
         "you set the passcode up with in the Dollr app). Nothing was paid."),
-    "payout.expired": lambda **_: _tr(
+    "payout.expired": lambda **_: QCoreApplication.translate("PayoutWording", 
         "The payout session expired before approval. Nothing was paid. Confirm the payout again to start "
         "a new session."),
-    "payout.refused": lambda reason="", **_: _tr(
+    "payout.refused": lambda reason="", **_: QCoreApplication.translate("PayoutWording", 
         "Dollr refused this payout: {reason}. Nothing was paid.").format(reason=reason),
-    "payout.locked": lambda detail="", **_: _tr(
+    "payout.locked": lambda detail="", **_: QCoreApplication.translate("PayoutWording", 
         "Dollr has paused payouts after too many wrong passcodes ({detail}). Nothing was paid. Wait, then "
         "try again; if you forgot the passcode, reset it in the Dollr app.").format(detail=detail),
-    "payout.not_verified": lambda **_: _tr(
+    "payout.not_verified": lambda **_: QCoreApplication.translate("PayoutWording", 
         "Your Dollr account is not verified for payouts yet, so nothing was paid. Finish the business "
         "verification in the Dollr merchant portal (it usually takes a working day), then try again."),
 }
 
 # Why a refused payout was refused, in a few words (the history's Status column).
 REFUSAL_REASONS = {
-    "payout.wrong_passcode": lambda: _tr("wrong passcode"),
-    "payout.expired": lambda: _tr("the session expired before approval"),
-    "payout.not_verified": lambda: _tr("account not verified for payouts"),
-    "payout.locked": lambda: _tr("payouts locked after wrong passcodes"),
-    "payout.passcode_owner_user_id": lambda: _tr("no passcode for this phone or user id"),
-    "payout.passcode_owner_phone": lambda: _tr("no passcode for this phone or user id"),
-    "payout.invalid_number": lambda: _tr("Dollr cannot pay this number"),
+    "payout.wrong_passcode": lambda: QCoreApplication.translate("PayoutWording", "wrong passcode"),
+    "payout.expired": lambda: QCoreApplication.translate("PayoutWording", "the session expired before approval"),
+    "payout.not_verified": lambda: QCoreApplication.translate("PayoutWording", "account not verified for payouts"),
+    "payout.locked": lambda: QCoreApplication.translate("PayoutWording", "payouts locked after wrong passcodes"),
+    "payout.passcode_owner_user_id": lambda: QCoreApplication.translate("PayoutWording", "no passcode for this phone or user id"),
+    "payout.passcode_owner_phone": lambda: QCoreApplication.translate("PayoutWording", "no passcode for this phone or user id"),
+    "payout.invalid_number": lambda: QCoreApplication.translate("PayoutWording", "Dollr cannot pay this number"),
 }

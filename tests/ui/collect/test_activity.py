@@ -5,7 +5,8 @@ from decimal import Decimal
 
 import pytest
 
-from dollr_desktop.services.activity import ActivityFilter, ActivityService, fees_of, state_label
+from dollr_desktop.services.activity import ActivityFilter, ActivityService, fees_of
+from dollr_desktop.ui.models.activity_model import state_label
 from dollr_desktop.store import Store
 from tests.ui.collect.journal_rows import age, begin
 

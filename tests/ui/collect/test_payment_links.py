@@ -1,4 +1,4 @@
-"""Share links, link expiry and the source watcher (no Qt; a scripted Dollr)."""
+"""Share links, link expiry and the source watcher (a scripted Dollr)."""
 from __future__ import annotations
 
 import asyncio
@@ -8,8 +8,9 @@ from urllib.parse import parse_qs, urlsplit
 
 from dollr_desktop.api import errors as api_errors
 from dollr_desktop.services.payment_links import (
-    PaymentLink, PaymentLinksService, SourceWatcher, share_message, share_urls,
+    PaymentLink, PaymentLinksService, SourceWatcher, share_urls,
 )
+from dollr_desktop.ui.wording.payments import share_message   # the words live in ui/
 
 
 def test_share_urls_carry_the_prefilled_message_safely():
