@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from dollr_desktop.services.list_queries import CacheClosedError
 from dollr_desktop.ui import hub as events
 from dollr_desktop.ui.features import BaseFeature, FeatureContext, Page
 from dollr_desktop.ui.money import format_money
@@ -52,7 +53,12 @@ class HomeFeature(BaseFeature):
         hub.subscribe(events.PAYOUT_CHANGED, lambda _entry: self.refresh_today())
 
     def _documents_query(self, **kw: Any) -> Any:
-        return self.session.invoicing.query(**kw)
+        """Called on a worker thread: the account may have closed since the refresh began."""
+        session = self.session
+        invoicing = session.invoicing if session is not None else None
+        if invoicing is None:
+            raise CacheClosedError()
+        return invoicing.query(**kw)
 
     def pages(self) -> list[Page]:
         return [Page("home", QCoreApplication.translate("MainWindow", "Home"), self.view)]
@@ -64,8 +70,14 @@ class HomeFeature(BaseFeature):
         await self.refresh_today()
 
     async def refresh_today(self) -> None:
-        activity = self.session.activity if self.session is not None else None
+        session = self.session
+        activity = session.activity if session is not None else None
         if activity is None:
             return
-        summary = await asyncio.to_thread(activity.today)
+        try:
+            summary = await asyncio.to_thread(activity.today)
+        except Exception:
+            if self.session is session:
+                raise
+            return   # the account closed meanwhile (window closing, switching): nothing to show
         self.view.today_tile.value.setText(today_text(summary))
