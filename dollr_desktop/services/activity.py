@@ -13,15 +13,10 @@ from datetime import date, datetime, time, timezone
 from decimal import Decimal
 from typing import Any
 
-from dollr_desktop.services.catalogue import FeeKind, FeeLine, fee_lines, method_name
+from dollr_desktop.services.catalogue import FeeKind, FeeLine, fee_lines
 from dollr_desktop.store.journal import OPEN_STATES, PaymentState
 
 ConnFactory = Callable[[], sqlite3.Connection]
-
-def method_label(method: str | None) -> str:
-    """The catalogue's one name for a method (the UI shows it through `ui.wording.catalogue`)."""
-    return method_name(method) if method else ""
-
 
 def start_of_local_day(day: date | None = None) -> str:
     """The journal stores UTC ISO text; 'today' is the merchant's local calendar day."""

@@ -62,9 +62,6 @@ class Outcome(Generic[T]):
         return self.state == "failed"
 
 
-DONE_NONE: Outcome = Outcome("done")
-
-
 class FieldErrorTarget(Protocol):
     def show_field_errors(self, field_errors: dict[str, str]) -> dict[str, str]:
         """Show what belongs to a field next to it; return what matched no field."""

@@ -12,10 +12,6 @@ from dollr_desktop.ui.collect.timeline_widget import PaymentTimeline
 from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MomoPanel", text)
-
-
 class MomoPanelLayout:
     def _build_widgets(self) -> None:
         self.phone_edit = PhoneEdit()

@@ -17,10 +17,6 @@ from dollr_desktop.ui.widgets.customer_picker import CustomerPicker
 from dollr_desktop.ui.widgets.fee_preview import FeePreviewBox
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentEditor", text)
-
-
 class DocumentEditorLayout:
     # building ---------------------------------------------------------------------------------
     def _build(self) -> None:

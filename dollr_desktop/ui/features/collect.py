@@ -12,10 +12,6 @@ from dollr_desktop.ui import hub as events
 from dollr_desktop.ui.features import BaseFeature, FeatureContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CollectFeature", text)
-
-
 def notice_for(event: Any) -> str:
     from dollr_desktop.store.journal import PaymentState
     from dollr_desktop.ui.money import format_money

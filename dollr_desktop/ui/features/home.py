@@ -13,10 +13,6 @@ from dollr_desktop.ui.money import format_money
 from dollr_desktop.ui.views.home_view import HomeView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CollectFeature", text)   # the catalogue's context for these words
-
-
 def today_text(summary: Any) -> str:
     from dollr_desktop.ui.wording.catalogue import method_words
 

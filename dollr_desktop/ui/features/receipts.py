@@ -14,10 +14,6 @@ from dollr_desktop.ui.features import BaseFeature, FeatureContext
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CollectFeature", text)
-
-
 def no_printer_text() -> str:
     return QCoreApplication.translate("CollectFeature", "The receipt was not printed: no printer is chosen. "
                "Choose one in Settings → Business details and receipts.")

@@ -22,10 +22,6 @@ from dollr_desktop.ui.wording.catalogue import method_words
 from dollr_desktop.ui.wording.phones import phone_words
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NewPayoutDialog", text)
-
-
 class PayoutDetails(QWidget):
     def __init__(self, runner: OperationRunner, flow: Any, default_currency: str = "USD",
                  parent: QWidget | None = None) -> None:

@@ -4,10 +4,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ApiErrors", text)
-
-
 WORDS = {
     "api.error": lambda **_: QCoreApplication.translate("ApiErrors", "Something went wrong while talking to Dollr. Please try again."),
     "api.connection": lambda **_: QCoreApplication.translate("ApiErrors", "Can't reach Dollr. Check the internet connection, then try again."),

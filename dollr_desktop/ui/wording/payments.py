@@ -6,10 +6,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PaymentWording", text)
-
-
 WORDS = {
     "payment.document_not_payable": lambda number="", status="", **_: QCoreApplication.translate("PaymentWording", 
         "{number} is {status}, so it cannot be paid now. Publish it first (or refresh: it may already be "

@@ -7,10 +7,6 @@ from PySide6.QtCore import QCoreApplication
 from dollr_desktop.ui.wording.catalogue import method_words
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PayoutWording", text)
-
-
 def _wrong_passcode(tries: int = 0, paused: bool = False, **_: object) -> str:
     if paused:
         return QCoreApplication.translate("PayoutWording", "That passcode is not right ({tries} wrong tries). Nothing was paid. To protect your "
