@@ -179,9 +179,7 @@ class LazyTableModel(QAbstractTableModel):
         if page_no in self._loading or self._query is None:
             return
         self._loading.add(page_no)
-        task = asyncio.ensure_future(self._load_page(page_no, self._generation, self._query))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        self._spawn(self._load_page(page_no, self._generation, self._query))
 
     async def _load_page(self, page_no: int, generation: int, query: ListQuery) -> None:
         try:
