@@ -5,7 +5,7 @@
 1. `pyside6-lupdate` scans every `.py` under `dollr_desktop/ui` (plus app.py) for
    `self.tr(...)` / `QCoreApplication.translate(...)` / `tr(context, ...)` and merges them into
    `resources/translations/dollr_<lang>.ts` (the file a translator edits in Qt Linguist).
-2. Entries still unfinished get the French from `packaging/i18n/fr.json` when it has one
+2. Entries still unfinished get the French from `packaging/i18n/fr.json` and `fr/*.json` when they have one
    (source text -> French), so the glossary and the .ts never drift apart silently.
 3. `pyside6-lrelease` compiles each .ts to the `.qm` the app loads (committed, so a source
    checkout runs translated without this step).
@@ -65,6 +65,17 @@ def _fill_message(context: str, message: ET.Element, glossary: dict[str, str]) -
     return 0, 1
 
 
+def load_glossary(lang: str) -> dict[str, str]:
+    """`<lang>.json`, then every `<lang>/*.json` (one file per feature, so parallel work on two
+    features never edits the same glossary file)."""
+    glossary: dict[str, str] = {}
+    files = [GLOSSARIES / f"{lang}.json", *sorted((GLOSSARIES / lang).glob("*.json"))]
+    for path in files:
+        if path.exists():
+            glossary.update(json.loads(path.read_text(encoding="utf-8")))
+    return glossary
+
+
 def main() -> int:
     files = sources()
     for lang in LANGUAGES:
@@ -74,8 +85,7 @@ def main() -> int:
         tree = ET.parse(ts)
         tree.getroot().set("language", lang)
         tree.write(ts, encoding="utf-8", xml_declaration=True)
-        glossary_file = GLOSSARIES / f"{lang}.json"
-        glossary = json.loads(glossary_file.read_text(encoding="utf-8")) if glossary_file.exists() else {}
+        glossary = load_glossary(lang)
         done, missing = fill(ts, glossary)
         subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
                        cwd=ROOT, check=True)
