@@ -160,7 +160,8 @@ def _iso_to_datetime(value: Any) -> Any:
 
 
 class SessionSync:
-    """One "sync now": send the drafts saved offline first, then refresh the cache.
+    """One "sync now": send the drafts saved offline first, then refresh the cache, then fetch
+    the receipts of documents paid since the last sync.
 
     The work is the store's side (`services.outbox`, `services.sync`); this only orders it and
     answers "when was the last complete sync?" for the status bar.
@@ -170,11 +171,13 @@ class SessionSync:
 
     def __init__(self, client: Any, store: Any) -> None:
         from dollr_desktop.services.outbox import OutboxService
+        from dollr_desktop.services.receipt_backfill import ReceiptBackfill
         from dollr_desktop.services.sync import SyncService
 
         self.store = store
         self.outbox = OutboxService(client, store)
         self.sync = SyncService(client, store)
+        self.receipts = ReceiptBackfill(client, store)
 
     def last_synced_at(self) -> Any:
         rows = [self.store.last_sync(r) for r in self.RESOURCES]
@@ -185,6 +188,7 @@ class SessionSync:
         """Raises the client's ApiConnectionError when Dollr cannot be reached."""
         report = await self.outbox.send_all()
         await self.sync.sync_all()
+        await self.receipts.run()
         return report
 
 

@@ -239,9 +239,79 @@ DELETE FROM contacts_fts WHERE rowid IN (SELECT id FROM counterparties WHERE gon
 """
 
 
+# Every payment Dollr knows: a PAID document is a payment (the synced lists say so at once); its
+# receipt, fetched on sync, adds who paid, how, the fees and the FX. The journal adds what the
+# lists cannot show: this computer's pending, failed and refused attempts, and payouts.
+_RECEIVED_PAYMENTS = """
+CREATE TABLE received_payments (
+    source_type TEXT NOT NULL, source_id INTEGER NOT NULL, source_number TEXT,
+    reference_id TEXT, paid_at TEXT,
+    counterparty_id INTEGER, counterparty_name TEXT, counterparty_phone TEXT,
+    method TEXT, provider TEXT, account_name TEXT, provider_transaction_id TEXT,
+    currency TEXT, total_amount TEXT,
+    payer_amount TEXT, payer_currency TEXT, payee_amount TEXT, payee_currency TEXT,
+    platform_fee TEXT, platform_currency TEXT, gateway_fee TEXT, gateway_currency TEXT,
+    fx_fee TEXT, fx_rate TEXT, fee_bearer TEXT,
+    PRIMARY KEY (source_type, source_id)
+);
+CREATE INDEX received_payments_reference ON received_payments(reference_id);
+INSERT OR REPLACE INTO received_payments
+SELECT source_type, source_id, source_number, coalesce(reference_id, json_extract(body, '$.reference_id')),
+    coalesce(json_extract(body, '$.paid_at'), json_extract(body, '$.gateway_confirmed_at')),
+    json_extract(body, '$.counterparty_id'), json_extract(body, '$.counterparty_name'),
+    json_extract(body, '$.counterparty_phone'), json_extract(body, '$.payment_method'),
+    json_extract(body, '$.payment_provider'), json_extract(body, '$.account_name'),
+    json_extract(body, '$.provider_transaction_id'), json_extract(body, '$.currency'),
+    CAST(json_extract(body, '$.total_amount') AS TEXT),
+    CAST(json_extract(body, '$.payer_amount') AS TEXT), json_extract(body, '$.payer_currency'),
+    CAST(json_extract(body, '$.payee_amount') AS TEXT), json_extract(body, '$.payee_currency'),
+    CAST(json_extract(body, '$.platform_fee') AS TEXT), json_extract(body, '$.platform_currency'),
+    CAST(json_extract(body, '$.gateway_fee') AS TEXT), json_extract(body, '$.gateway_currency'),
+    CAST(json_extract(body, '$.fx_fee') AS TEXT), CAST(json_extract(body, '$.fx_rate') AS TEXT),
+    json_extract(body, '$.fee_bearer')
+FROM receipts;
+CREATE INDEX documents_paid ON documents(status, paid_at);
+CREATE INDEX documents_reference ON documents(reference_id);
+CREATE TABLE opening_balances (
+    currency TEXT PRIMARY KEY, amount TEXT NOT NULL, as_of TEXT NOT NULL, entered_at TEXT NOT NULL
+);
+CREATE VIEW payment_list AS
+SELECT 'dollr' AS origin, d.kind || ':' || d.id AS key, 'COLLECTION' AS kind, 'COMPLETED' AS state,
+    d.kind AS source_type, d.id AS source_id, d.number AS source_number,
+    coalesce(r.reference_id, d.reference_id) AS reference_id, d.counterparty_id AS counterparty_id,
+    coalesce(nullif(d.counterparty_name, ''), r.counterparty_name, '') AS party_name,
+    r.method AS method, r.provider AS provider, r.account_name AS account_number,
+    d.total_amount AS amount, d.currency AS currency,
+    r.payer_amount AS payer_amount, r.payer_currency AS payer_currency,
+    r.payee_amount AS payee_amount, r.payee_currency AS payee_currency,
+    r.platform_fee AS platform_fee, r.platform_currency AS platform_currency,
+    r.gateway_fee AS gateway_fee, r.gateway_currency AS gateway_currency, r.fx_fee AS fx_fee,
+    coalesce(r.fee_bearer, d.fee_bearer) AS fee_bearer, r.provider_transaction_id AS provider_transaction_id,
+    NULL AS failure_code, NULL AS server_message, NULL AS reconciled_at, r.source_id IS NOT NULL AS has_receipt,
+    coalesce(d.paid_at, r.paid_at, d.updated_at) AS at
+FROM documents AS d LEFT JOIN received_payments AS r ON r.source_type = d.kind AND r.source_id = d.id
+WHERE d.status = 'PAID' AND d.gone_at IS NULL
+UNION ALL
+SELECT 'journal', p.reference_id, p.kind, p.state, p.source_type, p.source_id, p.source_number,
+    p.reference_id, p.counterparty_id, coalesce(p.party_name, ''), p.method, p.provider, p.account_number,
+    p.amount, p.currency, CAST(json_extract(p.quote, '$.payer_amount') AS TEXT),
+    json_extract(p.quote, '$.payer_currency'), p.payee_amount, p.payee_currency,
+    CAST(json_extract(p.quote, '$.platform_fee') AS TEXT), json_extract(p.quote, '$.platform_currency'),
+    CAST(json_extract(p.quote, '$.gateway_fee') AS TEXT), json_extract(p.quote, '$.gateway_currency'),
+    CAST(json_extract(p.quote, '$.fx_fee') AS TEXT), NULL, p.provider_transaction_id, p.failure_code,
+    p.server_message, p.reconciled_at, 0,
+    coalesce(p.finished_at, p.created_at)
+FROM payments AS p
+WHERE p.kind <> 'COLLECTION' OR NOT EXISTS (
+    SELECT 1 FROM documents AS d WHERE d.status = 'PAID' AND d.gone_at IS NULL
+    AND ((d.kind = p.source_type AND d.id = p.source_id AND p.state = 'COMPLETED')
+         OR d.reference_id = p.reference_id));
+"""
+
+
 MIGRATIONS: tuple[str, ...] = (
     _CACHE_TABLES, _search_indexes(), _PAYMENT_JOURNAL, _OUTBOX, _NUMBER_INDEX, _SENDS_AND_LATE_ANSWERS,
-    _search_only_live_rows(),
+    _search_only_live_rows(), _RECEIVED_PAYMENTS,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

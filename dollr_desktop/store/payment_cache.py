@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from dollr_desktop.store.connection import ConnectionPool
+from dollr_desktop.store.received import save_received
 from dollr_desktop.store.rows import as_mapping, dumps, money_text, plain, utc_now
 
 
@@ -115,6 +116,7 @@ class PaymentCache:
                 (source_type, data[f"{prefix}_id"], data.get(f"{prefix}_number"),
                  data.get("reference_id"), dumps(data), utc_now()),
             )
+            save_received(conn, source_type, data)
 
     def receipt(self, source_type: str, source_id: int) -> dict[str, Any] | None:
         row = self._pool.conn().execute(

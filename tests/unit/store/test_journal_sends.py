@@ -74,15 +74,8 @@ def test_a_failure_keeps_whose_side_it_was_on(store):
 
 def test_an_older_journal_counts_its_entries_sent_when_they_were_created(tmp_path):
     path = tmp_path / "old.sqlite3"
-    with Store.open(path) as opened:
-        conn = opened.connection()
-        conn.execute("PRAGMA user_version = 5")
     raw = sqlite3.connect(path)
-    raw.execute("DROP INDEX payments_one_open_per_lock")
-    for column in ("last_sent_at", "sending_until", "late_at", "failure_code"):
-        raw.execute(f"ALTER TABLE payments DROP COLUMN {column}")
-    raw.execute("CREATE UNIQUE INDEX payments_one_open_per_lock ON payments(lock_key) "
-                "WHERE state IN ('SUBMITTING', 'PENDING', 'PROCESSING', 'UNKNOWN')")
+    migrations.migrate(raw, path, target=5)
     raw.execute("INSERT INTO payments (reference_id, kind, state, lock_key, amount, currency, fingerprint, "
                 "owner_run, created_at, updated_at) VALUES ('r1', 'PAYOUT', 'UNKNOWN', 'PAYOUT:1', '1', 'USD', "
                 "'f', 'run', '2026-01-01T00:00:00.000+00:00', '2026-01-01T00:00:00.000+00:00')")

@@ -1,0 +1,354 @@
+"""Every payment Dollr knows, as one list, and the sums a merchant closes the day with. No Qt.
+
+The rows come from the store's `payment_list` view: each PAID invoice and order (synced lists),
+enriched by its receipt (who paid, method, operator, fees, FX), plus this computer's journal for
+what Dollr's lists cannot show (pending, failed and refused attempts, payouts). One row per
+payment: a journal attempt Dollr reports as paid is shown once, as Dollr's.
+
+Money is the exact decimal text Dollr returned, added up as Decimal (never rounded here; the UI
+formats with the catalogue's decimals). Times are UTC ISO text in the store; a "day" is the
+merchant's local calendar day. Every method blocks on SQLite: call through `asyncio.to_thread`.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
+from decimal import Decimal
+from typing import Any
+
+from dollr_desktop.services.catalogue import FeeLine, fee_lines
+
+ConnFactory = Callable[[], sqlite3.Connection]
+
+OPEN_STATES = ("SUBMITTING", "PENDING", "PROCESSING", "UNKNOWN")
+FAILED_STATES = ("FAILED", "NOT_FOUND")
+COMPLETED = "COMPLETED"
+PAYER, PAYEE = "PAYER", "PAYEE"   # Dollr's fee_bearer: who bore the fees
+
+
+def utc_text(moment: datetime) -> str:
+    """The store's time text for a moment (naive datetimes are taken as local time)."""
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment.astimezone(timezone.utc).isoformat(timespec="milliseconds")
+
+
+def local_day_bounds(day: date) -> tuple[datetime, datetime]:
+    """[start, end) of a local calendar day, as aware datetimes."""
+    start = datetime.combine(day, time.min).astimezone()
+    end = datetime.combine(day + timedelta(days=1), time.min).astimezone()
+    return start, end
+
+
+def parse_time(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def _dec(text: Any) -> Decimal | None:
+    return None if text is None or text == "" else Decimal(str(text))
+
+
+@dataclass(frozen=True)
+class MoneyRow:
+    """One payment, as the list, takings, cash-up and exports see it."""
+
+    origin: str                  # "dollr" (a paid document) or "journal" (this computer's attempt)
+    key: str                     # "INVOICE:12" for Dollr's rows, the reference_id for the journal's
+    kind: str                    # COLLECTION | PAYOUT
+    state: str                   # the journal's states; Dollr's rows are COMPLETED
+    at: datetime | None          # paid (Dollr), finished or started (journal), UTC
+    amount: Decimal              # the document's total (collections) or the payout's amount
+    currency: str
+    source_type: str | None = None
+    source_id: int | None = None
+    source_number: str | None = None
+    reference_id: str | None = None
+    counterparty_id: int | None = None
+    party_name: str = ""
+    method: str | None = None
+    provider: str | None = None
+    account_number: str | None = None
+    payer_amount: Decimal | None = None
+    payer_currency: str | None = None
+    payee_amount: Decimal | None = None
+    payee_currency: str | None = None
+    fees: tuple[FeeLine, ...] = ()
+    fee_bearer: str | None = None
+    provider_transaction_id: str | None = None
+    failure_code: str | None = None
+    has_receipt: bool = False
+
+    @property
+    def received(self) -> tuple[Decimal, str]:
+        """What reaches (collections) the merchant, in which currency: Dollr's payee amount; before
+        the receipt is known, the document's total."""
+        if self.payee_amount is not None:
+            return self.payee_amount, self.payee_currency or self.currency
+        return self.amount, self.currency
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> "MoneyRow":
+        return cls(
+            origin=row["origin"], key=str(row["key"]), kind=row["kind"], state=row["state"],
+            at=parse_time(row.get("at")), amount=_dec(row.get("amount")) or Decimal(0),
+            currency=row.get("currency") or "", source_type=row.get("source_type"),
+            source_id=row.get("source_id"), source_number=row.get("source_number"),
+            reference_id=row.get("reference_id"), counterparty_id=row.get("counterparty_id"),
+            party_name=row.get("party_name") or "", method=row.get("method"), provider=row.get("provider"),
+            account_number=row.get("account_number"), payer_amount=_dec(row.get("payer_amount")),
+            payer_currency=row.get("payer_currency"), payee_amount=_dec(row.get("payee_amount")),
+            payee_currency=row.get("payee_currency"),
+            fees=tuple(fee_lines(row, currency=row.get("currency"))), fee_bearer=row.get("fee_bearer"),
+            provider_transaction_id=row.get("provider_transaction_id"),
+            failure_code=row.get("failure_code"), has_receipt=bool(row.get("has_receipt")),
+        )
+
+
+@dataclass(frozen=True)
+class PaymentFilter:
+    today: bool = False
+    pending: bool = False
+    failed: bool = False
+    kind: str | None = None          # COLLECTION | PAYOUT
+    method: str | None = None
+    currency: str | None = None
+    search: str = ""
+    counterparty_id: int | None = None
+    since: datetime | None = None    # [since, until)
+    until: datetime | None = None
+
+
+@dataclass
+class PaymentQuery:
+    """A filtered, newest-first list of payments (the lazy table model's `ListQuery`); rows are
+    plain dicts with the view's columns (`at` is also given as `created_at`)."""
+
+    conn: ConnFactory
+    filter: PaymentFilter = field(default_factory=PaymentFilter)
+
+    def _where(self) -> tuple[str, list[Any]]:
+        f = self.filter
+        where, params = ["1"], []
+        since = f.since
+        if f.today:
+            today_start = local_day_bounds(datetime.now().date())[0]
+            since = max(since, today_start) if since else today_start
+        if since is not None:
+            where.append("at >= ?")
+            params.append(utc_text(since))
+        if f.until is not None:
+            where.append("at < ?")
+            params.append(utc_text(f.until))
+        states: list[str] = []
+        if f.pending:
+            states += OPEN_STATES
+        if f.failed:
+            states += FAILED_STATES
+        if states:
+            where.append(f"state IN ({', '.join('?' * len(states))})")
+            params += states
+        for column, value in (("kind", f.kind), ("method", f.method), ("currency", f.currency),
+                              ("counterparty_id", f.counterparty_id)):
+            if value is not None and value != "":
+                where.append(f"{column} = ?")
+                params.append(value)
+        text = f.search.strip()
+        if text:
+            like = f"%{text}%"
+            where.append("(party_name LIKE ? OR source_number LIKE ? OR reference_id LIKE ? "
+                         "OR account_number LIKE ? OR provider_transaction_id LIKE ?)")
+            params += [like] * 5
+        return " AND ".join(where), params
+
+    def count(self) -> int:
+        where, params = self._where()
+        return self.conn().execute(f"SELECT count(*) FROM payment_list WHERE {where}", params).fetchone()[0]
+
+    def fetch(self, offset: int, limit: int) -> list[dict[str, Any]]:
+        where, params = self._where()
+        cursor = self.conn().execute(
+            f"SELECT *, at AS created_at FROM payment_list WHERE {where} "
+            f"ORDER BY at DESC, key DESC LIMIT ? OFFSET ?", (*params, limit, offset))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def rows(self, batch: int = 2000) -> Iterator[MoneyRow]:
+        """Every matching payment, oldest first, read in batches (exports, cash-ups, reports)."""
+        where, params = self._where()
+        cursor = self.conn().execute(
+            f"SELECT * FROM payment_list WHERE {where} ORDER BY at, key", params)
+        names = [d[0] for d in cursor.description]
+        while chunk := cursor.fetchmany(batch):
+            for values in chunk:
+                yield MoneyRow.from_row(dict(zip(names, values)))
+
+
+@dataclass
+class Totals:
+    """Sums for one group of payments. `fees_*` are per fee currency."""
+
+    count: int = 0
+    gross: Decimal = Decimal(0)                                           # documents' totals
+    net: Decimal = Decimal(0)                                             # what the merchant gets
+    fees_by_customer: dict[str, Decimal] = field(default_factory=dict)    # borne by the payer
+    fees_by_merchant: dict[str, Decimal] = field(default_factory=dict)    # borne by the merchant
+
+    @property
+    def fees(self) -> dict[str, Decimal]:
+        total = dict(self.fees_by_customer)
+        for currency, amount in self.fees_by_merchant.items():
+            total[currency] = total.get(currency, Decimal(0)) + amount
+        return total
+
+    def add_collection(self, row: MoneyRow) -> None:
+        self.count += 1
+        self.gross += row.amount
+        self.net += row.received[0]
+        bucket = self.fees_by_customer if row.fee_bearer == PAYER else self.fees_by_merchant
+        for line in row.fees:
+            bucket[line.currency] = bucket.get(line.currency, Decimal(0)) + line.amount
+
+    def add_payout(self, row: MoneyRow) -> None:
+        self.count += 1
+        self.gross += row.amount
+        self.net += row.amount
+        for line in row.fees:
+            self.fees_by_merchant[line.currency] = self.fees_by_merchant.get(line.currency, Decimal(0)) + line.amount
+
+
+@dataclass
+class Takings:
+    """What came in and went out in a window of time."""
+
+    since: datetime
+    until: datetime
+    by_currency: dict[str, Totals] = field(default_factory=dict)                  # received currency
+    by_method: dict[tuple[str, str, str], Totals] = field(default_factory=dict)   # (method, provider, currency)
+    payouts: dict[str, Totals] = field(default_factory=dict)                      # currency
+    pending: int = 0
+    failed: int = 0
+    last: list[MoneyRow] = field(default_factory=list)                            # newest first
+
+    @property
+    def empty(self) -> bool:
+        return not (self.by_currency or self.payouts or self.pending or self.failed)
+
+
+def takings_of(rows: Iterable[MoneyRow], since: datetime, until: datetime, *, keep_last: int = 5) -> Takings:
+    result = Takings(since, until)
+    for row in rows:
+        if row.state in OPEN_STATES:
+            result.pending += 1
+            continue
+        if row.state in FAILED_STATES:
+            result.failed += 1
+            continue
+        if row.state != COMPLETED:
+            continue
+        if row.kind == "PAYOUT":
+            result.payouts.setdefault(row.currency, Totals()).add_payout(row)
+            continue
+        currency = row.received[1]
+        result.by_currency.setdefault(currency, Totals()).add_collection(row)
+        key = (row.method or "", row.provider or "", currency)
+        result.by_method.setdefault(key, Totals()).add_collection(row)
+        result.last.append(row)
+    result.last = sorted(result.last, key=lambda r: r.at or since, reverse=True)[:keep_last]
+    return result
+
+
+@dataclass(frozen=True)
+class BalanceEstimate:
+    """An estimate from what this app knows, never Dollr's figure (the API has no balance)."""
+
+    currency: str
+    amount: Decimal
+    opening: Decimal | None       # what the merchant entered, if anything
+    opening_as_of: datetime | None
+    received: Decimal
+    paid_out: Decimal
+
+
+class TakingsService:
+    def __init__(self, store: Any) -> None:
+        self.store = store
+
+    def query(self, payment_filter: PaymentFilter | None = None) -> PaymentQuery:
+        return PaymentQuery(self.store.connection, payment_filter or PaymentFilter())
+
+    def takings(self, since: datetime, until: datetime) -> Takings:
+        """Completed payments in [since, until), plus the payments still waiting (any time)."""
+        rows = self.query(PaymentFilter(since=since, until=until)).rows()
+        waiting = (r for r in self.query(PaymentFilter(pending=True)).rows() if not (r.at and since <= r.at < until))
+        result = takings_of(_chain(rows, waiting), since, until)
+        return result
+
+    def today(self, day: date | None = None) -> Takings:
+        return self.takings(*local_day_bounds(day or datetime.now().date()))
+
+    def daily_net(self, days: int, *, today: date | None = None) -> dict[str, list[tuple[date, Decimal]]]:
+        """Net received per local day for the last `days` days (oldest first), per currency."""
+        today = today or datetime.now().date()
+        first = today - timedelta(days=days - 1)
+        since, until = local_day_bounds(first)[0], local_day_bounds(today)[1]
+        per_day: dict[str, dict[date, Decimal]] = {}
+        for row in self.query(PaymentFilter(since=since, until=until, kind="COLLECTION")).rows():
+            if row.state != COMPLETED or row.at is None:
+                continue
+            amount, currency = row.received
+            day = row.at.astimezone().date()
+            bucket = per_day.setdefault(currency, {})
+            bucket[day] = bucket.get(day, Decimal(0)) + amount
+        return {currency: [(first + timedelta(days=i), bucket.get(first + timedelta(days=i), Decimal(0)))
+                           for i in range(days)] for currency, bucket in per_day.items()}
+
+    def methods_and_currencies(self) -> tuple[list[str], list[str]]:
+        conn = self.store.connection()
+        methods = [r[0] for r in conn.execute(
+            "SELECT DISTINCT method FROM payment_list WHERE method IS NOT NULL ORDER BY method")]
+        currencies = [r[0] for r in conn.execute(
+            "SELECT DISTINCT currency FROM payment_list WHERE currency IS NOT NULL ORDER BY currency")]
+        return methods, currencies
+
+    def balances(self) -> list[BalanceEstimate]:
+        """Per currency: opening balance + received (net of the fees the merchant bore) − payouts
+        and their fees, counting only what happened after the opening balance's date."""
+        openings = self.store.received.opening_balances()
+        received: dict[str, Decimal] = {}
+        paid_out: dict[str, Decimal] = {}
+        for row in self.query().rows():
+            if row.state != COMPLETED or row.at is None:
+                continue
+            if row.kind == "PAYOUT":
+                currency = row.currency
+                opening = openings.get(currency)
+                if opening and row.at < parse_time(opening[1]):
+                    continue
+                paid_out[currency] = paid_out.get(currency, Decimal(0)) + row.amount + sum(
+                    (f.amount for f in row.fees if f.currency == currency), Decimal(0))
+                continue
+            amount, currency = row.received
+            opening = openings.get(currency)
+            if opening and row.at < parse_time(opening[1]):
+                continue
+            received[currency] = received.get(currency, Decimal(0)) + amount
+        estimates = []
+        for currency in sorted(set(received) | set(paid_out) | set(openings)):
+            opening_amount, opening_as_of = openings.get(currency, (None, None))
+            got, sent = received.get(currency, Decimal(0)), paid_out.get(currency, Decimal(0))
+            estimates.append(BalanceEstimate(currency, (opening_amount or Decimal(0)) + got - sent,
+                                             opening_amount, parse_time(opening_as_of), got, sent))
+        return estimates
+
+
+def _chain(*parts: Iterable[MoneyRow]) -> Iterator[MoneyRow]:
+    for part in parts:
+        yield from part
