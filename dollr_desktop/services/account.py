@@ -178,6 +178,8 @@ class SessionSync:
         self.outbox = OutboxService(client, store)
         self.sync = SyncService(client, store)
         self.receipts = ReceiptBackfill(client, store)
+        self.newly_paid: tuple[tuple[str, int], ...] = ()   # documents whose receipt the last run fetched
+        self.previous_sync: Any = None   # when the sync before the last run completed (None: first ever)
 
     def last_synced_at(self) -> Any:
         rows = [self.store.last_sync(r) for r in self.RESOURCES]
@@ -186,9 +188,10 @@ class SessionSync:
 
     async def run(self) -> Any:
         """Raises the client's ApiConnectionError when Dollr cannot be reached."""
+        self.previous_sync = await asyncio.to_thread(self.last_synced_at)
         report = await self.outbox.send_all()
         await self.sync.sync_all()
-        await self.receipts.run()
+        self.newly_paid = (await self.receipts.run()).keys
         return report
 
 

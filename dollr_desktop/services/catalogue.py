@@ -17,6 +17,9 @@ from enum import StrEnum
 from typing import Any
 
 
+PORTAL_URL = "https://heydollr.app"   # the merchant portal (its exact pages are not public)
+
+
 class Channel(StrEnum):
     MOBILE_MONEY = "MOBILE_MONEY"
     CARD = "CARD"

@@ -6,9 +6,7 @@ computer and queued in the outbox; it shows "not yet sent" until the outbox send
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
-from dataclasses import dataclass
 from typing import Any
 
 from dollr_desktop.services.list_queries import ContactsQuery, DocumentsQuery, QueryGate
@@ -28,23 +26,6 @@ class _LazyErrors:
 api_errors = _LazyErrors()
 
 
-@functools.cache
-def _contact_payments_class() -> type:
-    from dollr_desktop.services.activity import ActivityQuery   # the journal: loaded on first use
-
-    @dataclass
-    class ContactPaymentsQuery(ActivityQuery):
-        counterparty_id: int | None = None
-        party_id: int | None = None
-
-        def _where(self) -> tuple[str, list[Any]]:
-            where, params = super()._where()
-            return (f"({where}) AND (counterparty_id = ? OR party_id = ?)",
-                    [*params, self.counterparty_id, self.party_id])
-
-    return ContactPaymentsQuery
-
-
 class ContactsService:
     def __init__(self, client: Any, store: Any, gate: QueryGate | None = None) -> None:
         self.client = client
@@ -58,8 +39,10 @@ class ContactsService:
         return DocumentsQuery(self.gate, **filters)
 
     def payments_query(self, contact: Any) -> Any:
-        """The contact's collections and payouts from the payment journal, newest first."""
-        return _contact_payments_class()(self.gate, counterparty_id=contact.id, party_id=contact.party_id)
+        """The contact's payments as Dollr knows them, plus this computer's attempts and payouts."""
+        from dollr_desktop.services.takings import PaymentFilter, PaymentQuery   # loaded on first use
+
+        return PaymentQuery(self.gate, PaymentFilter(counterparty_id=contact.id, party_id=contact.party_id))
 
     async def get(self, counterparty_id: int) -> Any:
         return await asyncio.to_thread(self.store.contacts.get, counterparty_id)

@@ -11,9 +11,10 @@ import re
 from typing import Any
 
 from dollr_desktop.api import errors as api_errors
+from dollr_desktop.services.catalogue import PORTAL_URL
 from dollr_desktop.services.problems import Problem
 
-PORTAL_VERIFICATION_URL = "https://heydollr.app"   # the merchant portal (Dollr's exact page is not public)
+PORTAL_VERIFICATION_URL = PORTAL_URL   # verification happens in the merchant portal
 FREE_PASSCODE_TRIES = 3       # wrong passcodes before the first pause
 FIRST_PAUSE_S = 30            # then 30 s, 60 s, 120 s … (capped)
 MAX_PAUSE_S = 300

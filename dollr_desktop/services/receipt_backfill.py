@@ -25,6 +25,7 @@ BATCH = 200
 class BackfillResult:
     fetched: int
     failed: int
+    keys: tuple[tuple[str, int], ...] = ()   # the documents whose receipt was fetched, e.g. ("INVOICE", 12)
 
 
 class ReceiptBackfill:
@@ -37,6 +38,7 @@ class ReceiptBackfill:
         """Until no paid document lacks a receipt. Connection trouble ends it (ApiConnectionError
         propagates: the next sync carries on); a receipt Dollr refuses is skipped for this run."""
         fetched = failed = 0
+        keys: list[tuple[str, int]] = []
         refused: set[tuple[str, int]] = set()
         gate = asyncio.Semaphore(self.concurrency)
         while True:
@@ -44,7 +46,7 @@ class ReceiptBackfill:
                                                             BATCH + len(refused))
                       if key not in refused][:BATCH]
             if not wanted:
-                return BackfillResult(fetched, failed)
+                return BackfillResult(fetched, failed, tuple(keys))
             results = await asyncio.gather(*(self._one(kind, doc_id, gate) for kind, doc_id in wanted),
                                            return_exceptions=True)
             for key, result in zip(wanted, results):
@@ -58,6 +60,7 @@ class ReceiptBackfill:
                     failed += 1
                 else:
                     fetched += 1
+                    keys.append(key)
 
     async def _one(self, kind: str, doc_id: int, gate: asyncio.Semaphore) -> None:
         resource = self.client.invoices if kind == "INVOICE" else self.client.orders

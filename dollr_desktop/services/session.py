@@ -4,7 +4,7 @@ Open, in this order (`open_cache`, then `open`):
   1. the cache — the lists read through a quick read-only connection at once, then the store
      proper (migrations, journal, outbox) opens on a worker thread and takes over;
   2. the client and the services over it: contacts, invoicing, collection, payouts, payment links,
-     activity, receipts;
+     takings (every payment Dollr knows), receipts;
   3. the payment monitor resumes every open collection of the journal; the reconciler starts its
      rounds (start-up, timer, reconnect) over every open entry the monitor is not following;
   4. the sync loop: a first sync now, then every `sync_interval_s`.
@@ -21,6 +21,8 @@ What happens is told through `on(event, listener)`, called on the event loop's t
   "payment_changed" (PaymentEvent) a collection's state changed (monitor or reconciler)
   "payout_changed" (JournalEntry)  a payout's state changed (reconciler)
   "synced" (datetime)              a sync completed
+  "payments_received" (list[MoneyRow]) payments Dollr reports paid since the last sync that this
+                                   computer did not take (QR / link, another computer, the portal)
   "offline" (ApiConnectionError)   Dollr could not be reached
   "sign_in_needed" (AuthenticationError)
 """
@@ -62,7 +64,7 @@ class AccountSession:
         self.collection: Any = None
         self.payouts: Any = None
         self.links: Any = None
-        self.activity: Any = None
+        self.takings: Any = None
         self.receipts: Any = None
         self.monitor: Any = None
         self.reconciler: Any = None
@@ -137,7 +139,7 @@ class AccountSession:
         """The account proper, over the cache `open_cache` opened (opened here if it was not)."""
         await self.open_cache(config.database_path())
         from dollr_desktop.services.collection import CollectionService
-        from dollr_desktop.services.activity import ActivityService
+        from dollr_desktop.services.takings import TakingsService
         from dollr_desktop.services.payment_links import PaymentLinksService
         from dollr_desktop.services.payouts_flow import PayoutsFlow
         from dollr_desktop.services.receipts import ReceiptService
@@ -153,7 +155,7 @@ class AccountSession:
         self.collection = CollectionService(client, store, monitor=self.monitor)
         self.payouts = PayoutsFlow(client, store, self.contacts, base_url=config.base_url)
         self.links = PaymentLinksService(client, store)
-        self.activity = ActivityService(store)
+        self.takings = TakingsService(store)
         self.receipts = ReceiptService(client, merchant, store=store)
         await self.monitor.resume()
         self._start_reconciler()
@@ -212,7 +214,7 @@ class AccountSession:
             self._tell("cache_changed")
             await asyncio.to_thread(lambda: (gate.close(), store.close()))
         self.client = self.config = self.sync = self.monitor = self.reconciler = None
-        self.collection = self.payouts = self.links = self.activity = self.receipts = None
+        self.collection = self.payouts = self.links = self.takings = self.receipts = None
 
     async def _stop_reconciler(self) -> None:
         """Stopped between rounds, never inside one: a cancelled journal write would keep its
@@ -252,6 +254,12 @@ class AccountSession:
             return False
         self._tell("synced", datetime.now(timezone.utc))
         self._tell("cache_changed")
+        takings, newly_paid = self.takings, getattr(sync, "newly_paid", ())
+        previous = getattr(sync, "previous_sync", None)
+        if newly_paid and previous is not None and takings is not None:
+            landed = await asyncio.to_thread(takings.landed, newly_paid, previous)
+            if landed:
+                self._tell("payments_received", landed)
         return True
 
     def request_sync(self) -> asyncio.Task | None:

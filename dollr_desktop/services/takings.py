@@ -26,6 +26,7 @@ OPEN_STATES = ("SUBMITTING", "PENDING", "PROCESSING", "UNKNOWN")
 FAILED_STATES = ("FAILED", "NOT_FOUND")
 COMPLETED = "COMPLETED"
 PAYER, PAYEE = "PAYER", "PAYEE"   # Dollr's fee_bearer: who bore the fees
+CLOCK_SLACK = timedelta(minutes=5)
 
 
 def utc_text(moment: datetime) -> str:
@@ -121,7 +122,8 @@ class PaymentFilter:
     method: str | None = None
     currency: str | None = None
     search: str = ""
-    counterparty_id: int | None = None
+    counterparty_id: int | None = None   # a contact's payments: its counterparty or its party
+    party_id: int | None = None
     since: datetime | None = None    # [since, until)
     until: datetime | None = None
 
@@ -155,8 +157,10 @@ class PaymentQuery:
         if states:
             where.append(f"state IN ({', '.join('?' * len(states))})")
             params += states
-        for column, value in (("kind", f.kind), ("method", f.method), ("currency", f.currency),
-                              ("counterparty_id", f.counterparty_id)):
+        if f.counterparty_id is not None or f.party_id is not None:
+            where.append("(counterparty_id = ? OR party_id = ?)")
+            params += [f.counterparty_id, f.party_id]
+        for column, value in (("kind", f.kind), ("method", f.method), ("currency", f.currency)):
             if value is not None and value != "":
                 where.append(f"{column} = ?")
                 params.append(value)
@@ -309,6 +313,25 @@ class TakingsService:
             bucket[day] = bucket.get(day, Decimal(0)) + amount
         return {currency: [(first + timedelta(days=i), bucket.get(first + timedelta(days=i), Decimal(0)))
                            for i in range(days)] for currency, bucket in per_day.items()}
+
+    def landed(self, keys: Iterable[tuple[str, int]], since: datetime) -> list[MoneyRow]:
+        """Of these paid documents, the ones paid since `since` (the previous sync; a few minutes
+        earlier, for clocks that disagree) that no attempt of this computer took: news for the
+        merchant. The first sync of an account is history, not news: callers pass no `since` then."""
+        since = since.astimezone(timezone.utc) - CLOCK_SLACK
+        wanted = [f"{kind}:{doc_id}" for kind, doc_id in keys]
+        conn = self.store.connection()
+        found = []
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            cursor = conn.execute(
+                f"SELECT * FROM payment_list WHERE origin = 'dollr' AND key IN ({', '.join('?' * len(chunk))}) "
+                "AND NOT EXISTS (SELECT 1 FROM payments AS p WHERE p.kind = 'COLLECTION' "
+                "AND p.state = 'COMPLETED' AND p.source_type = payment_list.source_type "
+                "AND p.source_id = payment_list.source_id)", chunk)
+            names = [d[0] for d in cursor.description]
+            found += [MoneyRow.from_row(dict(zip(names, values))) for values in cursor.fetchall()]
+        return sorted((r for r in found if r.at is not None and r.at >= since), key=lambda r: r.at)
 
     def methods_and_currencies(self) -> tuple[list[str], list[str]]:
         conn = self.store.connection()

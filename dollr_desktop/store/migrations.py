@@ -278,22 +278,38 @@ CREATE TABLE opening_balances (
 CREATE VIEW payment_list AS
 SELECT 'dollr' AS origin, d.kind || ':' || d.id AS key, 'COLLECTION' AS kind, 'COMPLETED' AS state,
     d.kind AS source_type, d.id AS source_id, d.number AS source_number,
-    coalesce(r.reference_id, d.reference_id) AS reference_id, d.counterparty_id AS counterparty_id,
-    coalesce(nullif(d.counterparty_name, ''), r.counterparty_name, '') AS party_name,
-    r.method AS method, r.provider AS provider, r.account_name AS account_number,
+    coalesce(r.reference_id, d.reference_id, j.reference_id) AS reference_id,
+    d.counterparty_id AS counterparty_id, j.party_id AS party_id,
+    coalesce(nullif(d.counterparty_name, ''), r.counterparty_name, j.party_name, '') AS party_name,
+    coalesce(r.method, j.method) AS method, coalesce(r.provider, j.provider) AS provider,
+    coalesce(j.account_number, r.counterparty_phone) AS account_number,
     d.total_amount AS amount, d.currency AS currency,
-    r.payer_amount AS payer_amount, r.payer_currency AS payer_currency,
-    r.payee_amount AS payee_amount, r.payee_currency AS payee_currency,
-    r.platform_fee AS platform_fee, r.platform_currency AS platform_currency,
-    r.gateway_fee AS gateway_fee, r.gateway_currency AS gateway_currency, r.fx_fee AS fx_fee,
-    coalesce(r.fee_bearer, d.fee_bearer) AS fee_bearer, r.provider_transaction_id AS provider_transaction_id,
-    NULL AS failure_code, NULL AS server_message, NULL AS reconciled_at, r.source_id IS NOT NULL AS has_receipt,
-    coalesce(d.paid_at, r.paid_at, d.updated_at) AS at
-FROM documents AS d LEFT JOIN received_payments AS r ON r.source_type = d.kind AND r.source_id = d.id
+    coalesce(r.payer_amount, CAST(json_extract(j.quote, '$.payer_amount') AS TEXT)) AS payer_amount,
+    coalesce(r.payer_currency, json_extract(j.quote, '$.payer_currency')) AS payer_currency,
+    coalesce(r.payee_amount, j.payee_amount) AS payee_amount,
+    coalesce(r.payee_currency, j.payee_currency) AS payee_currency,
+    CASE WHEN r.source_id IS NULL THEN CAST(json_extract(j.quote, '$.platform_fee') AS TEXT) ELSE r.platform_fee END
+        AS platform_fee,
+    CASE WHEN r.source_id IS NULL THEN json_extract(j.quote, '$.platform_currency') ELSE r.platform_currency END
+        AS platform_currency,
+    CASE WHEN r.source_id IS NULL THEN CAST(json_extract(j.quote, '$.gateway_fee') AS TEXT) ELSE r.gateway_fee END
+        AS gateway_fee,
+    CASE WHEN r.source_id IS NULL THEN json_extract(j.quote, '$.gateway_currency') ELSE r.gateway_currency END
+        AS gateway_currency,
+    CASE WHEN r.source_id IS NULL THEN CAST(json_extract(j.quote, '$.fx_fee') AS TEXT) ELSE r.fx_fee END AS fx_fee,
+    coalesce(r.fee_bearer, d.fee_bearer) AS fee_bearer,
+    coalesce(r.provider_transaction_id, j.provider_transaction_id) AS provider_transaction_id,
+    NULL AS failure_code, NULL AS server_message, j.reconciled_at AS reconciled_at,
+    r.source_id IS NOT NULL AS has_receipt,
+    coalesce(d.paid_at, r.paid_at, j.finished_at, d.updated_at) AS at
+FROM documents AS d
+LEFT JOIN received_payments AS r ON r.source_type = d.kind AND r.source_id = d.id
+LEFT JOIN payments AS j ON j.source_type = d.kind AND j.source_id = d.id AND j.kind = 'COLLECTION'
+    AND j.state = 'COMPLETED'
 WHERE d.status = 'PAID' AND d.gone_at IS NULL
 UNION ALL
 SELECT 'journal', p.reference_id, p.kind, p.state, p.source_type, p.source_id, p.source_number,
-    p.reference_id, p.counterparty_id, coalesce(p.party_name, ''), p.method, p.provider, p.account_number,
+    p.reference_id, p.counterparty_id, p.party_id, coalesce(p.party_name, ''), p.method, p.provider, p.account_number,
     p.amount, p.currency, CAST(json_extract(p.quote, '$.payer_amount') AS TEXT),
     json_extract(p.quote, '$.payer_currency'), p.payee_amount, p.payee_currency,
     CAST(json_extract(p.quote, '$.platform_fee') AS TEXT), json_extract(p.quote, '$.platform_currency'),

@@ -30,7 +30,8 @@ PAYMENT_CHANGED = "payment_changed"      # PaymentEvent (a collection)
 PAYOUT_CHANGED = "payout_changed"        # JournalEntry
 DOCUMENT_PAID = "document_paid"          # kind, document_id: paid (push, link or another computer)
 ACCOUNT_CHANGED = "account_changed"      # AccountSession (opened) or None (closed)
-NOTICE = "notice"                        # text: a notice for the merchant (status bar, tray)
+NOTICE = "notice"                        # text, on_open=None: a notice (status bar, tray); a click runs on_open
+PAYMENTS_RECEIVED = "payments_received"  # list[MoneyRow]: paid elsewhere (QR / link, another computer, portal)
 SETTINGS_CHANGED = "settings_changed"    # ()
 QUICK_SALE = "quick_sale"                # ()
 EXPORT_RECEIPTS = "export_receipts"      # ()

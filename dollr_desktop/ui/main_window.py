@@ -8,7 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QToolButton, QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +28,7 @@ SECTION_TITLES = (QT_TRANSLATE_NOOP("MainWindow", "Home"), QT_TRANSLATE_NOOP("Ma
 class MainWindow(QMainWindow):
     sig_new_invoice_requested = Signal()
     sig_retry_requested = Signal()
+    sig_refresh_requested = Signal()   # F5: sync with Dollr now
     sig_closed = Signal()   # the window really closed (after in-flight work finished)
 
     def __init__(self) -> None:
@@ -76,7 +77,14 @@ class MainWindow(QMainWindow):
         self.online_label.setAccessibleName(self.tr("Connection state"))
         self.synced_label = QLabel()
         self.synced_label.setAccessibleName(self.tr("Last synced"))
-        for label in (self.account_label, self.environment_label, self.online_label, self.synced_label):
+        self.refresh_button = QToolButton()
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Fetch the latest from Dollr now (F5)"))
+        self.refresh_button.setAccessibleName(self.tr("Refresh now"))
+        self.refresh_button.setAutoRaise(True)
+        self.refresh_button.clicked.connect(self.sig_refresh_requested)
+        for label in (self.account_label, self.environment_label, self.online_label, self.synced_label,
+                      self.refresh_button):
             self.statusBar().addPermanentWidget(label)
         self.set_account(self.tr("Not connected"), None)
         self.set_online(None)
@@ -84,6 +92,7 @@ class MainWindow(QMainWindow):
 
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.sig_new_invoice_requested.emit)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.sig_refresh_requested.emit)
 
     # pages -----------------------------------------------------------------------------------
     def add_page(self, key: str, title: str, widget: QWidget, icon_name: str | None = None) -> None:

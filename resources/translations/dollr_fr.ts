@@ -353,38 +353,6 @@
         <translation>{what} : Dollr n’a aucune trace de la demande, donc aucun argent n’a circulé. Vous pouvez réessayer.</translation>
     </message>
     <message>
-        <source>No payments yet today.</source>
-        <translation>Aucun paiement aujourd’hui pour l’instant.</translation>
-    </message>
-    <message>
-        <source>{amount} collected by {method}</source>
-        <translation>{amount} encaissés par {method}</translation>
-    </message>
-    <message>
-        <source>other means</source>
-        <translation>autre moyen</translation>
-    </message>
-    <message>
-        <source>Nothing collected yet</source>
-        <translation>Rien d’encaissé pour l’instant</translation>
-    </message>
-    <message>
-        <source>Fees</source>
-        <translation>Frais</translation>
-    </message>
-    <message>
-        <source>{count} pending</source>
-        <translation>{count} en attente</translation>
-    </message>
-    <message>
-        <source>{count} failed</source>
-        <translation>{count} en échec</translation>
-    </message>
-    <message>
-        <source>paid out</source>
-        <translation>versé</translation>
-    </message>
-    <message>
         <source>The receipt was not printed: no printer is chosen. Choose one in Settings → Business details and receipts.</source>
         <translation>Le reçu n’a pas été imprimé : aucune imprimante n’est choisie. Choisissez-en une dans Paramètres → Entreprise et reçus.</translation>
     </message>
@@ -1207,6 +1175,54 @@
         <translation>Les encaissements s’affichent ici une fois les paiements configurés.</translation>
     </message>
     <message>
+        <source>Estimated balance</source>
+        <translation>Solde estimé</translation>
+    </message>
+    <message>
+        <source>An estimate from the payments this app knows. &lt;a href="{url}"&gt;Exact balance in the Dollr portal&lt;/a&gt;</source>
+        <translation>Une estimation d’après les paiements que connaît l’application. &lt;a href="{url}"&gt;Solde exact sur le portail Dollr&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>About the estimated balance</source>
+        <translation>À propos du solde estimé</translation>
+    </message>
+    <message>
+        <source>Opening balance…</source>
+        <translation>Solde d’ouverture…</translation>
+    </message>
+    <message>
+        <source>Set an opening balance</source>
+        <translation>Saisir un solde d’ouverture</translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation>Recettes</translation>
+    </message>
+    <message>
+        <source>Takings chart</source>
+        <translation>Graphique des recettes</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Chart period</source>
+        <translation>Période du graphique</translation>
+    </message>
+    <message>
+        <source>Chart currency</source>
+        <translation>Devise du graphique</translation>
+    </message>
+    <message>
+        <source>Last payments</source>
+        <translation>Derniers paiements</translation>
+    </message>
+    <message>
         <source>New invoice</source>
         <translation>Nouvelle facture</translation>
     </message>
@@ -1233,6 +1249,58 @@
     <message>
         <source>{count} documents</source>
         <translation>{count} documents</translation>
+    </message>
+    <message>
+        <source>No payments yet today.</source>
+        <translation>Aucun paiement aujourd’hui pour l’instant.</translation>
+    </message>
+    <message>
+        <source>{net} received from {count} payments</source>
+        <translation>{net} reçus de {count} paiements</translation>
+    </message>
+    <message>
+        <source>sales {gross}</source>
+        <translation>ventes {gross}</translation>
+    </message>
+    <message>
+        <source>fees you bore {fees}</source>
+        <translation>frais à votre charge {fees}</translation>
+    </message>
+    <message>
+        <source>fees customers bore {fees}</source>
+        <translation>frais payés par les clients {fees}</translation>
+    </message>
+    <message>
+        <source>Nothing received yet today</source>
+        <translation>Rien reçu aujourd’hui pour l’instant</translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation>{count} en attente</translation>
+    </message>
+    <message>
+        <source>{count} failed</source>
+        <translation>{count} en échec</translation>
+    </message>
+    <message>
+        <source>paid out {amount}</source>
+        <translation>versé {amount}</translation>
+    </message>
+    <message>
+        <source>No payments yet.</source>
+        <translation>Aucun paiement pour l’instant.</translation>
+    </message>
+    <message>
+        <source>≈ {amount}</source>
+        <translation>≈ {amount}</translation>
+    </message>
+    <message>
+        <source>(since {date})</source>
+        <translation>(depuis le {date})</translation>
+    </message>
+    <message>
+        <source>No takings in this period yet.</source>
+        <translation>Aucune recette sur cette période pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1497,18 @@
     <message>
         <source>Last synced</source>
         <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetch the latest from Dollr now (F5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not connected</source>
@@ -1714,6 +1794,17 @@
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show what the notice is about</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OfflineBanner</name>
     <message>
         <source>Offline banner</source>
@@ -1722,6 +1813,45 @@
     <message>
         <source>Retry</source>
         <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningBalanceDialog</name>
+    <message>
+        <source>Opening balance</source>
+        <translation>Solde d’ouverture</translation>
+    </message>
+    <message>
+        <source>Opening balance window</source>
+        <translation>Fenêtre du solde d’ouverture</translation>
+    </message>
+    <message>
+        <source>Enter what your Dollr wallet held on a date (from the Dollr portal). The estimate adds what came in and takes away what went out since then. Leave the amount empty to remove it.</source>
+        <translation>Saisissez le solde de votre portefeuille Dollr à une date (lu sur le portail Dollr). L’estimation ajoute ce qui est entré et retire ce qui est sorti depuis. Laissez le montant vide pour le supprimer.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>On the date</source>
+        <translation>À la date du</translation>
+    </message>
+    <message>
+        <source>Problem with the amount</source>
+        <translation>Problème avec le montant</translation>
+    </message>
+    <message>
+        <source>Save opening balance</source>
+        <translation>Enregistrer le solde d’ouverture</translation>
+    </message>
+    <message>
+        <source>{currency} amounts cannot have that many decimals.</source>
+        <translation>Les montants en {currency} ne peuvent pas avoir autant de décimales.</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +2064,10 @@
         <translation>Référence</translation>
     </message>
     <message>
+        <source>Reference {reference} (select the row and press Ctrl+C to copy it)</source>
+        <translation>Référence {reference} (sélectionnez la ligne et appuyez sur Ctrl+C pour la copier)</translation>
+    </message>
+    <message>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
@@ -2036,6 +2170,18 @@
     <message>
         <source>Copied reference {reference}</source>
         <translation>Référence {reference} copiée</translation>
+    </message>
+    <message>
+        <source>{count} payments received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{who} paid {amount} ({document})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A customer</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

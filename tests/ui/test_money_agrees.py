@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from dollr_desktop.services.activity import ActivityService, fee_lines_of
+from dollr_desktop.services.takings import TakingsService
 from dollr_desktop.services.catalogue import FeeKind, fee_lines, fits_minor_units
 from dollr_desktop.services.collection import CollectionService
 from dollr_desktop.services.receipts import ReceiptService
@@ -70,15 +70,21 @@ def test_quote_execution_receipt_and_today_agree_to_the_last_unit(qapp, sandbox,
     assert quote.payer_amount == Decimal(str(status.payer_amount)) == payer == entry.amount \
         == receipt.payer_amount == receipt.total_paid
     assert quote.payee_amount == Decimal(str(status.payee_amount)) == payee == receipt.payee_amount
-    today = ActivityService(store).today()
-    assert today.collected == {(plan.detection.payment_method, currency): payee}
+    takings = TakingsService(store)
+    today = takings.today()
+    assert {(method, money_in): t.net for (method, _provider, money_in), t in today.by_method.items()} == \
+        {(plan.detection.payment_method, currency): payee}
+    [row] = [r for r in takings.query().rows() if r.kind == "COLLECTION"]
 
     # The fees: the same lines, named once, on the quote, the receipt, the journal and Today.
     lines = fee_lines(quote)
     assert [(f.kind, f.amount, f.currency) for f in lines] == \
         [(f.kind, f.amount, f.currency) for f in receipt.fees] == \
-        [(f.kind, f.amount, f.currency) for f in fee_lines_of(store_row(store, entry.reference_id))]
-    assert today.fees_by_kind == {(f.kind, f.currency): f.amount for f in lines}
+        [(f.kind, f.amount, f.currency) for f in row.fees]
+    fee_totals: dict[str, Decimal] = {}
+    for f in lines:
+        fee_totals[f.currency] = fee_totals.get(f.currency, Decimal(0)) + f.amount
+    assert today.by_currency[currency].fees == fee_totals
     assert (FeeKind.EXCHANGE in {f.kind for f in lines}) == (pays_in != currency)
     if pays_in == currency:
         assert payer == Decimal(amount) + sum(f.amount for f in lines)
@@ -111,9 +117,3 @@ def test_the_reported_rwanda_invoice_is_charged_and_shown_in_whole_francs(qapp, 
     assert [fee_line_words(f, format_money) for f in fee_lines(plan.quote)] == \
         ["Dollr fee 145 RWF", "Operator fee 218 RWF"]
     assert Decimal(str(executions(sandbox.base_url)[entry.reference_id]["payer_amount"])) == Decimal("14863")
-
-
-def store_row(store, reference_id: str) -> dict:
-    cursor = store.connection().execute("SELECT * FROM payments WHERE reference_id = ?", (reference_id,))
-    names = [d[0] for d in cursor.description]
-    return dict(zip(names, cursor.fetchone()))

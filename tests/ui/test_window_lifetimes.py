@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMenu
 from shiboken6 import isValid
 
-from dollr_desktop.services.activity import ActivityService
+from dollr_desktop.services.takings import TakingsService
 from dollr_desktop.store import Store
 from dollr_desktop.ui.dialogs.lifetime import RECHECK_MS, delete_when_closed
 from dollr_desktop.ui.views.payments_view import PaymentsView
@@ -30,7 +30,7 @@ def menus() -> list[QMenu]:
 
 def test_a_right_click_menu_in_payments_goes_away_when_it_closes(qtbot, qloop, store):
     begin(store, 1)
-    service = ActivityService(store)
+    service = TakingsService(store)
     view = PaymentsView(service.query, service.methods_and_currencies)
     qtbot.addWidget(view)
     view.show()

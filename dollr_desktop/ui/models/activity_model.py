@@ -114,8 +114,12 @@ def row_style(row: dict, role: int):
             return tone_brush(Tone.PAID)
     if role == Qt.ItemDataRole.ToolTipRole:
         phone = phone_label(row.get("account_number"))
-        return (f"{row.get('party_name') or ''} {phone}\n{status_text(row)}\n"
-                f"Reference {row['reference_id']} (select the row and press Ctrl+C to copy it)").strip()
+        lines = [f"{row.get('party_name') or ''} {phone}".strip(), status_text(row)]
+        if row.get("reference_id"):
+            lines.append(QCoreApplication.translate(
+                "PaymentsView", "Reference {reference} (select the row and press Ctrl+C to copy it)").format(
+                reference=row["reference_id"]))
+        return "\n".join(line for line in lines if line)
     return None
 
 

@@ -228,7 +228,7 @@ class LazyTableModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         if role == KEY_ROLE:
-            return row.get("id")
+            return row.get("id", row.get("key"))
         if self.row_style is not None:
             return self.row_style(row, role)
         return None

@@ -4,13 +4,17 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QScrollArea, QVBoxLayout,
+    QWidget,
+)
 
 from dollr_desktop.ui.i18n import format_number
 from dollr_desktop.ui.theme import set_icon
 from dollr_desktop.services.list_queries import CacheClosedError
 from dollr_desktop.ui.money import format_money
+from dollr_desktop.ui.widgets.bar_chart import BarChart
 
 
 class _Tile(QFrame):
@@ -31,6 +35,9 @@ class HomeView(QWidget):
     sig_new_invoice_requested = Signal()
     sig_new_contact_requested = Signal()
     sig_show_documents_requested = Signal(str)   # a status filter label
+    sig_chart_changed = Signal()                 # another period or currency for the takings chart
+    sig_opening_balance_requested = Signal()
+    sig_payment_opened = Signal(str, int)        # a recent payment's document: kind, id
 
     def __init__(self, query_factory: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,9 +49,47 @@ class HomeView(QWidget):
         self.drafts_tile = _Tile(self.tr("Drafts"))
         self.today_tile = _Tile(self.tr("Today"))
         self.today_tile.value.setText(self.tr("Collections appear here once payments are set up."))
+        self.balance_tile = _Tile(self.tr("Estimated balance"))
+        self.balance_note = QLabel(self.tr(
+            'An estimate from the payments this app knows. <a href="{url}">Exact balance in the Dollr portal</a>'))
+        self.balance_note.setWordWrap(True)
+        self.balance_note.setOpenExternalLinks(True)
+        self.balance_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.balance_note.setAccessibleName(self.tr("About the estimated balance"))
+        self.opening_button = QPushButton(self.tr("Opening balance…"))
+        self.opening_button.setAccessibleName(self.tr("Set an opening balance"))
+        self.balance_tile.layout().addWidget(self.balance_note)
+        self.balance_tile.layout().addWidget(self.opening_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.chart_tile = _Tile(self.tr("Takings"))
+        self.chart_tile.value.hide()
+        self.chart = BarChart(self.tr("Takings chart"))
+        self.chart_period = QComboBox()
+        self.chart_period.addItem(self.tr("Last 7 days"), 7)
+        self.chart_period.addItem(self.tr("Last 30 days"), 30)
+        self.chart_period.setAccessibleName(self.tr("Chart period"))
+        self.chart_currency = QComboBox()
+        self.chart_currency.setAccessibleName(self.tr("Chart currency"))
+        chart_controls = QHBoxLayout()
+        chart_controls.addWidget(self.chart_period)
+        chart_controls.addWidget(self.chart_currency)
+        chart_controls.addStretch(1)
+        self.chart_tile.layout().addLayout(chart_controls)
+        self.chart_tile.layout().addWidget(self.chart, 1)
+        self.last_tile = _Tile(self.tr("Last payments"))
+        self.last_tile.value.hide()
+        self.last_list = QListWidget()
+        self.last_list.setAccessibleName(self.tr("Last payments"))
+        self.last_list.setMaximumHeight(150)
+        self.last_tile.layout().addWidget(self.last_list)
         grid = QGridLayout()
-        for n, tile in enumerate((self.open_tile, self.overdue_tile, self.drafts_tile, self.today_tile)):
-            grid.addWidget(tile, n // 2, n % 2)
+        grid.addWidget(self.today_tile, 0, 0, 1, 2)
+        grid.addWidget(self.balance_tile, 0, 2)
+        for n, tile in enumerate((self.open_tile, self.overdue_tile, self.drafts_tile)):
+            grid.addWidget(tile, 1, n)
+        grid.addWidget(self.chart_tile, 2, 0, 1, 2)
+        grid.addWidget(self.last_tile, 2, 2)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
         self.new_invoice_button = QPushButton(self.tr("New invoice"))
         self.new_invoice_button.setAccessibleName(self.tr("New invoice"))
         self.new_contact_button = QPushButton(self.tr("New contact"))
@@ -53,19 +98,41 @@ class HomeView(QWidget):
         set_icon(self.new_invoice_button, "new-invoice")
         set_icon(self.new_contact_button, "new-contact")
         self.overdue_button.setAccessibleName(self.tr("See overdue invoices"))
-        buttons = QHBoxLayout()
+        self.buttons = buttons = QHBoxLayout()
         buttons.addWidget(self.new_invoice_button)
         buttons.addWidget(self.new_contact_button)
         buttons.addWidget(self.overdue_button)
         buttons.addStretch(1)
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.addWidget(title)
+        inner.addLayout(buttons)
+        inner.addLayout(grid)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(buttons)
-        layout.addLayout(grid)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
         self.new_invoice_button.clicked.connect(self.sig_new_invoice_requested)
         self.new_contact_button.clicked.connect(self.sig_new_contact_requested)
         self.overdue_button.clicked.connect(lambda: self.sig_show_documents_requested.emit("Overdue"))
+        self.opening_button.clicked.connect(self.sig_opening_balance_requested)
+        self.chart_period.currentIndexChanged.connect(lambda _n: self.sig_chart_changed.emit())
+        self.chart_currency.currentIndexChanged.connect(lambda _n: self.sig_chart_changed.emit())
+        self.last_list.itemActivated.connect(self._on_last_activated)
+
+    def set_portal_url(self, url: str) -> None:
+        self.balance_note.setText(self.tr(
+            'An estimate from the payments this app knows. <a href="{url}">Exact balance in the Dollr portal</a>'
+        ).format(url=url))
+
+    def _on_last_activated(self, item) -> None:
+        source = item.data(Qt.ItemDataRole.UserRole)
+        if source:
+            self.sig_payment_opened.emit(source[0], int(source[1]))
 
     async def refresh(self) -> None:
         def load() -> tuple:

@@ -16,7 +16,7 @@ from qasync import asyncSlot
 from dollr_desktop.ui.i18n import format_number
 from dollr_desktop.ui.wording.catalogue import method_words
 from dollr_desktop.store.errors import StoreClosedError
-from dollr_desktop.services.activity import ActivityFilter, ActivityQuery
+from dollr_desktop.services.takings import PaymentFilter, PaymentQuery
 from dollr_desktop.store.journal import PaymentState
 from dollr_desktop.ui.models.activity_model import ActivityModel, Columns
 from dollr_desktop.ui.models.lazy_table_model import ROW_ROLE
@@ -40,7 +40,7 @@ class PaymentsView(QWidget):
     sig_receipt_requested = Signal(str, int)   # source type, source id of a paid collection
     sig_export_receipts_requested = Signal()
 
-    def __init__(self, query_factory: Callable[[ActivityFilter], ActivityQuery],
+    def __init__(self, query_factory: Callable[[PaymentFilter], PaymentQuery],
                  choices: Callable[[], tuple[list[str], list[str]]] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,8 +160,8 @@ class PaymentsView(QWidget):
         self.search_edit.setFocus()
         self.search_edit.selectAll()
 
-    def current_filter(self) -> ActivityFilter:
-        return ActivityFilter(
+    def current_filter(self) -> PaymentFilter:
+        return PaymentFilter(
             today=self.today_check.isChecked(), pending=self.pending_check.isChecked(),
             failed=self.failed_check.isChecked(), kind=self.kind_combo.currentData(),
             method=self.method_combo.currentData(), currency=self.currency_combo.currentData(),
@@ -224,7 +224,8 @@ class PaymentsView(QWidget):
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)   # one per right-click: it goes when it closes
         receipt = menu.addAction(self.tr("Receipt…"), self.request_receipt)
         receipt.setEnabled(receipt_source(row) is not None)
-        menu.addAction(self.tr("Copy reference"), self.copy_reference).setEnabled(row is not None)
+        menu.addAction(self.tr("Copy reference"), self.copy_reference).setEnabled(
+            bool(row and row.get("reference_id")))
         return menu
 
     @Slot(QPoint)
@@ -238,7 +239,7 @@ class PaymentsView(QWidget):
     @Slot()
     def copy_reference(self) -> None:
         row = self.selected_row()
-        if row is not None:
+        if row is not None and row.get("reference_id"):
             QGuiApplication.clipboard().setText(row["reference_id"])
             self.count_label.setText(self.tr("Copied reference {reference}").format(reference=row["reference_id"]))
 

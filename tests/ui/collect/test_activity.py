@@ -1,11 +1,12 @@
-"""The Payments view's queries and Home's Today summary, over a real journal (no Qt)."""
+"""The Payments list's queries and Home's Today takings over this computer's journal alone (no
+documents cached yet: a journal attempt shows as itself)."""
 from __future__ import annotations
 
 from decimal import Decimal
 
 import pytest
 
-from dollr_desktop.services.activity import ActivityFilter, ActivityService, fees_of
+from dollr_desktop.services.takings import MoneyRow, PaymentFilter as ActivityFilter, TakingsService
 from dollr_desktop.ui.models.activity_model import state_label
 from dollr_desktop.store import Store
 from tests.ui.collect.journal_rows import age, begin
@@ -43,19 +44,21 @@ def references(query) -> list[str]:
     return [row["reference_id"] for row in query.fetch(0, 100)]
 
 
-def test_today_summary_per_method_and_currency_with_fees_and_pending(store, day):
-    summary = ActivityService(store).today()
-    assert summary.collected == {("MTN_MOMO_LBR", "USD"): Decimal("25.00"),
-                                 ("ORANGE_MONEY_LBR", "LRD"): Decimal("5000")}
-    assert summary.collected_count == 2
-    # Fees from the confirmed quote (USD), else paid minus received (LRD).
-    assert summary.fees == {"USD": Decimal("0.63"), "LRD": Decimal("100")}
-    assert summary.pending_count == 1 and summary.failed_count == 1
-    assert summary.paid_out == {"USD": Decimal("40")}
+def test_today_takings_per_method_and_currency_with_fees_and_pending(store, day):
+    today = TakingsService(store).today()
+    assert {k: t.net for k, t in today.by_method.items()} == {
+        ("MTN_MOMO_LBR", "MTN_MOMO_LBR", "USD"): Decimal("25.00"),
+        ("ORANGE_MONEY_LBR", "ORANGE_MONEY_LBR", "LRD"): Decimal("5000")}
+    assert sum(t.count for t in today.by_currency.values()) == 2
+    # The fees of the quote the person confirmed (the LRD one had none quoted).
+    assert today.by_currency["USD"].fees == {"USD": Decimal("0.63")}
+    assert today.by_currency["LRD"].fees == {}
+    assert today.pending == 1 and today.failed == 1
+    assert {c: t.gross for c, t in today.payouts.items()} == {"USD": Decimal("40")}
 
 
 def test_filters_and_search(store, day):
-    service = ActivityService(store)
+    service = TakingsService(store)
     everything = service.query()
     assert everything.count() == 6
     assert references(everything)[0] == day["payout"].reference_id   # newest first
@@ -79,8 +82,8 @@ def test_words_for_states_and_fees():
     assert state_label("COLLECTION", "PROCESSING") == "Waiting for the customer"
     assert state_label("PAYOUT", "COMPLETED") == "Sent"
     assert state_label("COLLECTION", "NOT_FOUND") == "Not sent (no money moved)"
-    row = {"quote": '{"platform_fee": "1.50", "platform_currency": "LRD", "fx_fee": "0.10"}',
-           "currency": "USD", "amount": "10", "payee_amount": "9"}
-    assert fees_of(row) == {"LRD": Decimal("1.50"), "USD": Decimal("0.10")}
-    assert fees_of({"quote": "{}", "currency": "USD", "amount": "10", "payee_amount": "9",
-                    "payee_currency": "USD"}) == {"USD": Decimal("1")}
+    row = MoneyRow.from_row({"origin": "journal", "key": "r", "kind": "COLLECTION", "state": "COMPLETED",
+                             "amount": "10", "currency": "USD", "payee_amount": "9",
+                             "platform_fee": "1.50", "platform_currency": "LRD", "fx_fee": "0.10"})
+    assert [(f.amount, f.currency) for f in row.fees] == [(Decimal("1.50"), "LRD"), (Decimal("0.10"), "USD")]
+    assert row.received == (Decimal("9"), "USD")

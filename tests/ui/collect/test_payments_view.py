@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from dollr_desktop.services.activity import ActivityService
+from dollr_desktop.services.takings import TakingsService
 from dollr_desktop.store import Store
 from dollr_desktop.ui.models.activity_model import Columns
 from dollr_desktop.ui.views.payments_view import PaymentsView
@@ -28,7 +28,7 @@ def test_filters_search_copy_and_live_repaint(qtbot, qloop, store):
     waiting = begin(store, 2, name="Musu Kollie", method="ORANGE_MONEY_LBR", currency="LRD", amount="5100",
                     payee="5000", phone="231776543210")
     store.journal.record_server_status(waiting.reference_id, "PROCESSING", origin="execute")
-    service = ActivityService(store)
+    service = TakingsService(store)
     view = PaymentsView(service.query, service.methods_and_currencies)
     qtbot.addWidget(view)
     view.resize(1100, 400)
