@@ -1500,15 +1500,15 @@
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Fetch the latest from Dollr now (F5)</source>
-        <translation type="unfinished" />
+        <translation>Récupérer les dernières données de Dollr maintenant (F5)</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished" />
+        <translation>Actualiser maintenant</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -1797,11 +1797,11 @@
     <name>Notifier</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show what the notice is about</source>
-        <translation type="unfinished" />
+        <translation>Afficher l’objet de l’avis</translation>
     </message>
 </context>
 <context>
@@ -2173,15 +2173,15 @@
     </message>
     <message>
         <source>{count} payments received</source>
-        <translation type="unfinished" />
+        <translation>{count} paiements reçus</translation>
     </message>
     <message>
         <source>{who} paid {amount} ({document})</source>
-        <translation type="unfinished" />
+        <translation>{who} a payé {amount} ({document})</translation>
     </message>
     <message>
         <source>A customer</source>
-        <translation type="unfinished" />
+        <translation>Un client</translation>
     </message>
 </context>
 <context>
