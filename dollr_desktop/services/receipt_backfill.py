@@ -19,6 +19,8 @@ log = logging.getLogger(__name__)
 
 CONCURRENCY = 4
 BATCH = 200
+# Dollr refused this one receipt (gone, not paid after all, not ours): skip it for this run.
+SKIPPED = (errors.NotFoundError, errors.ValidationError, errors.ForbiddenError)
 
 
 @dataclass(frozen=True)
@@ -35,8 +37,9 @@ class ReceiptBackfill:
         self.concurrency = concurrency
 
     async def run(self) -> BackfillResult:
-        """Until no paid document lacks a receipt. Connection trouble ends it (ApiConnectionError
-        propagates: the next sync carries on); a receipt Dollr refuses is skipped for this run."""
+        """Until no paid document lacks a receipt. Trouble reaching Dollr ends it (the error
+        propagates, so the sync says offline; the next sync carries on); a receipt Dollr refuses
+        is skipped for this run."""
         fetched = failed = 0
         keys: list[tuple[str, int]] = []
         refused: set[tuple[str, int]] = set()
@@ -50,10 +53,8 @@ class ReceiptBackfill:
             results = await asyncio.gather(*(self._one(kind, doc_id, gate) for kind, doc_id in wanted),
                                            return_exceptions=True)
             for key, result in zip(wanted, results):
-                if isinstance(result, errors.ApiConnectionError):
-                    raise result
                 if isinstance(result, BaseException):
-                    if not isinstance(result, errors.ApiError):
+                    if not isinstance(result, SKIPPED):   # no connection, a 5xx, 429, signed out: stop
                         raise result
                     log.warning("No receipt for %s %s: %s", key[0], key[1], result.code)
                     refused.add(key)

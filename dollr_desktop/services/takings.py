@@ -27,6 +27,7 @@ FAILED_STATES = ("FAILED", "NOT_FOUND")
 COMPLETED = "COMPLETED"
 PAYER, PAYEE = "PAYER", "PAYEE"   # Dollr's fee_bearer: who bore the fees
 CLOCK_SLACK = timedelta(minutes=5)
+PARTS = ("payments_from_dollr", "payments_from_journal")   # the payment_list view's two parts
 
 
 def utc_text(moment: datetime) -> str:
@@ -174,13 +175,31 @@ class PaymentQuery:
 
     def count(self) -> int:
         where, params = self._where()
-        return self.conn().execute(f"SELECT count(*) FROM payment_list WHERE {where}", params).fetchone()[0]
+        return sum(self.conn().execute(f"SELECT count(*) FROM {part} WHERE {where}", params).fetchone()[0]
+                   for part in PARTS)
+
+    def count_at_most(self, limit: int) -> int:
+        """The count up to `limit` (the list's first look: exact below it, "more" above)."""
+        where, params = self._where()
+        found = 0
+        for part in PARTS:
+            found += self.conn().execute(
+                f"SELECT count(*) FROM (SELECT 1 FROM {part} WHERE {where} LIMIT ?)",
+                (*params, limit - found)).fetchone()[0]
+            if found >= limit:
+                break
+        return found
 
     def fetch(self, offset: int, limit: int) -> list[dict[str, Any]]:
+        """Newest first. Each part (Dollr's, the journal's) is paged through its own index and the
+        two merged: sorting the whole compound view took 350 ms at 100,000 payments."""
         where, params = self._where()
-        cursor = self.conn().execute(
-            f"SELECT *, at AS created_at FROM payment_list WHERE {where} "
-            f"ORDER BY at DESC, key DESC LIMIT ? OFFSET ?", (*params, limit, offset))
+        enough = offset + limit
+        arms = " UNION ALL ".join(
+            f"SELECT * FROM (SELECT *, at AS created_at FROM {part} WHERE {where} "
+            f"ORDER BY at DESC, key DESC LIMIT {enough})" for part in PARTS)
+        cursor = self.conn().execute(f"{arms} ORDER BY at DESC, key DESC LIMIT ? OFFSET ?",
+                                     (*params, *params, limit, offset))
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
 
@@ -334,11 +353,14 @@ class TakingsService:
         return sorted((r for r in found if r.at is not None and r.at >= since), key=lambda r: r.at)
 
     def methods_and_currencies(self) -> tuple[list[str], list[str]]:
+        """For the list's filters, read from the tables (the view would be walked whole)."""
         conn = self.store.connection()
         methods = [r[0] for r in conn.execute(
-            "SELECT DISTINCT method FROM payment_list WHERE method IS NOT NULL ORDER BY method")]
+            "SELECT method FROM received_payments WHERE method IS NOT NULL UNION "
+            "SELECT method FROM payments WHERE method IS NOT NULL ORDER BY 1")]
         currencies = [r[0] for r in conn.execute(
-            "SELECT DISTINCT currency FROM payment_list WHERE currency IS NOT NULL ORDER BY currency")]
+            "SELECT currency FROM received_payments WHERE currency IS NOT NULL UNION "
+            "SELECT currency FROM payments ORDER BY 1")]
         return methods, currencies
 
     def balances(self) -> list[BalanceEstimate]:

@@ -167,9 +167,13 @@ class Documents:
         )
 
     def set_status(self, kind: str, document_id: int, status: str, *, paid_at: str | None = None) -> None:
+        """A PAID document always has a time (now, until the next sync brings Dollr's): the payments
+        list and the takings are ordered and counted by it."""
+        if status == "PAID" and paid_at is None:
+            paid_at = utc_now()
         with self._pool.transaction() as conn:
             conn.execute(
-                "UPDATE documents SET status = ?, paid_at = coalesce(?, paid_at) WHERE kind = ? AND id = ?",
+                "UPDATE documents SET status = ?, paid_at = coalesce(paid_at, ?) WHERE kind = ? AND id = ?",
                 (status, paid_at, kind, document_id),
             )
 

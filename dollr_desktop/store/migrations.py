@@ -255,6 +255,8 @@ CREATE TABLE received_payments (
     PRIMARY KEY (source_type, source_id)
 );
 CREATE INDEX received_payments_reference ON received_payments(reference_id);
+CREATE INDEX received_payments_method ON received_payments(method);
+CREATE INDEX received_payments_currency ON received_payments(currency);
 INSERT OR REPLACE INTO received_payments
 SELECT source_type, source_id, source_number, coalesce(reference_id, json_extract(body, '$.reference_id')),
     coalesce(json_extract(body, '$.paid_at'), json_extract(body, '$.gateway_confirmed_at')),
@@ -275,7 +277,7 @@ CREATE INDEX documents_reference ON documents(reference_id);
 CREATE TABLE opening_balances (
     currency TEXT PRIMARY KEY, amount TEXT NOT NULL, as_of TEXT NOT NULL, entered_at TEXT NOT NULL
 );
-CREATE VIEW payment_list AS
+CREATE VIEW payments_from_dollr AS
 SELECT 'dollr' AS origin, d.kind || ':' || d.id AS key, 'COLLECTION' AS kind, 'COMPLETED' AS state,
     d.kind AS source_type, d.id AS source_id, d.number AS source_number,
     coalesce(r.reference_id, d.reference_id, j.reference_id) AS reference_id,
@@ -301,27 +303,38 @@ SELECT 'dollr' AS origin, d.kind || ':' || d.id AS key, 'COLLECTION' AS kind, 'C
     coalesce(r.provider_transaction_id, j.provider_transaction_id) AS provider_transaction_id,
     NULL AS failure_code, NULL AS server_message, j.reconciled_at AS reconciled_at,
     r.source_id IS NOT NULL AS has_receipt,
-    coalesce(d.paid_at, r.paid_at, j.finished_at, d.updated_at) AS at
+    d.paid_at AS at
 FROM documents AS d
 LEFT JOIN received_payments AS r ON r.source_type = d.kind AND r.source_id = d.id
 LEFT JOIN payments AS j ON j.source_type = d.kind AND j.source_id = d.id AND j.kind = 'COLLECTION'
     AND j.state = 'COMPLETED'
-WHERE d.status = 'PAID' AND d.gone_at IS NULL
-UNION ALL
-SELECT 'journal', p.reference_id, p.kind, p.state, p.source_type, p.source_id, p.source_number,
-    p.reference_id, p.counterparty_id, p.party_id, coalesce(p.party_name, ''), p.method, p.provider, p.account_number,
-    p.amount, p.currency, CAST(json_extract(p.quote, '$.payer_amount') AS TEXT),
-    json_extract(p.quote, '$.payer_currency'), p.payee_amount, p.payee_currency,
-    CAST(json_extract(p.quote, '$.platform_fee') AS TEXT), json_extract(p.quote, '$.platform_currency'),
-    CAST(json_extract(p.quote, '$.gateway_fee') AS TEXT), json_extract(p.quote, '$.gateway_currency'),
-    CAST(json_extract(p.quote, '$.fx_fee') AS TEXT), NULL, p.provider_transaction_id, p.failure_code,
-    p.server_message, p.reconciled_at, 0,
-    coalesce(p.finished_at, p.created_at)
+WHERE d.status = 'PAID' AND d.gone_at IS NULL;
+CREATE VIEW payments_from_journal AS
+SELECT 'journal' AS origin, p.reference_id AS key, p.kind AS kind, p.state AS state,
+    p.source_type AS source_type, p.source_id AS source_id, p.source_number AS source_number,
+    p.reference_id AS reference_id, p.counterparty_id AS counterparty_id, p.party_id AS party_id,
+    coalesce(p.party_name, '') AS party_name, p.method AS method, p.provider AS provider,
+    p.account_number AS account_number, p.amount AS amount, p.currency AS currency,
+    CAST(json_extract(p.quote, '$.payer_amount') AS TEXT) AS payer_amount,
+    json_extract(p.quote, '$.payer_currency') AS payer_currency,
+    p.payee_amount AS payee_amount, p.payee_currency AS payee_currency,
+    CAST(json_extract(p.quote, '$.platform_fee') AS TEXT) AS platform_fee,
+    json_extract(p.quote, '$.platform_currency') AS platform_currency,
+    CAST(json_extract(p.quote, '$.gateway_fee') AS TEXT) AS gateway_fee,
+    json_extract(p.quote, '$.gateway_currency') AS gateway_currency,
+    CAST(json_extract(p.quote, '$.fx_fee') AS TEXT) AS fx_fee, NULL AS fee_bearer,
+    p.provider_transaction_id AS provider_transaction_id, p.failure_code AS failure_code,
+    p.server_message AS server_message, p.reconciled_at AS reconciled_at, 0 AS has_receipt,
+    coalesce(p.finished_at, p.created_at) AS at
 FROM payments AS p
 WHERE p.kind <> 'COLLECTION' OR NOT EXISTS (
     SELECT 1 FROM documents AS d WHERE d.status = 'PAID' AND d.gone_at IS NULL
     AND ((d.kind = p.source_type AND d.id = p.source_id AND p.state = 'COMPLETED')
          OR d.reference_id = p.reference_id));
+-- The list pages each part through its own index (a compound view would be sorted whole).
+CREATE INDEX payments_at ON payments(coalesce(finished_at, created_at));
+CREATE VIEW payment_list AS
+SELECT * FROM payments_from_dollr UNION ALL SELECT * FROM payments_from_journal;
 """
 
 

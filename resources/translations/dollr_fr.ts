@@ -1729,6 +1729,26 @@
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>More than the estimated balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This payout debits {debited}, more than the estimated balance of {estimate}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continue anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The estimate only counts what this app knows; Dollr refuses a payout the wallet cannot cover.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>New payout (account closed)</source>
         <translation>Nouveau versement (compte fermé)</translation>
     </message>
@@ -2187,6 +2207,14 @@
 <context>
     <name>PayoutFeeBox</name>
     <message>
+        <source>Recipient gets {gets} · your wallet is debited {debited}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
         <source>Fee preview</source>
         <translation>Aperçu des frais</translation>
     </message>
@@ -2201,6 +2229,18 @@
     <message>
         <source>Fee details</source>
         <translation>Détail des frais</translation>
+    </message>
+    <message>
+        <source>Estimated balance</source>
+        <translation>Solde estimé</translation>
+    </message>
+    <message>
+        <source>Estimated balance: ≈ {amount}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this payout is more than that; Dollr refuses a payout the wallet cannot cover.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No fees</source>

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from shiboken6 import isValid
 
 
 async def run_dialog(dialog: QDialog) -> int:
@@ -40,7 +41,9 @@ async def confirm(parent: QWidget | None, title: str, text: str, ok_text: str,
     back = box.addButton(cancel_text, QMessageBox.ButtonRole.RejectRole)
     back.setAccessibleName(cancel_text)
     box.setDefaultButton(back)
+    clicked: list[object] = []   # read from the signal: the box may be gone once it has closed
+    box.buttonClicked.connect(clicked.append)
     await run_dialog(box)
-    chosen = box.clickedButton() is ok
-    box.deleteLater()
-    return chosen
+    if isValid(box):
+        box.deleteLater()
+    return bool(clicked) and clicked[-1] is ok

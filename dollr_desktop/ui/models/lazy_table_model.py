@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from shiboken6 import isValid as shiboken_valid
 
 from dollr_desktop.services.list_queries import CacheClosedError
 
@@ -136,6 +137,9 @@ class LazyTableModel(QAbstractTableModel):
                 exact.set_result(self._count)
             if generation == self._generation and not isinstance(exc, CacheClosedError):
                 sys.excepthook(*sys.exc_info())
+            return
+        if not shiboken_valid(self):   # the list's window closed while it counted
+            exact.done() or exact.set_result(count)
             return
         if generation == self._generation and count > self._count:
             self.beginInsertRows(QModelIndex(), self._count, count - 1)

@@ -10,7 +10,7 @@ An expired session is replaced only after the person confirms again.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, Callable
+from typing import Any, Awaitable, Callable
 
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -23,7 +23,7 @@ from dollr_desktop.ui.dialogs.lifetime import delete_when_closed
 from dollr_desktop.ui.money import format_money
 from dollr_desktop.ui.wording.catalogue import method_words
 from dollr_desktop.ui.payouts.approval_dialog import ApprovalDialog
-from dollr_desktop.ui.payouts.fee_box import PayoutFeeBox
+from dollr_desktop.ui.payouts.fee_box import PayoutFeeBox, over_balance
 from dollr_desktop.ui.payouts.payout_details import PayoutDetails
 from dollr_desktop.ui.payouts.session_box import PayoutSessionBox
 from dollr_desktop.ui.payouts.status_box import PayoutStatusBox
@@ -39,7 +39,8 @@ class NewPayoutDialog(QDialog):
 
     def __init__(self, runner: OperationRunner, flow: Any, passcode_phone: Callable[[], str],
                  default_currency: str = "USD", parent: QWidget | None = None,
-                 is_current: Callable[[], bool] = lambda: True) -> None:
+                 is_current: Callable[[], bool] = lambda: True,
+                 balance_of: Callable[[str], Awaitable[Decimal | None]] | None = None) -> None:
         super().__init__(parent)
         delete_when_closed(self, lambda: runner.busy)
         self.setWindowTitle(self.tr("New payout"))
@@ -49,6 +50,8 @@ class NewPayoutDialog(QDialog):
         self.flow = flow
         self._is_current = is_current   # False once the app switched or closed the account
         self._passcode_phone = passcode_phone
+        self._balance_of = balance_of   # the estimated balance of a currency (None: unknown)
+        self.estimate: Decimal | None = None
         self.wallet: MobileWallet | None = None
         self.quote: PayoutQuote | None = None
         self.prepared: Any = None
@@ -128,6 +131,18 @@ class NewPayoutDialog(QDialog):
         self.change_button.clicked.connect(self.on_change_button_clicked)
         self.close_button.clicked.connect(self.close)
         self.countdown.sig_expired.connect(self.on_countdown_expired)
+        self.currency_combo.currentIndexChanged.connect(lambda _n: self.runner.spawn(self.refresh_balance()))
+        self.runner.spawn(self.refresh_balance())
+
+    async def refresh_balance(self) -> None:
+        if self._balance_of is None:
+            return
+        currency = self.currency_combo.currentData()
+        estimate = await self._balance_of(currency)
+        if not isValid(self) or currency != self.currency_combo.currentData():
+            return
+        self.estimate = estimate
+        self.fee_box.show_balance(estimate, currency, self.quote)
 
     # ---- filling in ------------------------------------------------------------------------
     @Slot(object)
@@ -178,6 +193,7 @@ class NewPayoutDialog(QDialog):
     def show_quote(self, quote: PayoutQuote) -> None:
         self.quote = quote
         self.fee_box.show_quote(quote)
+        self.fee_box.show_balance(self.estimate, self.currency_combo.currentData(), quote)
         self._fit()
 
     # ---- the session -----------------------------------------------------------------------
@@ -185,6 +201,15 @@ class NewPayoutDialog(QDialog):
     async def on_continue_button_clicked(self) -> None:
         checked = self.details.check()
         if checked is None:
+            return
+        if over_balance(self.quote, self.estimate) and not await confirm(
+                self, self.tr("More than the estimated balance"),
+                self.tr("This payout debits {debited}, more than the estimated balance of {estimate}.").format(
+                    debited=format_money(self.quote.wallet_debited, self.quote.wallet_currency),
+                    estimate=format_money(self.estimate, self.currency_combo.currentData())),
+                self.tr("Continue anyway"), self.tr("Go back"),
+                self.tr("The estimate only counts what this app knows; Dollr refuses a payout the wallet "
+                        "cannot cover.")):
             return
         await self._open_session(*checked)
 

@@ -60,9 +60,11 @@ class PayoutsView(QWidget):
     sig_new_payout_requested = Signal()
 
     def __init__(self, runner: OperationRunner, flow: Callable[[], Any], passcode_phone: Callable[[], str],
-                 default_currency: Callable[[], str] = lambda: "USD", parent: QWidget | None = None) -> None:
+                 default_currency: Callable[[], str] = lambda: "USD", parent: QWidget | None = None,
+                 balance_of: Callable[[str], Any] | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
+        self._balance_of = balance_of
         self._flow = flow
         self._passcode_phone = passcode_phone
         self._default_currency = default_currency
@@ -117,7 +119,8 @@ class PayoutsView(QWidget):
         currency = self._default_currency()
         dialog = NewPayoutDialog(self.runner, flow, self._passcode_phone,
                                  currency if currency in ("USD", "LRD", "RWF") else "USD", parent=self.window(),
-                                 is_current=lambda: self._flow() is flow and not self.closing)
+                                 is_current=lambda: self._flow() is flow and not self.closing,
+                                 balance_of=self._balance_of)
         dialog.sig_payout_changed.connect(self.on_payout_changed)
         self.payout_dialog = dialog
         dialog.show()
