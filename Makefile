@@ -69,7 +69,7 @@ package:
 	$(PACKAGE_VENV)/bin/python -m pip install --quiet -r $(LOCK_PACKAGE)
 	$(PACKAGE_VENV)/bin/python -m pip check
 	PY=$(PACKAGE_VENV)/bin/python sh packaging/build_linux.sh
-	sh packaging/check_bundle.sh dist/dollr-desktop
+	$(PYTHON) packaging/check_bundle.py dist/dollr-desktop
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
