@@ -55,6 +55,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     enable_crash_log(paths.crash_log_path())
     log.info("%s %s starting (data in %s)", APP_NAME, __version__, paths.data_dir())
 
+    from dollr_desktop import platform_check
+
+    if (missing := platform_check.check()) is not None:   # Qt would abort: name what to install
+        return platform_check.report(missing)
+
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
