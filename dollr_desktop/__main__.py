@@ -38,6 +38,17 @@ def run_self_test(app, loop) -> int:
     return int(selftest.run(app, loop))
 
 
+# Linux desktops match the window to packaging/linux/dollr-desktop.desktop by this name.
+DESKTOP_FILE_NAME = "dollr-desktop"
+
+
+def identify(qt_app) -> None:
+    qt_app.setApplicationName(APP_NAME)
+    qt_app.setApplicationVersion(__version__)
+    qt_app.setOrganizationName("Dollr")
+    qt_app.setDesktopFileName(DESKTOP_FILE_NAME)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.data_dir:
@@ -64,9 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
-    qt_app.setApplicationName(APP_NAME)
-    qt_app.setApplicationVersion(__version__)
-    qt_app.setOrganizationName("Dollr")
+    identify(qt_app)
 
     from dollr_desktop.ui.gui_thread_gc import GuiThreadGarbageCollector
 
