@@ -40,6 +40,7 @@ def _roots() -> list[str]:
 
 
 def licence_of(meta: Any) -> str:
+    """An SPDX expression, the classifiers' licence names, or a short License field; "" if none."""
     expression = meta.get("License-Expression")
     if expression:
         return expression.strip()
@@ -49,7 +50,7 @@ def licence_of(meta: Any) -> str:
         return " / ".join(dict.fromkeys(classifiers))
     text = (meta.get("License") or "").strip()
     first = text.splitlines()[0].strip() if text else ""
-    return first[:80] if first and len(first) < 120 else ("see the distribution" if text else "unknown")
+    return first if first and len(first) < 80 else ""   # "": not stated (the UI says so in words)
 
 
 def collect() -> list[dict[str, str]]:

@@ -82,6 +82,10 @@
         <source>not a packaged build (running from the source code)</source>
         <translation>version non empaquetée (lancée depuis le code source)</translation>
     </message>
+    <message>
+        <source>not stated in its package information</source>
+        <translation>non précisée dans les informations du paquet</translation>
+    </message>
 </context>
 <context>
     <name>AboutSettingsBox</name>

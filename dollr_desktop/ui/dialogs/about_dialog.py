@@ -60,6 +60,7 @@ class AboutDialog(QDialog):
         self.libraries.setAccessibleName(self.tr("Libraries and licences"))
         self.libraries.setHorizontalHeaderLabels([self.tr("Library"), self.tr("Version"), self.tr("Licence")])
         self.libraries.verticalHeader().hide()
+        self.libraries.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.libraries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.libraries.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.libraries.horizontalHeader()
@@ -100,9 +101,10 @@ class AboutDialog(QDialog):
         """The list reads every distribution's metadata from disk: on a worker thread."""
         rows = await asyncio.to_thread(licences.load)
         self.libraries.setRowCount(len(rows))
+        not_stated = self.tr("not stated in its package information")
         for row, entry in enumerate(rows):
             for column, key in enumerate(("name", "version", "licence")):
-                item = QTableWidgetItem(entry.get(key, ""))
+                item = QTableWidgetItem(entry.get(key, "") or (not_stated if key == "licence" else ""))
                 if key == "name" and entry.get("home"):
                     item.setToolTip(entry["home"])
                 self.libraries.setItem(row, column, item)

@@ -1,10 +1,11 @@
 """The strip that offers a newer release: the merchant decides (get it, skip this version, later)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from dollr_desktop import APP_NAME, __version__
+from dollr_desktop.ui import i18n
 
 
 class UpdateBanner(QFrame):
@@ -46,7 +47,9 @@ class UpdateBanner(QFrame):
         else:
             text = self.tr("<b>{app} {version} is available</b> (you have {current}). "
                            "Your data stays as it is; install it when it suits you.")
-        self.label.setText(text.format(app=APP_NAME, version=version, released=released, current=__version__))
+        day = QDate.fromString(released, Qt.DateFormat.ISODate)
+        shown = i18n.locale().toString(day, "d MMMM yyyy") if day.isValid() else released
+        self.label.setText(text.format(app=APP_NAME, version=version, released=shown, current=__version__))
         self.show()
 
     @property
