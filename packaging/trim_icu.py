@@ -12,9 +12,10 @@ so the bundle keeps:
   (`en_*`, `fr_*`: a merchant's system may be `fr_CI` or `en_RW`),
 
 and leaves out the legacy code-page tables (`*.cnv`; UTF-8/16/32, ASCII and Latin-1 are built into
-ICU's code), the transliterators (`translit/`) and every other language. (The word-break dictionaries,
-3 MB, stay: `brkitr/root.res` refers to them and ICU's packager refuses a package with a dangling
-reference.) The self-test's ICU step (collation, case mapping, time-zone names in each language) is the
+ICU's code), the transliterators (`translit/`), the Chinese/Japanese/Thai/Khmer/Lao/Burmese
+word-break dictionaries (`*.dict`, 3.3 MB: Qt breaks lines with its own Unicode tables; an ICU break
+iterator without them falls back to its rules, as ICU's data-filtering guide describes) and every
+other language. The self-test's ICU step (collation, case mapping, time-zone names in each language) is the
 check; packaging/README.md gives the sizes.
 
     python packaging/trim_icu.py LIBICUDATA OUTDIR    # writes OUTDIR/<same file name>
@@ -39,7 +40,7 @@ _DROPPED_TREES = ("translit/",)
 
 def keep(item: str) -> bool:
     """`item` is a name from `icupkg -l` (e.g. `coll/fr.res`, `ibm-1047_P100-1995.cnv`)."""
-    if item.endswith(".cnv") or item.startswith(_DROPPED_TREES):
+    if item.endswith((".cnv", ".dict")) or item.startswith(_DROPPED_TREES):
         return False
     base = item.rsplit("/", 1)[-1]
     if base in _NOT_LOCALES:
@@ -71,7 +72,9 @@ def trim(library: Path, out_dir: Path) -> Path:
         (work / "drop.txt").write_text("\n".join(dropped) + "\n")
         small = work / "small" / full.name   # icupkg names the items after the package's file name
         small.parent.mkdir()
-        subprocess.run(["icupkg", "-r", str(work / "drop.txt"), str(full), str(small)], check=True)
+        # --ignore-deps: brkitr/root.res names the dictionaries left out (see above)
+        subprocess.run(["icupkg", "--ignore-deps", "-r", str(work / "drop.txt"), str(full), str(small)],
+                       check=True)
         (work / "data.S").write_text(
             f'\t.section .rodata\n\t.globl {symbol}\n\t.type {symbol}, @object\n\t.balign 16\n'
             f'{symbol}:\n\t.incbin "{small}"\n\t.size {symbol}, . - {symbol}\n'
