@@ -111,6 +111,11 @@ def packages_for(libraries: list[str]) -> list[str]:
     return packages
 
 
+NO_DISPLAY = ("Dollr Desktop cannot open its window: there is no graphical display (DISPLAY is not set). "
+              "Start it from the desktop, or over SSH with X forwarding (ssh -X). "
+              "`dollr-desktop --self-test` checks an installation without a screen.")
+
+
 def message(libraries: list[str]) -> str:
     packages = packages_for(libraries)
     return (
@@ -132,7 +137,12 @@ def check(env: Mapping[str, str] | None = None, ldd: Callable[[Path], str] | Non
     if plugin is None:
         return None   # a Qt without the xcb plugin: Qt's own message says it best
     libraries = missing_libraries(plugin, ldd)
-    return message(libraries) if libraries else None
+    if libraries:
+        return message(libraries)
+    env = os.environ if env is None else env
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        return NO_DISPLAY
+    return None
 
 
 def report(text: str) -> int:

@@ -69,6 +69,7 @@ class UpdatesFeature(BaseFeature):
         await asyncio.to_thread(state.save)
         if offer is not None and offer.version != state.skipped_version:
             self.last_offer = offer
+            log.info("update %s offered (running %s)", offer.version, update_check.__version__)
             self.banner.offer(offer.version, offer.url, offer.released)
         return offer
 

@@ -44,7 +44,13 @@ def test_missing_libraries_are_named_with_their_packages_and_one_command(tmp_pat
 
 
 def test_nothing_to_say_when_every_library_loads(tmp_path):
-    assert platform_check.check(env={}, ldd=lambda _: LDD_ALL_FOUND, plugin=tmp_path / "libqxcb.so") is None
+    assert platform_check.check(env={"DISPLAY": ":0"}, ldd=lambda _: LDD_ALL_FOUND,
+                                plugin=tmp_path / "libqxcb.so") is None
+
+
+def test_no_display_at_all_is_said_plainly(tmp_path):
+    text = platform_check.check(env={}, ldd=lambda _: LDD_ALL_FOUND, plugin=tmp_path / "libqxcb.so")
+    assert text == platform_check.NO_DISPLAY and "DISPLAY is not set" in text
 
 
 def test_a_library_outside_the_table_gets_debians_usual_package_name():
@@ -59,7 +65,8 @@ def fake_ldd(folder: Path, output: str) -> dict[str, str]:
     script = folder / "ldd"
     script.write_text(f"#!/bin/sh\ncat '{folder / 'report.txt'}'\n")
     script.chmod(0o755)
-    env = dict(os.environ, PATH=f"{folder}{os.pathsep}{os.environ['PATH']}", QT_QPA_PLATFORM="xcb")
+    env = dict(os.environ, PATH=f"{folder}{os.pathsep}{os.environ['PATH']}", QT_QPA_PLATFORM="xcb",
+               DISPLAY=":99")
     env.pop("WAYLAND_DISPLAY", None)
     return env
 
