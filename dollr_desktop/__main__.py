@@ -38,6 +38,17 @@ def run_self_test(app, loop) -> int:
     return int(selftest.run(app, loop))
 
 
+# Linux desktops match the window to packaging/linux/dollr-desktop.desktop by this name.
+DESKTOP_FILE_NAME = "dollr-desktop"
+
+
+def identify(qt_app) -> None:
+    qt_app.setApplicationName(APP_NAME)
+    qt_app.setApplicationVersion(__version__)
+    qt_app.setOrganizationName("Dollr")
+    qt_app.setDesktopFileName(DESKTOP_FILE_NAME)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.data_dir:
@@ -55,13 +66,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     enable_crash_log(paths.crash_log_path())
     log.info("%s %s starting (data in %s)", APP_NAME, __version__, paths.data_dir())
 
+    from dollr_desktop import platform_check
+
+    if (missing := platform_check.check()) is not None:   # Qt would abort: name what to install
+        return platform_check.report(missing)
+
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
-    qt_app.setApplicationName(APP_NAME)
-    qt_app.setApplicationVersion(__version__)
-    qt_app.setOrganizationName("Dollr")
+    identify(qt_app)
 
     from dollr_desktop.ui.gui_thread_gc import GuiThreadGarbageCollector
 

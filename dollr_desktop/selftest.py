@@ -64,6 +64,7 @@ class SelfTest:
         print(f"{APP_NAME} {__version__} self-test (data in {paths.data_dir()})", file=self.out, flush=True)
         await self.check("resources", check_resources)
         await self.check("translations", check_translations)
+        await self.check("text and locale data (ICU)", check_locale_data)
         if not await self.check("practice mode on the embedded sandbox", self.start_practice):
             return False
         await self.check("main views", self.open_views)
@@ -157,6 +158,33 @@ def check_translations() -> str:
     missing = [code for code in languages if code != "en" and not i18n.catalog_path(code).exists()]
     if missing:
         raise SelfTestFailure(f"translation catalogues missing: {', '.join(missing)}")
+    return ", ".join(languages)
+
+
+def check_locale_data() -> str:
+    """What Qt asks ICU for, in each of the app's languages: accent-aware sorting, case mapping and
+    time-zone names. The bundle carries a trimmed ICU data library (packaging/trim_icu.py); a missing
+    item makes Qt fall back to code-point order or an empty name, which this catches."""
+    from PySide6.QtCore import QByteArray, QCollator, QDateTime, QLocale, QTimeZone
+
+    try:
+        from dollr_desktop.ui import i18n
+
+        languages = i18n.available_languages()
+    except ImportError:
+        languages = ["en", "fr"]
+    for code in languages:
+        locale = QLocale(code)
+        collator = QCollator(locale)
+        words = sorted(["f", "é", "e", "Z", "a"], key=collator.sortKey)
+        if words != ["a", "e", "é", "f", "Z"]:
+            raise SelfTestFailure(f"{code}: sorting gives {words}")
+        if locale.toUpper("élève") != "ÉLÈVE":
+            raise SelfTestFailure(f"{code}: upper case of élève gives {locale.toUpper('élève')}")
+        zone = QTimeZone(QByteArray(b"Africa/Kigali"))
+        name = zone.displayName(QDateTime.currentDateTime(), QTimeZone.NameType.LongName, locale)
+        if not zone.isValid() or not name:
+            raise SelfTestFailure(f"{code}: no name for the Africa/Kigali time zone")
     return ", ".join(languages)
 
 

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any, Iterator
 
-from dollr_desktop import paths
+from dollr_desktop import json_files, paths
 
 log = logging.getLogger(__name__)
 
@@ -36,14 +34,8 @@ class ReceiptsCache:
 
     def put(self, source_type: str, source_id: str, entry: dict[str, Any]) -> None:
         target = self._path(source_type, source_id)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".receipt-", suffix=".json")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump({"source_type": source_type, "source_id": source_id, **entry}, handle)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        json_files.write_atomically(target, {"source_type": source_type, "source_id": source_id, **entry},
+                                    indent=None, prefix=".receipt-")
 
     def get(self, source_type: str, source_id: str) -> dict[str, Any] | None:
         return self._read(self._path(source_type, source_id))

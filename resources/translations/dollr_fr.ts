@@ -1,6 +1,116 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>À propos de {app}</translation>
+    </message>
+    <message>
+        <source>Application name</source>
+        <translation>Nom de l’application</translation>
+    </message>
+    <message>
+        <source>Invoices, mobile-money collections and payouts on Dollr.</source>
+        <translation>Factures, encaissements mobile money et paiements sortants avec Dollr.</translation>
+    </message>
+    <message>
+        <source>What this app does</source>
+        <translation>Ce que fait l’application</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Build date</source>
+        <translation>Date de fabrication</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>Fonctionne avec</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version :</translation>
+    </message>
+    <message>
+        <source>Built:</source>
+        <translation>Fabriquée le :</translation>
+    </message>
+    <message>
+        <source>Runs on:</source>
+        <translation>Fonctionne avec :</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Dossier des données :</translation>
+    </message>
+    <message>
+        <source>Open logs folder</source>
+        <translation>Ouvrir le dossier des journaux</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Ouvrir le dossier des données</translation>
+    </message>
+    <message>
+        <source>Libraries in this app and their licences:</source>
+        <translation>Bibliothèques incluses dans l’application et leurs licences :</translation>
+    </message>
+    <message>
+        <source>Libraries and licences</source>
+        <translation>Bibliothèques et licences</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>not a packaged build (running from the source code)</source>
+        <translation>version non empaquetée (lancée depuis le code source)</translation>
+    </message>
+    <message>
+        <source>not stated in its package information</source>
+        <translation>non précisée dans les informations du paquet</translation>
+    </message>
+</context>
+<context>
+    <name>AboutSettingsBox</name>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>{app} version {version}</source>
+        <translation>{app} version {version}</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>Version de l’application</translation>
+    </message>
+    <message>
+        <source>About {app}…</source>
+        <translation>À propos de {app}…</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>À propos de {app}</translation>
+    </message>
+</context>
+<context>
     <name>AccountForm</name>
     <message>
         <source>Client ID</source>
@@ -1730,23 +1840,23 @@
     </message>
     <message>
         <source>More than the estimated balance</source>
-        <translation type="unfinished" />
+        <translation>Plus que le solde estimé</translation>
     </message>
     <message>
         <source>This payout debits {debited}, more than the estimated balance of {estimate}.</source>
-        <translation type="unfinished" />
+        <translation>Ce versement débite {debited}, plus que le solde estimé de {estimate}.</translation>
     </message>
     <message>
         <source>Continue anyway</source>
-        <translation type="unfinished" />
+        <translation>Continuer quand même</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished" />
+        <translation>Revenir</translation>
     </message>
     <message>
         <source>The estimate only counts what this app knows; Dollr refuses a payout the wallet cannot cover.</source>
-        <translation type="unfinished" />
+        <translation>L’estimation ne compte que ce que l’application connaît ; Dollr refuse un versement que le portefeuille ne peut pas couvrir.</translation>
     </message>
     <message>
         <source>New payout (account closed)</source>
@@ -2208,7 +2318,7 @@
     <name>PayoutFeeBox</name>
     <message>
         <source>Recipient gets {gets} · your wallet is debited {debited}</source>
-        <translation type="unfinished" />
+        <translation>Le bénéficiaire reçoit {gets} · votre portefeuille est débité de {debited}</translation>
     </message>
     <message>
         <source>Fees</source>
@@ -2236,11 +2346,11 @@
     </message>
     <message>
         <source>Estimated balance: ≈ {amount}</source>
-        <translation type="unfinished" />
+        <translation>Solde estimé : ≈ {amount}</translation>
     </message>
     <message>
         <source>this payout is more than that; Dollr refuses a payout the wallet cannot cover.</source>
-        <translation type="unfinished" />
+        <translation>ce versement dépasse ce montant ; Dollr refuse un versement que le portefeuille ne peut pas couvrir.</translation>
     </message>
     <message>
         <source>No fees</source>
@@ -2999,6 +3109,41 @@
     <message>
         <source>Dollr Desktop is already open</source>
         <translation>Dollr Desktop est déjà ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateBanner</name>
+    <message>
+        <source>Update notice</source>
+        <translation>Avis de mise à jour</translation>
+    </message>
+    <message>
+        <source>Update notice text</source>
+        <translation>Texte de l’avis de mise à jour</translation>
+    </message>
+    <message>
+        <source>Get the update</source>
+        <translation>Obtenir la mise à jour</translation>
+    </message>
+    <message>
+        <source>Skip this version</source>
+        <translation>Ignorer cette version</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Remind me later</source>
+        <translation>Me le rappeler plus tard</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{app} {version} is available&lt;/b&gt; (released {released}; you have {current}). Your data stays as it is; install it when it suits you.</source>
+        <translation>&lt;b&gt;{app} {version} est disponible&lt;/b&gt; (publiée le {released} ; vous avez la {current}). Vos données restent telles quelles ; installez-la quand cela vous convient.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{app} {version} is available&lt;/b&gt; (you have {current}). Your data stays as it is; install it when it suits you.</source>
+        <translation>&lt;b&gt;{app} {version} est disponible&lt;/b&gt; (vous avez la {current}). Vos données restent telles quelles ; installez-la quand cela vous convient.</translation>
     </message>
 </context>
 <context>

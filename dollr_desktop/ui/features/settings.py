@@ -23,11 +23,20 @@ class SettingsFeature(BaseFeature):
         self.view.sig_live_connected.connect(lambda config: hub.emit(events.USE_LIVE, config))
         self.view.sig_sync_requested.connect(lambda: hub.emit(events.SYNC_NOW))
         self.view.receipts_box.sig_changed.connect(lambda: hub.emit(events.SETTINGS_CHANGED))
+        self.view.about_box.sig_about_requested.connect(self.show_about)
         self._printer_prefs_loaded = False
         hub.subscribe(events.ACCOUNT_CHANGED, self.on_account_changed)
 
     def pages(self) -> list[Page]:
         return [Page("settings", QCoreApplication.translate("MainWindow", "Settings"), self.view)]
+
+    def show_about(self) -> Any:
+        from dollr_desktop.ui.dialogs.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.ctx.window)
+        dialog.show()
+        self.ctx.runner.spawn(dialog.load_libraries(), name="about-libraries")
+        return dialog
 
     def show_account(self, config: Any) -> None:
         self.view.show_account(self.ctx.settings, config)

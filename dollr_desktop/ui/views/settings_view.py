@@ -15,6 +15,7 @@ from dollr_desktop.ui.printing.receipt_settings_box import ReceiptSettingsBox
 from dollr_desktop.ui.runner import OperationRunner
 from dollr_desktop.ui.wording import words_for
 from dollr_desktop.ui.theme import set_icon
+from dollr_desktop.ui.widgets.about_settings_box import AboutSettingsBox
 from dollr_desktop.ui.widgets.account_form import AccountForm
 from dollr_desktop.ui.widgets.language_appearance_box import LanguageAppearanceBox
 
@@ -32,6 +33,7 @@ class SettingsView(QWidget):
         self._settings: Settings | None = None
         self.language_box = LanguageAppearanceBox(lambda: self._settings)
         self.receipts_box = ReceiptSettingsBox(lambda: self._settings)
+        self.about_box = AboutSettingsBox()
         title = QLabel(self.tr("Settings"))
         title.setProperty("role", "pageTitle")
         self.current_label = QLabel()
@@ -81,6 +83,7 @@ class SettingsView(QWidget):
         layout.addWidget(self.language_box)
         layout.addWidget(self.receipts_box)
         layout.addWidget(data_label)
+        layout.addWidget(self.about_box)
         layout.addStretch(1)
         self.practice_button.clicked.connect(self.sig_practice_requested)
         self.sync_button.clicked.connect(self.sig_sync_requested)
