@@ -131,3 +131,13 @@ def test_push_link_and_another_computer_each_appear_once(qtbot, make_app, sandbo
     assert "USD" in home.balance_tile.value.text()
     assert any(b.value > 0 for b in home.chart.bars())
     shoot(app.window, "home_takings")
+
+    # Offline: the list still opens from the cache, every payment in it.
+    sandbox.stop()
+    activate(qtbot, app.window)
+    qtbot.keyClick(app.window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: app.window.offline_banner.isVisible(), timeout=30_000)
+    app.window.show_page("payments")
+    view.refresh()
+    qtbot.waitUntil(lambda: sorted(listed()) == sorted(wanted), timeout=10_000)
+    sandbox.start()

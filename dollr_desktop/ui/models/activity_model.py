@@ -78,6 +78,14 @@ def state_label(kind: str, state: PaymentState | str) -> str:
     return QCoreApplication.translate("PaymentStates", words)
 
 
+def paid_label(row: dict) -> str:
+    """What the payer paid (fees included when they bore them): the journal's charged amount, or
+    Dollr's receipt (a document's total is what was asked, not what was paid)."""
+    if row.get("origin") != "journal" and row.get("payer_amount") is not None:
+        return format_money(row["payer_amount"], row.get("payer_currency") or row["currency"])
+    return format_money(row["amount"], row["currency"])
+
+
 def status_text(row: dict) -> str:
     text = state_label(row["kind"], row["state"])
     if row["state"] == PaymentState.FAILED and row.get("server_message"):
@@ -95,7 +103,7 @@ COLUMNS = [
     Column(QCoreApplication.translate("PaymentsView", "When"), None, lambda r: when_label(r.get("created_at"))),
     Column(QCoreApplication.translate("PaymentsView", "Who"), None, who_label),
     Column(QCoreApplication.translate("PaymentsView", "Document"), None, document_label),
-    Column(QCoreApplication.translate("PaymentsView", "Paid"), None, lambda r: format_money(r["amount"], r["currency"]), align_right=True),
+    Column(QCoreApplication.translate("PaymentsView", "Paid"), None, paid_label, align_right=True),
     Column(QCoreApplication.translate("PaymentsView", "Received"), None, received_label, align_right=True),
     Column(QCoreApplication.translate("PaymentsView", "Method"), None, method_text),
     Column(QCoreApplication.translate("PaymentsView", "Status"), None, status_text),

@@ -97,9 +97,9 @@ class PaymentsView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(Columns.WHO, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((Columns.WHEN, 100), (Columns.DOCUMENT, 115), (Columns.PAID, 100),
-                              (Columns.RECEIVED, 100), (Columns.METHOD, 165), (Columns.STATUS, 215),
-                              (Columns.REFERENCE, 80)):
+        for column, width in ((Columns.WHEN, 130), (Columns.DOCUMENT, 115), (Columns.PAID, 95),
+                              (Columns.RECEIVED, 95), (Columns.METHOD, 150), (Columns.STATUS, 130),
+                              (Columns.REFERENCE, 70)):
             self.table.setColumnWidth(column, width)
 
         filters = QHBoxLayout()
