@@ -241,7 +241,7 @@ DELETE FROM contacts_fts WHERE rowid IN (SELECT id FROM counterparties WHERE gon
 # Taxes and discounts (services/taxes.py) are the app's own: the full breakdown of a document
 # (what the merchant typed, each tax, each discount, what was sent to Dollr) kept per document.
 _DOCUMENT_BREAKDOWNS = """
-CREATE TABLE document_breakdowns (
+CREATE TABLE IF NOT EXISTS document_breakdowns (
     kind TEXT NOT NULL, document_id INTEGER NOT NULL,
     currency TEXT NOT NULL, prices_include_tax INTEGER NOT NULL DEFAULT 0,
     document_discount TEXT, document_tax TEXT,
