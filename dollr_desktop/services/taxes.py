@@ -177,7 +177,7 @@ def compute(lines: list[PricedLine], currency: str, *, prices_include_tax: bool 
         taxes.append(TaxLine(code, rate.percent, net_base * q, amount * q))
     nets = [a - t if prices_include_tax else a for a, t in zip(after, tax_alloc)]
     for row, net in enumerate(nets):
-        if net <= 0:
+        if net <= 0 and gross[row] > 0:   # a line not priced yet is no line (the editor says so)
             raise Problem("line.nothing_left", row=row)
     results = tuple(
         LineResult(line.name, line.qty, line.unit_price, gross[r] * q, (own[r] + share[r]) * q,
@@ -187,7 +187,8 @@ def compute(lines: list[PricedLine], currency: str, *, prices_include_tax: bool 
     total = net_total + sum(int(t.amount / q) for t in taxes)
     sent: list[SentLine] = []
     for row, line in enumerate(lines):
-        sent.extend(_split(line.name, line.qty, nets[row], q, row))
+        if nets[row] > 0:
+            sent.extend(_split(line.name, line.qty, nets[row], q, row))
     for tax in taxes:
         if tax.amount > 0:
             name = (tax_names or {}).get(tax.code, tax.code)
