@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QMessageBox, QWidget
 from qasync import asyncSlot
 
 from dollr_desktop.services.invoicing import (
-    FEE_BEARER_WORDS, DocumentDraft, DocumentKind, DocumentStatus, status_label,
+    DocumentDraft, DocumentKind, DocumentStatus, status_label,
 )
 from dollr_desktop.services.phones import describe
 from dollr_desktop.services.problems import Problem
@@ -103,11 +103,12 @@ class DocumentEditor(QDialog, DocumentEditorLayout):
     def set_draft(self, draft: DocumentDraft) -> None:
         self.draft = draft
         kind = draft.kind.label
-        title = f"{kind} {draft.number}" if draft.number else (f"New {kind.lower()}" if not draft.local_key else f"{kind} (not yet sent)")
+        title = self._title(draft)
         self.title_label.setText(title)
         self.setWindowTitle(title)
         self.setAccessibleName(f"{kind} editor")
-        self.status_label.setText(status_label(draft.status, "QUEUED" if draft.local_key else None))
+        self.status_label.setText(QCoreApplication.translate(
+            "DocumentStatus", status_label(draft.status, "QUEUED" if draft.local_key else None)))
         self.currency_combo.setCurrentIndex(max(0, self.currency_combo.findData(draft.currency)))
         self.note_edit.setText(draft.note)
         self.fee_bearer_combo.setCurrentIndex(max(0, self.fee_bearer_combo.findData(draft.fee_bearer)))
@@ -150,6 +151,14 @@ class DocumentEditor(QDialog, DocumentEditorLayout):
         self.on_items_model_total_changed(self.items_model.total())
         self._saved_state = self._state()
 
+    def _title(self, draft: DocumentDraft) -> str:
+        invoice = draft.kind is DocumentKind.INVOICE
+        if draft.number:
+            return (self.tr("Invoice {number}") if invoice else self.tr("Order {number}")).format(number=draft.number)
+        if draft.local_key:
+            return self.tr("Invoice (not yet sent)") if invoice else self.tr("Order (not yet sent)")
+        return self.tr("New invoice") if invoice else self.tr("New order")
+
     def _apply_lock(self) -> None:
         draft = self.draft
         editable = draft.editable and not draft.local_key
@@ -184,7 +193,9 @@ class DocumentEditor(QDialog, DocumentEditorLayout):
             self.fee_preview.set_context(draft.currency, operator.payment_method if operator else None)
 
     def _show_fee_words(self, *_: object) -> None:
-        self.fee_words_label.setText(FEE_BEARER_WORDS.get(self.fee_bearer_combo.currentData(), ""))
+        words = {"PAYER": self.tr("The customer pays the fees on top of the total."),
+                 "PAYEE": self.tr("You pay the fees: they come out of what you receive.")}
+        self.fee_words_label.setText(words.get(self.fee_bearer_combo.currentData(), ""))
 
     @Slot(object)
     def on_items_model_total_changed(self, total) -> None:

@@ -57,7 +57,7 @@ def discount_text(discount: Discount | None, currency: str) -> str:
     if discount is None:
         return ""
     if discount.kind is DiscountKind.PERCENT:
-        return f"{discount.value.normalize():f} %"
+        return f"{discount.value.normalize():f}%"
     return format_amount(discount.value, currency)
 
 
@@ -282,10 +282,10 @@ class LineItemsModel(QAbstractTableModel):
             return {
                 Columns.NAME: item.name,
                 Columns.QTY: str(item.qty),
-                Columns.AMOUNT: format_amount(item.amount, self.currency),
+                Columns.AMOUNT: format_amount(item.amount, self.currency) if item.amount else "",
                 Columns.DISCOUNT: discount_text(item.discount, self.currency),
                 Columns.TAX: tax_words(item.tax) if tax_rate(item.tax) else "",
-                Columns.LINE_TOTAL: format_amount(self.line_total(item), self.currency),
+                Columns.LINE_TOTAL: format_amount(self.line_total(item), self.currency) if item.amount else "",
             }[column]
         if role == Qt.ItemDataRole.EditRole:
             if cell in self.refused:

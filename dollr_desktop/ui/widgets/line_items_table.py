@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QPen, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QComboBox, QCompleter, QLineEdit,
                                QStyledItemDelegate, QTableView, QWidget)
 
@@ -90,6 +90,15 @@ class LineItemsDelegate(QStyledItemDelegate):
 
         edit.textEdited.connect(refresh)
         completer.activated[QModelIndex].connect(picked)
+
+    def paint(self, painter: Any, option: Any, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().paint(painter, option, index)
+        if (index.row(), index.column()) in getattr(index.model(), "errors", {}):
+            # Marked even on a selected row (the selection colour hides the cell's background).
+            painter.save()
+            painter.setPen(QPen(QColor("#d93025"), 2))
+            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
+            painter.restore()
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
         if isinstance(editor, QComboBox):
