@@ -39,6 +39,7 @@ def to_row(kind: str, document_id: int, breakdown: Breakdown, entered: list[Pric
            document_discount: Discount | None, document_tax: str | None,
            sent_item_ids: list[int | None], ebm_reference: str = "") -> dict[str, Any]:
     b = breakdown
+    sent_item_ids = list(sent_item_ids)[:len(b.sent)] + [None] * max(0, len(b.sent) - len(sent_item_ids))
     return {
         "kind": kind, "document_id": document_id, "currency": b.currency,
         "prices_include_tax": int(b.prices_include_tax),

@@ -196,9 +196,10 @@ def draft_from_document(document: Any, stored: Any = None) -> DocumentDraft:
         status=document.status or DocumentStatus.IDLE,
         local_key=str(document.id) if document.id < 0 else None,
     )
-    if stored is not None and document.id > 0 and stored.matches(document.items):
+    if stored is not None and stored.matches(document.items):
         draft.items = [DraftItem(e.name, e.qty, e.unit_price, discount=e.discount, tax=e.tax) for e in stored.entered]
-        draft.sent_items = [SentItem(i.name, i.qty, i.amount, i.id) for i in document.items]
+        if document.id > 0:   # Dollr's items (a draft waiting in the outbox has none yet)
+            draft.sent_items = [SentItem(i.name, i.qty, i.amount, i.id) for i in document.items]
         draft.prices_include_tax = stored.breakdown.prices_include_tax
         draft.document_discount = stored.document_discount
         draft.document_tax = stored.document_tax
@@ -325,8 +326,9 @@ class InvoicingService:
         return fresh
 
     async def _save_offline(self, draft: DocumentDraft) -> DocumentDraft:
-        lines = [(i.name, i.qty, i.amount) for i in draft.items] if draft.is_plain else \
-            [(s.name, s.qty, s.amount) for s in draft.breakdown().sent]   # what Dollr will hold
+        breakdown = None if draft.is_plain else draft.breakdown()
+        lines = [(i.name, i.qty, i.amount) for i in draft.items] if breakdown is None else \
+            [(s.name, s.qty, s.amount) for s in breakdown.sent]   # what Dollr will hold
         items = [{"name": name, "currency": draft.currency, "qty": qty, "amount": str(amount)}
                  for name, qty, amount in lines]
         due = draft.due_date.isoformat() if draft.due_date and draft.kind is DocumentKind.INVOICE else None
@@ -340,10 +342,14 @@ class InvoicingService:
                 "counterparty_id": draft.counterparty_id, "currency": draft.currency, "note": draft.note,
                 "fee_bearer": draft.fee_bearer, "as_payment_link": draft.as_payment_link,
                 "due_date": due, "items": items})
+            if breakdown is not None:   # re-keyed to Dollr's id when the outbox sends it
+                local = DocumentDraft(**{**draft.__dict__, "id": document.id})
+                self._keep_breakdown(local, breakdown)
             return document
 
         log.info("Dollr unreachable: %s saved locally, queued to send", draft.kind.label.lower())
-        return draft_from_document(await asyncio.to_thread(save))
+        document = await asyncio.to_thread(save)
+        return draft_from_document(document, await asyncio.to_thread(self._stored, draft.kind.value, document.id))
 
     async def publish(self, draft: DocumentDraft) -> DocumentDraft:
         assert draft.id is not None
