@@ -159,7 +159,7 @@ def compute(lines: list[PricedLine], currency: str, *, prices_include_tax: bool 
     after = [a - s for a, s in zip(after, share)]
     tax_alloc = [0] * len(lines)
     taxes: list[TaxLine] = []
-    codes = [line.tax if tax_rate(line.tax) else None for line in lines]
+    codes = [line.tax if tax_rate(line.tax) and gross[r] > 0 else None for r, line in enumerate(lines)]
     for code in dict.fromkeys(c for c in codes if c):
         rate = TAX_RATES[code]
         rows = [r for r, c in enumerate(codes) if c == code]
@@ -199,7 +199,8 @@ def compute(lines: list[PricedLine], currency: str, *, prices_include_tax: bool 
 
 def plain(lines: list[PricedLine], document_discount: Discount | None) -> bool:
     """No tax and no discount anywhere: the lines go to Dollr as typed."""
-    return document_discount is None and not any(line.discount or tax_rate(line.tax) for line in lines)
+    return document_discount is None and not any(line.discount or tax_rate(line.tax)
+                                                 for line in lines if line.unit_price > 0)
 
 
 def allocate(amount: int, weights: list[int]) -> list[int]:

@@ -3061,12 +3061,12 @@
         <translation>La taxe s'applique</translation>
     </message>
     <message>
-        <source>To the whole document</source>
-        <translation>À tout le document</translation>
+        <source>The whole document</source>
+        <translation>Tout le document</translation>
     </message>
     <message>
-        <source>Item by item</source>
-        <translation>Article par article</translation>
+        <source>Each item (its own rate)</source>
+        <translation>Chaque article (son propre taux)</translation>
     </message>
     <message>
         <source>The prices I type include tax</source>
@@ -3105,16 +3105,16 @@
         <translation>Dollr ne garde que les lignes : la taxe est envoyée comme une ligne à part et les remises baissent les prix, pour que le client paie exactement le total affiché.</translation>
     </message>
     <message>
-        <source>Tax:</source>
-        <translation>Taxe :</translation>
+        <source>Tax</source>
+        <translation>Taxe</translation>
     </message>
     <message>
-        <source>Applies:</source>
-        <translation>S'applique :</translation>
+        <source>Applies to</source>
+        <translation>S'applique à</translation>
     </message>
     <message>
-        <source>TIN:</source>
-        <translation>NIF :</translation>
+        <source>TIN</source>
+        <translation>NIF</translation>
     </message>
 </context>
 <context>

@@ -167,3 +167,17 @@ def test_saved_items_are_offered_as_a_name_is_typed(qtbot, make_app, sandbox):
     assert (item.name, item.amount) == ("Rice, 5 kg bag", Decimal("320.00"))
     assert editor.total_label.text() == "Total: 320.00 LRD"
     app.hub.unsubscribe(events.SUGGEST_ITEMS, suggest)
+
+
+def test_amounts_over_the_contract_limit_are_refused_and_block_publishing(qtbot, make_app, sandbox):
+    app = start(qtbot, make_app, sandbox, Settings())
+    editor = new_editor(qtbot, app, "Musu Kollie", "231886401275")
+    qtbot.mouseClick(editor.add_item_button, Qt.MouseButton.LeftButton)
+    type_cells(qtbot, ["Land", "1", "2000000000"], end=Qt.Key.Key_Tab)
+    assert "Line 1: Dollr accepts at most 1,000,000,000.00 LRD in one amount." in editor.items_error_label.text()
+    type_in_cell(qtbot, editor, 0, Columns.AMOUNT, "600000000")
+    type_in_cell(qtbot, editor, 0, Columns.QTY, "2")
+    assert editor.items_error_label.text() == ""
+    qtbot.mouseClick(editor.publish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Dollr accepts at most" in editor.items_error_label.text(), timeout=2_000)
+    assert message_box("Publish") is None and editor.draft.id is None

@@ -18,7 +18,7 @@ from dollr_desktop.settings import Settings
 from dollr_desktop.ui.models.line_items_model import Columns
 from dollr_desktop.ui.printing.layouts import ReceiptLayout
 from dollr_desktop.ui.printing.pdf_export import write_receipt_pdf
-from tests.e2e.editor_kit import new_editor, shoot_editor, start, type_cells, type_in_cell
+from tests.e2e.editor_kit import SHOTS, new_editor, shoot_editor, start, type_cells, type_in_cell
 from tests.ui.conftest import credentials, make_app, memory_keyring, qloop, qloop_session  # noqa: F401 (fixtures)
 from tests.ui.helpers import message_box, run
 
@@ -133,4 +133,19 @@ def test_settings_box_saves_the_tax_choices(qtbot, make_app, sandbox):
     assert editor.items_model.items[0].tax == "LR_GST"
     assert editor.total_label.text() == "Total: 110.00 LRD"
     assert "GST 10% 10.00 LRD" in editor.breakdown_label.text()
+    # The line's own rate, chosen in its Tax cell.
+    editor.items_table.setFocus()
+    editor.items_table.start_editing(editor.items_model.index(0, Columns.TAX))
+    combo = QApplication.focusWidget()
+    assert combo.accessibleName() == "Tax of this line"
+    combo.setCurrentIndex(combo.findData(""))
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
     QApplication.processEvents()
+    assert editor.items_model.items[0].tax is None and editor.breakdown_label.text() == ""
+    assert editor.total_label.text() == "Total: 110.00 LRD"
+    app.window.show_page("settings")
+    app.window.resize(1024, 600)
+    box.parentWidget().parentWidget().parentWidget().ensureWidgetVisible(box)
+    QApplication.processEvents()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    app.window.grab().save(str(SHOTS / "settings_taxes_en.png"))
