@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 from qasync import asyncSlot
 
 from dollr_desktop.services.invoicing import (
@@ -23,6 +23,7 @@ from dollr_desktop.ui import hub as events
 from dollr_desktop.ui.dialogs.async_dialogs import confirm, run_dialog
 from dollr_desktop.ui.dialogs.contact_dialog import ContactDialog
 from dollr_desktop.ui.dialogs.document_editor_layout import DocumentEditorLayout
+from dollr_desktop.ui.dialogs.document_editor_questions import EditorQuestions
 from dollr_desktop.ui.dialogs.lifetime import delete_when_closed
 from dollr_desktop.ui.models.line_items_model import Columns, discount_text, parse_discount, too_large_words
 from dollr_desktop.ui.money import format_money
@@ -40,7 +41,7 @@ LOCKED_WORDS = {
 }
 
 
-class DocumentEditor(QDialog, DocumentEditorLayout):
+class DocumentEditor(EditorQuestions, QDialog, DocumentEditorLayout):
     sig_saved = Signal(object)   # DocumentDraft
     sig_collect_requested = Signal(object)   # DocumentDraft: open the collect-payment dialog
     sig_receipt_requested = Signal(object)   # DocumentDraft (PAID): show its receipt
@@ -247,23 +248,6 @@ class DocumentEditor(QDialog, DocumentEditorLayout):
             self.items_note = ""
             self._show_item_errors()
 
-    def _state(self) -> tuple:
-        """What the merchant can change, to tell whether something is not saved yet."""
-        contact = self.customer_picker.contact
-        return (getattr(contact, "id", None), self.currency_combo.currentData(), self.note_edit.text().strip(),
-                self.fee_bearer_combo.currentData(), self.due_check.isChecked(), self.due_edit.date().toString(),
-                self.link_check.isChecked(), self.discount_edit.text().strip(), self.tax_combo.currentData(),
-                self.inclusive_check.isChecked(), bool(self.items_model.refused),
-                tuple((i.name, i.qty, i.amount, i.discount, i.tax) for i in self.items_model.items
-                      if not (not i.name.strip() and not i.amount and i.item_id is None)))
-
-    def is_unsaved(self) -> bool:
-        if not (self.draft.editable and not self.draft.local_key):
-            return False
-        if not self.draft.sent:   # a new one is worth keeping once it has lines or a note
-            return bool(self.note_edit.text().strip() or self._state()[-1] or self.items_model.refused)
-        return self._state() != self._saved_state
-
     def collect(self) -> bool:
         """Copy the form into the draft; False (with messages) when something is missing."""
         self.errors.clear()
@@ -399,67 +383,6 @@ class DocumentEditor(QDialog, DocumentEditorLayout):
             self.set_draft(published)
             self.message_label.setText(f"Published. The {kind} is locked and ready to be paid.")
             self.sig_saved.emit(published)
-
-    async def _confirm_publish(self, kind: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Publish this {kind}?").format(kind=kind),
-                          self.tr("Once published, the {kind} is locked: its customer, items and amounts can "
-                                  "no longer change. The customer can then pay it. You can still cancel it "
-                                  "while it is unpaid.").format(kind=kind), QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName("confirmDialog")
-        box.setAccessibleName(box.windowTitle())
-        ok = box.addButton(self.tr("Publish"), QMessageBox.ButtonRole.AcceptRole)
-        ok.setAccessibleName(self.tr("Publish"))
-        back = box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
-        back.setAccessibleName(self.tr("Go back"))
-        box.setDefaultButton(back)
-        never = QCheckBox(self.tr("Don't ask again (Settings can turn it back on)"))
-        never.setAccessibleName(self.tr("Don't ask again"))
-        box.setCheckBox(never)
-        await run_dialog(box)
-        chosen = box.clickedButton() is ok
-        if chosen and never.isChecked() and self.settings is not None:
-            self.settings.confirm_publish = False
-            await asyncio.to_thread(self.settings.save)
-            if self.hub is not None:
-                self.hub.emit(events.SETTINGS_CHANGED)
-        box.deleteLater()
-        return chosen
-
-    # closing ------------------------------------------------------------------------------------
-    def reject(self) -> None:
-        """Close, Escape and the window's ×: an unsaved editor asks first."""
-        if self._may_close or not self.is_unsaved():
-            self.items_table.close_cell_editors()
-            super().reject()
-            return
-        if self._asking is None or self._asking.done():
-            self._asking = asyncio.ensure_future(self._ask_before_closing())
-
-    def force_close(self) -> None:
-        """The app is closing: no question (what is not saved stays unsaved, as it always did)."""
-        self._may_close = True
-        self.close()
-
-    async def _ask_before_closing(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Save your changes?"),
-                          self.tr("This document has changes that are not saved."),
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName("confirmDialog")
-        box.setAccessibleName(self.tr("Save your changes?"))
-        save = box.addButton(self.tr("Save draft"), QMessageBox.ButtonRole.AcceptRole)
-        save.setAccessibleName(self.tr("Save the draft and close"))
-        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        discard.setAccessibleName(self.tr("Discard the changes and close"))
-        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
-        keep.setAccessibleName(self.tr("Keep editing"))
-        box.setDefaultButton(save)
-        box.setEscapeButton(keep)
-        await run_dialog(box)
-        clicked = box.clickedButton()
-        box.deleteLater()
-        if clicked is discard or (clicked is save and await self.save()):
-            self._may_close = True
-            self.close()
 
     @asyncSlot()
     async def on_cancel_doc_button_clicked(self) -> None:
