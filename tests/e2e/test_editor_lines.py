@@ -87,6 +87,14 @@ def test_lines_row_after_row_and_mistakes_said_where_typed(qtbot, make_app, sand
     assert model.data(index) == "150.5" and model.items[0].amount == Decimal(150)
     type_in_cell(qtbot, editor, 0, Columns.AMOUNT, "151")
     assert editor.items_error_label.text() == ""
+    # Typing abandoned with Escape: the cell keeps its value and the mark goes with the typing.
+    editor.items_table.start_editing(model.index(0, Columns.AMOUNT))
+    cell = QApplication.focusWidget()
+    qtbot.keyClicks(cell, ".5")
+    assert "no decimals" in editor.items_error_label.text()
+    qtbot.keyClick(cell, Qt.Key.Key_Escape)
+    QApplication.processEvents()
+    assert editor.items_error_label.text() == "" and model.items[0].amount == Decimal(151) and editor.isVisible()
     assert not [m for m in qt_messages if "editing failed" in m], qt_messages
 
 

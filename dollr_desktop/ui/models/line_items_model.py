@@ -78,6 +78,7 @@ class LineItemsModel(QAbstractTableModel):
         self.locked = False
         self.errors: dict[tuple[int, int], str] = {}
         self.refused: dict[tuple[int, int], str] = {}    # cell -> the text typed and refused, shown as typed
+        self.typing: set[tuple[int, int]] = set()         # cells marked while typed, not yet committed
         self.prices_include_tax = False
         self.document_discount: Discount | None = None
         self.default_tax: str | None = None              # the tax a new line gets
@@ -220,12 +221,21 @@ class LineItemsModel(QAbstractTableModel):
             message = str(exc)
             if self.errors.get((index.row(), column)) != message:
                 self.errors[(index.row(), column)] = message
+                self.typing.add((index.row(), column))
                 self.sig_errors_changed.emit()
             return message
         if (index.row(), column) in self.errors and (index.row(), column) not in self.refused:
             self.errors.pop((index.row(), column))
             self.sig_errors_changed.emit()
         return None
+
+    def forget_typing(self, row: int, column: int) -> None:
+        """The typing was abandoned (Escape): its mark goes, the cell keeps what it had."""
+        cell = (row, column)
+        if cell in self.typing and cell not in self.refused:
+            self.errors.pop(cell, None)
+            self.sig_errors_changed.emit()
+        self.typing.discard(cell)
 
     def _forget(self, row: int, column: int) -> None:
         had = self.errors.pop((row, column), None) is not None
@@ -325,6 +335,7 @@ class LineItemsModel(QAbstractTableModel):
             if column == Columns.DISCOUNT and parsed is not None:
                 self._check_discount(item, parsed)   # type: ignore[arg-type]
         except ValueError as exc:
+            self.typing.discard((row, column))
             self.errors[(row, column)] = str(exc)
             self.refused[(row, column)] = text
             self.dataChanged.emit(index, index)
@@ -334,6 +345,7 @@ class LineItemsModel(QAbstractTableModel):
         setattr(item, {Columns.NAME: "name", Columns.QTY: "qty", Columns.AMOUNT: "amount",
                        Columns.DISCOUNT: "discount", Columns.TAX: "tax"}[column], parsed)
         item.dirty = True
+        self.typing.discard((row, column))
         self._forget(row, column)
         self.dataChanged.emit(self.index(row, 0), self.index(row, Columns.LINE_TOTAL))
         self._changed()

@@ -142,6 +142,8 @@ class LineItemsTable(QTableView):
             self.sig_new_line_requested.emit()
             return
         super().closeEditor(editor, hint)
+        if hint == Hint.RevertModelCache and index.isValid():
+            model.forget_typing(index.row(), index.column())
 
     def start_editing(self, index: QModelIndex) -> None:
         """Edit `index`, opening its editor once (a second edit() of an open cell is what made Qt
