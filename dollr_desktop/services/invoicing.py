@@ -351,6 +351,20 @@ class InvoicingService:
         document = await asyncio.to_thread(save)
         return draft_from_document(document, await asyncio.to_thread(self._stored, draft.kind.value, document.id))
 
+    async def set_ebm_reference(self, draft: DocumentDraft, reference: str) -> bool:
+        """Rwanda: the EBM receipt's reference, kept with the document's breakdown (printed on its
+        receipt); any time, even once published (it is the app's own record, not Dollr's)."""
+        draft.ebm_reference = reference.strip()
+        if draft.id is None or not hasattr(self.store, "breakdowns"):
+            return False
+        if await asyncio.to_thread(self.store.breakdowns.set_ebm_reference, draft.kind.value, draft.id,
+                                   draft.ebm_reference):
+            return True
+        if not draft.items:
+            return False
+        await asyncio.to_thread(self._keep_breakdown, draft, draft.breakdown())   # a plain one: kept from now on
+        return True
+
     async def publish(self, draft: DocumentDraft) -> DocumentDraft:
         assert draft.id is not None
         await self._api(draft.kind).publish(draft.id)

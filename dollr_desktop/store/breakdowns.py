@@ -21,6 +21,13 @@ class DocumentBreakdowns:
             conn.execute(f"INSERT OR REPLACE INTO document_breakdowns ({', '.join(COLUMNS)}) "
                          f"VALUES ({', '.join('?' for _ in COLUMNS)})", [values.get(c) for c in COLUMNS])
 
+    def set_ebm_reference(self, kind: str, document_id: int, reference: str) -> bool:
+        """False when the document has no breakdown kept (nothing to attach it to)."""
+        with self._pool.transaction() as conn:
+            return conn.execute("UPDATE document_breakdowns SET ebm_reference = ?, updated_at = ? "
+                                "WHERE kind = ? AND document_id = ?",
+                                (reference, utc_now(), kind, document_id)).rowcount > 0
+
     def get(self, kind: str, document_id: int) -> dict[str, Any] | None:
         row = self._pool.conn().execute(
             f"SELECT {', '.join(COLUMNS)} FROM document_breakdowns WHERE kind = ? AND document_id = ?",

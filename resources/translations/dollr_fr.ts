@@ -735,6 +735,10 @@
         <translation>Hors taxe {amount}</translation>
     </message>
     <message>
+        <source>EBM receipt reference kept for this document's receipt.</source>
+        <translation>Référence du reçu EBM enregistrée pour le reçu de ce document.</translation>
+    </message>
+    <message>
         <source>Choose a customer from the list, or create a new one.</source>
         <translation>Choisissez un client dans la liste ou créez-en un nouveau.</translation>
     </message>
@@ -881,6 +885,18 @@
     <message>
         <source>Due date:</source>
         <translation>Échéance :</translation>
+    </message>
+    <message>
+        <source>EBM receipt reference</source>
+        <translation>Référence du reçu EBM</translation>
+    </message>
+    <message>
+        <source>From the EBM receipt; printed on this document's receipt</source>
+        <translation>Celle du reçu EBM ; imprimée sur le reçu de ce document</translation>
+    </message>
+    <message>
+        <source>EBM receipt:</source>
+        <translation>Reçu EBM :</translation>
     </message>
     <message>
         <source>Line items</source>

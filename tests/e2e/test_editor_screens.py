@@ -20,7 +20,7 @@ def language(request, qapp):
 
 
 def test_editor_screens(qtbot, make_app, sandbox, language):
-    app = start(qtbot, make_app, sandbox, Settings(tax_rate="RW_VAT", language=language))
+    app = start(qtbot, make_app, sandbox, Settings(tax_rate="RW_VAT", print_ebm_reference=True, language=language))
     editor = new_editor(qtbot, app, "Uwase Aline", "250788123456")
     editor.currency_combo.setCurrentIndex(editor.currency_combo.findData("RWF"))
     qtbot.mouseClick(editor.add_item_button, Qt.MouseButton.LeftButton)

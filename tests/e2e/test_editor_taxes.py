@@ -101,8 +101,15 @@ def test_vat_and_discounts_reach_dollr_to_the_last_franc_and_print_on_the_receip
     assert message_box("Publish this invoice") is None
     assert sandbox.state.invoices[other.draft.id]["total_amount"] == Decimal(1416)   # 1,200 + 18 %
 
-    # Paid: the receipt shows net, VAT, discount and total, the TIN and the EBM field.
+    # Paid: the receipt shows net, VAT, discount and total, the TIN and the EBM reference typed
+    # in the (published, locked) editor afterwards.
     run(qtbot, pay(sandbox, editor.draft.id), timeout=20_000)
+    assert editor.ebm_edit.isVisible() and editor.ebm_edit.isEnabled()
+    editor.ebm_edit.setFocus()
+    qtbot.keyClicks(editor.ebm_edit, "SDC010012345/NS 2291")
+    qtbot.keyClick(editor.ebm_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: document_breakdown(app.session.store, "INVOICE", editor.draft.id).ebm_reference
+                    == "SDC010012345/NS 2291", timeout=5_000)
     data = run(qtbot, app.session.receipts.fetch("INVOICE", editor.draft.id), timeout=15_000)
     data = type(data)(**{**data.__dict__, "merchant": app.features.receipts.merchant()})
     data = app.session.receipts.with_breakdown(data)
@@ -111,7 +118,7 @@ def test_vat_and_discounts_reach_dollr_to_the_last_franc_and_print_on_the_receip
                                    text=True, check=True).stdout.split())
     for expected in ("Sugar, 1 kg", "3,000 RWF", "Subtotal 3,501 RWF", "Discount −460 RWF",
                      "Net before tax 3,041 RWF", "VAT 18% 547 RWF", "Total 3,588 RWF", "TIN 100200300",
-                     "EBM receipt reference"):
+                     "EBM receipt reference", "SDC010012345/NS 2291"):
         assert expected in text, (expected, text)
     assert "855 RWF" not in text   # Dollr's folded prices stay off the customer's receipt
 

@@ -86,6 +86,7 @@ class DocumentEditor(EditorQuestions, QDialog, DocumentEditorLayout):
             lambda: self.items_model.set_pricing(tax_for_all=self.tax_combo.currentData() or None)
             if not self.per_item_tax else None)
         self.inclusive_check.toggled.connect(lambda on: self.items_model.set_pricing(prices_include_tax=on))
+        self.ebm_edit.editingFinished.connect(self.on_ebm_edit_editing_finished)
         self.fee_bearer_combo.currentIndexChanged.connect(self._show_fee_words)
         self.due_check.toggled.connect(self.due_edit.setEnabled)
         self.add_item_button.clicked.connect(self.on_add_item_button_clicked)
@@ -142,6 +143,9 @@ class DocumentEditor(EditorQuestions, QDialog, DocumentEditorLayout):
         self.inclusive_check.setChecked(draft.prices_include_tax)
         for widget in (self.discount_edit, self.tax_combo, self.inclusive_check):
             widget.blockSignals(False)
+        self.ebm_edit.setText(draft.ebm_reference)
+        for widget in (self.ebm_edit, self.ebm_row_label):
+            widget.setVisible(bool(self._setting("print_ebm_reference", False)))
         self.items_table.setColumnHidden(Columns.TAX, not self.per_item_tax)
         self.tax_combo.setVisible(not self.per_item_tax)
         self.tax_caption.setVisible(not self.per_item_tax)
@@ -237,6 +241,16 @@ class DocumentEditor(EditorQuestions, QDialog, DocumentEditorLayout):
         set_invalid(self.discount_edit, False)
         self.items_model.set_pricing(document_discount=discount)
 
+    @asyncSlot()
+    async def on_ebm_edit_editing_finished(self) -> None:
+        text = self.ebm_edit.text().strip()
+        if text == self.draft.ebm_reference:
+            return
+        kept = (await self.runner.run(f"ebm-{id(self)}", lambda: self.invoicing.set_ebm_reference(self.draft, text),
+                                      sender=self.ebm_edit)).value
+        if kept:
+            self.message_label.setText(self.tr("EBM receipt reference kept for this document's receipt."))
+
     def _show_item_errors(self) -> None:
         """The lines' mistakes under the table, rebuilt from the marks: a fixed one goes at once."""
         lines = ([self.items_note] if self.items_note else []) + self.items_model.error_lines()
@@ -278,6 +292,7 @@ class DocumentEditor(EditorQuestions, QDialog, DocumentEditorLayout):
         self.draft.prices_include_tax = model.prices_include_tax
         self.draft.document_tax = None if self.per_item_tax else (self.tax_combo.currentData() or None)
         self.draft.tax_names = tax_names()
+        self.draft.ebm_reference = self.ebm_edit.text().strip()
         if not problems and not self.draft.is_plain:
             try:
                 breakdown = self.draft.breakdown()

@@ -70,6 +70,11 @@ class DocumentEditorLayout:
         self.due_error = self.errors.add_row(form, QCoreApplication.translate("DocumentEditor", "Due date:"), due_row, "due_date")
         self.due_row = due_row
         form.addRow("", self.link_check)
+        self.ebm_edit = QLineEdit()
+        self.ebm_edit.setAccessibleName(QCoreApplication.translate("DocumentEditor", "EBM receipt reference"))
+        self.ebm_edit.setPlaceholderText(QCoreApplication.translate("DocumentEditor", "From the EBM receipt; printed on this document's receipt"))
+        form.addRow(QCoreApplication.translate("DocumentEditor", "EBM receipt:"), self.ebm_edit)
+        self.ebm_row_label = form.labelForField(self.ebm_edit)
 
         self.items_model = LineItemsModel(parent=self)
         self.items_table = LineItemsTable(self._suggest)
