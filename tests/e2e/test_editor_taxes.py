@@ -18,6 +18,7 @@ from dollr_desktop.settings import Settings
 from dollr_desktop.ui.models.line_items_model import Columns
 from dollr_desktop.ui.printing.layouts import ReceiptLayout
 from dollr_desktop.ui.printing.pdf_export import write_receipt_pdf
+from dollr_desktop.ui.printing.receipt_document import render_to_image
 from tests.e2e.editor_kit import SHOTS, new_editor, shoot_editor, start, type_cells, type_in_cell
 from tests.ui.conftest import credentials, make_app, memory_keyring, qloop, qloop_session  # noqa: F401 (fixtures)
 from tests.ui.helpers import message_box, run
@@ -121,6 +122,9 @@ def test_vat_and_discounts_reach_dollr_to_the_last_franc_and_print_on_the_receip
                      "EBM receipt reference", "SDC010012345/NS 2291"):
         assert expected in text, (expected, text)
     assert "855 RWF" not in text   # Dollr's folded prices stay off the customer's receipt
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    render_to_image(data, ReceiptLayout.A4).save(str(SHOTS / "receipt_breakdown_en.png"))
+    render_to_image(data, ReceiptLayout.TILL_80, 420).save(str(SHOTS / "receipt_breakdown_till_en.png"))
 
 
 def test_settings_box_saves_the_tax_choices(qtbot, make_app, sandbox):
