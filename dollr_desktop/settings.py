@@ -30,6 +30,13 @@ class Settings:
     business_email: str = ""
     business_address: str = ""
     print_when_paid: bool = False   # print each paid collection's receipt on the remembered printer
+    # Taxes and publishing (ui/widgets/tax_settings_box.py; services/taxes.py)
+    tax_rate: str = ""              # a TAX_RATES code ("RW_VAT", "LR_GST"), "" for no tax
+    tax_per_item: bool = False      # each line its own rate (else one rate for the whole document)
+    prices_include_tax: bool = False
+    tax_id: str = ""                # the business's TIN, printed on receipts
+    print_ebm_reference: bool = False   # Rwanda: an EBM receipt reference field on receipts
+    confirm_publish: bool = True    # ask before publishing an invoice or order
 
     @property
     def first_run(self) -> bool:

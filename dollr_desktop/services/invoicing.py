@@ -17,6 +17,7 @@ from typing import Any
 from dollr_desktop.services.problems import Problem
 from dollr_desktop.services.catalogue import FeeLine, fee_lines  # noqa: F401  (FeeLine: callers import it from here)
 from dollr_desktop.services.list_queries import NOT_YET_SENT, SEND_FAILED, DocumentsQuery, QueryGate
+from dollr_desktop.services.taxes import Breakdown, Discount, PricedLine, compute, plain
 
 log = logging.getLogger(__name__)
 
@@ -84,12 +85,24 @@ class DraftItem:
     name: str
     qty: int
     amount: Decimal
-    item_id: int | None = None     # the server's id once sent
+    item_id: int | None = None     # the server's id once sent (plain documents: one item per line)
     dirty: bool = False            # edited since it was last sent
+    discount: Discount | None = None   # this line's own discount (services/taxes.py)
+    tax: str | None = None         # its tax rate code (TAX_RATES), None: no tax
 
     @property
     def line_total(self) -> Decimal:
         return self.amount * self.qty
+
+
+@dataclass
+class SentItem:
+    """One item as Dollr holds it (a document with taxes or discounts sends other lines than typed)."""
+    name: str
+    qty: int
+    amount: Decimal
+    item_id: int
+    stale: bool = False            # its content on Dollr is not known here: rewrite it
 
 
 @dataclass
@@ -108,9 +121,33 @@ class DocumentDraft:
     status: str = DocumentStatus.IDLE
     local_key: str | None = None     # set while the draft waits in the outbox
     removed_item_ids: list[int] = field(default_factory=list)
+    prices_include_tax: bool = False
+    document_discount: Discount | None = None
+    document_tax: str | None = None            # the one rate of the whole document, if chosen so
+    tax_names: dict[str, str] = field(default_factory=dict)   # code -> the line's name on Dollr (UI words)
+    sent_items: list[SentItem] = field(default_factory=list)  # Dollr's items when they differ from the lines
+    ebm_reference: str = ""
+
+    def priced_lines(self) -> list[PricedLine]:
+        return [PricedLine(i.name, i.qty, i.amount, i.discount, i.tax) for i in self.items]
+
+    @property
+    def is_plain(self) -> bool:
+        """Sent to Dollr line for line, as typed (no tax, no discount, never sent otherwise)."""
+        return not self.sent_items and plain(self.priced_lines(), self.document_discount)
+
+    def breakdown(self) -> Breakdown:
+        """Raises Problem for a discount that eats a line (see services/taxes.py)."""
+        return compute(self.priced_lines(), self.currency, prices_include_tax=self.prices_include_tax,
+                       document_discount=self.document_discount, tax_names=self.tax_names)
 
     @property
     def total(self) -> Decimal:
+        if not self.is_plain:
+            try:
+                return self.breakdown().total
+            except Problem:
+                pass
         return sum((item.line_total for item in self.items), Decimal(0))
 
     @property
@@ -144,10 +181,11 @@ def _remap_item_errors(exc: Exception, index: int) -> Exception:
     return exc
 
 
-def draft_from_document(document: Any) -> DocumentDraft:
-    """The store's cached Document (with items) as an editor draft."""
+def draft_from_document(document: Any, stored: Any = None) -> DocumentDraft:
+    """The store's cached Document (with items) as an editor draft; with its kept breakdown
+    (services/breakdown.py) the lines are the ones typed, when Dollr still holds what was sent."""
     due = document.due_date
-    return DocumentDraft(
+    draft = DocumentDraft(
         kind=DocumentKind(document.kind), counterparty_id=document.counterparty_id,
         counterparty_name=document.counterparty_name, currency=document.currency or "LRD",
         note=document.note or "", fee_bearer=document.fee_bearer or "PAYER",
@@ -158,6 +196,15 @@ def draft_from_document(document: Any) -> DocumentDraft:
         status=document.status or DocumentStatus.IDLE,
         local_key=str(document.id) if document.id < 0 else None,
     )
+    if stored is not None and stored.matches(document.items):
+        draft.items = [DraftItem(e.name, e.qty, e.unit_price, discount=e.discount, tax=e.tax) for e in stored.entered]
+        if document.id > 0:   # Dollr's items (a draft waiting in the outbox has none yet)
+            draft.sent_items = [SentItem(i.name, i.qty, i.amount, i.id) for i in document.items]
+        draft.prices_include_tax = stored.breakdown.prices_include_tax
+        draft.document_discount = stored.document_discount
+        draft.document_tax = stored.document_tax
+        draft.ebm_reference = stored.ebm_reference
+    return draft
 
 
 class InvoicingService:
@@ -185,7 +232,12 @@ class InvoicingService:
         document = await asyncio.to_thread(self.store.documents.get, kind.value, document_id)
         if document is None:
             raise Problem("document.not_cached", kind=kind.value, document_id=document_id)
-        return draft_from_document(document)
+        return draft_from_document(document, await asyncio.to_thread(self._stored, kind.value, document_id))
+
+    def _stored(self, kind: str, document_id: int) -> Any:
+        from dollr_desktop.services.breakdown import document_breakdown
+
+        return document_breakdown(self.store, kind, document_id) if hasattr(self.store, "breakdowns") else None
 
     async def save_draft(self, draft: DocumentDraft) -> DocumentDraft:
         """Create or update the document, then its items, one by one; safe to retry.
@@ -212,6 +264,9 @@ class InvoicingService:
         for item_id in list(draft.removed_item_ids):
             await api.remove_item(draft.id, item_id)
             draft.removed_item_ids.remove(item_id)
+        if not draft.is_plain:
+            await self._send_priced(api, draft)
+            return await self._refresh(draft)
         for index, item in enumerate(draft.items):
             try:
                 if item.item_id is None:
@@ -225,15 +280,57 @@ class InvoicingService:
                 raise _remap_item_errors(exc, index) from exc
         return await self._refresh(draft)
 
+    async def _send_priced(self, api: Any, draft: DocumentDraft) -> None:
+        """Make Dollr's items the breakdown's sent lines, slot by slot; each step is recorded on
+        the draft as it lands, so a retry after a failure half-way adds nothing twice."""
+        assert draft.id is not None
+        breakdown = draft.breakdown()
+        current = draft.sent_items
+        if not current:   # a plain document getting its first tax or discount: reuse its items
+            current.extend(SentItem(i.name, i.qty, i.amount, i.item_id, stale=True)
+                           for i in draft.items if i.item_id is not None)
+            for item in draft.items:
+                item.item_id = None
+        for index, line in enumerate(breakdown.sent):
+            try:
+                if index < len(current):
+                    slot = current[index]
+                    if slot.stale or (slot.name, slot.qty, slot.amount) != (line.name, line.qty, line.amount):
+                        await api.update_item(draft.id, slot.item_id, name=line.name, qty=line.qty, amount=line.amount)
+                        current[index] = SentItem(line.name, line.qty, line.amount, slot.item_id)
+                else:
+                    added = await api.add_item(draft.id, name=line.name, currency=draft.currency,
+                                               qty=line.qty, amount=line.amount)
+                    current.append(SentItem(line.name, line.qty, line.amount, added.id))
+            except api_errors.ApiError as exc:
+                raise _remap_item_errors(exc, line.source_row) from exc
+        while len(current) > len(breakdown.sent):
+            await api.remove_item(draft.id, current[-1].item_id)
+            current.pop()
+        await asyncio.to_thread(self._keep_breakdown, draft, breakdown)
+
+    def _keep_breakdown(self, draft: DocumentDraft, breakdown: Breakdown) -> None:
+        from dollr_desktop.services.breakdown import save_breakdown, to_row
+
+        if hasattr(self.store, "breakdowns") and draft.id is not None:
+            save_breakdown(self.store, to_row(draft.kind.value, draft.id, breakdown, draft.priced_lines(),
+                                              draft.document_discount, draft.document_tax,
+                                              [s.item_id for s in draft.sent_items], draft.ebm_reference))
+
     async def _refresh(self, draft: DocumentDraft) -> DocumentDraft:
         assert draft.id is not None
         detail = await self._api(draft.kind).retrieve(draft.id)
         document = await asyncio.to_thread(self.store.documents.upsert_detail, draft.kind.value, detail)
-        return draft_from_document(document)
+        fresh = draft_from_document(document, await asyncio.to_thread(self._stored, draft.kind.value, draft.id))
+        fresh.tax_names = draft.tax_names
+        return fresh
 
     async def _save_offline(self, draft: DocumentDraft) -> DocumentDraft:
-        items = [{"name": i.name, "currency": draft.currency, "qty": i.qty, "amount": str(i.amount)}
-                 for i in draft.items]
+        breakdown = None if draft.is_plain else draft.breakdown()
+        lines = [(i.name, i.qty, i.amount) for i in draft.items] if breakdown is None else \
+            [(s.name, s.qty, s.amount) for s in breakdown.sent]   # what Dollr will hold
+        items = [{"name": name, "currency": draft.currency, "qty": qty, "amount": str(amount)}
+                 for name, qty, amount in lines]
         due = draft.due_date.isoformat() if draft.due_date and draft.kind is DocumentKind.INVOICE else None
 
         def save() -> Any:
@@ -245,10 +342,28 @@ class InvoicingService:
                 "counterparty_id": draft.counterparty_id, "currency": draft.currency, "note": draft.note,
                 "fee_bearer": draft.fee_bearer, "as_payment_link": draft.as_payment_link,
                 "due_date": due, "items": items})
+            if breakdown is not None:   # re-keyed to Dollr's id when the outbox sends it
+                local = DocumentDraft(**{**draft.__dict__, "id": document.id})
+                self._keep_breakdown(local, breakdown)
             return document
 
         log.info("Dollr unreachable: %s saved locally, queued to send", draft.kind.label.lower())
-        return draft_from_document(await asyncio.to_thread(save))
+        document = await asyncio.to_thread(save)
+        return draft_from_document(document, await asyncio.to_thread(self._stored, draft.kind.value, document.id))
+
+    async def set_ebm_reference(self, draft: DocumentDraft, reference: str) -> bool:
+        """Rwanda: the EBM receipt's reference, kept with the document's breakdown (printed on its
+        receipt); any time, even once published (it is the app's own record, not Dollr's)."""
+        draft.ebm_reference = reference.strip()
+        if draft.id is None or not hasattr(self.store, "breakdowns"):
+            return False
+        if await asyncio.to_thread(self.store.breakdowns.set_ebm_reference, draft.kind.value, draft.id,
+                                   draft.ebm_reference):
+            return True
+        if not draft.items:
+            return False
+        await asyncio.to_thread(self._keep_breakdown, draft, draft.breakdown())   # a plain one: kept from now on
+        return True
 
     async def publish(self, draft: DocumentDraft) -> DocumentDraft:
         assert draft.id is not None

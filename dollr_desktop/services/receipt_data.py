@@ -58,7 +58,8 @@ class MerchantProfile:
     phone: str | None = None
     email: str | None = None
     address: str | None = None
-    tax_id: str | None = None
+    tax_id: str | None = None      # the TIN, printed when the business is tax-registered
+    ebm_field: bool = False        # Rwanda: print the EBM receipt reference field
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,7 @@ class ReceiptData:
     note: str | None = None
     receipt_url: str | None = None
     extra: Mapping[str, str] = field(default_factory=dict)
+    breakdown: Any = None                  # services.breakdown.StoredBreakdown: taxes and discounts kept here
 
     @property
     def subtotal(self) -> Decimal:

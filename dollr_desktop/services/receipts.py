@@ -31,6 +31,7 @@ class ReceiptService:
                  cache: ReceiptsCache | StoreReceipts | None = None) -> None:
         self._client = client
         self.merchant = merchant
+        self._store = store
         if cache is None:
             cache = StoreReceipts(store) if store is not None else ReceiptsCache()
         self._cache = cache
@@ -60,11 +61,26 @@ class ReceiptService:
             if cached is None:
                 raise
             log.info("Offline: %s %s receipt rebuilt from the cache", kind.value, key)
-            return receipt_from_api(cached["receipt"], kind, self.merchant, cached.get("url"))
+            return await asyncio.to_thread(self.with_breakdown, receipt_from_api(
+                cached["receipt"], kind, self.merchant, cached.get("url")))
         key = str(raw_dict.get(f"{prefix}_id", key))
         await asyncio.to_thread(self._cache.put, kind.value, key, {"receipt": raw_dict,
                                                                    "url": url})
-        return receipt_from_api(raw_dict, kind, self.merchant, url)
+        return await asyncio.to_thread(self.with_breakdown, receipt_from_api(raw_dict, kind, self.merchant, url))
+
+    def with_breakdown(self, data: ReceiptData) -> ReceiptData:
+        """Blocking: the receipt with the taxes and discounts kept for its document, when Dollr's
+        total is still the one they make (services/breakdown.py)."""
+        if self._store is None or data.source_id is None or not hasattr(self._store, "breakdowns"):
+            return data
+        from dataclasses import replace
+
+        from dollr_desktop.services.breakdown import document_breakdown
+
+        stored = document_breakdown(self._store, data.source_type.value, data.source_id)
+        if stored is None or stored.breakdown.total != data.total_amount:
+            return data
+        return replace(data, breakdown=stored)
 
     async def receipts_between(self, start: datetime, end: datetime) -> list[ReceiptData]:
         """Receipts of documents paid in [start, end), oldest first, for batch export.
@@ -112,13 +128,13 @@ class ReceiptService:
         entry = self._cache.get(kind.value, str(source_id))
         if entry is None:
             return None
-        return receipt_from_api(entry["receipt"], kind, self.merchant, entry.get("url"))
+        return self.with_breakdown(receipt_from_api(entry["receipt"], kind, self.merchant, entry.get("url")))
 
     def cached_between(self, start: datetime, end: datetime) -> list[ReceiptData]:
         """Blocking: cached receipts paid in [start, end), oldest first, for batch export."""
         found = []
         for kind, _key, entry in self._cache.entries():
-            data = receipt_from_api(entry["receipt"], kind, self.merchant, entry.get("url"))
+            data = self.with_breakdown(receipt_from_api(entry["receipt"], kind, self.merchant, entry.get("url")))
             if data.paid_at is not None and start <= _aware_like(data.paid_at, start) < end:
                 found.append(data)
         return sorted(found, key=lambda d: _aware_like(d.paid_at, start))

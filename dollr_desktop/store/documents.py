@@ -262,6 +262,9 @@ class Documents:
         with self._pool.transaction() as conn:
             conn.execute("DELETE FROM document_items WHERE kind = ? AND document_id = ?", (kind, local_id))
             conn.execute("DELETE FROM documents WHERE kind = ? AND id = ?", (kind, local_id))
+            # its taxes and discounts (services/breakdown.py) follow it to Dollr's id
+            conn.execute("UPDATE document_breakdowns SET document_id = ? WHERE kind = ? AND document_id = ?",
+                         (detail.id, kind, local_id))
             return self.upsert_detail(kind, detail)
 
 

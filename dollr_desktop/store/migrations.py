@@ -238,6 +238,20 @@ DELETE FROM documents_fts WHERE rowid IN (SELECT doc_key FROM documents WHERE go
 DELETE FROM contacts_fts WHERE rowid IN (SELECT id FROM counterparties WHERE gone_at IS NOT NULL);
 """
 
+# Taxes and discounts (services/taxes.py) are the app's own: the full breakdown of a document
+# (what the merchant typed, each tax, each discount, what was sent to Dollr) kept per document.
+_DOCUMENT_BREAKDOWNS = """
+CREATE TABLE IF NOT EXISTS document_breakdowns (
+    kind TEXT NOT NULL, document_id INTEGER NOT NULL,
+    currency TEXT NOT NULL, prices_include_tax INTEGER NOT NULL DEFAULT 0,
+    document_discount TEXT, document_tax TEXT,
+    subtotal TEXT NOT NULL, discount TEXT NOT NULL, net TEXT NOT NULL, tax_total TEXT NOT NULL,
+    total TEXT NOT NULL, taxes TEXT NOT NULL, lines TEXT NOT NULL, sent TEXT NOT NULL,
+    ebm_reference TEXT NOT NULL DEFAULT '', updated_at TEXT,
+    PRIMARY KEY (kind, document_id)
+);
+"""
+
 
 # Every payment Dollr knows: a PAID document is a payment (the synced lists say so at once); its
 # receipt, fetched on sync, adds who paid, how, the fees and the FX. The journal adds what the
@@ -340,7 +354,7 @@ SELECT * FROM payments_from_dollr UNION ALL SELECT * FROM payments_from_journal;
 
 MIGRATIONS: tuple[str, ...] = (
     _CACHE_TABLES, _search_indexes(), _PAYMENT_JOURNAL, _OUTBOX, _NUMBER_INDEX, _SENDS_AND_LATE_ANSWERS,
-    _search_only_live_rows(), _RECEIVED_PAYMENTS,
+    _search_only_live_rows(), _RECEIVED_PAYMENTS, _DOCUMENT_BREAKDOWNS,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -48,15 +48,20 @@ def parse_amount(text: str, currency: str) -> Decimal:
     cleaned = cleaned.replace(point, ".")
     if cleaned.upper().endswith(currency.upper()):
         cleaned = cleaned[: -len(currency)]
+    from PySide6.QtCore import QCoreApplication
+
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise ValueError(f"“{text}” is not an amount. Type digits, e.g. 150.00.") from None
+        raise ValueError(QCoreApplication.translate("Money", "“{text}” is not an amount. Type digits, e.g. 150.00.")
+                         .format(text=text)) from None
     if not value.is_finite() or value <= 0:
-        raise ValueError("The amount must be more than zero.")
+        raise ValueError(QCoreApplication.translate("Money", "The amount must be more than zero."))
     if not fits_minor_units(value, currency):
         places = decimals(currency)
         if places == 0:
-            raise ValueError(f"{currency} amounts have no decimals.")
-        raise ValueError(f"{currency} amounts have at most {places} decimals.")
+            raise ValueError(QCoreApplication.translate("Money", "{currency} amounts have no decimals.")
+                             .format(currency=currency))
+        raise ValueError(QCoreApplication.translate("Money", "{currency} amounts have at most {places} decimals.")
+                         .format(currency=currency, places=places))
     return value

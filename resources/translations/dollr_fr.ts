@@ -761,12 +761,60 @@
 <context>
     <name>DocumentEditor</name>
     <message>
+        <source>Invoice {number}</source>
+        <translation>Facture {number}</translation>
+    </message>
+    <message>
+        <source>Order {number}</source>
+        <translation>Commande {number}</translation>
+    </message>
+    <message>
+        <source>Invoice (not yet sent)</source>
+        <translation>Facture (pas encore envoyée)</translation>
+    </message>
+    <message>
+        <source>Order (not yet sent)</source>
+        <translation>Commande (pas encore envoyée)</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Nouvelle facture</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Nouvelle commande</translation>
+    </message>
+    <message>
         <source>A payment is being processed; it cannot be canceled now.</source>
         <translation>Un paiement est en cours de traitement ; il ne peut pas être annulé maintenant.</translation>
     </message>
     <message>
+        <source>The customer pays the fees on top of the total.</source>
+        <translation>Le client paie les frais en plus du total.</translation>
+    </message>
+    <message>
+        <source>You pay the fees: they come out of what you receive.</source>
+        <translation>Vous payez les frais : ils sont déduits de ce que vous recevez.</translation>
+    </message>
+    <message>
         <source>Total: </source>
         <translation>Total : </translation>
+    </message>
+    <message>
+        <source>Subtotal {amount}</source>
+        <translation>Sous-total {amount}</translation>
+    </message>
+    <message>
+        <source>Discount −{amount}</source>
+        <translation>Remise −{amount}</translation>
+    </message>
+    <message>
+        <source>Net {amount}</source>
+        <translation>Hors taxe {amount}</translation>
+    </message>
+    <message>
+        <source>EBM receipt reference kept for this document's receipt.</source>
+        <translation>Référence du reçu EBM enregistrée pour le reçu de ce document.</translation>
     </message>
     <message>
         <source>Choose a customer from the list, or create a new one.</source>
@@ -777,8 +825,20 @@
         <translation>Un article doit avoir un nom.</translation>
     </message>
     <message>
-        <source>Type the unit price.</source>
-        <translation>Saisissez le prix unitaire.</translation>
+        <source>Type the unit price: a line priced 0 cannot be published.</source>
+        <translation>Saisissez le prix unitaire : une ligne à 0 ne peut pas être publiée.</translation>
+    </message>
+    <message>
+        <source>The total is more than Dollr accepts: {limit}</source>
+        <translation>Le total dépasse ce que Dollr accepte : {limit}</translation>
+    </message>
+    <message>
+        <source>Fix the marked values first: they were not taken.</source>
+        <translation>Corrigez d'abord les valeurs marquées : elles n'ont pas été prises.</translation>
+    </message>
+    <message>
+        <source>Add at least one item before publishing.</source>
+        <translation>Ajoutez au moins un article avant de publier.</translation>
     </message>
     <message>
         <source>Saved on this computer; it will be sent when Dollr is reachable.</source>
@@ -861,6 +921,18 @@
         <translation>Échéance :</translation>
     </message>
     <message>
+        <source>EBM receipt reference</source>
+        <translation>Référence du reçu EBM</translation>
+    </message>
+    <message>
+        <source>From the EBM receipt; printed on this document's receipt</source>
+        <translation>Celle du reçu EBM ; imprimée sur le reçu de ce document</translation>
+    </message>
+    <message>
+        <source>EBM receipt:</source>
+        <translation>Reçu EBM :</translation>
+    </message>
+    <message>
         <source>Line items</source>
         <translation>Articles</translation>
     </message>
@@ -887,6 +959,38 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Discount on the whole document</source>
+        <translation>Remise sur tout le document</translation>
+    </message>
+    <message>
+        <source>10% or amount</source>
+        <translation>10 % ou montant</translation>
+    </message>
+    <message>
+        <source>Tax of the document</source>
+        <translation>Taxe du document</translation>
+    </message>
+    <message>
+        <source>Prices include tax</source>
+        <translation>Prix TTC</translation>
+    </message>
+    <message>
+        <source>Discount error</source>
+        <translation>Erreur de remise</translation>
+    </message>
+    <message>
+        <source>Taxes and discounts</source>
+        <translation>Taxes et remises</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>Remise :</translation>
+    </message>
+    <message>
+        <source>Tax:</source>
+        <translation>Taxe :</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -927,6 +1031,74 @@
     <message>
         <source>Collect payment</source>
         <translation>Encaisser</translation>
+    </message>
+    <message>
+        <source>Publish this {kind}?</source>
+        <translation>Publier ce document ({kind}) ?</translation>
+    </message>
+    <message>
+        <source>Once published, the {kind} is locked: its customer, items and amounts can no longer change. The customer can then pay it. You can still cancel it while it is unpaid.</source>
+        <translation>Une fois publié, le document ({kind}) est verrouillé : son client, ses articles et ses montants ne peuvent plus changer. Le client peut alors le payer. Vous pouvez encore l'annuler tant qu'il n'est pas payé.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Revenir</translation>
+    </message>
+    <message>
+        <source>Don't ask again (Settings can turn it back on)</source>
+        <translation>Ne plus demander (réactivable dans les Paramètres)</translation>
+    </message>
+    <message>
+        <source>Don't ask again</source>
+        <translation>Ne plus demander</translation>
+    </message>
+    <message>
+        <source>Save your changes?</source>
+        <translation>Enregistrer vos modifications ?</translation>
+    </message>
+    <message>
+        <source>This document has changes that are not saved.</source>
+        <translation>Ce document a des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save the draft and close</source>
+        <translation>Enregistrer le brouillon et fermer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Discard the changes and close</source>
+        <translation>Abandonner les modifications et fermer</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+    <message>
+        <source>Tax of this line</source>
+        <translation>Taxe de cette ligne</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>Nom de l'article</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>Remise de la ligne</translation>
+    </message>
+    <message>
+        <source>Saved items</source>
+        <translation>Articles enregistrés</translation>
     </message>
 </context>
 <context>
@@ -1471,8 +1643,48 @@
         <translation>Prix unitaire</translation>
     </message>
     <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Taxe</translation>
+    </message>
+    <message>
         <source>Line total</source>
         <translation>Total de la ligne</translation>
+    </message>
+    <message>
+        <source>A discount in percent is more than 0 and less than 100, e.g. 10%.</source>
+        <translation>Une remise en pourcentage est supérieure à 0 et inférieure à 100, p. ex. 10 %.</translation>
+    </message>
+    <message>
+        <source>Dollr accepts at most {amount} in one amount.</source>
+        <translation>Dollr accepte au plus {amount} par montant.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {message}</source>
+        <translation>Ligne {line} : {message}</translation>
+    </message>
+    <message>
+        <source>An item needs a name.</source>
+        <translation>Un article doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Quantity is a whole number, 1 or more.</source>
+        <translation>La quantité est un nombre entier, 1 ou plus.</translation>
+    </message>
+    <message>
+        <source>Quantity is at most 100,000.</source>
+        <translation>La quantité est d'au plus 100 000.</translation>
+    </message>
+    <message>
+        <source>Type the unit price.</source>
+        <translation>Saisissez le prix unitaire.</translation>
+    </message>
+    <message>
+        <source>The discount is as large as the line: make it smaller.</source>
+        <translation>La remise est aussi grande que la ligne : réduisez-la.</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1998,25 @@
     <message>
         <source>Customer pays in:</source>
         <translation>Le client paie en :</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>“{text}” is not an amount. Type digits, e.g. 150.00.</source>
+        <translation>« {text} » n'est pas un montant. Tapez des chiffres, p. ex. 150,00.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Le montant doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>{currency} amounts have no decimals.</source>
+        <translation>Les montants en {currency} n'ont pas de décimales.</translation>
+    </message>
+    <message>
+        <source>{currency} amounts have at most {places} decimals.</source>
+        <translation>Les montants en {currency} ont au plus {places} décimales.</translation>
     </message>
 </context>
 <context>
@@ -2724,8 +2955,8 @@
         <translation>Scannez pour voir ce reçu sur Dollr</translation>
     </message>
     <message>
-        <source>Tax ID {tax_id}</source>
-        <translation>N° fiscal {tax_id}</translation>
+        <source>TIN {tax_id}</source>
+        <translation>NIF {tax_id}</translation>
     </message>
     <message>
         <source>Status: {status}</source>
@@ -2746,6 +2977,22 @@
     <message>
         <source>Merchant received</source>
         <translation>Reçu par le commerçant</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Net before tax</source>
+        <translation>Total hors taxe</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>EBM receipt reference</source>
+        <translation>Référence du reçu EBM</translation>
     </message>
     <message>
         <source>Fees paid by the merchant</source>
@@ -3109,6 +3356,112 @@
     <message>
         <source>Dollr Desktop is already open</source>
         <translation>Dollr Desktop est déjà ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>TaxSettingsBox</name>
+    <message>
+        <source>Taxes and publishing</source>
+        <translation>Taxes et publication</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Taux de taxe</translation>
+    </message>
+    <message>
+        <source>Tax applies</source>
+        <translation>La taxe s'applique</translation>
+    </message>
+    <message>
+        <source>The whole document</source>
+        <translation>Tout le document</translation>
+    </message>
+    <message>
+        <source>Each item (its own rate)</source>
+        <translation>Chaque article (son propre taux)</translation>
+    </message>
+    <message>
+        <source>The prices I type include tax</source>
+        <translation>Les prix que je saisis sont TTC</translation>
+    </message>
+    <message>
+        <source>Prices typed include tax</source>
+        <translation>Prix saisis TTC</translation>
+    </message>
+    <message>
+        <source>Tax identification number (TIN)</source>
+        <translation>Numéro d'identification fiscale (NIF/TIN)</translation>
+    </message>
+    <message>
+        <source>Printed on receipts when filled in</source>
+        <translation>Imprimé sur les reçus s'il est rempli</translation>
+    </message>
+    <message>
+        <source>Print an EBM receipt reference field (Rwanda)</source>
+        <translation>Imprimer un champ de référence du reçu EBM (Rwanda)</translation>
+    </message>
+    <message>
+        <source>EBM receipt reference on receipts</source>
+        <translation>Référence EBM sur les reçus</translation>
+    </message>
+    <message>
+        <source>Ask before publishing an invoice or order</source>
+        <translation>Demander avant de publier une facture ou une commande</translation>
+    </message>
+    <message>
+        <source>Ask before publishing</source>
+        <translation>Demander avant de publier</translation>
+    </message>
+    <message>
+        <source>Dollr holds only the lines: the tax is sent as a line of its own and discounts lower the prices, so the customer pays exactly the total shown.</source>
+        <translation>Dollr ne garde que les lignes : la taxe est envoyée comme une ligne à part et les remises baissent les prix, pour que le client paie exactement le total affiché.</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Taxe</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>S'applique à</translation>
+    </message>
+    <message>
+        <source>TIN</source>
+        <translation>NIF</translation>
+    </message>
+</context>
+<context>
+    <name>Taxes</name>
+    <message>
+        <source>VAT 18%</source>
+        <translation>TVA 18 %</translation>
+    </message>
+    <message>
+        <source>GST 10%</source>
+        <translation>GST 10 %</translation>
+    </message>
+    <message>
+        <source>No tax</source>
+        <translation>Sans taxe</translation>
+    </message>
+    <message>
+        <source>Rwanda VAT 18%</source>
+        <translation>TVA Rwanda 18 %</translation>
+    </message>
+    <message>
+        <source>Liberia GST 10%</source>
+        <translation>GST Liberia 10 %</translation>
+    </message>
+    <message>
+        <source>The discount on the whole document is as large as the lines: make it smaller.</source>
+        <translation>La remise sur tout le document est aussi grande que les lignes : réduisez-la.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the discount is as large as the line: make it smaller.</source>
+        <translation>Ligne {line} : la remise est aussi grande que la ligne : réduisez-la.</translation>
+    </message>
+    <message>
+        <source>Line {line}: after discounts and tax nothing is left to charge.</source>
+        <translation>Ligne {line} : après remises et taxe, il ne reste rien à facturer.</translation>
     </message>
 </context>
 <context>

@@ -8,11 +8,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from dollr_desktop.ui.models.line_items_model import Columns, LineItemsModel
+from dollr_desktop.services.taxes import TAX_RATES
 from dollr_desktop.ui.money import CURRENCIES
+from dollr_desktop.ui.widgets.line_items_table import LineItemsTable
+from dollr_desktop.ui.wording.taxes import tax_words
 from dollr_desktop.ui.widgets.customer_picker import CustomerPicker
 from dollr_desktop.ui.widgets.fee_preview import FeePreviewBox
 
@@ -67,16 +70,22 @@ class DocumentEditorLayout:
         self.due_error = self.errors.add_row(form, QCoreApplication.translate("DocumentEditor", "Due date:"), due_row, "due_date")
         self.due_row = due_row
         form.addRow("", self.link_check)
+        self.ebm_edit = QLineEdit()
+        self.ebm_edit.setAccessibleName(QCoreApplication.translate("DocumentEditor", "EBM receipt reference"))
+        self.ebm_edit.setPlaceholderText(QCoreApplication.translate("DocumentEditor", "From the EBM receipt; printed on this document's receipt"))
+        form.addRow(QCoreApplication.translate("DocumentEditor", "EBM receipt:"), self.ebm_edit)
+        self.ebm_row_label = form.labelForField(self.ebm_edit)
 
         self.items_model = LineItemsModel(parent=self)
-        self.items_table = QTableView()
+        self.items_table = LineItemsTable(self._suggest)
         self.items_table.setAccessibleName(QCoreApplication.translate("DocumentEditor", "Line items"))
         self.items_table.setModel(self.items_model)
         self.items_table.verticalHeader().hide()
         self.items_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items_table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.items_table.horizontalHeader().setSectionResizeMode(Columns.NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((Columns.QTY, 70), (Columns.AMOUNT, 130), (Columns.LINE_TOTAL, 140)):
+        for column, width in ((Columns.QTY, 60), (Columns.AMOUNT, 120), (Columns.DISCOUNT, 90), (Columns.TAX, 90),
+                              (Columns.LINE_TOTAL, 130)):
             self.items_table.setColumnWidth(column, width)
         self.add_item_button = QPushButton(QCoreApplication.translate("DocumentEditor", "Add item"))
         self.add_item_button.setAccessibleName(QCoreApplication.translate("DocumentEditor", "Add a line item"))
@@ -91,11 +100,42 @@ class DocumentEditorLayout:
         self.total_label.setAccessibleName(QCoreApplication.translate("DocumentEditor", "Total"))
         self.total_label.setMinimumWidth(280)
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.discount_edit = QLineEdit()
+        self.discount_edit.setAccessibleName(QCoreApplication.translate("DocumentEditor", "Discount on the whole document"))
+        self.discount_edit.setPlaceholderText(QCoreApplication.translate("DocumentEditor", "10% or amount"))
+        self.discount_edit.setMaximumWidth(120)
+        self.tax_combo = QComboBox()
+        self.tax_combo.setAccessibleName(QCoreApplication.translate("DocumentEditor", "Tax of the document"))
+        self.tax_combo.addItem(tax_words(None), "")
+        for code in TAX_RATES:
+            self.tax_combo.addItem(tax_words(code), code)
+        self.inclusive_check = QCheckBox(QCoreApplication.translate("DocumentEditor", "Prices include tax"))
+        self.inclusive_check.setAccessibleName(QCoreApplication.translate("DocumentEditor", "Prices include tax"))
+        self.discount_error = QLabel()
+        self.discount_error.setProperty("role", "fieldError")
+        self.discount_error.setAccessibleName(QCoreApplication.translate("DocumentEditor", "Discount error"))
+        self.discount_error.hide()
+        self.breakdown_label = QLabel()
+        self.breakdown_label.setAccessibleName(QCoreApplication.translate("DocumentEditor", "Taxes and discounts"))
+        self.breakdown_label.setProperty("role", "hint")
+        self.breakdown_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.breakdown_label.setWordWrap(True)
         items_buttons = QHBoxLayout()
         items_buttons.addWidget(self.add_item_button)
         items_buttons.addWidget(self.remove_item_button)
+        items_buttons.addSpacing(12)
+        self.discount_caption = QLabel(QCoreApplication.translate("DocumentEditor", "Discount:"))
+        self.tax_caption = QLabel(QCoreApplication.translate("DocumentEditor", "Tax:"))
+        items_buttons.addWidget(self.discount_caption)
+        items_buttons.addWidget(self.discount_edit)
+        items_buttons.addWidget(self.tax_caption)
+        items_buttons.addWidget(self.tax_combo)
+        items_buttons.addWidget(self.inclusive_check)
         items_buttons.addStretch(1)
-        items_buttons.addWidget(self.total_label)
+        totals = QHBoxLayout()
+        totals.addWidget(self.discount_error)
+        totals.addWidget(self.breakdown_label, 1)
+        totals.addWidget(self.total_label)
 
         self.fee_preview = FeePreviewBox(self._quote)
         self.save_button = QPushButton(QCoreApplication.translate("DocumentEditor", "Save draft"))
@@ -134,5 +174,6 @@ class DocumentEditorLayout:
         layout.addWidget(self.items_table, 1)
         layout.addWidget(self.items_error_label)
         layout.addLayout(items_buttons)
+        layout.addLayout(totals)
         layout.addWidget(self.fee_preview)
         layout.addLayout(buttons)

@@ -41,7 +41,7 @@ class DocumentsFeature(BaseFeature):
     async def detach(self) -> None:
         for editor in list(self.editors):
             if isValid(editor):
-                editor.close()
+                editor.force_close()
         self.editors.clear()
         self.view.model.detach()
         await super().detach()
@@ -82,7 +82,8 @@ class DocumentsFeature(BaseFeature):
         from dollr_desktop.ui.dialogs.document_editor import DocumentEditor
 
         session, hub = self.session, self.ctx.hub
-        editor = DocumentEditor(self.ctx.runner, session.invoicing, session.contacts, draft, parent=self.ctx.window)
+        editor = DocumentEditor(self.ctx.runner, session.invoicing, session.contacts, draft, parent=self.ctx.window,
+                                settings=self.ctx.settings, hub=hub)
         editor.sig_saved.connect(lambda _draft: hub.emit(events.DATA_CHANGED))
         editor.sig_collect_requested.connect(lambda d: hub.emit(events.COLLECT, str(d.kind), d.id, d))
         editor.sig_receipt_requested.connect(lambda d: hub.emit(events.SHOW_RECEIPT, str(d.kind), d.id))

@@ -22,6 +22,7 @@ from dollr_desktop.ui.formatting import phone_label
 from dollr_desktop.ui.money import format_money as _money
 from dollr_desktop.ui.printing.layouts import ReceiptLayout
 from dollr_desktop.ui.wording.catalogue import carrier_words, channel_words, fee_words
+from dollr_desktop.ui.wording.taxes import tax_words
 
 QR_RESOURCE = "dollr-receipt:qr"
 RESOURCES_DIR = Path(__file__).resolve().parents[3] / "resources" / "receipts"
@@ -99,7 +100,7 @@ def receipt_html(data: ReceiptData, layout: ReceiptLayout) -> str:
 def _merchant_lines(data: ReceiptData) -> list[str | None]:
     m = data.merchant
     contact = " · ".join(x for x in (_phone(m.phone), m.email) if x)
-    tax = QCoreApplication.translate("Receipt", "Tax ID {tax_id}").format(tax_id=m.tax_id) \
+    tax = QCoreApplication.translate("Receipt", "TIN {tax_id}").format(tax_id=m.tax_id) \
         if m.tax_id else None
     return [m.address, contact or None, tax]
 
@@ -127,7 +128,25 @@ def _lines(lines: list[str | None], css_class: str, center: bool = False) -> str
     return "".join(f'<p class="{css_class}"{align}>{esc(line)}</p>' for line in lines if line)
 
 
+def _typed_lines(data: ReceiptData) -> tuple | None:
+    """The lines as the merchant typed them (name, qty, unit price, amount), when taxes or
+    discounts are kept for this document; Dollr's lines (the tax as a line) otherwise."""
+    stored = data.breakdown
+    if stored is None:
+        return None
+    return tuple((line.name, line.qty, line.unit_price, line.gross) for line in stored.breakdown.lines)
+
+
 def _page_item_rows(data: ReceiptData) -> str:
+    typed = _typed_lines(data)
+    if typed is not None:
+        return "".join(
+            "<tr>"
+            f'<td class="line">{esc(name)}</td>'
+            f'<td class="line" align="right">{qty}</td>'
+            f'<td class="line" align="right">{esc(format_money(unit, data.currency))}</td>'
+            f'<td class="line" align="right">{esc(format_money(gross, data.currency))}</td>'
+            "</tr>" for name, qty, unit, gross in typed)
     return "".join(
         "<tr>"
         f'<td class="line">{esc(line.name)}</td>'
@@ -140,6 +159,13 @@ def _page_item_rows(data: ReceiptData) -> str:
 
 def _till_item_rows(data: ReceiptData) -> str:
     rows = []
+    typed = _typed_lines(data)
+    if typed is not None:
+        for name, qty, unit, gross in typed:
+            rows.append(f'<tr><td class="item" colspan="2">{esc(name)}</td></tr>')
+            rows.append(f"<tr><td>{qty} × {esc(format_money(unit, data.currency))}</td>"
+                        f'<td align="right">{esc(format_money(gross, data.currency))}</td></tr>')
+        return "".join(rows)
     for line in data.items:
         rows.append(f'<tr><td class="item" colspan="2">{esc(line.name)}</td></tr>')
         rows.append(
@@ -158,6 +184,8 @@ def _total_rows(data: ReceiptData, till: bool) -> str:
     """Customer-borne fees sit between subtotal and total (they add up); merchant-borne fees
     come after the total with what the merchant received, so the customer's sum stays clear."""
     subtotal = _row(QCoreApplication.translate("Receipt", "Subtotal"), format_money(data.subtotal, data.currency))
+    if data.breakdown is not None:
+        subtotal = _breakdown_rows(data)
     fees = [_row(fee_words(fee.kind), format_money(fee.amount, fee.currency)) for fee in data.fees]
     bearer = (f'<tr><td class="bearer" colspan="2">{esc(_bearer_line(data))}'
               "</td></tr>") if data.fees and (data.fee_bearer or "").upper() in ("PAYER", "PAYEE") else ""
@@ -169,6 +197,28 @@ def _total_rows(data: ReceiptData, till: bool) -> str:
                     format_money(data.payee_amount, data.payee_currency)) \
         if data.payee_amount is not None else ""
     return subtotal + total + bearer + "".join(fees) + received
+
+
+def _breakdown_rows(data: ReceiptData) -> str:
+    """Subtotal, discount, net, each tax and the total they make (kept on this computer)."""
+    b = data.breakdown.breakdown
+    translate = QCoreApplication.translate
+    rows = [_row(translate("Receipt", "Subtotal"), format_money(b.subtotal, data.currency))]
+    if b.discount:
+        rows.append(_row(translate("Receipt", "Discount"), "−" + format_money(b.discount, data.currency)))
+    if b.taxes:
+        rows.append(_row(translate("Receipt", "Net before tax"), format_money(b.net, data.currency)))
+    for tax in b.taxes:
+        rows.append(_row(tax_words(tax.code), format_money(tax.amount, data.currency)))
+    rows.append(_row(translate("Receipt", "Total"), format_money(b.total, data.currency)))
+    return "".join(rows)
+
+
+def _ebm_rows(data: ReceiptData) -> list[tuple[str, str]]:
+    if not data.merchant.ebm_field:
+        return []
+    reference = data.breakdown.ebm_reference if data.breakdown is not None else ""
+    return [(QCoreApplication.translate("Receipt", "EBM receipt reference"), reference or "____________________")]
 
 
 def _bearer_line(data: ReceiptData) -> str:
@@ -201,6 +251,7 @@ def _payment_rows(data: ReceiptData, till: bool) -> str:
         rows.append((translate("Receipt", "Transaction ID"), data.provider_transaction_id))
     if data.reference_id:
         rows.append((translate("Receipt", "Reference"), data.reference_id))
+    rows.extend(_ebm_rows(data))
     if not till:
         return "".join(f'<tr><td class="key" width="28%">{esc(key)}</td><td>{esc(value)}</td></tr>'
                        for key, value in rows)

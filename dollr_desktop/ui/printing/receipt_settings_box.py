@@ -37,7 +37,8 @@ def merchant_profile(settings: Settings | None, fallback_name: str = "") -> "Mer
         name=settings.business_name.strip() or fallback_name or settings.account_name or "Merchant",
         phone=settings.business_phone.strip() or None,
         email=settings.business_email.strip() or None,
-        address=settings.business_address.strip() or None)
+        address=settings.business_address.strip() or None,
+        tax_id=settings.tax_id.strip() or None, ebm_field=settings.print_ebm_reference)
 
 
 class ReceiptSettingsBox(QGroupBox):

@@ -18,6 +18,7 @@ from dollr_desktop.ui.theme import set_icon
 from dollr_desktop.ui.widgets.about_settings_box import AboutSettingsBox
 from dollr_desktop.ui.widgets.account_form import AccountForm
 from dollr_desktop.ui.widgets.language_appearance_box import LanguageAppearanceBox
+from dollr_desktop.ui.widgets.tax_settings_box import TaxSettingsBox
 
 
 class SettingsView(QWidget):
@@ -34,6 +35,7 @@ class SettingsView(QWidget):
         self.language_box = LanguageAppearanceBox(lambda: self._settings)
         self.receipts_box = ReceiptSettingsBox(lambda: self._settings)
         self.about_box = AboutSettingsBox()
+        self.tax_box = TaxSettingsBox(lambda: self._settings)
         title = QLabel(self.tr("Settings"))
         title.setProperty("role", "pageTitle")
         self.current_label = QLabel()
@@ -82,6 +84,7 @@ class SettingsView(QWidget):
         layout.addWidget(live_box)
         layout.addWidget(self.language_box)
         layout.addWidget(self.receipts_box)
+        layout.addWidget(self.tax_box)
         layout.addWidget(data_label)
         layout.addWidget(self.about_box)
         layout.addStretch(1)
@@ -94,6 +97,7 @@ class SettingsView(QWidget):
         self._settings = settings
         self.language_box.load()
         self.receipts_box.load()
+        self.tax_box.load()
         if config is None:
             self.current_label.setText(self.tr("Not connected."))
         elif config.is_practice:
