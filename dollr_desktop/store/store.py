@@ -6,6 +6,7 @@ import uuid
 from pathlib import Path
 
 from dollr_desktop import paths
+from dollr_desktop.store.cashups import CashUps
 from dollr_desktop.store.connection import ConnectionPool, create_private_file
 from dollr_desktop.store.contacts import Contacts
 from dollr_desktop.store.documents import Documents
@@ -35,6 +36,7 @@ class Store:
         self.journal = Journal(pool, self.run_id)
         self.outbox = OutboxQueue(pool)
         self.received = ReceivedPayments(pool)
+        self.cashups = CashUps(pool)
 
     @classmethod
     def open(cls, path: Path | str | None = None) -> Store:
