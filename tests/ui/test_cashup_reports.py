@@ -1,0 +1,161 @@
+"""Cash-up and Reports pages, clicked as a merchant does, on the practice sandbox over a socket."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date
+from decimal import Decimal
+
+import openpyxl
+from PySide6.QtCore import Qt
+from pypdf import PdfReader
+
+from dollr_desktop.services.export import Exporter
+from dollr_desktop.store import Store
+from tests.ui.collect.helpers import start_practice
+from tests.ui.conftest import credentials, make_app, memory_keyring, qloop, qloop_session  # noqa: F401 (fixtures)
+from tests.ui.helpers import run, shoot
+from tests.unit.services.sandbox_kit import client_for
+from tests.unit.services.test_cashup import _push
+from tests.unit.services.sandbox_kit import payable_invoice
+
+
+def _paid_elsewhere(qtbot, sandbox, tmp_path) -> None:
+    """Another computer on the account collects 3.25 USD today."""
+    async def pay():
+        api = client_for(sandbox.info)
+        try:
+            invoice_id, _ = await payable_invoice(api, name="Other Computer", phone="231776543210", amount="3.25")
+            with Store.open(tmp_path / "other.sqlite3") as other:
+                await _push(api, other, invoice_id, "231776543210")
+        finally:
+            await api.aclose()
+    run(qtbot, pay(), timeout=20_000)
+
+
+def _synced(qtbot, app) -> None:
+    run(qtbot, app.session.sync_now(), timeout=30_000)
+    qtbot.waitUntil(lambda: app.session.store.received.missing_receipts() == [], timeout=20_000)
+
+
+def _pdf_text(path) -> str:
+    """The PDF read back as text: poppler's pdftotext where installed, else pypdf."""
+    if shutil.which("pdftotext"):
+        return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                              check=True).stdout
+    return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+
+
+def _page_width_mm(path) -> float:
+    box = PdfReader(str(path)).pages[0].mediabox
+    return float(box.width) / 72 * 25.4
+
+
+def click(qtbot, widget) -> None:
+    assert widget.isEnabled(), widget.accessibleName()
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def test_cashup_close_reopen_print_and_offline(qtbot, make_app, sandbox, tmp_path):
+    app = start_practice(qtbot, make_app, sandbox)
+    _paid_elsewhere(qtbot, sandbox, tmp_path)
+    _synced(qtbot, app)
+    qtbot.waitUntil(lambda: hasattr(app.features, "cashup"), timeout=10_000)
+    view = app.features.cashup.view
+    said: list[str] = []
+    view.sig_status.connect(said.append)
+    app.window.show_page("cashup")
+    click(qtbot, view.refresh_button)
+    qtbot.waitUntil(lambda: view.figures is not None and view.figures.payment_count == 1, timeout=10_000)
+    text = view.figures_view.toPlainText()
+    assert "Orange Money · Liberia" in text and "3.25 USD" in text and "Not closed yet" in view.state_label.text()
+
+    view.currency_combo.setCurrentText("USD")
+    qtbot.keyClicks(view.counted_edit, "abc")
+    assert view.cash_error.isVisible() and "Type an amount in USD" in view.cash_error.text()
+    click(qtbot, view.close_button)
+    qtbot.waitUntil(lambda: said == ["Not closed: correct the cash amounts first."], timeout=5_000)
+    assert view.closed is None                                   # refused, nothing lost
+    assert view.counted_edit.text() == "abc"
+    view.counted_edit.clear()
+    qtbot.keyClicks(view.counted_edit, "90")
+    qtbot.keyClicks(view.expected_edit, "100")
+    assert view.difference_label.text() == "-10.00 USD" and not view.cash_error.isVisible()
+    click(qtbot, view.close_button)
+    qtbot.waitUntil(lambda: view.closed is not None, timeout=10_000)
+    assert view.closed.version == 1 and "version 1" in view.state_label.text()
+    assert not view.close_button.isEnabled() and view.reopen_button.isEnabled() and view.counted_edit.isReadOnly()
+    assert view.history.count() == 1
+    assert said[1:] == ["Cash-up closed: version 1."], said
+    shoot(app.window, "cashup-closed")
+
+    for index, expected in ((1, 80), (0, 210)):                   # till roll 80 mm, then A4
+        view.layout_combo.setCurrentIndex(index)
+        target = tmp_path / f"cashup-{expected}.pdf"
+        view.ask_pdf_path = lambda _name, target=target: str(target)
+        view.last_pdf = None
+        click(qtbot, view.pdf_button)
+        qtbot.waitUntil(lambda: view.last_pdf is not None, timeout=15_000)
+        printed = _pdf_text(target)
+        for words in ("Cash-up", "Orange Money", "3.25 USD", "Difference", "-10.00 USD", "version 1"):
+            assert words in printed, (words, printed)
+        assert abs(_page_width_mm(target) - expected) < 1.5
+
+    click(qtbot, view.reopen_button)
+    qtbot.waitUntil(lambda: view.closed is None, timeout=10_000)
+    assert "closing makes version 2" in view.state_label.text()
+    assert not view.counted_edit.isReadOnly() and view.counted_edit.text() == "90"
+    view.counted_edit.clear()
+    qtbot.keyClicks(view.counted_edit, "100")
+    click(qtbot, view.close_button)
+    qtbot.waitUntil(lambda: view.closed is not None and view.closed.version == 2, timeout=10_000)
+    assert "(replaces version 1)" in view.state_label.text()
+    assert view.history.count() == 2
+
+    sandbox.stop()                                              # offline: the closed cash-up still opens
+    run(qtbot, app.session.sync_now(), timeout=30_000)
+    view.day_edit.setDate(view.day_edit.date().addDays(-3))
+    qtbot.waitUntil(lambda: view.closed is None, timeout=10_000)
+    latest = view.history.item(0)
+    view.history.itemClicked.emit(latest)
+    assert view.closed is not None and view.closed.version == 2
+    assert view.day_edit.date().toPython() == date.today()
+    assert "3.25 USD" in view.figures_view.toPlainText()
+
+
+def test_reports_page_and_export(qtbot, make_app, sandbox, tmp_path):
+    app = start_practice(qtbot, make_app, sandbox)
+    _synced(qtbot, app)
+    qtbot.waitUntil(lambda: hasattr(app.features, "reports"), timeout=10_000)
+    view = app.features.reports.view
+    app.window.show_page("reports")
+    view.from_edit.setDate(view.to_edit.date().addDays(-60))
+    qtbot.waitUntil(lambda: view.report is not None and view.currency_combo.count() >= 2, timeout=10_000)
+    view.currency_combo.setCurrentText("USD")
+    usd = view.report.series["USD"]
+    shown = sum(Decimal(view.takings.table.item(r, 1).text()) for r in range(view.takings.table.rowCount()))
+    assert shown == sum(t.count for _, t in usd) > 0
+    assert view.takings.chart.values == [t.net for _, t in usd]
+    view.grain_combo.setCurrentIndex(2)                         # by month
+    qtbot.waitUntil(lambda: view.report.grain == "month", timeout=10_000)
+    assert len(view.report.series["USD"]) in (2, 3)
+    for index in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(index)
+        shoot(app.window, f"reports-{index}")
+    assert view.ageing.table.rowCount() > 0 and view.customers.table.rowCount() > 0
+    assert view.methods.table.rowCount() > 0 and view.fees.table.rowCount() > 0
+
+    click(qtbot, view.export_button)
+    dialog = app.features.reports.export_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=5_000)
+    assert dialog.format_combo.currentData() == "xlsx"
+    target = tmp_path / "payments.xlsx"
+    dialog.ask_path = lambda: str(target)
+    click(qtbot, dialog.export_button)
+    qtbot.waitUntil(lambda: dialog.result_path is not None, timeout=20_000)
+    first, last = dialog.range()
+    expected = Exporter(app.session.store).count("payments", first, last)
+    rows = list(openpyxl.load_workbook(target, read_only=True).active.iter_rows(values_only=True))
+    assert rows[0][0] == "Time" and len(rows) == expected + 1 and expected > 0
+    assert f"{expected} rows exported" in dialog.message.text()
+    dialog.close()
