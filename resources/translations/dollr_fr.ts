@@ -275,12 +275,88 @@
         <translation>rouverte le {time}</translation>
     </message>
     <message>
+        <source>Closed on</source>
+        <translation>Clôturée sur</translation>
+    </message>
+    <message>
+        <source>No payments in this period.</source>
+        <translation>Aucun paiement sur cette période.</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>Paiements reçus</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <source>Fees paid by customers</source>
+        <translation>Frais payés par les clients</translation>
+    </message>
+    <message>
+        <source>Fees paid by you</source>
+        <translation>Frais à votre charge</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Method and operator</source>
+        <translation>Moyen et opérateur</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Payouts made from this computer</source>
+        <translation>Versements faits depuis cet ordinateur</translation>
+    </message>
+    <message>
         <source>{count} payouts</source>
         <translation>{count} versements</translation>
     </message>
     <message>
+        <source>fees</source>
+        <translation>frais</translation>
+    </message>
+    <message>
+        <source>Still waiting to be paid</source>
+        <translation>Encore en attente de paiement</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting.</source>
+        <translation>Rien en attente.</translation>
+    </message>
+    <message>
+        <source>Cash taken outside Dollr</source>
+        <translation>Espèces encaissées hors Dollr</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
         <source>On this computer: {pending} payments still pending, {failed} failed (not counted above).</source>
         <translation>Sur cet ordinateur : {pending} paiements encore en attente, {failed} échoués (non comptés ci-dessus).</translation>
+    </message>
+    <message>
+        <source>Cash-up</source>
+        <translation>Clôture de caisse</translation>
     </message>
 </context>
 <context>
@@ -1307,8 +1383,216 @@
 <context>
     <name>Export</name>
     <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Customer or recipient</source>
+        <translation>Client ou bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Received currency</source>
+        <translation>Devise reçue</translation>
+    </message>
+    <message>
+        <source>Dollr fee</source>
+        <translation>Frais Dollr</translation>
+    </message>
+    <message>
+        <source>Operator fee</source>
+        <translation>Frais de l’opérateur</translation>
+    </message>
+    <message>
+        <source>Exchange fee</source>
+        <translation>Frais de change</translation>
+    </message>
+    <message>
+        <source>Fee currency</source>
+        <translation>Devise des frais</translation>
+    </message>
+    <message>
+        <source>Fees paid by</source>
+        <translation>Frais payés par</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Operator reference</source>
+        <translation>Référence opérateur</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <source>Fees paid by customers</source>
+        <translation>Frais payés par les clients</translation>
+    </message>
+    <message>
+        <source>Fees paid by you</source>
+        <translation>Frais à votre charge</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>Espèces attendues</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>Espèces comptées</translation>
+    </message>
+    <message>
+        <source>Cash difference</source>
+        <translation>Écart d’espèces</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Paiement reçu</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Versement</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>En attente de paiement</translation>
+    </message>
+    <message>
+        <source>Payment in progress</source>
+        <translation>Paiement en cours</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
         <source>Reopened</source>
         <translation>Rouverte</translation>
+    </message>
+    <message>
+        <source>Invoices and orders</source>
+        <translation>Factures et commandes</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Versements</translation>
+    </message>
+    <message>
+        <source>Cash-ups</source>
+        <translation>Clôtures de caisse</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -3075,6 +3359,41 @@
     <message>
         <source>Self</source>
         <translation>Moi-même</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>By day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>Not due yet</source>
+        <translation>Pas encore échu</translation>
+    </message>
+    <message>
+        <source>0–30 days late</source>
+        <translation>0 à 30 jours de retard</translation>
+    </message>
+    <message>
+        <source>31–60 days late</source>
+        <translation>31 à 60 jours de retard</translation>
+    </message>
+    <message>
+        <source>61–90 days late</source>
+        <translation>61 à 90 jours de retard</translation>
+    </message>
+    <message>
+        <source>More than 90 days late</source>
+        <translation>Plus de 90 jours de retard</translation>
     </message>
 </context>
 <context>

@@ -36,10 +36,6 @@ class CashUpPrintout:
     reopened_version: int | None = None  # open again after this version was reopened
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CashUp", text)
-
-
 def period_text(figures: CashUpFigures) -> str:
     period = figures.period
     if not period.shift:
@@ -86,60 +82,60 @@ def cashup_html(printout: CashUpPrintout, layout: ReceiptLayout | None = None) -
     till = layout is not None and layout.is_till
     figures = printout.figures
     parts = [f'<p class="merchant">{esc(printout.merchant)}</p>',
-             f'<p class="title">{esc(_t("Cash-up"))} · {esc(period_text(figures))}</p>',
+             '<p class="title">' + esc(QCoreApplication.translate("CashUp", "Cash-up")) + f' · {esc(period_text(figures))}</p>',
              f'<p class="muted">{esc(status_text(printout))}</p>']
     if printout.closed is not None and printout.closed.closed_on:
-        parts.append(f'<p class="muted">{esc(_t("Closed on"))} {esc(printout.closed.closed_on)}</p>')
+        parts.append('<p class="muted">' + esc(QCoreApplication.translate("CashUp", "Closed on")) + f' {esc(printout.closed.closed_on)}</p>')
     totals = figures.totals()
     if not totals:
-        parts.append(f'<p class="section">{esc(_t("No payments in this period."))}</p>')
+        parts.append('<p class="section">' + esc(QCoreApplication.translate("CashUp", "No payments in this period.")) + '</p>')
     for currency, total in totals.items():
-        parts.append(f'<p class="section">{esc(_t("Payments received"))} · {esc(currency)}</p>')
+        parts.append('<p class="section">' + esc(QCoreApplication.translate("CashUp", "Payments received")) + f' · {esc(currency)}</p>')
         lines = [line for line in figures.methods if line.currency == currency]
         if till:
             rows = []
             for line in lines + [total]:
                 name = (carrier_words(line.method, line.provider) or method_words(line.method)) if line.method \
-                    else _t("Total")
+                    else QCoreApplication.translate("CashUp", "Total")
                 cls = "total" if not line.method else "item"
                 rows.append(_row([esc(name), esc(format_number(line.count))], cls))
-                rows.append(_row([esc(_t("Gross")), esc(format_money(line.gross, currency))]))
-                rows.append(_row([esc(_t("Fees paid by customers")), esc(_fees(line.fees_by_customer))]))
-                rows.append(_row([esc(_t("Fees paid by you")), esc(_fees(line.fees_by_merchant))]))
-                rows.append(_row([esc(_t("Net")), f"<b>{esc(format_money(line.net, currency))}</b>"]))
+                rows.append(_row([esc(QCoreApplication.translate("CashUp", "Gross")), esc(format_money(line.gross, currency))]))
+                rows.append(_row([esc(QCoreApplication.translate("CashUp", "Fees paid by customers")), esc(_fees(line.fees_by_customer))]))
+                rows.append(_row([esc(QCoreApplication.translate("CashUp", "Fees paid by you")), esc(_fees(line.fees_by_merchant))]))
+                rows.append(_row([esc(QCoreApplication.translate("CashUp", "Net")), f"<b>{esc(format_money(line.net, currency))}</b>"]))
             parts.append('<table width="100%" cellspacing="0" cellpadding="1">' + "".join(rows) + "</table>")
             continue
-        head = _row([esc(h) for h in (_t("Method and operator"), _t("Payments"), _t("Gross"),
-                                        _t("Fees paid by customers"), _t("Fees paid by you"), _t("Net"))], "head")
+        head = _row([esc(h) for h in (QCoreApplication.translate("CashUp", "Method and operator"), QCoreApplication.translate("CashUp", "Payments"), QCoreApplication.translate("CashUp", "Gross"),
+                                        QCoreApplication.translate("CashUp", "Fees paid by customers"), QCoreApplication.translate("CashUp", "Fees paid by you"), QCoreApplication.translate("CashUp", "Net"))], "head")
         body = []
         for line in lines + [total]:
             name = (carrier_words(line.method, line.provider) or method_words(line.method)) if line.method \
-                else _t("Total")
+                else QCoreApplication.translate("CashUp", "Total")
             body.append(_row([esc(name), esc(format_number(line.count)), esc(format_money(line.gross, currency)),
                               esc(_fees(line.fees_by_customer)), esc(_fees(line.fees_by_merchant)),
                               esc(format_money(line.net, currency))], "line" if line.method else "total"))
         parts.append('<table width="100%" cellspacing="0" cellpadding="3">' + head + "".join(body) + "</table>")
     if figures.payouts:
-        parts.append(f'<p class="section">{esc(_t("Payouts made from this computer"))}</p>')
+        parts.append('<p class="section">' + esc(QCoreApplication.translate("CashUp", "Payouts made from this computer")) + '</p>')
         rows = [_row([esc(QCoreApplication.translate("CashUp", "{count} payouts").format(count=p.count)),
                       esc(format_money(p.amount, p.currency)),
-                      esc(_t("fees") + " " + _fees(p.fees)) if p.fees else ""]) for p in figures.payouts]
+                      esc(QCoreApplication.translate("CashUp", "fees") + " " + _fees(p.fees)) if p.fees else ""]) for p in figures.payouts]
         parts.append('<table width="100%" cellspacing="0" cellpadding="1">' + "".join(rows) + "</table>")
-    parts.append(f'<p class="section">{esc(_t("Still waiting to be paid"))}</p>')
+    parts.append('<p class="section">' + esc(QCoreApplication.translate("CashUp", "Still waiting to be paid")) + '</p>')
     if figures.waiting:
         rows = [_row([esc(f"{kind_words(w.kind)} × {format_number(w.count)}"), esc(format_money(w.amount, w.currency))])
                 for w in figures.waiting]
         parts.append('<table width="100%" cellspacing="0" cellpadding="1">' + "".join(rows) + "</table>")
     else:
-        parts.append(f"<p>{esc(_t('Nothing is waiting.'))}</p>")
+        parts.append("<p>" + esc(QCoreApplication.translate("CashUp", "Nothing is waiting.")) + "</p>")
     if figures.cash:
-        parts.append(f'<p class="section">{esc(_t("Cash taken outside Dollr"))}</p>')
+        parts.append('<p class="section">' + esc(QCoreApplication.translate("CashUp", "Cash taken outside Dollr")) + '</p>')
         rows = []
         for cash in figures.cash:
-            rows.append(_row([esc(_t("Expected")), esc(format_money(cash.expected, cash.currency))]))
-            rows.append(_row([esc(_t("Counted")), esc(format_money(cash.counted, cash.currency))]))
+            rows.append(_row([esc(QCoreApplication.translate("CashUp", "Expected")), esc(format_money(cash.expected, cash.currency))]))
+            rows.append(_row([esc(QCoreApplication.translate("CashUp", "Counted")), esc(format_money(cash.counted, cash.currency))]))
             sign = "+" if cash.difference > 0 else ""
-            rows.append(_row([esc(_t("Difference")), f"<b>{esc(sign + format_money(cash.difference, cash.currency))}</b>"],
+            rows.append(_row([esc(QCoreApplication.translate("CashUp", "Difference")), f"<b>{esc(sign + format_money(cash.difference, cash.currency))}</b>"],
                              "total"))
         parts.append('<table width="100%" cellspacing="0" cellpadding="1">' + "".join(rows) + "</table>")
     if figures.pending_attempts or figures.failed_attempts:
@@ -213,7 +209,7 @@ def write_cashup_pdf(printout: CashUpPrintout, layout: ReceiptLayout, path: Path
         writer = QPdfWriter(tmp)
         writer.setResolution(PDF_RESOLUTION)
         writer.setCreator("Dollr Desktop")
-        writer.setTitle(f"{_t('Cash-up')} {period_text(printout.figures)}")
+        writer.setTitle(QCoreApplication.translate("CashUp", "Cash-up") + " " + period_text(printout.figures))
         paint_cashup(printout, layout, writer)
         del writer
         os.replace(tmp, target)

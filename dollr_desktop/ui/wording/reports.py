@@ -10,45 +10,41 @@ from dollr_desktop.ui.wording.catalogue import carrier_words, method_words
 
 def export_headers() -> dict[str, str]:
     """Column code (services/export.py) -> the header a person reads."""
-    t = QCoreApplication.translate
     return {
-        "time": t("Export", "Time"), "kind": t("Export", "Type"), "state": t("Export", "Status"),
-        "party": t("Export", "Customer or recipient"), "document": t("Export", "Document"),
-        "method": t("Export", "Method"), "provider": t("Export", "Operator"), "account": t("Export", "Account"),
-        "amount": t("Export", "Amount"), "currency": t("Export", "Currency"),
-        "received": t("Export", "Received"), "received_currency": t("Export", "Received currency"),
-        "fee_dollr": t("Export", "Dollr fee"), "fee_operator": t("Export", "Operator fee"),
-        "fee_exchange": t("Export", "Exchange fee"), "fee_currency": t("Export", "Fee currency"),
-        "fee_bearer": t("Export", "Fees paid by"), "fees": t("Export", "Fees"),
-        "reference_id": t("Export", "Reference"), "provider_transaction_id": t("Export", "Operator reference"),
-        "created": t("Export", "Created"), "number": t("Export", "Number"), "status": t("Export", "Status"),
-        "total": t("Export", "Total"), "due": t("Export", "Due"), "paid": t("Export", "Paid"),
-        "since": t("Export", "From"), "until": t("Export", "To"), "shift": t("Export", "Shift"),
-        "version": t("Export", "Version"), "closed": t("Export", "Closed"), "cashup_state": t("Export", "State"),
-        "count": t("Export", "Payments"), "gross": t("Export", "Gross"),
-        "fees_customer": t("Export", "Fees paid by customers"), "fees_merchant": t("Export", "Fees paid by you"),
-        "net": t("Export", "Net"), "paid_out": t("Export", "Paid out"),
-        "cash_expected": t("Export", "Cash expected"), "cash_counted": t("Export", "Cash counted"),
-        "cash_difference": t("Export", "Cash difference"),
+        "time": QCoreApplication.translate("Export", "Time"), "kind": QCoreApplication.translate("Export", "Type"), "state": QCoreApplication.translate("Export", "Status"),
+        "party": QCoreApplication.translate("Export", "Customer or recipient"), "document": QCoreApplication.translate("Export", "Document"),
+        "method": QCoreApplication.translate("Export", "Method"), "provider": QCoreApplication.translate("Export", "Operator"), "account": QCoreApplication.translate("Export", "Account"),
+        "amount": QCoreApplication.translate("Export", "Amount"), "currency": QCoreApplication.translate("Export", "Currency"),
+        "received": QCoreApplication.translate("Export", "Received"), "received_currency": QCoreApplication.translate("Export", "Received currency"),
+        "fee_dollr": QCoreApplication.translate("Export", "Dollr fee"), "fee_operator": QCoreApplication.translate("Export", "Operator fee"),
+        "fee_exchange": QCoreApplication.translate("Export", "Exchange fee"), "fee_currency": QCoreApplication.translate("Export", "Fee currency"),
+        "fee_bearer": QCoreApplication.translate("Export", "Fees paid by"), "fees": QCoreApplication.translate("Export", "Fees"),
+        "reference_id": QCoreApplication.translate("Export", "Reference"), "provider_transaction_id": QCoreApplication.translate("Export", "Operator reference"),
+        "created": QCoreApplication.translate("Export", "Created"), "number": QCoreApplication.translate("Export", "Number"), "status": QCoreApplication.translate("Export", "Status"),
+        "total": QCoreApplication.translate("Export", "Total"), "due": QCoreApplication.translate("Export", "Due"), "paid": QCoreApplication.translate("Export", "Paid"),
+        "since": QCoreApplication.translate("Export", "From"), "until": QCoreApplication.translate("Export", "To"), "shift": QCoreApplication.translate("Export", "Shift"),
+        "version": QCoreApplication.translate("Export", "Version"), "closed": QCoreApplication.translate("Export", "Closed"), "cashup_state": QCoreApplication.translate("Export", "State"),
+        "count": QCoreApplication.translate("Export", "Payments"), "gross": QCoreApplication.translate("Export", "Gross"),
+        "fees_customer": QCoreApplication.translate("Export", "Fees paid by customers"), "fees_merchant": QCoreApplication.translate("Export", "Fees paid by you"),
+        "net": QCoreApplication.translate("Export", "Net"), "paid_out": QCoreApplication.translate("Export", "Paid out"),
+        "cash_expected": QCoreApplication.translate("Export", "Cash expected"), "cash_counted": QCoreApplication.translate("Export", "Cash counted"),
+        "cash_difference": QCoreApplication.translate("Export", "Cash difference"),
     }
 
 
 def kind_words(kind: str) -> str:
-    t = QCoreApplication.translate
-    return {"COLLECTION": t("Export", "Payment received"), "PAYOUT": t("Export", "Payout"),
-            "INVOICE": t("Export", "Invoice"), "ORDER": t("Export", "Order")}.get(kind, kind)
+    return {"COLLECTION": QCoreApplication.translate("Export", "Payment received"), "PAYOUT": QCoreApplication.translate("Export", "Payout"),
+            "INVOICE": QCoreApplication.translate("Export", "Invoice"), "ORDER": QCoreApplication.translate("Export", "Order")}.get(kind, kind)
 
 
 def document_status_words(status: str) -> str:
-    t = QCoreApplication.translate
-    return {"IDLE": t("Export", "Draft"), "ACTIVE": t("Export", "Waiting for payment"),
-            "PROCESSING": t("Export", "Payment in progress"), "PAID": t("Export", "Paid"),
-            "CANCELED": t("Export", "Cancelled")}.get(status, status)
+    return {"IDLE": QCoreApplication.translate("Export", "Draft"), "ACTIVE": QCoreApplication.translate("Export", "Waiting for payment"),
+            "PROCESSING": QCoreApplication.translate("Export", "Payment in progress"), "PAID": QCoreApplication.translate("Export", "Paid"),
+            "CANCELED": QCoreApplication.translate("Export", "Cancelled")}.get(status, status)
 
 
 def bearer_words(bearer: str) -> str:
-    t = QCoreApplication.translate
-    return {"PAYER": t("Export", "Customer"), "PAYEE": t("Export", "You")}.get(bearer, bearer)
+    return {"PAYER": QCoreApplication.translate("Export", "Customer"), "PAYEE": QCoreApplication.translate("Export", "You")}.get(bearer, bearer)
 
 
 def value_words(code: str, value: Any) -> str:
@@ -79,21 +75,18 @@ def value_words(code: str, value: Any) -> str:
 
 
 def dataset_words() -> dict[str, str]:
-    t = QCoreApplication.translate
-    return {"payments": t("Export", "Payments"), "documents": t("Export", "Invoices and orders"),
-            "payouts": t("Export", "Payouts"), "cashups": t("Export", "Cash-ups")}
+    return {"payments": QCoreApplication.translate("Export", "Payments"), "documents": QCoreApplication.translate("Export", "Invoices and orders"),
+            "payouts": QCoreApplication.translate("Export", "Payouts"), "cashups": QCoreApplication.translate("Export", "Cash-ups")}
 
 
 def grain_words() -> dict[str, str]:
-    t = QCoreApplication.translate
-    return {"day": t("Reports", "By day"), "week": t("Reports", "By week"), "month": t("Reports", "By month")}
+    return {"day": QCoreApplication.translate("Reports", "By day"), "week": QCoreApplication.translate("Reports", "By week"), "month": QCoreApplication.translate("Reports", "By month")}
 
 
 def ageing_words(bucket: str) -> str:
-    t = QCoreApplication.translate
-    return {"not_due": t("Reports", "Not due yet"), "0-30": t("Reports", "0–30 days late"),
-            "31-60": t("Reports", "31–60 days late"), "61-90": t("Reports", "61–90 days late"),
-            "90+": t("Reports", "More than 90 days late")}.get(bucket, bucket)
+    return {"not_due": QCoreApplication.translate("Reports", "Not due yet"), "0-30": QCoreApplication.translate("Reports", "0–30 days late"),
+            "31-60": QCoreApplication.translate("Reports", "31–60 days late"), "61-90": QCoreApplication.translate("Reports", "61–90 days late"),
+            "90+": QCoreApplication.translate("Reports", "More than 90 days late")}.get(bucket, bucket)
 
 
 def fee_kind_words(kind: str) -> str:
