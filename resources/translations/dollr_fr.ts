@@ -275,8 +275,8 @@
         <translation>rouverte le {time}</translation>
     </message>
     <message>
-        <source>Closed on</source>
-        <translation>Clôturée sur</translation>
+        <source>Computer: {name}</source>
+        <translation>Ordinateur : {name}</translation>
     </message>
     <message>
         <source>No payments in this period.</source>

@@ -71,10 +71,12 @@ def _fees(values: dict[str, Decimal]) -> str:
     return " + ".join(shown) if shown else "–"
 
 
-def _row(cells: list[str], cls: str = "") -> str:
+def _row(cells: list[str], cls: str = "", widths: tuple[int, ...] = ()) -> str:
     attr = f' class="{cls}"' if cls else ""
+    sizes = [f' width="{w}%"' for w in widths] + [""] * len(cells)
     first, *rest = cells
-    return (f"<tr><td{attr}>{first}</td>" + "".join(f'<td{attr} align="right">{c}</td>' for c in rest) + "</tr>")
+    return (f"<tr><td{attr}{sizes[0]}>{first}</td>"
+            + "".join(f'<td{attr}{sizes[i]} align="right">{c}</td>' for i, c in enumerate(rest, 1)) + "</tr>")
 
 
 def cashup_html(printout: CashUpPrintout, layout: ReceiptLayout | None = None) -> str:
@@ -85,7 +87,8 @@ def cashup_html(printout: CashUpPrintout, layout: ReceiptLayout | None = None) -
              '<p class="title">' + esc(QCoreApplication.translate("CashUp", "Cash-up")) + f' · {esc(period_text(figures))}</p>',
              f'<p class="muted">{esc(status_text(printout))}</p>']
     if printout.closed is not None and printout.closed.closed_on:
-        parts.append('<p class="muted">' + esc(QCoreApplication.translate("CashUp", "Closed on")) + f' {esc(printout.closed.closed_on)}</p>')
+        parts.append('<p class="muted">' + esc(QCoreApplication.translate("CashUp", "Computer: {name}").format(
+            name=printout.closed.closed_on)) + "</p>")
     totals = figures.totals()
     if not totals:
         parts.append('<p class="section">' + esc(QCoreApplication.translate("CashUp", "No payments in this period.")) + '</p>')
@@ -106,7 +109,8 @@ def cashup_html(printout: CashUpPrintout, layout: ReceiptLayout | None = None) -
             parts.append('<table width="100%" cellspacing="0" cellpadding="1">' + "".join(rows) + "</table>")
             continue
         head = _row([esc(h) for h in (QCoreApplication.translate("CashUp", "Method and operator"), QCoreApplication.translate("CashUp", "Payments"), QCoreApplication.translate("CashUp", "Gross"),
-                                        QCoreApplication.translate("CashUp", "Fees paid by customers"), QCoreApplication.translate("CashUp", "Fees paid by you"), QCoreApplication.translate("CashUp", "Net"))], "head")
+                                        QCoreApplication.translate("CashUp", "Fees paid by customers"), QCoreApplication.translate("CashUp", "Fees paid by you"), QCoreApplication.translate("CashUp", "Net"))], "head",
+                    (24, 12, 16, 16, 16, 16))
         body = []
         for line in lines + [total]:
             name = (carrier_words(line.method, line.provider) or method_words(line.method)) if line.method \
@@ -114,7 +118,7 @@ def cashup_html(printout: CashUpPrintout, layout: ReceiptLayout | None = None) -
             body.append(_row([esc(name), esc(format_number(line.count)), esc(format_money(line.gross, currency)),
                               esc(_fees(line.fees_by_customer)), esc(_fees(line.fees_by_merchant)),
                               esc(format_money(line.net, currency))], "line" if line.method else "total"))
-        parts.append('<table width="100%" cellspacing="0" cellpadding="3">' + head + "".join(body) + "</table>")
+        parts.append('<table width="100%" cellspacing="0" cellpadding="4">' + head + "".join(body) + "</table>")
     if figures.payouts:
         parts.append('<p class="section">' + esc(QCoreApplication.translate("CashUp", "Payouts made from this computer")) + '</p>')
         rows = [_row([esc(QCoreApplication.translate("CashUp", "{count} payouts").format(count=p.count)),

@@ -99,12 +99,15 @@ class BarChart(QWidget):
         # as many date labels as fit, evenly spread
         label_w = max(metrics.horizontalAdvance(label) for label in self.labels) + 8
         every = max(1, int(label_w // max(slot, 1)) + 1)
+        drawn_to = rect.left() - label_w
         for i, value in enumerate(self.values):
             x = plot.left() + i * slot
             height = float(value / top) * plot.height() if value > 0 else 0.0
             if height:
                 painter.fillRect(QRectF(x + gap / 2, plot.bottom() - height, slot - gap, height), bar)
-            if i % every == 0:
+            left = min(max(x - label_w / 2 + slot / 2, rect.left()), rect.right() - label_w)   # never cut
+            if i % every == 0 and left >= drawn_to:
+                drawn_to = left + label_w
                 painter.setPen(text)
-                painter.drawText(QRectF(x - label_w / 2 + slot / 2, plot.bottom() + 2, label_w, line),
+                painter.drawText(QRectF(left, plot.bottom() + 2, label_w, line),
                                  Qt.AlignmentFlag.AlignHCenter, self.labels[i])
