@@ -502,6 +502,10 @@
         <translation>Enregistrer la clôture en PDF</translation>
     </message>
     <message>
+        <source>List of closed cash-ups</source>
+        <translation>Liste des clôtures enregistrées</translation>
+    </message>
+    <message>
         <source>Closed cash-ups</source>
         <translation>Clôtures enregistrées</translation>
     </message>
@@ -3561,6 +3565,10 @@
     <message>
         <source>Payouts chart</source>
         <translation>Graphique des versements</translation>
+    </message>
+    <message>
+        <source>Report tabs</source>
+        <translation>Onglets des rapports</translation>
     </message>
     <message>
         <source>Takings</source>

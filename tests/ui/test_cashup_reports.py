@@ -9,6 +9,8 @@ from decimal import Decimal
 import openpyxl
 from PySide6.QtCore import Qt
 from pypdf import PdfReader
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QHeaderView,
+                               QLineEdit, QTextEdit, QWidget)
 
 from dollr_desktop.services.export import Exporter
 from dollr_desktop.store import Store
@@ -51,6 +53,16 @@ def _page_width_mm(path) -> float:
     return float(box.width) / 72 * 25.4
 
 
+def names_are_unique(view) -> None:
+    """Every control a person reaches has its own accessible name (screen readers, tests)."""
+    kinds = (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox, QAbstractItemView, QTextEdit)
+    controls = [w for w in view.findChildren(QWidget) if isinstance(w, kinds) and w.isVisibleTo(view) and not isinstance(w, QHeaderView)
+                and not isinstance(w.parent(), (QAbstractSpinBox, QAbstractItemView, QComboBox))]   # their own parts
+    names = [w.accessibleName() for w in controls]
+    assert all(names), [type(w).__name__ for w in controls if not w.accessibleName()]
+    assert len(names) == len(set(names)), sorted(names)
+
+
 def click(qtbot, widget) -> None:
     assert widget.isEnabled(), widget.accessibleName()
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
@@ -65,6 +77,7 @@ def test_cashup_close_reopen_print_and_offline(qtbot, make_app, sandbox, tmp_pat
     said: list[str] = []
     view.sig_status.connect(said.append)
     app.window.show_page("cashup")
+    names_are_unique(view)
     click(qtbot, view.refresh_button)
     qtbot.waitUntil(lambda: view.figures is not None and view.figures.payment_count == 1, timeout=10_000)
     text = view.figures_view.toPlainText()
@@ -89,7 +102,7 @@ def test_cashup_close_reopen_print_and_offline(qtbot, make_app, sandbox, tmp_pat
     assert said[1:] == ["Cash-up closed: version 1."], said
     shoot(app.window, "cashup-closed")
 
-    for index, expected in ((1, 80), (0, 210)):                   # till roll 80 mm, then A4
+    for index, expected in ((2, 58), (1, 80), (0, 210)):          # till rolls 58 and 80 mm, then A4
         view.layout_combo.setCurrentIndex(index)
         target = tmp_path / f"cashup-{expected}.pdf"
         view.ask_pdf_path = lambda _name, target=target: str(target)
@@ -129,6 +142,7 @@ def test_reports_page_and_export(qtbot, make_app, sandbox, tmp_path):
     qtbot.waitUntil(lambda: hasattr(app.features, "reports"), timeout=10_000)
     view = app.features.reports.view
     app.window.show_page("reports")
+    names_are_unique(view)
     view.from_edit.setDate(view.to_edit.date().addDays(-60))
     qtbot.waitUntil(lambda: view.report is not None and view.currency_combo.count() >= 2, timeout=10_000)
     view.currency_combo.setCurrentText("USD")
@@ -149,6 +163,7 @@ def test_reports_page_and_export(qtbot, make_app, sandbox, tmp_path):
     dialog = app.features.reports.export_dialog
     qtbot.waitUntil(dialog.isVisible, timeout=5_000)
     assert dialog.format_combo.currentData() == "xlsx"
+    names_are_unique(dialog)
     target = tmp_path / "payments.xlsx"
     dialog.ask_path = lambda: str(target)
     click(qtbot, dialog.export_button)

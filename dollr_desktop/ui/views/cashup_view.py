@@ -119,7 +119,7 @@ class CashUpView(QWidget):
         paper.addWidget(self.pdf_button)
 
         self.history = QListWidget()
-        self.history.setAccessibleName(self.tr("Closed cash-ups"))
+        self.history.setAccessibleName(self.tr("List of closed cash-ups"))
         side = QVBoxLayout()
         side.addWidget(cash_box)
         side.addLayout(actions)

@@ -115,7 +115,7 @@ class ReportsView(QWidget):
             self.tr("Recipient"), self.tr("Payouts"), self.tr("Amount"), self.tr("Fees")]))
         self.payouts.chart.setAccessibleName(self.tr("Payouts chart"))
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(self.tr("Reports"))
+        self.tabs.setAccessibleName(self.tr("Report tabs"))
         for tab, text in ((self.takings, self.tr("Takings")), (self.methods, self.tr("Methods")),
                           (self.fees, self.tr("Fees")), (self.ageing, self.tr("Outstanding")),
                           (self.customers, self.tr("Top customers")), (self.payouts, self.tr("Payouts"))):
