@@ -37,6 +37,7 @@ class CashUpView(QWidget):
         self.reopened_version: int | None = None
         self.last_pdf: Path | None = None
         self._refreshing: asyncio.Task | None = None
+        self._dirty = False
 
         title = QLabel(self.tr("Cash-up"))
         title.setProperty("role", "pageTitle")
@@ -186,9 +187,18 @@ class CashUpView(QWidget):
 
     # Loading ---------------------------------------------------------------------------------
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._dirty:
+            self.schedule_refresh()
+
     def schedule_refresh(self, *_args: Any) -> asyncio.Task | None:
         if self.service is None:
             return None
+        if not self.isVisible():   # a hidden page waits: it loads when shown
+            self._dirty = True
+            return None
+        self._dirty = False
         if self._refreshing is not None and not self._refreshing.done():
             self._refreshing.cancel()
         self._refreshing = asyncio.ensure_future(self.refresh())

@@ -61,6 +61,7 @@ class ReportsView(QWidget):
         self.service: Any = None
         self.report: Report | None = None
         self._loading: asyncio.Task | None = None
+        self._dirty = False
         title = QLabel(self.tr("Reports"))
         title.setProperty("role", "pageTitle")
         today = QDate.currentDate()
@@ -138,9 +139,18 @@ class ReportsView(QWidget):
         first, last = self.from_edit.date().toPython(), self.to_edit.date().toPython()
         return (first, last) if first <= last else (last, first)
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._dirty:
+            self.schedule_refresh()
+
     def schedule_refresh(self, *_args: Any) -> asyncio.Task | None:
         if self.service is None:
             return None
+        if not self.isVisible():   # a hidden page waits: it loads when shown
+            self._dirty = True
+            return None
+        self._dirty = False
         if self._loading is not None and not self._loading.done():
             self._loading.cancel()
         self._loading = asyncio.ensure_future(self.refresh())
