@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpin
 
 from dollr_desktop.services.export import Exporter
 from dollr_desktop.store import Store
+from dollr_desktop.ui.printing.printer_prefs import PDF_FOLDER_PRINTER
 from tests.ui.collect.helpers import start_practice
 from tests.ui.conftest import credentials, make_app, memory_keyring, qloop, qloop_session  # noqa: F401 (fixtures)
 from tests.ui.helpers import run, shoot
@@ -113,6 +114,13 @@ def test_cashup_close_reopen_print_and_offline(qtbot, make_app, sandbox, tmp_pat
         for words in ("Cash-up", "Orange Money", "3.25 USD", "Difference", "-10.00 USD", "version 1"):
             assert words in printed, (words, printed)
         assert abs(_page_width_mm(target) - expected) < 1.5
+
+    prefs = app.features.receipts.receipt_actions.prefs         # Print goes to the remembered printer:
+    prefs.printer_name, prefs.print_folder = PDF_FOLDER_PRINTER, str(tmp_path / "printed")   # here, a folder
+    view.last_pdf = None
+    click(qtbot, view.print_button)
+    qtbot.waitUntil(lambda: view.last_pdf is not None, timeout=15_000)
+    assert view.last_pdf.parent == tmp_path / "printed" and "3.25 USD" in _pdf_text(view.last_pdf)
 
     click(qtbot, view.reopen_button)
     qtbot.waitUntil(lambda: view.closed is None, timeout=10_000)
