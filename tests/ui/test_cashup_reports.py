@@ -213,3 +213,39 @@ def test_a_long_export_shows_progress_and_cancels_cleanly(qtbot, qloop, tmp_path
         assert target.read_bytes().startswith(b"\xef\xbb\xbf") and target.read_text("utf-8-sig").count("\n") == 20_001
     finally:
         store.close()
+
+
+def test_two_computers_print_the_same_cashup(qtbot, qloop, sandbox, tmp_path):
+    """Two data folders synced from one account: the same day prints the same cash-up, word for word."""
+    from dataclasses import replace
+
+    from dollr_desktop.services.account import SessionSync
+    from dollr_desktop.services.cashup import CashUpService, Period
+    from dollr_desktop.ui.printing.cashup_print import CashUpPrintout, write_cashup_pdf
+    from dollr_desktop.ui.printing.layouts import ReceiptLayout
+
+    _paid_elsewhere(qtbot, sandbox, tmp_path)
+    texts = []
+    for name in ("till-1", "till-2"):
+        async def sync(path=tmp_path / f"{name}.sqlite3"):
+            api = client_for(sandbox.info)
+            try:
+                store = Store.open(path)
+                await SessionSync(api, store).run()
+                return store
+            finally:
+                await api.aclose()
+        store = run(qtbot, sync(), timeout=30_000)
+        try:
+            figures = CashUpService(store).compute(Period.day(date.today()))
+        finally:
+            store.close()
+        figures = replace(figures, computed_at=None)    # the moment each computer looked
+        pdf = write_cashup_pdf(CashUpPrintout("Mamba Point Pharmacy", figures), ReceiptLayout.TILL_80,
+                               tmp_path / f"{name}.pdf")
+        texts.append(_pdf_text(pdf).replace(figures_time_line(_pdf_text(pdf)), ""))
+    assert texts[0] == texts[1] and "3.25 USD" in texts[0] and "Orange Money" in texts[0]
+
+
+def figures_time_line(text: str) -> str:
+    return next(line for line in text.splitlines() if "Not closed yet" in line)
