@@ -85,7 +85,7 @@ def cashup_html(printout: CashUpPrintout, layout: ReceiptLayout | None = None) -
     figures = printout.figures
     parts = [f'<p class="merchant">{esc(printout.merchant)}</p>',
              '<p class="title">' + esc(QCoreApplication.translate("CashUp", "Cash-up")) + f' · {esc(period_text(figures))}</p>',
-             f'<p class="muted">{esc(status_text(printout))}</p>']
+             f'<p class="muted">{esc(status_text(printout))}</p>' if layout is not None else ""]   # screen: above
     if printout.closed is not None and printout.closed.closed_on:
         parts.append('<p class="muted">' + esc(QCoreApplication.translate("CashUp", "Computer: {name}").format(
             name=printout.closed.closed_on)) + "</p>")
@@ -110,7 +110,7 @@ def cashup_html(printout: CashUpPrintout, layout: ReceiptLayout | None = None) -
             continue
         head = _row([esc(h) for h in (QCoreApplication.translate("CashUp", "Method and operator"), QCoreApplication.translate("CashUp", "Payments"), QCoreApplication.translate("CashUp", "Gross"),
                                         QCoreApplication.translate("CashUp", "Fees paid by customers"), QCoreApplication.translate("CashUp", "Fees paid by you"), QCoreApplication.translate("CashUp", "Net"))], "head",
-                    (24, 12, 16, 16, 16, 16))
+                    (22, 14, 16, 16, 16, 16))
         body = []
         for line in lines + [total]:
             name = (carrier_words(line.method, line.provider) or method_words(line.method)) if line.method \
