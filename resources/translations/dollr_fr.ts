@@ -249,6 +249,65 @@
     </message>
 </context>
 <context>
+    <name>CashCountBox</name>
+    <message>
+        <source>Cash taken outside Dollr (optional)</source>
+        <translation>Espèces encaissées hors Dollr (facultatif)</translation>
+    </message>
+    <message>
+        <source>Cash currency</source>
+        <translation>Devise des espèces</translation>
+    </message>
+    <message>
+        <source>from your till's own record</source>
+        <translation>d’après le relevé de votre caisse</translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>Espèces attendues</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>Espèces comptées</translation>
+    </message>
+    <message>
+        <source>Cash difference</source>
+        <translation>Écart d’espèces</translation>
+    </message>
+    <message>
+        <source>Cash problem</source>
+        <translation>Problème d’espèces</translation>
+    </message>
+    <message>
+        <source>Cash-up note</source>
+        <translation>Note de clôture</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Type an amount in {currency}, e.g. 1500.00 (or leave both empty).</source>
+        <translation>Saisissez un montant en {currency}, par ex. 1500,00 (ou laissez les deux vides).</translation>
+    </message>
+</context>
+<context>
     <name>CashUp</name>
     <message>
         <source>{day}, shift {start}–{end}</source>
@@ -406,58 +465,6 @@
         <translation>Chiffres de la clôture</translation>
     </message>
     <message>
-        <source>Cash taken outside Dollr (optional)</source>
-        <translation>Espèces encaissées hors Dollr (facultatif)</translation>
-    </message>
-    <message>
-        <source>Cash currency</source>
-        <translation>Devise des espèces</translation>
-    </message>
-    <message>
-        <source>from your till's own record</source>
-        <translation>d’après le relevé de votre caisse</translation>
-    </message>
-    <message>
-        <source>Cash expected</source>
-        <translation>Espèces attendues</translation>
-    </message>
-    <message>
-        <source>Cash counted</source>
-        <translation>Espèces comptées</translation>
-    </message>
-    <message>
-        <source>Cash difference</source>
-        <translation>Écart d’espèces</translation>
-    </message>
-    <message>
-        <source>Cash problem</source>
-        <translation>Problème d’espèces</translation>
-    </message>
-    <message>
-        <source>Cash-up note</source>
-        <translation>Note de clôture</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Devise</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Attendu</translation>
-    </message>
-    <message>
-        <source>Counted</source>
-        <translation>Compté</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Écart</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>Close cash-up</source>
         <translation>Clôturer la caisse</translation>
     </message>
@@ -520,10 +527,6 @@
     <message>
         <source>Closed {time}</source>
         <translation>Clôturée le {time}</translation>
-    </message>
-    <message>
-        <source>Type an amount in {currency}, e.g. 1500.00 (or leave both empty).</source>
-        <translation>Saisissez un montant en {currency}, par ex. 1500,00 (ou laissez les deux vides).</translation>
     </message>
     <message>
         <source>Not closed: correct the cash amounts first.</source>

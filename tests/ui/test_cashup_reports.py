@@ -84,21 +84,21 @@ def test_cashup_close_reopen_print_and_offline(qtbot, make_app, sandbox, tmp_pat
     text = view.figures_view.toPlainText()
     assert "Orange Money · Liberia" in text and "3.25 USD" in text and "Not closed yet" in view.state_label.text()
 
-    view.currency_combo.setCurrentText("USD")
-    qtbot.keyClicks(view.counted_edit, "abc")
-    assert view.cash_error.isVisible() and "Type an amount in USD" in view.cash_error.text()
+    view.cash.currency_combo.setCurrentText("USD")
+    qtbot.keyClicks(view.cash.counted_edit, "abc")
+    assert view.cash.error_label.isVisible() and "Type an amount in USD" in view.cash.error_label.text()
     click(qtbot, view.close_button)
     qtbot.waitUntil(lambda: said == ["Not closed: correct the cash amounts first."], timeout=5_000)
     assert view.closed is None                                   # refused, nothing lost
-    assert view.counted_edit.text() == "abc"
-    view.counted_edit.clear()
-    qtbot.keyClicks(view.counted_edit, "90")
-    qtbot.keyClicks(view.expected_edit, "100")
-    assert view.difference_label.text() == "-10.00 USD" and not view.cash_error.isVisible()
+    assert view.cash.counted_edit.text() == "abc"
+    view.cash.counted_edit.clear()
+    qtbot.keyClicks(view.cash.counted_edit, "90")
+    qtbot.keyClicks(view.cash.expected_edit, "100")
+    assert view.cash.difference_label.text() == "-10.00 USD" and not view.cash.error_label.isVisible()
     click(qtbot, view.close_button)
     qtbot.waitUntil(lambda: view.closed is not None, timeout=10_000)
     assert view.closed.version == 1 and "version 1" in view.state_label.text()
-    assert not view.close_button.isEnabled() and view.reopen_button.isEnabled() and view.counted_edit.isReadOnly()
+    assert not view.close_button.isEnabled() and view.reopen_button.isEnabled() and view.cash.counted_edit.isReadOnly()
     assert view.history.count() == 1
     assert said[1:] == ["Cash-up closed: version 1."], said
     shoot(app.window, "cashup-closed")
@@ -125,9 +125,9 @@ def test_cashup_close_reopen_print_and_offline(qtbot, make_app, sandbox, tmp_pat
     click(qtbot, view.reopen_button)
     qtbot.waitUntil(lambda: view.closed is None, timeout=10_000)
     assert "closing makes version 2" in view.state_label.text()
-    assert not view.counted_edit.isReadOnly() and view.counted_edit.text() == "90"
-    view.counted_edit.clear()
-    qtbot.keyClicks(view.counted_edit, "100")
+    assert not view.cash.counted_edit.isReadOnly() and view.cash.counted_edit.text() == "90"
+    view.cash.counted_edit.clear()
+    qtbot.keyClicks(view.cash.counted_edit, "100")
     click(qtbot, view.close_button)
     qtbot.waitUntil(lambda: view.closed is not None and view.closed.version == 2, timeout=10_000)
     assert "(replaces version 1)" in view.state_label.text()

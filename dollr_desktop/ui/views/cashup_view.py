@@ -6,21 +6,19 @@ shows exactly what was closed; the cash fields are then read-only until it is re
 from __future__ import annotations
 
 import asyncio
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QTime, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QTextBrowser,
-                               QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QTextBrowser, QTimeEdit, QVBoxLayout, QWidget)
 from qasync import asyncSlot
 
-from dollr_desktop.services.cashup import CashCount, CashUpNotOpenError, CashUpFigures, ClosedCashUp, Period
-from dollr_desktop.services.catalogue import DOLLR_CURRENCIES, fits_minor_units
-from dollr_desktop.ui.i18n import format_datetime, number_separators
+from dollr_desktop.services.cashup import CashUpFigures, CashUpNotOpenError, ClosedCashUp, Period
+from dollr_desktop.ui.i18n import format_datetime
 from dollr_desktop.ui.money import format_money
 from dollr_desktop.ui.printing.layouts import ReceiptLayout
+from dollr_desktop.ui.widgets.cash_count_box import CashCountBox
 
 
 class CashUpView(QWidget):
@@ -72,31 +70,7 @@ class CashUpView(QWidget):
         self.figures_view.setAccessibleName(self.tr("Cash-up figures"))
         self.figures_view.setOpenLinks(False)
 
-        cash_box = QGroupBox(self.tr("Cash taken outside Dollr (optional)"))
-        self.currency_combo = QComboBox()
-        self.currency_combo.addItems(list(DOLLR_CURRENCIES))
-        self.currency_combo.setAccessibleName(self.tr("Cash currency"))
-        self.expected_edit = QLineEdit()
-        self.expected_edit.setPlaceholderText(self.tr("from your till's own record"))
-        self.expected_edit.setAccessibleName(self.tr("Cash expected"))
-        self.counted_edit = QLineEdit()
-        self.counted_edit.setAccessibleName(self.tr("Cash counted"))
-        self.difference_label = QLabel("–")
-        self.difference_label.setAccessibleName(self.tr("Cash difference"))
-        self.cash_error = QLabel()
-        self.cash_error.setProperty("role", "error")
-        self.cash_error.setWordWrap(True)
-        self.cash_error.setAccessibleName(self.tr("Cash problem"))
-        self.cash_error.hide()
-        self.note_edit = QLineEdit()
-        self.note_edit.setAccessibleName(self.tr("Cash-up note"))
-        form = QFormLayout(cash_box)
-        form.addRow(self.tr("Currency"), self.currency_combo)
-        form.addRow(self.tr("Expected"), self.expected_edit)
-        form.addRow(self.tr("Counted"), self.counted_edit)
-        form.addRow(self.tr("Difference"), self.difference_label)
-        form.addRow(self.cash_error)
-        form.addRow(self.tr("Note"), self.note_edit)
+        self.cash = CashCountBox()
 
         self.close_button = QPushButton(self.tr("Close cash-up"))
         self.close_button.setAccessibleName(self.tr("Close cash-up"))
@@ -122,7 +96,7 @@ class CashUpView(QWidget):
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("List of closed cash-ups"))
         side = QVBoxLayout()
-        side.addWidget(cash_box)
+        side.addWidget(self.cash)
         side.addLayout(actions)
         side.addLayout(paper)
         side.addWidget(QLabel(self.tr("Closed cash-ups")))
@@ -146,9 +120,7 @@ class CashUpView(QWidget):
                        self.end_edit.timeChanged):
             signal.connect(self.schedule_refresh)
         self.refresh_button.clicked.connect(self.schedule_refresh)
-        for edit in (self.expected_edit, self.counted_edit):
-            edit.textChanged.connect(self._show_difference)
-        self.currency_combo.currentIndexChanged.connect(self._show_difference)
+        self.cash.sig_changed.connect(self._cash_changed)
         self.close_button.clicked.connect(self.on_close_clicked)
         self.reopen_button.clicked.connect(self.on_reopen_clicked)
         self.pdf_button.clicked.connect(self.on_pdf_clicked)
@@ -220,7 +192,7 @@ class CashUpView(QWidget):
         self.closed = current
         self.reopened_version = versions[-1].version if versions and current is None else None
         self.figures = figures
-        self._fill_cash(current)
+        self.cash.fill(current)
         self._fill_history(recent)
         self._render()
 
@@ -228,21 +200,8 @@ class CashUpView(QWidget):
         """A version from the history, exactly as it was closed."""
         self.show_period(closed.figures.period)
         self.closed, self.figures, self.reopened_version = closed, closed.figures, None
-        self._fill_cash(closed)
+        self.cash.fill(closed)
         self._render()
-
-    def _fill_cash(self, closed: ClosedCashUp | None) -> None:
-        if closed is not None:
-            cash = closed.figures.cash[0] if closed.figures.cash else None
-            if cash is not None:
-                self.currency_combo.setCurrentText(cash.currency)
-            self.expected_edit.setText(_plain(cash.expected) if cash else "")
-            self.counted_edit.setText(_plain(cash.counted) if cash else "")
-            self.note_edit.setText(closed.note)
-        for widget in (self.expected_edit, self.counted_edit, self.note_edit):
-            widget.setReadOnly(closed is not None)
-        self.currency_combo.setEnabled(closed is None)
-        self._show_difference()
 
     def _fill_history(self, recent: list[ClosedCashUp]) -> None:
         from dollr_desktop.ui.printing.cashup_print import period_text
@@ -264,7 +223,7 @@ class CashUpView(QWidget):
 
         figures = self.figures
         if self.closed is None and figures is not None:
-            cash, _ = self._cash_counts(quiet=True)
+            cash, _ = self.cash.counts()
             figures = figures.with_cash(cash)
         return CashUpPrintout(self.merchant, figures, self.closed, self.reopened_version)
 
@@ -294,43 +253,18 @@ class CashUpView(QWidget):
 
     # Cash ------------------------------------------------------------------------------------
 
-    def _cash_counts(self, *, quiet: bool = False) -> tuple[tuple[CashCount, ...], str]:
-        currency = self.currency_combo.currentText()
-        counted_text, expected_text = self.counted_edit.text().strip(), self.expected_edit.text().strip()
-        if not counted_text and not expected_text:
-            return (), ""
-        counted = _amount(counted_text or "0", currency)
-        expected = _amount(expected_text or "0", currency)
-        if counted is None or expected is None:
-            return (), self.tr("Type an amount in {currency}, e.g. 1500.00 (or leave both empty).").format(
-                currency=currency)
-        return (CashCount(currency, counted, expected),), ""
-
-    def _show_difference(self) -> None:
-        cash, problem = self._cash_counts()
-        self.cash_error.setText(problem)
-        self.cash_error.setVisible(bool(problem))
-        if cash:
-            difference = cash[0].difference
-            sign = "+" if difference > 0 else ""
-            self.difference_label.setText(sign + format_money(difference, cash[0].currency))
-        else:
-            self.difference_label.setText("–")
-        if self.closed is None and self.figures is not None and not problem:
+    def _cash_changed(self) -> None:
+        if self.closed is None and self.figures is not None:
             self._render()
 
     # Actions ---------------------------------------------------------------------------------
 
     @asyncSlot()
     async def on_close_clicked(self) -> None:
-        cash, problem = self._cash_counts()
-        if problem:
-            self.cash_error.setText(problem)
-            self.cash_error.show()
-            self.counted_edit.setFocus()
+        if self.cash.show_problem():
             self.sig_status.emit(self.tr("Not closed: correct the cash amounts first."))
             return
-        service, period, note = self.service, self.period(), self.note_edit.text().strip()
+        (cash, _), service, period, note = self.cash.counts(), self.service, self.period(), self.cash.note()
         if service is None:
             return
 
@@ -412,22 +346,4 @@ class CashUpView(QWidget):
             return
         await asyncio.to_thread(paint_cashup, printout, layout, printer, True)
         self.sig_status.emit(self.tr("Cash-up sent to the printer."))
-
-
-def _plain(value: Decimal) -> str:
-    _group, point = number_separators()
-    return str(value).replace(".", point)
-
-
-def _amount(text: str, currency: str) -> Decimal | None:
-    """What was typed (0 allowed: an empty drawer), or None when it is not an amount."""
-    group, point = number_separators()
-    cleaned = text.replace(group, "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace(point, ".")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        return None
-    if not value.is_finite() or value < 0 or not fits_minor_units(value, currency):
-        return None
-    return value
 
