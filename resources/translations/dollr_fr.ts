@@ -370,8 +370,8 @@
         <translation>Moyen et opérateur</translation>
     </message>
     <message>
-        <source>Payments</source>
-        <translation>Paiements</translation>
+        <source>Count</source>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Payouts made from this computer</source>

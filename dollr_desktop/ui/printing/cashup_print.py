@@ -108,7 +108,7 @@ def cashup_html(printout: CashUpPrintout, layout: ReceiptLayout | None = None) -
                 rows.append(_row([esc(QCoreApplication.translate("CashUp", "Net")), f"<b>{esc(format_money(line.net, currency))}</b>"]))
             parts.append('<table width="100%" cellspacing="0" cellpadding="1">' + "".join(rows) + "</table>")
             continue
-        head = _row([esc(h) for h in (QCoreApplication.translate("CashUp", "Method and operator"), QCoreApplication.translate("CashUp", "Payments"), QCoreApplication.translate("CashUp", "Gross"),
+        head = _row([esc(h) for h in (QCoreApplication.translate("CashUp", "Method and operator"), QCoreApplication.translate("CashUp", "Count"), QCoreApplication.translate("CashUp", "Gross"),
                                         QCoreApplication.translate("CashUp", "Fees paid by customers"), QCoreApplication.translate("CashUp", "Fees paid by you"), QCoreApplication.translate("CashUp", "Net"))], "head",
                     (22, 14, 16, 16, 16, 16))
         body = []
