@@ -177,11 +177,11 @@ class ReportsView(QWidget):
         self.currency_combo.blockSignals(False)
         self.show_report()
 
-    def _period_label(self, start: date) -> str:
+    def _period_label(self, start: date, short: bool = False) -> str:
         grain = self.report.grain if self.report else "day"
         if grain == "month":
             return locale().toString(QDate(start.year, start.month, 1), "MMM yyyy")
-        if grain == "week":
+        if grain == "week" and not short:   # the chart's axis: the Monday is enough
             return self.tr("week of {day}").format(day=format_date(start))
         return locale().toString(QDate(start.year, start.month, start.day), "d MMM")
 
@@ -199,7 +199,7 @@ class ReportsView(QWidget):
         self.summary.setText(self.tr("{count} payments received, {net} net, {first} – {last}").format(
             count=format_number(count), net=money(net), first=format_date(report.since),
             last=format_date(report.until - timedelta(seconds=1))) if currency else self.tr("Nothing in this period."))
-        self.takings.chart.set_data([self._period_label(s) for s, _ in series], [t.net for _, t in series], money)
+        self.takings.chart.set_data([self._period_label(s, short=True) for s, _ in series], [t.net for _, t in series], money)
         _fill(self.takings.table, [[self._period_label(s), format_number(t.count), money(t.gross),
                                     money(t.fees.get(currency, Decimal(0))), money(t.net)]
                                    for s, t in reversed(series) if t.count])
