@@ -352,9 +352,34 @@ SELECT * FROM payments_from_dollr UNION ALL SELECT * FROM payments_from_journal;
 """
 
 
+# Closed cash-ups (end-of-day / end-of-shift Z-reports). A closed version never changes: its
+# figures are a JSON snapshot of exact decimal text. Reopening marks the version reopened (the only
+# update allowed, once) and closing again writes the next version of the same period.
+_CASHUPS = """
+CREATE TABLE cashups (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    period_key TEXT NOT NULL, version INTEGER NOT NULL,
+    since TEXT NOT NULL, until TEXT NOT NULL, shift TEXT NOT NULL DEFAULT '',
+    closed_at TEXT NOT NULL, closed_on TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '',
+    snapshot TEXT NOT NULL, replaces INTEGER REFERENCES cashups(id), reopened_at TEXT,
+    UNIQUE (period_key, version)
+);
+CREATE INDEX cashups_since ON cashups(since);
+CREATE TRIGGER cashups_closed_never_change BEFORE UPDATE ON cashups
+WHEN OLD.reopened_at IS NOT NULL OR NEW.reopened_at IS NULL
+    OR NEW.id IS NOT OLD.id OR NEW.period_key IS NOT OLD.period_key OR NEW.version IS NOT OLD.version
+    OR NEW.since IS NOT OLD.since OR NEW.until IS NOT OLD.until OR NEW.shift IS NOT OLD.shift
+    OR NEW.closed_at IS NOT OLD.closed_at OR NEW.closed_on IS NOT OLD.closed_on OR NEW.note IS NOT OLD.note
+    OR NEW.snapshot IS NOT OLD.snapshot OR NEW.replaces IS NOT OLD.replaces
+BEGIN SELECT RAISE(ABORT, 'a closed cash-up cannot be changed'); END;
+CREATE TRIGGER cashups_never_deleted BEFORE DELETE ON cashups
+BEGIN SELECT RAISE(ABORT, 'a closed cash-up cannot be deleted'); END;
+"""
+
+
 MIGRATIONS: tuple[str, ...] = (
     _CACHE_TABLES, _search_indexes(), _PAYMENT_JOURNAL, _OUTBOX, _NUMBER_INDEX, _SENDS_AND_LATE_ANSWERS,
-    _search_only_live_rows(), _RECEIVED_PAYMENTS, _DOCUMENT_BREAKDOWNS,
+    _search_only_live_rows(), _RECEIVED_PAYMENTS, _DOCUMENT_BREAKDOWNS, _CASHUPS,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

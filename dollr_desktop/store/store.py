@@ -7,6 +7,7 @@ from pathlib import Path
 
 from dollr_desktop import paths
 from dollr_desktop.store.breakdowns import DocumentBreakdowns
+from dollr_desktop.store.cashups import CashUps
 from dollr_desktop.store.connection import ConnectionPool, create_private_file
 from dollr_desktop.store.contacts import Contacts
 from dollr_desktop.store.documents import Documents
@@ -37,6 +38,7 @@ class Store:
         self.outbox = OutboxQueue(pool)
         self.received = ReceivedPayments(pool)
         self.breakdowns = DocumentBreakdowns(pool)
+        self.cashups = CashUps(pool)
 
     @classmethod
     def open(cls, path: Path | str | None = None) -> Store:

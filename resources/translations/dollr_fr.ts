@@ -359,6 +359,319 @@
     </message>
 </context>
 <context>
+    <name>CashCountBox</name>
+    <message>
+        <source>Cash taken outside Dollr (optional)</source>
+        <translation>Espèces encaissées hors Dollr (facultatif)</translation>
+    </message>
+    <message>
+        <source>Cash currency</source>
+        <translation>Devise des espèces</translation>
+    </message>
+    <message>
+        <source>from your till's own record</source>
+        <translation>d’après le relevé de votre caisse</translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>Espèces attendues</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>Espèces comptées</translation>
+    </message>
+    <message>
+        <source>Cash difference</source>
+        <translation>Écart d’espèces</translation>
+    </message>
+    <message>
+        <source>Cash problem</source>
+        <translation>Problème d’espèces</translation>
+    </message>
+    <message>
+        <source>Cash-up note</source>
+        <translation>Note de clôture</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Type an amount in {currency}, e.g. 1500.00 (or leave both empty).</source>
+        <translation>Saisissez un montant en {currency}, par ex. 1500,00 (ou laissez les deux vides).</translation>
+    </message>
+</context>
+<context>
+    <name>CashUp</name>
+    <message>
+        <source>{day}, shift {start}–{end}</source>
+        <translation>{day}, service {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Not closed yet · figures at {time}</source>
+        <translation>Pas encore clôturée · chiffres à {time}</translation>
+    </message>
+    <message>
+        <source>version {version} was reopened: closing makes version {next}</source>
+        <translation>la version {version} a été rouverte : clôturer crée la version {next}</translation>
+    </message>
+    <message>
+        <source>Closed {time} · version {version}</source>
+        <translation>Clôturée le {time} · version {version}</translation>
+    </message>
+    <message>
+        <source>(replaces version {version})</source>
+        <translation>(remplace la version {version})</translation>
+    </message>
+    <message>
+        <source>reopened {time}</source>
+        <translation>rouverte le {time}</translation>
+    </message>
+    <message>
+        <source>Computer: {name}</source>
+        <translation>Ordinateur : {name}</translation>
+    </message>
+    <message>
+        <source>No payments in this period.</source>
+        <translation>Aucun paiement sur cette période.</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>Paiements reçus</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <source>Fees paid by customers</source>
+        <translation>Frais payés par les clients</translation>
+    </message>
+    <message>
+        <source>Fees paid by you</source>
+        <translation>Frais à votre charge</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Method and operator</source>
+        <translation>Moyen et opérateur</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Payouts made from this computer</source>
+        <translation>Versements faits depuis cet ordinateur</translation>
+    </message>
+    <message>
+        <source>{count} payouts</source>
+        <translation>{count} versements</translation>
+    </message>
+    <message>
+        <source>fees</source>
+        <translation>frais</translation>
+    </message>
+    <message>
+        <source>Still waiting to be paid</source>
+        <translation>Encore en attente de paiement</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting.</source>
+        <translation>Rien en attente.</translation>
+    </message>
+    <message>
+        <source>Cash taken outside Dollr</source>
+        <translation>Espèces encaissées hors Dollr</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>On this computer: {pending} payments still pending, {failed} failed (not counted above).</source>
+        <translation>Sur cet ordinateur : {pending} paiements encore en attente, {failed} échoués (non comptés ci-dessus).</translation>
+    </message>
+    <message>
+        <source>Cash-up</source>
+        <translation>Clôture de caisse</translation>
+    </message>
+</context>
+<context>
+    <name>CashUpView</name>
+    <message>
+        <source>Cash-up</source>
+        <translation>Clôture de caisse</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Shift only</source>
+        <translation>Un service seulement</translation>
+    </message>
+    <message>
+        <source>Shift starts</source>
+        <translation>Début du service</translation>
+    </message>
+    <message>
+        <source>Shift ends</source>
+        <translation>Fin du service</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the cash-up</source>
+        <translation>Actualiser la clôture</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Cash-up state</source>
+        <translation>État de la clôture</translation>
+    </message>
+    <message>
+        <source>Cash-up figures</source>
+        <translation>Chiffres de la clôture</translation>
+    </message>
+    <message>
+        <source>Close cash-up</source>
+        <translation>Clôturer la caisse</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Reopen cash-up</source>
+        <translation>Rouvrir la clôture</translation>
+    </message>
+    <message>
+        <source>A4 page</source>
+        <translation>Page A4</translation>
+    </message>
+    <message>
+        <source>Till roll, 80 mm</source>
+        <translation>Rouleau de caisse, 80 mm</translation>
+    </message>
+    <message>
+        <source>Till roll, 58 mm</source>
+        <translation>Rouleau de caisse, 58 mm</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print cash-up</source>
+        <translation>Imprimer la clôture</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save cash-up as PDF</source>
+        <translation>Enregistrer la clôture en PDF</translation>
+    </message>
+    <message>
+        <source>List of closed cash-ups</source>
+        <translation>Liste des clôtures enregistrées</translation>
+    </message>
+    <message>
+        <source>Closed cash-ups</source>
+        <translation>Clôtures enregistrées</translation>
+    </message>
+    <message>
+        <source>{period} · version {version} · {total}</source>
+        <translation>{period} · version {version} · {total}</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>rouverte</translation>
+    </message>
+    <message>
+        <source>Closed {time}</source>
+        <translation>Clôturée le {time}</translation>
+    </message>
+    <message>
+        <source>Not closed: correct the cash amounts first.</source>
+        <translation>Non clôturée : corrigez d’abord les montants en espèces.</translation>
+    </message>
+    <message>
+        <source>This cash-up is already closed.</source>
+        <translation>Cette caisse est déjà clôturée.</translation>
+    </message>
+    <message>
+        <source>Cash-up closed: version {version}.</source>
+        <translation>Caisse clôturée : version {version}.</translation>
+    </message>
+    <message>
+        <source>Cash-up reopened: closing it again makes version {version}.</source>
+        <translation>Clôture rouverte : la clôturer à nouveau crée la version {version}.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} enregistré</translation>
+    </message>
+    <message>
+        <source>Printed to {name}</source>
+        <translation>Imprimée dans {name}</translation>
+    </message>
+    <message>
+        <source>Cash-up sent to the printer.</source>
+        <translation>Clôture envoyée à l’imprimante.</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>MTN MoMo · Liberia</source>
@@ -1325,6 +1638,320 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Customer or recipient</source>
+        <translation>Client ou bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Received currency</source>
+        <translation>Devise reçue</translation>
+    </message>
+    <message>
+        <source>Dollr fee</source>
+        <translation>Frais Dollr</translation>
+    </message>
+    <message>
+        <source>Operator fee</source>
+        <translation>Frais de l’opérateur</translation>
+    </message>
+    <message>
+        <source>Exchange fee</source>
+        <translation>Frais de change</translation>
+    </message>
+    <message>
+        <source>Fee currency</source>
+        <translation>Devise des frais</translation>
+    </message>
+    <message>
+        <source>Fees paid by</source>
+        <translation>Frais payés par</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Operator reference</source>
+        <translation>Référence opérateur</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <source>Fees paid by customers</source>
+        <translation>Frais payés par les clients</translation>
+    </message>
+    <message>
+        <source>Fees paid by you</source>
+        <translation>Frais à votre charge</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>Espèces attendues</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>Espèces comptées</translation>
+    </message>
+    <message>
+        <source>Cash difference</source>
+        <translation>Écart d’espèces</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Paiement reçu</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Versement</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>En attente de paiement</translation>
+    </message>
+    <message>
+        <source>Payment in progress</source>
+        <translation>Paiement en cours</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Rouverte</translation>
+    </message>
+    <message>
+        <source>Invoices and orders</source>
+        <translation>Factures et commandes</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Versements</translation>
+    </message>
+    <message>
+        <source>Cash-ups</source>
+        <translation>Clôtures de caisse</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Quoi exporter</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (.csv)</source>
+        <translation>Fichier CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Type de fichier</translation>
+    </message>
+    <message>
+        <source>Export from</source>
+        <translation>Exporter à partir du</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter jusqu’au</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l’export</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Résultat de l’export</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Choose the file and export</source>
+        <translation>Choisir le fichier et exporter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Annuler l’export</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the export</source>
+        <translation>Fermer l’export</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export annulé : aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>Le fichier n’a pas pu être écrit : {reason}</translation>
+    </message>
+    <message>
+        <source>{count} rows exported to {name}</source>
+        <translation>{count} lignes exportées dans {name}</translation>
+    </message>
+</context>
+<context>
     <name>FeePreviewBox</name>
     <message>
         <source>Fee preview</source>
@@ -1867,6 +2494,14 @@
     <message>
         <source>loading…</source>
         <translation>chargement…</translation>
+    </message>
+    <message>
+        <source>Cash-up</source>
+        <translation>Clôture de caisse</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
     </message>
 </context>
 <context>
@@ -3274,6 +3909,244 @@
     <message>
         <source>Self</source>
         <translation>Moi-même</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>By day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>Not due yet</source>
+        <translation>Pas encore échu</translation>
+    </message>
+    <message>
+        <source>0–30 days late</source>
+        <translation>0 à 30 jours de retard</translation>
+    </message>
+    <message>
+        <source>31–60 days late</source>
+        <translation>31 à 60 jours de retard</translation>
+    </message>
+    <message>
+        <source>61–90 days late</source>
+        <translation>61 à 90 jours de retard</translation>
+    </message>
+    <message>
+        <source>More than 90 days late</source>
+        <translation>Plus de 90 jours de retard</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Report from</source>
+        <translation>Rapport à partir du</translation>
+    </message>
+    <message>
+        <source>Report to</source>
+        <translation>Rapport jusqu’au</translation>
+    </message>
+    <message>
+        <source>Takings grouped</source>
+        <translation>Regroupement des recettes</translation>
+    </message>
+    <message>
+        <source>Report currency</source>
+        <translation>Devise du rapport</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the reports</source>
+        <translation>Actualiser les rapports</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export to a spreadsheet</source>
+        <translation>Exporter vers un tableur</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Report summary</source>
+        <translation>Résumé du rapport</translation>
+    </message>
+    <message>
+        <source>Takings table</source>
+        <translation>Tableau des recettes</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Takings chart</source>
+        <translation>Graphique des recettes</translation>
+    </message>
+    <message>
+        <source>Methods table</source>
+        <translation>Tableau des moyens de paiement</translation>
+    </message>
+    <message>
+        <source>Method and operator</source>
+        <translation>Moyen et opérateur</translation>
+    </message>
+    <message>
+        <source>Fees paid by customers</source>
+        <translation>Frais payés par les clients</translation>
+    </message>
+    <message>
+        <source>Fees paid by you</source>
+        <translation>Frais à votre charge</translation>
+    </message>
+    <message>
+        <source>Methods chart</source>
+        <translation>Graphique des moyens de paiement</translation>
+    </message>
+    <message>
+        <source>Fees table</source>
+        <translation>Tableau des frais</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Payés par</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Fees chart</source>
+        <translation>Graphique des frais</translation>
+    </message>
+    <message>
+        <source>Outstanding table</source>
+        <translation>Tableau des impayés</translation>
+    </message>
+    <message>
+        <source>How late</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Outstanding chart</source>
+        <translation>Graphique des impayés</translation>
+    </message>
+    <message>
+        <source>Top customers table</source>
+        <translation>Tableau des meilleurs clients</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Top customers chart</source>
+        <translation>Graphique des meilleurs clients</translation>
+    </message>
+    <message>
+        <source>Payouts table</source>
+        <translation>Tableau des versements</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Versements</translation>
+    </message>
+    <message>
+        <source>Payouts chart</source>
+        <translation>Graphique des versements</translation>
+    </message>
+    <message>
+        <source>Report tabs</source>
+        <translation>Onglets des rapports</translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation>Recettes</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Moyens de paiement</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Impayés</translation>
+    </message>
+    <message>
+        <source>Top customers</source>
+        <translation>Meilleurs clients</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Rien sur cette période.</translation>
+    </message>
+    <message>
+        <source>week of {day}</source>
+        <translation>semaine du {day}</translation>
+    </message>
+    <message>
+        <source>{count} payments received, {net} net, {first} – {last}</source>
+        <translation>{count} paiements reçus, {net} net, du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>

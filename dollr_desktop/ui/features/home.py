@@ -15,7 +15,6 @@ from dollr_desktop.ui.features import BaseFeature, FeatureContext, Page
 from dollr_desktop.ui.i18n import format_date, format_number
 from dollr_desktop.ui.money import format_money
 from dollr_desktop.ui.views.home_view import HomeView
-from dollr_desktop.ui.widgets.bar_chart import Bar
 
 
 def _money_list(amounts: dict[str, Decimal]) -> str:
@@ -62,6 +61,17 @@ def balance_text(estimates: list[Any]) -> str:
                 date=format_date(estimate.opening_as_of.astimezone()))
         lines.append(line)
     return "\n".join(lines)
+
+
+def _day_label(day: Any, *, short: bool) -> str:
+    """The weekday ("Mon", "lun.") for a week, the day and month ("2 Dec", "2 déc.") for longer."""
+    from PySide6.QtCore import QDate, QLocale
+
+    from dollr_desktop.ui import i18n
+
+    if short:
+        return i18n.locale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+    return i18n.locale().toString(QDate(day.year, day.month, day.day), "d MMM")
 
 
 def last_payment_text(row: Any) -> str:
@@ -141,10 +151,10 @@ class HomeFeature(BaseFeature):
         combo.setVisible(combo.count() > 1)
         currency = combo.currentData()
         series = daily.get(currency, [])
-        self.view.chart.set_bars(
-            [Bar(format_date(day)[:5] if len(series) > 7 else day.strftime("%a"), float(amount),
-                 format_money(amount, currency)) for day, amount in series],
-            empty_text=QCoreApplication.translate("HomeView", "No takings in this period yet."))
+        chart = self.view.chart
+        chart.empty_text = QCoreApplication.translate("HomeView", "No takings in this period yet.")
+        chart.set_data([_day_label(day, short=len(series) <= 7) for day, _ in series],
+                       [amount for _, amount in series], lambda amount: format_money(amount, currency))
 
     def _show_last(self, rows: list[Any]) -> None:
         listing = self.view.last_list

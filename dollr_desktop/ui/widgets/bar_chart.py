@@ -1,85 +1,113 @@
-"""A small bar chart drawn with QPainter: no charting library to bundle, and it paints offscreen
-(tests, screenshots) exactly as on screen. Values are only drawn from floats; the words (labels,
-tooltips, the accessible description) carry the exact money text the caller formatted."""
+"""A small bar chart painted with QPainter: columns over time (takings by day / week / month) or
+bars across (ranked: methods, top customers, ageing). No QtCharts or plotting library: a few
+hundred bytes of code, the window's palette (light and dark), and it paints offscreen in tests.
+
+Values are Decimals; the bars' lengths are only proportions (float is fine for pixels), while
+every label is the app's money formatter, so the numbers read on the chart are exact.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from decimal import Decimal
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from dollr_desktop.ui.theme import Tone, tone_colour
 
-
-@dataclass(frozen=True)
-class Bar:
-    label: str        # under the bar (e.g. a day); may be "" to keep the axis quiet
-    value: float      # only for drawing
-    text: str         # the exact figure, shown on hover and read by screen readers
+VERTICAL, HORIZONTAL = "vertical", "horizontal"
 
 
 class BarChart(QWidget):
-    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, orientation: str = VERTICAL, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(accessible_name)
-        self.setMouseTracking(True)
+        self.orientation = orientation
+        self.labels: list[str] = []
+        self.values: list[Decimal] = []
+        self.value_text: Callable[[Decimal], str] = str
+        self.empty_text = ""
+        self.tone = Tone.PAID
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self._bars: list[Bar] = []
-        self._empty_text = ""
 
-    def set_bars(self, bars: list[Bar], *, empty_text: str = "") -> None:
-        self._bars = list(bars)
-        self._empty_text = empty_text
-        self.setAccessibleDescription("; ".join(f"{b.label}: {b.text}" for b in self._bars if b.value)
-                                      or empty_text)
+    def set_data(self, labels: Sequence[str], values: Sequence[Decimal],
+                 value_text: Callable[[Decimal], str] = str, *, tone: Tone = Tone.PAID) -> None:
+        self.labels, self.values, self.value_text, self.tone = list(labels), list(values), value_text, tone
+        self.setToolTip("\n".join(f"{label}: {value_text(value)}" for label, value in zip(self.labels, self.values)))
+        self.setAccessibleDescription(self.toolTip())
+        self.updateGeometry()
         self.update()
 
-    def bars(self) -> list[Bar]:
-        return list(self._bars)
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        line = QFontMetrics(self.font()).height()
+        if self.orientation == HORIZONTAL:
+            return QSize(420, max(3, len(self.values)) * (line + 8) + 8)
+        return QSize(480, 200)
 
-    def sizeHint(self) -> QSize:
-        return QSize(320, 120)
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(200, self.sizeHint().height() if self.orientation == HORIZONTAL else 140)
 
-    def minimumSizeHint(self) -> QSize:
-        return QSize(160, 80)
-
-    def _geometry(self) -> tuple[QRectF, float]:
-        text_height = self.fontMetrics().height()
-        area = QRectF(self.rect()).adjusted(4, 4, -4, -(text_height + 6))
-        step = area.width() / max(1, len(self._bars))
-        return area, step
-
-    def paintEvent(self, event) -> None:   # noqa: N802 (Qt's name)
+    def paintEvent(self, _event) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
-        area, step = self._geometry()
-        top = max((b.value for b in self._bars), default=0.0)
-        if top <= 0:
-            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             self._empty_text)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        muted = QColor(tone_colour(Tone.MUTED))
+        bar = QColor(tone_colour(self.tone))
+        rect = QRectF(self.rect()).adjusted(4, 4, -4, -4)
+        top = max(self.values, default=Decimal(0))
+        if not self.values or top <= 0:
+            painter.setPen(muted)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.empty_text)
             return
-        colour = QColor(tone_colour(Tone.PAID))
-        painter.setPen(palette.color(QPalette.ColorRole.Mid))
-        painter.drawLine(area.bottomLeft(), area.bottomRight())
-        every = max(1, round(len(self._bars) / 8))   # about eight labels, whatever the width
-        for n, bar in enumerate(self._bars):
-            height = area.height() * bar.value / top if bar.value > 0 else 0
-            rect = QRectF(area.left() + n * step + step * 0.15, area.bottom() - height, step * 0.7, height)
-            painter.fillRect(rect, colour)
-            if bar.label and (n % every == 0 or n == len(self._bars) - 1):
-                painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-                label_rect = QRectF(area.left() + n * step - step, area.bottom() + 2, step * 3,
-                                    self.fontMetrics().height() + 2)
-                painter.drawText(label_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, bar.label)
-
-    def mouseMoveEvent(self, event) -> None:   # noqa: N802
-        area, step = self._geometry()
-        n = int((event.position().x() - area.left()) // step) if step else -1
-        if 0 <= n < len(self._bars):
-            bar = self._bars[n]
-            QToolTip.showText(event.globalPosition().toPoint(), f"{bar.label}: {bar.text}", self)
+        metrics = QFontMetrics(self.font())
+        if self.orientation == HORIZONTAL:
+            self._paint_across(painter, rect, metrics, top, text, bar)
         else:
-            QToolTip.hideText()
+            self._paint_columns(painter, rect, metrics, top, text, muted, bar)
+        painter.end()
+
+    def _paint_across(self, painter: QPainter, rect: QRectF, metrics: QFontMetrics, top: Decimal,
+                      text: QColor, bar: QColor) -> None:
+        label_w = min(rect.width() * 0.4, max(metrics.horizontalAdvance(label) for label in self.labels) + 8)
+        values = [self.value_text(v) for v in self.values]
+        value_w = max(metrics.horizontalAdvance(v) for v in values) + 8
+        span = max(10.0, rect.width() - label_w - value_w)
+        row_h = metrics.height() + 8
+        for i, (label, value, shown) in enumerate(zip(self.labels, self.values, values)):
+            y = rect.top() + i * row_h
+            painter.setPen(text)
+            painter.drawText(QRectF(rect.left(), y, label_w - 6, row_h),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(label_w - 6)))
+            width = float(value / top) * span if value > 0 else 0.0
+            painter.fillRect(QRectF(rect.left() + label_w, y + 3, max(width, 1.0), row_h - 6), bar)
+            painter.drawText(QRectF(rect.left() + label_w + width + 4, y, value_w, row_h),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, shown)
+
+    def _paint_columns(self, painter: QPainter, rect: QRectF, metrics: QFontMetrics, top: Decimal,
+                       text: QColor, muted: QColor, bar: QColor) -> None:
+        line = metrics.height()
+        plot = rect.adjusted(0, line + 4, 0, -(line + 4))
+        count = len(self.values)
+        slot = plot.width() / count
+        gap = min(6.0, slot * 0.2)
+        painter.setPen(muted)
+        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+        painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignLeft,
+                         self.value_text(top))
+        # as many date labels as fit, evenly spread
+        label_w = max(metrics.horizontalAdvance(label) for label in self.labels) + 8
+        every = max(1, int(label_w // max(slot, 1)) + 1)
+        drawn_to = rect.left() - label_w
+        for i, value in enumerate(self.values):
+            x = plot.left() + i * slot
+            height = float(value / top) * plot.height() if value > 0 else 0.0
+            if height:
+                painter.fillRect(QRectF(x + gap / 2, plot.bottom() - height, slot - gap, height), bar)
+            left = min(max(x - label_w / 2 + slot / 2, rect.left()), rect.right() - label_w)   # never cut
+            if i % every == 0 and left >= drawn_to:
+                drawn_to = left + label_w
+                painter.setPen(text)
+                painter.drawText(QRectF(left, plot.bottom() + 2, label_w, line),
+                                 Qt.AlignmentFlag.AlignHCenter, self.labels[i])

@@ -1,0 +1,76 @@
+"""Cash-up: the day's or shift's figures from Dollr's data, closed and kept, printed on the till
+roll or A4. Works from the cache alone, so the last closed cash-up opens offline."""
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from dollr_desktop.ui import hub as events
+from dollr_desktop.ui.features import BaseFeature, FeatureContext, Page
+from dollr_desktop.ui.views.cashup_view import CashUpView
+
+
+class CashUpFeature(BaseFeature):
+    name = "cashup"
+
+    def __init__(self, ctx: FeatureContext) -> None:
+        super().__init__(ctx)
+        self.view = CashUpView()
+        self.view.sig_status.connect(lambda text: self.show_status(text, 8000))
+        self.view.printer_prefs = lambda: ctx.hub.call(events.PRINTER_PREFERENCES)
+        hub = ctx.hub
+        hub.subscribe(events.DATA_CHANGED, self.refresh)
+        hub.subscribe(events.DOCUMENT_PAID, lambda *_: self.refresh())
+        hub.subscribe(events.PAYOUT_CHANGED, lambda _entry: self.refresh())
+        hub.subscribe(events.ACCOUNT_CHANGED, lambda _session: self.refresh())
+
+    def pages(self) -> list[Page]:
+        return [Page("cashup", QCoreApplication.translate("MainWindow", "Cash-up"), self.view)]
+
+    def _bind(self) -> bool:
+        """The open account's store (the cache is enough: no network needed)."""
+        from dollr_desktop.services.cashup import CashUpService
+        from dollr_desktop.services.device_info import host_name
+
+        store = getattr(self.session, "store", None) if self.session is not None else None
+        if store is None:
+            self.view.service = None
+            return False
+        if self.view.service is None or self.view.service.store is not store:
+            self.view.service = CashUpService(store)
+            self.view.device_name = host_name()
+        config = getattr(self.session, "config", None)
+        self.view.merchant = self._merchant_name(config)
+        return True
+
+    def _merchant_name(self, config: Any) -> str:
+        settings = self.ctx.settings
+        return (settings.business_name.strip() or (config.display_name if config is not None else "")
+                or settings.account_name)
+
+    async def attach(self, session: Any) -> None:
+        await super().attach(session)
+        await self.refresh()
+
+    async def refresh(self) -> None:
+        if self._bind():
+            await _awaited(self.view.schedule_refresh())
+
+    async def detach(self) -> None:
+        self.view.service = None
+        await super().detach()
+
+
+async def _awaited(task: asyncio.Task | None) -> None:
+    """Wait for the view's load; a newer load replacing it is not a failure."""
+    if task is None:
+        return
+    try:
+        await task
+    except asyncio.CancelledError:
+        current = asyncio.current_task()
+        if task.cancelled() and not (current is not None and current.cancelling()):
+            return
+        raise

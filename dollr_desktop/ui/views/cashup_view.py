@@ -1,0 +1,349 @@
+"""Cash-up page: pick a day or a shift, read the figures, count the cash, close, reopen, print.
+
+The figures are the printed cash-up's own HTML (one layout for screen and paper). A closed version
+shows exactly what was closed; the cash fields are then read-only until it is reopened.
+"""
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QTextBrowser, QTimeEdit, QVBoxLayout, QWidget)
+from qasync import asyncSlot
+
+from dollr_desktop.services.cashup import CashUpFigures, CashUpNotOpenError, ClosedCashUp, Period
+from dollr_desktop.ui.i18n import format_datetime
+from dollr_desktop.ui.money import format_money
+from dollr_desktop.ui.printing.layouts import ReceiptLayout
+from dollr_desktop.ui.widgets.cash_count_box import CashCountBox
+
+
+class CashUpView(QWidget):
+    sig_status = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service: Any = None
+        self.merchant = ""
+        self.device_name = ""
+        self.printer_prefs: Any = None          # () -> PrinterPreferences (Receipts' remembered printer)
+        self.figures: CashUpFigures | None = None
+        self.closed: ClosedCashUp | None = None   # the version shown, when it is a closed one
+        self.reopened_version: int | None = None
+        self.last_pdf: Path | None = None
+        self._refreshing: asyncio.Task | None = None
+        self._dirty = False
+
+        title = QLabel(self.tr("Cash-up"))
+        title.setProperty("role", "pageTitle")
+        self.day_edit = QDateEdit(QDate.currentDate())
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setDisplayFormat("d MMM yyyy")
+        self.day_edit.setAccessibleName(self.tr("Day"))
+        self.shift_check = QCheckBox(self.tr("Shift only"))
+        self.shift_check.setAccessibleName(self.tr("Shift only"))
+        self.start_edit = QTimeEdit(QTime(8, 0))
+        self.start_edit.setAccessibleName(self.tr("Shift starts"))
+        self.end_edit = QTimeEdit(QTime(17, 0))
+        self.end_edit.setAccessibleName(self.tr("Shift ends"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setAccessibleName(self.tr("Refresh the cash-up"))
+        picker = QHBoxLayout()
+        picker.addWidget(QLabel(self.tr("Day")))
+        picker.addWidget(self.day_edit)
+        picker.addSpacing(12)
+        picker.addWidget(self.shift_check)
+        picker.addWidget(QLabel(self.tr("from")))
+        picker.addWidget(self.start_edit)
+        picker.addWidget(QLabel(self.tr("to")))
+        picker.addWidget(self.end_edit)
+        picker.addStretch(1)
+        picker.addWidget(self.refresh_button)
+
+        self.state_label = QLabel()
+        self.state_label.setWordWrap(True)
+        self.state_label.setAccessibleName(self.tr("Cash-up state"))
+        self.figures_view = QTextBrowser()
+        self.figures_view.setAccessibleName(self.tr("Cash-up figures"))
+        self.figures_view.setOpenLinks(False)
+
+        self.cash = CashCountBox()
+
+        self.close_button = QPushButton(self.tr("Close cash-up"))
+        self.close_button.setAccessibleName(self.tr("Close cash-up"))
+        self.reopen_button = QPushButton(self.tr("Reopen"))
+        self.reopen_button.setAccessibleName(self.tr("Reopen cash-up"))
+        self.layout_combo = QComboBox()
+        for layout, text in ((ReceiptLayout.A4, self.tr("A4 page")), (ReceiptLayout.TILL_80, self.tr("Till roll, 80 mm")),
+                             (ReceiptLayout.TILL_58, self.tr("Till roll, 58 mm"))):
+            self.layout_combo.addItem(text, layout)
+        self.layout_combo.setAccessibleName(self.tr("Paper"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setAccessibleName(self.tr("Print cash-up"))
+        self.pdf_button = QPushButton(self.tr("Save as PDF…"))
+        self.pdf_button.setAccessibleName(self.tr("Save cash-up as PDF"))
+        actions = QHBoxLayout()
+        actions.addWidget(self.close_button)
+        actions.addWidget(self.reopen_button)
+        paper = QHBoxLayout()
+        paper.addWidget(self.layout_combo, 1)
+        paper.addWidget(self.print_button)
+        paper.addWidget(self.pdf_button)
+
+        self.history = QListWidget()
+        self.history.setAccessibleName(self.tr("List of closed cash-ups"))
+        side = QVBoxLayout()
+        side.addWidget(self.cash)
+        side.addLayout(actions)
+        side.addLayout(paper)
+        side.addWidget(QLabel(self.tr("Closed cash-ups")))
+        side.addWidget(self.history, 1)
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side_widget.setMaximumWidth(380)
+
+        body = QHBoxLayout()
+        body.addWidget(self.figures_view, 1)
+        body.addWidget(side_widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(picker)
+        layout.addWidget(self.state_label)
+        layout.addLayout(body, 1)
+
+        self._sync_shift()
+        self.shift_check.toggled.connect(self._sync_shift)
+        for signal in (self.day_edit.dateChanged, self.shift_check.toggled, self.start_edit.timeChanged,
+                       self.end_edit.timeChanged):
+            signal.connect(self.schedule_refresh)
+        self.refresh_button.clicked.connect(self.schedule_refresh)
+        self.cash.sig_changed.connect(self._cash_changed)
+        self.close_button.clicked.connect(self.on_close_clicked)
+        self.reopen_button.clicked.connect(self.on_reopen_clicked)
+        self.pdf_button.clicked.connect(self.on_pdf_clicked)
+        self.print_button.clicked.connect(self.on_print_clicked)
+        self.history.itemActivated.connect(self.on_history_item)
+        self.history.itemClicked.connect(self.on_history_item)
+        self._show_buttons()
+
+    # The period ------------------------------------------------------------------------------
+
+    def _sync_shift(self) -> None:
+        for edit in (self.start_edit, self.end_edit):
+            edit.setEnabled(self.shift_check.isChecked())
+
+    def period(self) -> Period:
+        day = self.day_edit.date().toPython()
+        if self.shift_check.isChecked():
+            return Period.shift_of(day, self.start_edit.time().toPython(), self.end_edit.time().toPython())
+        return Period.day(day)
+
+    def show_period(self, period: Period) -> None:
+        for widget in (self.day_edit, self.shift_check, self.start_edit, self.end_edit):
+            widget.blockSignals(True)
+        try:
+            day = period.local_day
+            self.day_edit.setDate(QDate(day.year, day.month, day.day))
+            self.shift_check.setChecked(bool(period.shift))
+            if period.shift:
+                start, end = (QTime.fromString(part, "HH:mm") for part in period.shift.split("-"))
+                self.start_edit.setTime(start)
+                self.end_edit.setTime(end)
+        finally:
+            for widget in (self.day_edit, self.shift_check, self.start_edit, self.end_edit):
+                widget.blockSignals(False)
+        self._sync_shift()
+
+    # Loading ---------------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._dirty:
+            self.schedule_refresh()
+
+    def schedule_refresh(self, *_args: Any) -> asyncio.Task | None:
+        if self.service is None:
+            return None
+        if not self.isVisible():   # a hidden page waits: it loads when shown
+            self._dirty = True
+            return None
+        self._dirty = False
+        if self._refreshing is not None and not self._refreshing.done():
+            self._refreshing.cancel()
+        self._refreshing = asyncio.ensure_future(self.refresh())
+        return self._refreshing
+
+    async def refresh(self) -> None:
+        service, period = self.service, self.period()
+        if service is None:
+            return
+
+        def load() -> tuple[Any, ...]:
+            versions = service.versions(period)
+            current = versions[-1] if versions and versions[-1].is_current else None
+            figures = current.figures if current is not None else service.compute(period)
+            return current, versions, figures, service.recent()
+        current, versions, figures, recent = await asyncio.to_thread(load)
+        if service is not self.service:
+            return
+        self.closed = current
+        self.reopened_version = versions[-1].version if versions and current is None else None
+        self.figures = figures
+        self.cash.fill(current)
+        self._fill_history(recent)
+        self._render()
+
+    def show_closed(self, closed: ClosedCashUp) -> None:
+        """A version from the history, exactly as it was closed."""
+        self.show_period(closed.figures.period)
+        self.closed, self.figures, self.reopened_version = closed, closed.figures, None
+        self.cash.fill(closed)
+        self._render()
+
+    def _fill_history(self, recent: list[ClosedCashUp]) -> None:
+        from dollr_desktop.ui.printing.cashup_print import period_text
+
+        self.history.clear()
+        for closed in recent:
+            text = self.tr("{period} · version {version} · {total}").format(
+                period=period_text(closed.figures), version=closed.version,
+                total=" + ".join(format_money(t.net, c) for c, t in closed.figures.totals().items()) or "–")
+            if not closed.is_current:
+                text += " · " + self.tr("reopened")
+            item = QListWidgetItem(text)
+            item.setData(256, closed)
+            item.setToolTip(self.tr("Closed {time}").format(time=format_datetime(closed.closed_at)))
+            self.history.addItem(item)
+
+    def printout(self) -> Any:
+        from dollr_desktop.ui.printing.cashup_print import CashUpPrintout
+
+        figures = self.figures
+        if self.closed is None and figures is not None:
+            cash, _ = self.cash.counts()
+            figures = figures.with_cash(cash)
+        return CashUpPrintout(self.merchant, figures, self.closed, self.reopened_version)
+
+    def _render(self) -> None:
+        from dollr_desktop.ui.printing.cashup_print import cashup_css, cashup_html, status_text
+
+        if self.figures is None:
+            self.figures_view.clear()
+            self.state_label.clear()
+            self._show_buttons()
+            return
+        printout = self.printout()
+        self.state_label.setText(status_text(printout))
+        self.figures_view.document().setDefaultStyleSheet(cashup_css(None))
+        scroll = self.figures_view.verticalScrollBar().value()
+        self.figures_view.setHtml(cashup_html(printout))
+        self.figures_view.verticalScrollBar().setValue(scroll)
+        self._show_buttons()
+
+    def _show_buttons(self) -> None:
+        has = self.figures is not None and self.service is not None
+        closed = self.closed is not None
+        self.close_button.setEnabled(has and not closed)
+        self.reopen_button.setEnabled(has and closed and self.closed.is_current)
+        self.print_button.setEnabled(self.figures is not None)
+        self.pdf_button.setEnabled(self.figures is not None)
+
+    # Cash ------------------------------------------------------------------------------------
+
+    def _cash_changed(self) -> None:
+        if self.closed is None and self.figures is not None:
+            self._render()
+
+    # Actions ---------------------------------------------------------------------------------
+
+    @asyncSlot()
+    async def on_close_clicked(self) -> None:
+        if self.cash.show_problem():
+            self.sig_status.emit(self.tr("Not closed: correct the cash amounts first."))
+            return
+        (cash, _), service, period, note = self.cash.counts(), self.service, self.period(), self.cash.note()
+        if service is None:
+            return
+
+        def close() -> ClosedCashUp:
+            return service.close(service.compute(period, cash), note=note, closed_on=self.device_name)
+        self.close_button.setEnabled(False)
+        try:
+            closed = await asyncio.to_thread(close)
+        except CashUpNotOpenError:   # closed meanwhile (another window): show the closed version
+            self.sig_status.emit(self.tr("This cash-up is already closed."))
+            await self.refresh()
+            return
+        finally:
+            self._show_buttons()
+        self.sig_status.emit(self.tr("Cash-up closed: version {version}.").format(version=closed.version))
+        await self.refresh()
+
+    @asyncSlot()
+    async def on_reopen_clicked(self) -> None:
+        service, closed = self.service, self.closed
+        if service is None or closed is None:
+            return
+        await asyncio.to_thread(service.reopen, closed)
+        self.sig_status.emit(self.tr("Cash-up reopened: closing it again makes version {version}.").format(
+            version=closed.version + 1))
+        self.show_period(closed.figures.period)
+        await self.refresh()
+
+    def on_history_item(self, item: QListWidgetItem) -> None:
+        closed = item.data(256)
+        if closed is not None:
+            self.show_closed(closed)
+
+    def chosen_layout(self) -> ReceiptLayout:
+        return ReceiptLayout(self.layout_combo.currentData())
+
+    def ask_pdf_path(self, suggested: str) -> str:
+        prefs = self.printer_prefs() if self.printer_prefs is not None else None
+        folder = (prefs.pdf_folder if prefs is not None else "") or str(Path.home())
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save cash-up as PDF"), str(Path(folder) / suggested),
+                                              self.tr("PDF files (*.pdf)"))
+        return path
+
+    @asyncSlot()
+    async def on_pdf_clicked(self) -> None:
+        from dollr_desktop.ui.printing.cashup_print import default_pdf_name, write_cashup_pdf
+
+        if self.figures is None:
+            return
+        printout, layout = self.printout(), self.chosen_layout()
+        path = self.ask_pdf_path(default_pdf_name(printout))
+        if not path:
+            return
+        self.last_pdf = await asyncio.to_thread(write_cashup_pdf, printout, layout, path)
+        self.sig_status.emit(self.tr("Saved {name}").format(name=self.last_pdf.name))
+
+    @asyncSlot()
+    async def on_print_clicked(self) -> None:
+        from dollr_desktop.ui.printing.cashup_print import default_pdf_name, paint_cashup, write_cashup_pdf
+
+        if self.figures is None:
+            return
+        printout, layout = self.printout(), self.chosen_layout()
+        prefs = self.printer_prefs() if self.printer_prefs is not None else None
+        if prefs is not None and prefs.prints_to_folder:   # no paper printer: the print folder gets a PDF
+            folder = Path(prefs.print_folder)
+            folder.mkdir(parents=True, exist_ok=True)
+            self.last_pdf = await asyncio.to_thread(write_cashup_pdf, printout, layout,
+                                                    folder / default_pdf_name(printout))
+            self.sig_status.emit(self.tr("Printed to {name}").format(name=self.last_pdf.name))
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if prefs is not None and prefs.printer_name:
+            printer.setPrinterName(prefs.printer_name)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        await asyncio.to_thread(paint_cashup, printout, layout, printer, True)
+        self.sig_status.emit(self.tr("Cash-up sent to the printer."))
+
