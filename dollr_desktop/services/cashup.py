@@ -254,9 +254,10 @@ class CashUpService:
 
     def waiting(self) -> tuple[WaitingLine, ...]:
         sums: dict[tuple[str, str], list[Any]] = {}
-        rows = self.store.connection().execute(
-            f"SELECT kind, currency, total_amount FROM documents WHERE gone_at IS NULL AND status IN "
-            f"({', '.join('?' * len(WAITING_STATUSES))})", WAITING_STATUSES)
+        with self.takings.reading():
+            rows = self.takings.connection().execute(
+                f"SELECT kind, currency, total_amount FROM documents WHERE gone_at IS NULL AND status IN "
+                f"({', '.join('?' * len(WAITING_STATUSES))})", WAITING_STATUSES).fetchall()
         for kind, currency, amount in rows:
             entry = sums.setdefault((kind, currency or ""), [0, Decimal(0)])
             entry[0] += 1
@@ -265,9 +266,10 @@ class CashUpService:
                      for (kind, currency), (count, amount) in sorted(sums.items()))
 
     def _open_attempts(self) -> int:
-        return self.store.connection().execute(
-            f"SELECT count(*) FROM payments WHERE state IN ({', '.join('?' * len(OPEN_STATES))})",
-            OPEN_STATES).fetchone()[0]
+        with self.takings.reading():
+            return self.takings.connection().execute(
+                f"SELECT count(*) FROM payments WHERE state IN ({', '.join('?' * len(OPEN_STATES))})",
+                OPEN_STATES).fetchone()[0]
 
     # Closed versions ---------------------------------------------------------------------------
 

@@ -101,10 +101,25 @@ class Exporter:
             kind = "PAYOUT" if dataset == "payouts" else None
             return self.takings.query(PaymentFilter(since=since, until=until, kind=kind)).count()
         if dataset == "documents":
-            return self.store.connection().execute(
-                "SELECT count(*) FROM documents WHERE gone_at IS NULL AND created_at >= ? AND created_at < ?",
-                (utc_text(since), utc_text(until))).fetchone()[0]
+            with self.takings.reading():
+                return self.takings.connection().execute(
+                    "SELECT count(*) FROM documents WHERE gone_at IS NULL AND created_at >= ? AND created_at < ?",
+                    (utc_text(since), utc_text(until))).fetchone()[0]
         return sum(1 for _ in self.rows(dataset, first, last))
+
+    def _documents(self, since: datetime, until: datetime) -> Iterator[dict[str, Any]]:
+        with self.takings.reading():   # held while the export iterates: the store waits before closing
+            cursor = self.takings.connection().execute(
+                "SELECT kind, number, counterparty_name, status, total_amount, currency, due_date, created_at, "
+                "paid_at FROM documents WHERE gone_at IS NULL AND created_at >= ? AND created_at < ? "
+                "ORDER BY created_at, doc_key", (utc_text(since), utc_text(until)))
+            while chunk := cursor.fetchmany(2000):
+                for kind, number, party, status, total, currency, due, created, paid in chunk:
+                    due_at = parse_time(due)
+                    yield {"created": _local(parse_time(created)), "kind": kind, "number": number, "party": party,
+                           "status": status, "total": Decimal(total) if total else None, "currency": currency,
+                           "due": due_at.astimezone().date() if due_at else None,
+                           "paid": _local(parse_time(paid))}
 
     def rows(self, dataset: str, first: date, last: date) -> Iterator[dict[str, Any]]:
         since, until = local_day_bounds(first)[0], local_day_bounds(last)[1]
@@ -130,17 +145,7 @@ class Exporter:
                     "fee_exchange": fees[FeeKind.EXCHANGE].amount if FeeKind.EXCHANGE in fees else None})
                 yield base
         elif dataset == "documents":
-            cursor = self.store.connection().execute(
-                "SELECT kind, number, counterparty_name, status, total_amount, currency, due_date, created_at, "
-                "paid_at FROM documents WHERE gone_at IS NULL AND created_at >= ? AND created_at < ? "
-                "ORDER BY created_at, doc_key", (utc_text(since), utc_text(until)))
-            while chunk := cursor.fetchmany(2000):
-                for kind, number, party, status, total, currency, due, created, paid in chunk:
-                    due_at = parse_time(due)
-                    yield {"created": _local(parse_time(created)), "kind": kind, "number": number, "party": party,
-                           "status": status, "total": Decimal(total) if total else None, "currency": currency,
-                           "due": due_at.astimezone().date() if due_at else None,
-                           "paid": _local(parse_time(paid))}
+            yield from self._documents(since, until)
         elif dataset == "cashups":
             from dollr_desktop.services.cashup import CashUpService
 

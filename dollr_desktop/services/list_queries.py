@@ -117,7 +117,8 @@ class QueryGate:
             return self._cond.wait_for(lambda: self._active == 0, timeout)
 
 
-def _using(conn: Any) -> Any:
+def using(conn: Any) -> Any:
+    """Hold a QueryGate (or nothing, for a plain connection factory) while reading."""
     use = getattr(conn, "use", None)
     return use() if use is not None else contextlib.nullcontext()
 
@@ -159,12 +160,12 @@ class ContactsQuery:
         return joins, " AND ".join(where), params
 
     def count(self) -> int:
-        with _using(self.conn):
+        with using(self.conn):
             joins, where, params = self._where()
             return self.conn().execute(f"SELECT count(*) FROM counterparties AS c {joins} WHERE {where}", params).fetchone()[0]
 
     def fetch(self, offset: int, limit: int) -> list[dict[str, Any]]:
-        with _using(self.conn):
+        with using(self.conn):
             joins, where, params = self._where()
             order = CONTACT_SORTS.get(self.sort, CONTACT_SORTS["name"]) + (" DESC" if self.descending else "")
             sql = (f"SELECT c.id, c.party_id, c.name, c.phone, c.email, c.country_code, c.relationship_type, "
@@ -225,7 +226,7 @@ class DocumentsQuery:
         return joins, " AND ".join(where), params
 
     def count(self) -> int:
-        with _using(self.conn):
+        with using(self.conn):
             joins, where, params = self._where(for_count=True)
             self.matches = self.conn().execute(f"SELECT count(*) FROM {joins} WHERE {where}", params).fetchone()[0]
             return self.matches
@@ -233,7 +234,7 @@ class DocumentsQuery:
     def count_at_most(self, limit: int) -> int:
         """How many rows match, counting no further than `limit` (a keystroke's first look: the
         exact count of a broad search walks the whole index, so it comes after the first page)."""
-        with _using(self.conn):
+        with using(self.conn):
             joins, where, params = self._where(for_count=True)
             found = self.conn().execute(f"SELECT count(*) FROM (SELECT 1 FROM {joins} WHERE {where} LIMIT ?)",
                                         [*params, limit]).fetchone()[0]
@@ -241,7 +242,7 @@ class DocumentsQuery:
             return found
 
     def fetch(self, offset: int, limit: int) -> list[dict[str, Any]]:
-        with _using(self.conn):
+        with using(self.conn):
             joins, where, params = self._where()
             column = DOCUMENT_SORTS.get(self.sort, DOCUMENT_SORTS["created"])
             order = column + (" DESC" if self.descending else "") + ", d.doc_key DESC"
@@ -255,7 +256,7 @@ class DocumentsQuery:
 
     def totals(self) -> dict[str, Decimal]:
         """Sum per currency, exact: amounts are summed in minor units (cents), as integers."""
-        with _using(self.conn):
+        with using(self.conn):
             joins, where, params = self._where()
             sql = (f"SELECT d.currency, sum(CAST(round(CAST(d.total_amount AS REAL) * 100) AS INTEGER)) "
                    f"FROM {joins} WHERE {where} GROUP BY d.currency ORDER BY d.currency")

@@ -154,9 +154,10 @@ class ReportsService:
         """Outstanding documents (published, not paid) by how late they are: from the due date,
         or from the day they were made when they have none."""
         sums: dict[tuple[str, str], list[Any]] = {}
-        rows = self.store.connection().execute(
-            f"SELECT currency, total_amount, due_date, created_at FROM documents WHERE gone_at IS NULL "
-            f"AND status IN ({', '.join('?' * len(OUTSTANDING_STATUSES))})", OUTSTANDING_STATUSES)
+        with self.takings.reading():
+            rows = self.takings.connection().execute(
+                f"SELECT currency, total_amount, due_date, created_at FROM documents WHERE gone_at IS NULL "
+                f"AND status IN ({', '.join('?' * len(OUTSTANDING_STATUSES))})", OUTSTANDING_STATUSES).fetchall()
         for currency, amount, due_text, created_text in rows:
             moment = parse_time(due_text) or parse_time(created_text)
             bucket = ageing_bucket(moment.astimezone().date(), today) if moment else "0-30"

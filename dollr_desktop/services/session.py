@@ -155,7 +155,7 @@ class AccountSession:
         self.collection = CollectionService(client, store, monitor=self.monitor)
         self.payouts = PayoutsFlow(client, store, self.contacts, base_url=config.base_url)
         self.links = PaymentLinksService(client, store)
-        self.takings = TakingsService(store)
+        self.takings = TakingsService(store, self.gate)
         self.receipts = ReceiptService(client, merchant, store=store)
         await self.monitor.resume()
         self._start_reconciler()

@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 from dollr_desktop.services.catalogue import FeeLine, fee_lines
+from dollr_desktop.services.list_queries import using
 
 ConnFactory = Callable[[], sqlite3.Connection]
 
@@ -175,19 +176,21 @@ class PaymentQuery:
 
     def count(self) -> int:
         where, params = self._where()
-        return sum(self.conn().execute(f"SELECT count(*) FROM {part} WHERE {where}", params).fetchone()[0]
-                   for part in PARTS)
+        with using(self.conn):
+            return sum(self.conn().execute(f"SELECT count(*) FROM {part} WHERE {where}", params).fetchone()[0]
+                       for part in PARTS)
 
     def count_at_most(self, limit: int) -> int:
         """The count up to `limit` (the list's first look: exact below it, "more" above)."""
         where, params = self._where()
         found = 0
-        for part in PARTS:
-            found += self.conn().execute(
-                f"SELECT count(*) FROM (SELECT 1 FROM {part} WHERE {where} LIMIT ?)",
-                (*params, limit - found)).fetchone()[0]
-            if found >= limit:
-                break
+        with using(self.conn):
+            for part in PARTS:
+                found += self.conn().execute(
+                    f"SELECT count(*) FROM (SELECT 1 FROM {part} WHERE {where} LIMIT ?)",
+                    (*params, limit - found)).fetchone()[0]
+                if found >= limit:
+                    break
         return found
 
     def fetch(self, offset: int, limit: int) -> list[dict[str, Any]]:
@@ -198,20 +201,22 @@ class PaymentQuery:
         arms = " UNION ALL ".join(
             f"SELECT * FROM (SELECT *, at AS created_at FROM {part} WHERE {where} "
             f"ORDER BY at DESC, key DESC LIMIT {enough})" for part in PARTS)
-        cursor = self.conn().execute(f"{arms} ORDER BY at DESC, key DESC LIMIT ? OFFSET ?",
-                                     (*params, *params, limit, offset))
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row)) for row in cursor.fetchall()]
+        with using(self.conn):
+            cursor = self.conn().execute(f"{arms} ORDER BY at DESC, key DESC LIMIT ? OFFSET ?",
+                                         (*params, *params, limit, offset))
+            names = [d[0] for d in cursor.description]
+            return [dict(zip(names, row)) for row in cursor.fetchall()]
 
     def rows(self, batch: int = 2000) -> Iterator[MoneyRow]:
         """Every matching payment, oldest first, read in batches (exports, cash-ups, reports)."""
         where, params = self._where()
-        cursor = self.conn().execute(
-            f"SELECT * FROM payment_list WHERE {where} ORDER BY at, key", params)
-        names = [d[0] for d in cursor.description]
-        while chunk := cursor.fetchmany(batch):
-            for values in chunk:
-                yield MoneyRow.from_row(dict(zip(names, values)))
+        with using(self.conn):   # held while the caller iterates: the store waits before closing
+            cursor = self.conn().execute(
+                f"SELECT * FROM payment_list WHERE {where} ORDER BY at, key", params)
+            names = [d[0] for d in cursor.description]
+            while chunk := cursor.fetchmany(batch):
+                for values in chunk:
+                    yield MoneyRow.from_row(dict(zip(names, values)))
 
 
 @dataclass
@@ -301,11 +306,18 @@ class BalanceEstimate:
 
 
 class TakingsService:
-    def __init__(self, store: Any) -> None:
+    def __init__(self, store: Any, gate: Any = None) -> None:
+        """`gate`: the session's QueryGate, so that closing the store waits for these reads
+        (closing a connection under a running query crashes the process)."""
         self.store = store
+        self.connection = gate or store.connection
+
+    def reading(self) -> Any:
+        """Hold the gate around reads of the store made outside a query (a `with` block)."""
+        return using(self.connection)
 
     def query(self, payment_filter: PaymentFilter | None = None) -> PaymentQuery:
-        return PaymentQuery(self.store.connection, payment_filter or PaymentFilter())
+        return PaymentQuery(self.connection, payment_filter or PaymentFilter())
 
     def takings(self, since: datetime, until: datetime) -> Takings:
         """Completed payments in [since, until), plus the payments still waiting (any time)."""
@@ -339,7 +351,12 @@ class TakingsService:
         merchant. The first sync of an account is history, not news: callers pass no `since` then."""
         since = since.astimezone(timezone.utc) - CLOCK_SLACK
         wanted = [f"{kind}:{doc_id}" for kind, doc_id in keys]
-        conn = self.store.connection()
+        with self.reading():
+            found = self._landed_rows(self.connection(), wanted)
+        return sorted((r for r in found if r.at is not None and r.at >= since), key=lambda r: r.at)
+
+    @staticmethod
+    def _landed_rows(conn: Any, wanted: list[str]) -> list[MoneyRow]:
         found = []
         for start in range(0, len(wanted), 500):
             chunk = wanted[start:start + 500]
@@ -350,11 +367,15 @@ class TakingsService:
                 "AND p.source_id = payment_list.source_id)", chunk)
             names = [d[0] for d in cursor.description]
             found += [MoneyRow.from_row(dict(zip(names, values))) for values in cursor.fetchall()]
-        return sorted((r for r in found if r.at is not None and r.at >= since), key=lambda r: r.at)
+        return found
 
     def methods_and_currencies(self) -> tuple[list[str], list[str]]:
         """For the list's filters, read from the tables (the view would be walked whole)."""
-        conn = self.store.connection()
+        with self.reading():
+            return self._methods_and_currencies(self.connection())
+
+    @staticmethod
+    def _methods_and_currencies(conn: Any) -> tuple[list[str], list[str]]:
         methods = [r[0] for r in conn.execute(
             "SELECT method FROM received_payments WHERE method IS NOT NULL UNION "
             "SELECT method FROM payments WHERE method IS NOT NULL ORDER BY 1")]
@@ -366,7 +387,8 @@ class TakingsService:
     def balances(self) -> list[BalanceEstimate]:
         """Per currency: opening balance + received (net of the fees the merchant bore) − payouts
         and their fees, counting only what happened after the opening balance's date."""
-        openings = self.store.received.opening_balances()
+        with self.reading():
+            openings = self.store.received.opening_balances()
         received: dict[str, Decimal] = {}
         paid_out: dict[str, Decimal] = {}
         for row in self.query().rows():

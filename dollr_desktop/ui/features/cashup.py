@@ -39,7 +39,7 @@ class CashUpFeature(BaseFeature):
             self.view.service = None
             return False
         if self.view.service is None or self.view.service.store is not store:
-            self.view.service = CashUpService(store)
+            self.view.service = CashUpService(store, self.session.takings)
             self.view.device_name = host_name()
         config = getattr(self.session, "config", None)
         self.view.merchant = self._merchant_name(config)

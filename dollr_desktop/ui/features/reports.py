@@ -41,7 +41,7 @@ class ReportsFeature(BaseFeature):
             self.view.service = None
             return False
         if self.view.service is None or self.view.service.store is not store:
-            self.view.service = ReportsService(store)
+            self.view.service = ReportsService(store, self.session.takings)
         return True
 
     async def attach(self, session: Any) -> None:
@@ -64,7 +64,7 @@ class ReportsFeature(BaseFeature):
             return self.export_dialog
         prefs = self.ctx.hub.call(events.PRINTER_PREFERENCES)
         folder = getattr(prefs, "export_folder", "") or ""
-        self.export_dialog = ExportDialog(Exporter(store), first, last, folder=folder, parent=self.ctx.window)
+        self.export_dialog = ExportDialog(Exporter(store, self.session.takings), first, last, folder=folder, parent=self.ctx.window)
         self.export_dialog.show()
         return self.export_dialog
 
