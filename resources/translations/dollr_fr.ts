@@ -2164,6 +2164,10 @@
         <translation>Aucun paiement aujourd’hui pour l’instant.</translation>
     </message>
     <message>
+        <source>{net} received from 1 payment</source>
+        <translation>{net} reçus d’1 paiement</translation>
+    </message>
+    <message>
         <source>{net} received from {count} payments</source>
         <translation>{net} reçus de {count} paiements</translation>
     </message>

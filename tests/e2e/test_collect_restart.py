@@ -54,7 +54,7 @@ def test_processing_payment_survives_dialog_close_and_restart(qtbot, make_app, c
     view.pending_check.setChecked(True)
     qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.model.row(0) is not None, timeout=5_000)
     assert view.model.row(0)["reference_id"] == reference
-    assert "1 pending" in again.features.home.view.today_tile.value.text()
+    assert "1 waiting" in again.features.home.view.today_tile.value.text()
     shoot(again.window, "payments_view_pending_after_restart")
 
     # Collecting again from the new app shows the payment in flight; Confirm cannot start another.
@@ -74,7 +74,8 @@ def test_processing_payment_survives_dialog_close_and_restart(qtbot, make_app, c
                     timeout=5_000)
     assert again.session.store.documents.get("INVOICE", draft.id).status == "PAID"
     view.pending_check.setChecked(False)
-    qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.model.row(0) is not None
+    qtbot.waitUntil(lambda: view.model.rowCount() >= 1 and view.model.row(0) is not None   # newest first
+                    and view.model.row(0)["source_id"] == draft.id
                     and view.model.row(0)["state"] == "COMPLETED", timeout=5_000)
     assert view.model.data(view.model.index(0, 6)) == "Paid · checked after restart"
     shoot(again.window, "payments_view_paid_after_restart")

@@ -27,8 +27,9 @@ def today_text(takings: Any) -> str:
         return QCoreApplication.translate("HomeView", "No payments yet today.")
     lines = []
     for currency, totals in sorted(takings.by_currency.items()):
-        lines.append(QCoreApplication.translate("HomeView", "{net} received from {count} payments").format(
-            net=format_money(totals.net, currency), count=format_number(totals.count)))
+        received = (QCoreApplication.translate("HomeView", "{net} received from 1 payment") if totals.count == 1
+                    else QCoreApplication.translate("HomeView", "{net} received from {count} payments"))
+        lines.append(received.format(net=format_money(totals.net, currency), count=format_number(totals.count)))
         detail = [QCoreApplication.translate("HomeView", "sales {gross}").format(gross=format_money(totals.gross, currency))]
         if totals.fees_by_merchant:
             detail.append(QCoreApplication.translate("HomeView", "fees you bore {fees}").format(
