@@ -1,0 +1,506 @@
+"""Backups of everything Dollr cannot give back, and their restore. No Qt; blocking (worker thread).
+
+What a backup holds: each store file (`dollr.sqlite3`, `practice.sqlite3`) whole, every table
+(the journal, the outbox and whatever tables later versions add), as a consistent snapshot taken
+with SQLite's online backup API in one step (one read transaction, so a write landing meanwhile
+is either wholly in or wholly out; never a file copy of a live WAL database); the non-secret
+settings files; the receipts folder. Secrets stay in the keyring and are never in a backup.
+
+The archive is a tar stream (a `manifest.json` first, then `data/...`), zlib-compressed and sealed
+by `backup_file` (AES-GCM, scrypt). A restore unpacks and checks everything in a staging folder
+first (every chunk authenticated, the final one present, each database passing `quick_check`);
+only then, with the account closed, `PreparedRestore.apply()` swaps the files in.
+"""
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import sqlite3
+import tarfile
+import tempfile
+import threading
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from dollr_desktop import __version__
+from dollr_desktop.services.backup_file import BackupError, DecryptingReader, EncryptingWriter, decrypted_chunks
+
+DATABASES = ("dollr.sqlite3", "practice.sqlite3")
+FILES = ("settings.json", "printing.json", "practice-sandbox.json")
+FOLDERS = ("receipts",)
+BACKUP_FOLDER = "backups"
+SUFFIX = ".dollrbackup"
+AUTOMATIC_PREFIX = "dollr-backup-"
+BEFORE_RESTORE_PREFIX = "dollr-before-restore-"
+EVERY = timedelta(days=1)
+DEFAULT_KEEP = 7
+COMPRESS_LEVEL = 1            # the store's pages compress well even at the fastest level
+MANIFEST = "manifest.json"
+SQLITE_SIDECARS = ("-wal", "-shm", "-journal")
+
+Progress = Callable[[float], None]
+
+
+class BackupCancelled(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """What a backup holds, read from its manifest before anything is replaced."""
+
+    created_at: datetime
+    app_version: str
+    databases: dict[str, dict[str, Any]]     # file name -> {"schema_version": n, "tables": {name: rows}}
+    files: list[str] = field(default_factory=list)
+    receipts: int = 0
+
+    def count(self, table: str, database: str | None = None) -> int:
+        names = [database] if database else list(self.databases)
+        return sum(int(self.databases.get(n, {}).get("tables", {}).get(table, 0)) for n in names)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"format": 1, "created_at": self.created_at.isoformat(), "app_version": self.app_version,
+                "databases": self.databases, "files": self.files, "receipts": self.receipts}
+
+    @classmethod
+    def from_json(cls, raw: Any) -> BackupInfo:
+        try:
+            return cls(created_at=datetime.fromisoformat(raw["created_at"]), app_version=str(raw["app_version"]),
+                       databases=dict(raw["databases"]), files=list(raw.get("files", [])),
+                       receipts=int(raw.get("receipts", 0)))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise BackupError("backup.damaged") from exc
+
+
+# snapshot ---------------------------------------------------------------------------------------
+def snapshot_database(source: Path, destination: Path) -> dict[str, Any]:
+    """A consistent copy of a (possibly live, WAL) database through the backup API, and its counts."""
+    src = sqlite3.connect(source, timeout=30)
+    try:
+        dst = sqlite3.connect(destination)
+        try:
+            src.backup(dst)   # pages=-1: the whole file in one step, under one read transaction
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return describe_database(destination)
+
+
+def describe_database(path: Path) -> dict[str, Any]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        return {"schema_version": version, "tables": table_counts(conn)}
+    finally:
+        conn.close()
+
+
+def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Rows per table: every ordinary table, virtual tables' shadow tables left out."""
+    rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").fetchall()
+    virtual = [name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL")]
+    counts = {}
+    for name, _sql in rows:
+        if name in virtual or any(name.startswith(v + "_") for v in virtual):
+            continue
+        counts[name] = int(conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])
+    return counts
+
+
+# writing ----------------------------------------------------------------------------------------
+class _Compressing:
+    def __init__(self, out: EncryptingWriter) -> None:
+        self._out, self._zip = out, zlib.compressobj(COMPRESS_LEVEL)
+
+    def write(self, data: bytes) -> int:
+        self._out.write(self._zip.compress(data))
+        return len(data)
+
+    def close(self) -> None:
+        self._out.write(self._zip.flush())
+        self._out.close()
+
+
+class _Counting(io.RawIOBase):
+    """A source file read into the archive: counts bytes for progress, checks for cancel."""
+
+    def __init__(self, f: BinaryIO, tick: Callable[[int], None]) -> None:
+        self._f, self._tick = f, tick
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._f.read(size)
+        self._tick(len(data))
+        return data
+
+
+def _collect(data_dir: Path, staging: Path, cancel: threading.Event | None) -> tuple[list[tuple[str, Path]], BackupInfo]:
+    entries: list[tuple[str, Path]] = []
+    databases: dict[str, dict[str, Any]] = {}
+    for name in DATABASES:
+        _check(cancel)
+        source = data_dir / name
+        if source.exists() and source.stat().st_size > 0:
+            copy = staging / name
+            databases[name] = snapshot_database(source, copy)
+            entries.append((f"data/{name}", copy))
+    files = [name for name in FILES if (data_dir / name).is_file()]
+    entries += [(f"data/{name}", data_dir / name) for name in files]
+    receipts = 0
+    for folder in FOLDERS:
+        root = data_dir / folder
+        if root.is_dir():
+            for path in sorted(p for p in root.iterdir() if p.is_file() and _safe_name(p.name)):
+                entries.append((f"data/{folder}/{path.name}", path))
+                receipts += 1
+    info = BackupInfo(datetime.now(timezone.utc), __version__, databases, files, receipts)
+    return entries, info
+
+
+def create_backup(data_dir: Path, destination: Path, password: str, *, progress: Progress | None = None,
+                  cancel: threading.Event | None = None) -> BackupInfo:
+    """Write an encrypted backup of `data_dir` to `destination` (replaced only when complete)."""
+    if not password:
+        raise BackupError("backup.no_password")
+    report = progress or (lambda _f: None)
+    work = Path(tempfile.mkdtemp(prefix=".backup-", dir=_work_folder(data_dir)))
+    part = destination.with_name(destination.name + ".part")
+    try:
+        report(0.0)
+        entries, info = _collect(data_dir, work, cancel)
+        if not info.databases and not info.files:
+            raise BackupError("backup.nothing_to_back_up")
+        total = sum(path.stat().st_size for _, path in entries) or 1
+        done = 0
+        report(0.05)
+
+        def tick(n: int) -> None:
+            nonlocal done
+            done += n
+            report(0.05 + 0.95 * min(done / total, 1.0))
+            _check(cancel)
+
+        try:
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            with open(part, "wb") as out:
+                sealed = _Compressing(EncryptingWriter(out, password))
+                with tarfile.open(fileobj=sealed, mode="w|", format=tarfile.PAX_FORMAT) as tar:  # type: ignore[arg-type]
+                    manifest = json.dumps(info.to_json(), indent=1).encode("utf-8")
+                    member = tarfile.TarInfo(MANIFEST)
+                    member.size = len(manifest)
+                    tar.addfile(member, io.BytesIO(manifest))
+                    for name, path in entries:
+                        member = tarfile.TarInfo(name)
+                        member.size = path.stat().st_size
+                        member.mtime = int(path.stat().st_mtime)
+                        with open(path, "rb") as f:
+                            tar.addfile(member, _Counting(f, tick))
+                sealed.close()
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(part, destination)
+        except OSError as exc:
+            raise BackupError("backup.write_failed", folder=str(destination.parent), reason=exc.strerror or str(exc)) from exc
+        report(1.0)
+        return info
+    finally:
+        part.unlink(missing_ok=True)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+# reading ----------------------------------------------------------------------------------------
+class _Decompressing:
+    def __init__(self, source: DecryptingReader) -> None:
+        self._source, self._zip = source, zlib.decompressobj()
+        self._buffer = bytearray()
+
+    def read(self, size: int = -1) -> bytes:
+        while size < 0 or len(self._buffer) < size:
+            raw = self._source.read(1 << 16)
+            if not raw:
+                try:
+                    self._buffer += self._zip.flush()
+                except zlib.error as exc:
+                    raise BackupError("backup.damaged") from exc
+                break
+            try:
+                self._buffer += self._zip.decompress(raw)
+            except zlib.error as exc:
+                raise BackupError("backup.damaged") from exc
+        if size < 0:
+            size = len(self._buffer)
+        data = bytes(self._buffer[:size])
+        del self._buffer[:size]
+        return data
+
+
+def _open_archive(f: BinaryIO, password: str, on_chunk: Callable[[int], None] | None = None) -> tuple[tarfile.TarFile, DecryptingReader]:
+    reader = DecryptingReader(decrypted_chunks(f, password, on_chunk=on_chunk))
+    try:
+        tar = tarfile.open(fileobj=_Decompressing(reader), mode="r|")  # type: ignore[arg-type]
+    except tarfile.TarError as exc:
+        raise BackupError("backup.damaged") from exc
+    return tar, reader
+
+
+def _read_manifest(tar: tarfile.TarFile) -> BackupInfo:
+    try:
+        member = tar.next()
+        if member is None or member.name != MANIFEST or not member.isfile() or member.size > 1 << 20:
+            raise BackupError("backup.damaged")
+        return BackupInfo.from_json(json.loads(tar.extractfile(member).read()))  # type: ignore[union-attr]
+    except (tarfile.TarError, ValueError) as exc:
+        raise BackupError("backup.damaged") from exc
+
+
+def read_info(path: Path, password: str) -> BackupInfo:
+    """What a backup holds (its manifest): the password is checked, only the first chunk is read."""
+    with _open_source(path) as f:
+        tar, _ = _open_archive(f, password)
+        return _read_manifest(tar)
+
+
+@dataclass
+class PreparedRestore:
+    """A backup unpacked and checked in `staging`, ready to replace the data folder's files."""
+
+    info: BackupInfo
+    staging: Path
+    data_dir: Path
+    safety_copy: Path | None = None
+
+    def apply(self) -> None:
+        """Swap the files in (the account must be closed). Items the backup lacks are removed:
+        the data folder then holds exactly what the backup held (the safety copy has the rest)."""
+        for name in DATABASES:
+            target = self.data_dir / name
+            for suffix in SQLITE_SIDECARS:
+                target.with_name(name + suffix).unlink(missing_ok=True)
+            staged = self.staging / name
+            if staged.exists():
+                os.replace(staged, target)
+            else:
+                target.unlink(missing_ok=True)
+        for name in FILES:
+            staged = self.staging / name
+            if staged.exists():
+                os.replace(staged, self.data_dir / name)
+            else:
+                (self.data_dir / name).unlink(missing_ok=True)
+        for folder in FOLDERS:
+            target, staged = self.data_dir / folder, self.staging / folder
+            old = self.data_dir / f".{folder}-before-restore"
+            shutil.rmtree(old, ignore_errors=True)
+            if target.exists():
+                os.replace(target, old)
+            if staged.exists():
+                os.replace(staged, target)
+            shutil.rmtree(old, ignore_errors=True)
+        self.discard()
+
+    def discard(self) -> None:
+        shutil.rmtree(self.staging, ignore_errors=True)
+
+
+def prepare_restore(path: Path, password: str, data_dir: Path, *, progress: Progress | None = None,
+                    cancel: threading.Event | None = None, latest_schema: int | None = None) -> PreparedRestore:
+    """Unpack and check the whole backup; then back up the current data (same password).
+
+    Nothing in the data folder is touched here except the new safety copy in `backups/`.
+    """
+    report = progress or (lambda _f: None)
+    staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=_work_folder(data_dir)))
+    try:
+        size = max(path.stat().st_size, 1) if path.exists() else 1
+        with _open_source(path) as f:
+            def on_chunk(read: int) -> None:
+                report(0.8 * read / size)
+                _check(cancel)
+
+            tar, reader = _open_archive(f, password, on_chunk)
+            info = _read_manifest(tar)
+            _unpack(tar, staging)
+            reader.drain()   # the final chunk must be there: a cut file is refused here
+        _check_unpacked(info, staging, latest_schema)
+        report(0.85)
+        prepared = PreparedRestore(info, staging, data_dir)
+        if has_data(data_dir):
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            prepared.safety_copy = data_dir / BACKUP_FOLDER / f"{BEFORE_RESTORE_PREFIX}{stamp}{SUFFIX}"
+            create_backup(data_dir, prepared.safety_copy, password, cancel=cancel,
+                          progress=lambda f: report(0.85 + 0.15 * f))
+        report(1.0)
+        return prepared
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def _unpack(tar: tarfile.TarFile, staging: Path) -> None:
+    allowed = {f"data/{n}" for n in DATABASES + FILES}
+    try:
+        for member in tar:   # iterating starts again at the manifest, already read
+            name = member.name
+            if name == MANIFEST:
+                continue
+            folder, _, leaf = name[len("data/"):].partition("/")
+            if not member.isfile():
+                raise BackupError("backup.damaged")
+            if name in allowed:
+                target = staging / name[len("data/"):]
+            elif name.startswith("data/") and folder in FOLDERS and leaf and _safe_name(leaf):
+                (staging / folder).mkdir(exist_ok=True)
+                target = staging / folder / leaf
+            else:
+                raise BackupError("backup.damaged")
+            source = tar.extractfile(member)
+            with open(target, "wb") as out:
+                shutil.copyfileobj(source, out, 1 << 20)  # type: ignore[arg-type]
+    except tarfile.TarError as exc:
+        raise BackupError("backup.truncated" if "unexpected end" in str(exc) else "backup.damaged") from exc
+
+
+def _check_unpacked(info: BackupInfo, staging: Path, latest_schema: int | None) -> None:
+    for name, described in info.databases.items():
+        path = staging / name
+        if name not in DATABASES or not path.exists():
+            raise BackupError("backup.damaged")
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                ok = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+                version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:
+            raise BackupError("backup.damaged") from exc
+        if not ok:
+            raise BackupError("backup.damaged")
+        if latest_schema is not None and version > latest_schema:
+            raise BackupError("backup.newer_app", version=info.app_version)
+
+
+def has_data(data_dir: Path) -> bool:
+    return any((data_dir / n).is_file() and (data_dir / n).stat().st_size > 0 for n in DATABASES + FILES)
+
+
+# automatic backups --------------------------------------------------------------------------------
+def automatic_folder(data_dir: Path) -> Path:
+    return data_dir / BACKUP_FOLDER
+
+
+def automatic_backups(folder: Path) -> list[Path]:
+    """The automatic backups in a folder, oldest first (their names sort by date)."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.name.startswith(AUTOMATIC_PREFIX) and p.name.endswith(SUFFIX))
+
+
+def last_backup_time(folder: Path) -> datetime | None:
+    found = automatic_backups(folder)
+    if not found:
+        return None
+    stamp = found[-1].name[len(AUTOMATIC_PREFIX):-len(SUFFIX)]
+    try:
+        return datetime.strptime(stamp[:15], "%Y%m%d-%H%M%S")
+    except ValueError:
+        return datetime.fromtimestamp(found[-1].stat().st_mtime)
+
+
+def is_due(folder: Path, now: datetime | None = None) -> bool:
+    last = last_backup_time(folder)
+    return last is None or (now or datetime.now()) - last >= EVERY
+
+
+def prune(folder: Path, keep: int) -> list[Path]:
+    """Keep the newest `keep` automatic backups; the safety copies made before a restore stay."""
+    found = automatic_backups(folder)
+    removed = found[:max(len(found) - max(keep, 1), 0)]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+@dataclass
+class AutomaticResult:
+    path: Path
+    info: BackupInfo
+    copies: list[Path]
+    problems: list[BackupError]
+
+
+def run_automatic(data_dir: Path, password: str, *, extra_folder: str = "", keep: int = DEFAULT_KEEP,
+                  progress: Progress | None = None, cancel: threading.Event | None = None,
+                  now: datetime | None = None) -> AutomaticResult:
+    """One dated backup in the data folder's `backups/`, copied to the chosen folder (a USB stick)
+    when there is one; the oldest beyond `keep` are removed from both."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    folder = automatic_folder(data_dir)
+    path = folder / f"{AUTOMATIC_PREFIX}{stamp}{SUFFIX}"
+    info = create_backup(data_dir, path, password, progress=progress, cancel=cancel)
+    prune(folder, keep)
+    copies, problems = [], []
+    if extra_folder:
+        extra = Path(extra_folder)
+        try:
+            if not extra.is_dir():
+                raise BackupError("backup.folder_missing", folder=str(extra))
+            copy = extra / path.name
+            part = copy.with_name(copy.name + ".part")
+            with open(path, "rb") as src, open(part, "wb") as out:
+                shutil.copyfileobj(src, out, 1 << 20)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(part, copy)
+            copies.append(copy)
+            prune(extra, keep)
+        except BackupError as exc:
+            problems.append(exc)
+        except OSError as exc:
+            problems.append(BackupError("backup.write_failed", folder=str(extra), reason=exc.strerror or str(exc)))
+    return AutomaticResult(path, info, copies, problems)
+
+
+# helpers ----------------------------------------------------------------------------------------
+def _check(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise BackupCancelled()
+
+
+def _safe_name(name: str) -> bool:
+    return bool(name) and name not in (".", "..") and "/" not in name and "\\" not in name and not name.startswith(".")
+
+
+def _work_folder(data_dir: Path) -> Path:
+    folder = data_dir / BACKUP_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+class _open_source:
+    """The backup file, opened for reading; a missing or unreadable file is a BackupError."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._f: BinaryIO | None = None
+
+    def __enter__(self) -> BinaryIO:
+        try:
+            self._f = open(self._path, "rb")
+        except OSError as exc:
+            raise BackupError("backup.read_failed", file=str(self._path), reason=exc.strerror or str(exc)) from exc
+        return self._f
+
+    def __exit__(self, *exc: object) -> None:
+        if self._f is not None:
+            self._f.close()
