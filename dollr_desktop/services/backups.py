@@ -439,14 +439,17 @@ class AutomaticResult:
     problems: list[BackupError]
 
 
+def automatic_name(now: datetime | None = None) -> str:
+    return f"{AUTOMATIC_PREFIX}{(now or datetime.now()):%Y%m%d-%H%M%S}{SUFFIX}"
+
+
 def run_automatic(data_dir: Path, password: str, *, extra_folder: str = "", keep: int = DEFAULT_KEEP,
                   progress: Progress | None = None, cancel: threading.Event | None = None,
                   now: datetime | None = None) -> AutomaticResult:
     """One dated backup in the data folder's `backups/`, copied to the chosen folder (a USB stick)
     when there is one; the oldest beyond `keep` are removed from both."""
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     folder = automatic_folder(data_dir)
-    path = folder / f"{AUTOMATIC_PREFIX}{stamp}{SUFFIX}"
+    path = folder / automatic_name(now)
     info = create_backup(data_dir, path, password, progress=progress, cancel=cancel)
     prune(folder, keep)
     copies, problems = [], []
