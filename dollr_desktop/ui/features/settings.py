@@ -25,6 +25,7 @@ class SettingsFeature(BaseFeature):
         self.view.receipts_box.sig_changed.connect(lambda: hub.emit(events.SETTINGS_CHANGED))
         self._printer_prefs_loaded = False
         hub.subscribe(events.ACCOUNT_CHANGED, self.on_account_changed)
+        hub.subscribe(events.BACKUP_BOX, lambda: self.view.backup_box)
 
     def pages(self) -> list[Page]:
         return [Page("settings", QCoreApplication.translate("MainWindow", "Settings"), self.view)]
