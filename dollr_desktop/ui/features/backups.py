@@ -41,7 +41,7 @@ class BackupsFeature(BaseFeature):
         self._cancel: threading.Event | None = None
         self._password: str | None = None
         self.restore_dialog: Any = None
-        self.timer = QTimer(self)
+        self.timer = QTimer(ctx.window)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check_due)
         ctx.hub.subscribe(events.RESTORE_BACKUP, self.restore)
@@ -64,7 +64,7 @@ class BackupsFeature(BaseFeature):
     async def attach(self, session: Any) -> None:
         await super().attach(session)
         self.timer.start()
-        QTimer.singleShot(FIRST_CHECK_MS, self, self.check_due)
+        QTimer.singleShot(FIRST_CHECK_MS, self.timer, self.check_due)
         await self.show_state()
 
     async def detach(self) -> None:
