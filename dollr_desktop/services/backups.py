@@ -29,7 +29,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from dollr_desktop import __version__
-from dollr_desktop.services.backup_file import BackupError, DecryptingReader, EncryptingWriter, decrypted_chunks
+from dollr_desktop.services.backup_file import (CHUNK_SIZE, BackupError, DecryptingReader, EncryptingWriter,
+                                                decrypted_chunks)
 
 DATABASES = ("dollr.sqlite3", "practice.sqlite3")
 FILES = ("settings.json", "printing.json", "practice-sandbox.json")
@@ -168,7 +169,7 @@ def _collect(data_dir: Path, staging: Path, cancel: threading.Event | None) -> t
 
 
 def create_backup(data_dir: Path, destination: Path, password: str, *, progress: Progress | None = None,
-                  cancel: threading.Event | None = None) -> BackupInfo:
+                  cancel: threading.Event | None = None, chunk_size: int = CHUNK_SIZE) -> BackupInfo:
     """Write an encrypted backup of `data_dir` to `destination` (replaced only when complete)."""
     if not password:
         raise BackupError("backup.no_password")
@@ -193,7 +194,7 @@ def create_backup(data_dir: Path, destination: Path, password: str, *, progress:
         try:
             destination.parent.mkdir(parents=True, exist_ok=True)
             with open(part, "wb") as out:
-                sealed = _Compressing(EncryptingWriter(out, password))
+                sealed = _Compressing(EncryptingWriter(out, password, chunk_size=chunk_size))
                 with tarfile.open(fileobj=sealed, mode="w|", format=tarfile.PAX_FORMAT) as tar:  # type: ignore[arg-type]
                     manifest = json.dumps(info.to_json(), indent=1).encode("utf-8")
                     member = tarfile.TarInfo(MANIFEST)
@@ -400,10 +401,12 @@ def automatic_folder(data_dir: Path) -> Path:
 
 
 def automatic_backups(folder: Path) -> list[Path]:
-    """The automatic backups in a folder, oldest first (their names sort by date)."""
+    """The automatic backups in a folder, oldest written first (by the file's time, not its name:
+    a shop computer's clock set wrong and then corrected must not make the newest look oldest)."""
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.name.startswith(AUTOMATIC_PREFIX) and p.name.endswith(SUFFIX))
+    found = [p for p in folder.iterdir() if p.name.startswith(AUTOMATIC_PREFIX) and p.name.endswith(SUFFIX)]
+    return sorted(found, key=lambda p: (p.stat().st_mtime, p.name))
 
 
 def last_backup_time(folder: Path) -> datetime | None:
