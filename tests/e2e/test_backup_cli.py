@@ -9,7 +9,7 @@ from pathlib import Path
 
 from benchmarks.backup import fill_store
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def cli(*args: str, password: str | None = "a fine password", data_dir: Path) -> subprocess.CompletedProcess:
