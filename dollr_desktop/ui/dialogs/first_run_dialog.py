@@ -39,13 +39,13 @@ class FirstRunDialog(QDialog):
         title = QLabel(self.tr("Welcome! How would you like to start?"))
         title.setProperty("role", "pageTitle")
         self.practice_button = QCommandLinkButton(
-            "Practice with demo data",
-            "Try invoices, payments and payouts with demo money. Nothing real moves, and you "
-            "can connect your account later from Settings.")
+            self.tr("Practice with demo data"),
+            self.tr("Try invoices, payments and payouts with demo money. Nothing real moves, and you "
+                    "can connect your account later from Settings."))
         self.practice_button.setAccessibleName(self.tr("Practice with demo data"))
         self.live_button = QCommandLinkButton(
-            "Connect my Dollr account",
-            "Use your API keys from the Dollr merchant portal to take real payments.")
+            self.tr("Connect my Dollr account"),
+            self.tr("Use your API keys from the Dollr merchant portal to take real payments."))
         self.live_button.setAccessibleName(self.tr("Connect my Dollr account"))
         self.restore_button = QCommandLinkButton(
             self.tr("I have a backup"),
