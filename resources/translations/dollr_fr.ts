@@ -362,8 +362,16 @@
         <translation>Compte réel :</translation>
     </message>
     <message>
-        <source>{documents} documents, {contacts} contacts, {journal} payment journal entries, {outbox} changes waiting to be sent, {other} other records.</source>
-        <translation>{documents} documents, {contacts} contacts, {journal} entrées du journal des paiements, {outbox} modifications en attente d’envoi, {other} autres enregistrements.</translation>
+        <source>{documents} documents, {contacts} contacts, {journal} payment journal entries.</source>
+        <translation>{documents} documents, {contacts} contacts, {journal} entrées du journal des paiements.</translation>
+    </message>
+    <message>
+        <source>{count} changes waiting to be sent.</source>
+        <translation>{count} modifications en attente d’envoi.</translation>
+    </message>
+    <message>
+        <source>{count} other records.</source>
+        <translation>{count} autres enregistrements.</translation>
     </message>
     <message>
         <source>{count} saved receipts.</source>

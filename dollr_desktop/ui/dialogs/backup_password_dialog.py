@@ -31,7 +31,7 @@ class BackupPasswordDialog(QDialog):
         self.again_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.again_edit.setAccessibleName(self.tr("New backup password again"))
         self.error_label = QLabel()
-        self.error_label.setProperty("role", "error")
+        self.error_label.setProperty("role", "fieldError")
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleName(self.tr("Password problem"))
         self.error_label.hide()
@@ -66,5 +66,6 @@ class BackupPasswordDialog(QDialog):
     def _show_problem(self, text: str, field: QLineEdit) -> None:
         self.error_label.setText(text)
         self.error_label.show()
+        self.adjustSize()
         field.setFocus()
         field.selectAll()

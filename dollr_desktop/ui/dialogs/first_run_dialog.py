@@ -38,6 +38,7 @@ class FirstRunDialog(QDialog):
         choose = QWidget()
         title = QLabel(self.tr("Welcome! How would you like to start?"))
         title.setProperty("role", "pageTitle")
+        title.setWordWrap(True)
         self.practice_button = QCommandLinkButton(
             self.tr("Practice with demo data"),
             self.tr("Try invoices, payments and payouts with demo money. Nothing real moves, and you "

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+                               QProgressBar, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 from qasync import asyncSlot
 
 from dollr_desktop.ui.dialogs.async_dialogs import run_dialog
@@ -54,7 +54,7 @@ class RestoreDialog(QDialog):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setAccessibleName(self.tr("Password of this backup"))
         self.error_label = QLabel()
-        self.error_label.setProperty("role", "error")
+        self.error_label.setProperty("role", "fieldError")
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleName(self.tr("Problem with this backup"))
         self.error_label.hide()
@@ -75,7 +75,7 @@ class RestoreDialog(QDialog):
         # 2. what it holds, and the confirmation
         preview = QWidget()
         heading = QLabel(self.tr("This backup holds:"))
-        heading.setProperty("role", "sectionTitle")
+        heading.setProperty("role", "total")
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.summary_label.setAccessibleName(self.tr("What the backup holds"))
@@ -115,20 +115,28 @@ class RestoreDialog(QDialog):
         for page in (choose, preview, working):
             self.pages.addWidget(page)
         QVBoxLayout(self).addWidget(self.pages)
+        self.show_page(CHOOSE)
         self.browse_button.clicked.connect(self.on_browse_button_clicked)
         self.open_button.clicked.connect(self.on_open_button_clicked)
         self.cancel_button.clicked.connect(self.reject)
-        self.back_button.clicked.connect(lambda: self.pages.setCurrentIndex(CHOOSE))
+        self.back_button.clicked.connect(lambda: self.show_page(CHOOSE))
         self.replace_button.clicked.connect(self.on_replace_button_clicked)
         self.stop_button.clicked.connect(self.on_stop_button_clicked)
 
     def path(self) -> Path:
         return Path(self.file_edit.text().strip()).expanduser()
 
+    def show_page(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        for i in range(self.pages.count()):   # the stack sizes to the page shown, not the tallest
+            self.pages.widget(i).setSizePolicy(self.pages.widget(i).sizePolicy().horizontalPolicy(),
+                                               QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored)
+        self.adjustSize()
+
     def show_problem(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
-        self.pages.setCurrentIndex(CHOOSE)
+        self.show_page(CHOOSE)
 
     @asyncSlot()
     async def on_browse_button_clicked(self) -> None:
@@ -164,7 +172,7 @@ class RestoreDialog(QDialog):
         finally:
             self.open_button.setEnabled(True)
         self.summary_label.setText("\n".join(summary_lines(self.info)))
-        self.pages.setCurrentIndex(PREVIEW)
+        self.show_page(PREVIEW)
         self.replace_button.setFocus()
 
     @asyncSlot()
@@ -172,7 +180,7 @@ class RestoreDialog(QDialog):
         from dollr_desktop.services.backup_file import BackupError
         from dollr_desktop.services.backups import BackupCancelled
 
-        self.pages.setCurrentIndex(WORKING)
+        self.show_page(WORKING)
         self.progress_bar.setValue(0)
         self.stop_button.setEnabled(True)
         self._task = asyncio.ensure_future(self._restore(self.path(), self.password_edit.text(), self.show_progress))

@@ -84,7 +84,10 @@ class BackupSettingsBox(QGroupBox):
 
         form = QFormLayout()
         form.addRow(self.automatic_check)
-        form.addRow(self.tr("Keep the last:"), self.keep_spin)
+        keep_row = QHBoxLayout()
+        keep_row.addWidget(self.keep_spin)
+        keep_row.addStretch(1)
+        form.addRow(self.tr("Keep the last:"), keep_row)
         form.addRow(self.tr("Also copy to:"), folder_row)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)

@@ -5,8 +5,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-# Tables the summary names; rows of any other table (those later versions add) are counted together.
+# Tables the summary names, and the tables that only detail them (items, events, cached quotes…).
+# Rows of any other table (cash-ups, users, the audit log: what later versions add) are "other records".
 KNOWN_TABLES = ("documents", "counterparties", "payments", "outbox")
+DETAIL_TABLES = ("parties", "document_items", "payment_accounts", "sessions", "receipts", "fee_quotes",
+                 "sync_state", "payment_events")
 
 
 def made_line(info: Any) -> str:
@@ -24,16 +27,21 @@ def summary_lines(info: Any) -> list[str]:
         tables = described.get("tables", {})
         where = (QCoreApplication.translate("BackupSummary", "Practice mode:") if name.startswith("practice")
                  else QCoreApplication.translate("BackupSummary", "Live account:"))
-        other = sum(int(n) for table, n in tables.items() if table not in KNOWN_TABLES)
-        lines.append(where + " " + QCoreApplication.translate(
-            "BackupSummary", "{documents} documents, {contacts} contacts, {journal} payment journal entries, "
-            "{outbox} changes waiting to be sent, {other} other records.").format(
+        line = where + " " + QCoreApplication.translate(
+            "BackupSummary", "{documents} documents, {contacts} contacts, {journal} payment journal entries.").format(
             documents=format_number(tables.get("documents", 0)), contacts=format_number(tables.get("counterparties", 0)),
-            journal=format_number(tables.get("payments", 0)), outbox=format_number(tables.get("outbox", 0)),
-            other=format_number(other)))
+            journal=format_number(tables.get("payments", 0)))
+        if tables.get("outbox"):
+            line += " " + QCoreApplication.translate("BackupSummary", "{count} changes waiting to be sent.").format(
+                count=format_number(tables["outbox"]))
+        other = sum(int(n) for table, n in tables.items() if table not in KNOWN_TABLES + DETAIL_TABLES)
+        if other:
+            line += " " + QCoreApplication.translate("BackupSummary", "{count} other records.").format(
+                count=format_number(other))
+        lines.append("• " + line)
     if info.receipts:
-        lines.append(QCoreApplication.translate("BackupSummary", "{count} saved receipts.").format(
+        lines.append("• " + QCoreApplication.translate("BackupSummary", "{count} saved receipts.").format(
             count=format_number(info.receipts)))
     if "settings.json" in info.files:
-        lines.append(QCoreApplication.translate("BackupSummary", "Your settings (never your client secret)."))
+        lines.append("• " + QCoreApplication.translate("BackupSummary", "Your settings (never your client secret)."))
     return lines
