@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 PASSWORD_KEY = "backup_password"
 FIRST_CHECK_MS = 60_000          # the first daily check waits for start-up and the first sync
 CHECK_EVERY_MS = 3_600_000       # then hourly: a backup is made once the last is a day old
+STATE_DELAY_MS = 1_500           # the box's state (it reads the keyring) waits for the first paint
 
 
 class BackupsFeature(BaseFeature):
@@ -65,7 +66,8 @@ class BackupsFeature(BaseFeature):
         await super().attach(session)
         self.timer.start()
         QTimer.singleShot(FIRST_CHECK_MS, self.timer, self.check_due)
-        await self.show_state()
+        QTimer.singleShot(STATE_DELAY_MS, self.timer,
+                          lambda: self.ctx.runner.spawn(self.show_state(), name="backup-state"))
 
     async def detach(self) -> None:
         self.timer.stop()
