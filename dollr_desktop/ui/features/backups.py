@@ -45,6 +45,11 @@ class BackupsFeature(BaseFeature):
         self.timer = QTimer(ctx.window)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check_due)
+        # One-shot timers of the open account, stopped when it closes (a closed app runs nothing).
+        self.first_check = QTimer(ctx.window, singleShot=True, interval=FIRST_CHECK_MS)
+        self.first_check.timeout.connect(self.check_due)
+        self.state_soon = QTimer(ctx.window, singleShot=True, interval=STATE_DELAY_MS)
+        self.state_soon.timeout.connect(lambda: ctx.runner.spawn(self.show_state(), name="backup-state"))
         ctx.hub.subscribe(events.RESTORE_BACKUP, self.restore)
         ctx.hub.subscribe(events.APP_CLOSING, self.at_close)
         if self.box is not None:
@@ -65,12 +70,12 @@ class BackupsFeature(BaseFeature):
     async def attach(self, session: Any) -> None:
         await super().attach(session)
         self.timer.start()
-        QTimer.singleShot(FIRST_CHECK_MS, self.timer, self.check_due)
-        QTimer.singleShot(STATE_DELAY_MS, self.timer,
-                          lambda: self.ctx.runner.spawn(self.show_state(), name="backup-state"))
+        self.first_check.start()
+        self.state_soon.start()
 
     async def detach(self) -> None:
-        self.timer.stop()
+        for timer in (self.timer, self.first_check, self.state_soon):
+            timer.stop()
         await super().detach()
 
     async def wait_idle(self, timeout: float) -> bool:
