@@ -271,6 +271,10 @@
         <translation>Nombre de sauvegardes à garder</translation>
     </message>
     <message>
+        <source>Backups to keep, typed</source>
+        <translation>Sauvegardes à garder, saisie</translation>
+    </message>
+    <message>
         <source>Only in the data folder</source>
         <translation>Seulement dans le dossier des données</translation>
     </message>

@@ -45,6 +45,7 @@ class BackupSettingsBox(QGroupBox):
         self.keep_spin = QSpinBox()
         self.keep_spin.setRange(1, MAX_KEEP)
         self.keep_spin.setAccessibleName(self.tr("Number of backups to keep"))
+        self.keep_spin.lineEdit().setAccessibleName(self.tr("Backups to keep, typed"))
         self.folder_edit = QLineEdit()
         self.folder_edit.setReadOnly(True)
         self.folder_edit.setPlaceholderText(self.tr("Only in the data folder"))
