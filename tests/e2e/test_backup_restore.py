@@ -158,3 +158,31 @@ def test_restore_from_settings_refuses_a_wrong_password_then_replaces_the_data(q
     assert "Before Backup" in names() and "After Backup" not in names()
     safety = list((paths.data_dir() / "backups").glob("dollr-before-restore-*"))
     assert len(safety) == 1   # the data it replaced, kept
+
+
+def test_back_up_now_shows_progress_and_cancel_leaves_no_file(qtbot, make_app, monkeypatch):
+    from benchmarks.backup import fill_store
+
+    fill_store(paths.data_dir() / "dollr.sqlite3", invoices=200, journal=5, contacts=20)
+    real_read = backups._Counting.read
+
+    def slow_read(self, size=-1):   # a slow disk: the backup lasts long enough to be cancelled
+        import time
+
+        time.sleep(0.02)
+        return real_read(self, size)
+
+    monkeypatch.setattr(backups._Counting, "read", slow_read)
+    app = make_app(None)
+    app.window.show()
+    app.window.show_page("settings")
+    set_password(qtbot, app)
+    box = app.features.settings.view.backup_box
+    click(qtbot, box.backup_button)
+    qtbot.waitUntil(lambda: box.progress_row.isVisible() and box.progress_bar.value() > 5, timeout=10_000)
+    assert not box.backup_button.isEnabled() and not box.restore_button.isEnabled()
+    click(qtbot, box.cancel_button)
+    qtbot.waitUntil(lambda: "Backup cancelled." in box.status_label.text(), timeout=10_000)
+    assert not box.progress_row.isVisible() and box.backup_button.isEnabled()
+    folder = paths.data_dir() / "backups"
+    assert not [p for p in folder.iterdir() if not p.name.startswith("dollr-before")]
