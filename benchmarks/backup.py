@@ -5,6 +5,9 @@ Prints `name: value` lines:
   backup_mb      the encrypted backup file
   backup_s       `services.backups.create_backup` (snapshot, compress, encrypt, write)
   restore_s      `prepare_restore` + `apply` into an empty data folder (decrypt, check, swap)
+  backup_peak_rss_mb, restore_peak_rss_mb
+                 the peak memory of a process doing only that (streamed: far below the store's size
+                 plus the interpreter's ~40 MB, never twice the store)
   max_stall_ms   the longest the GUI thread was blocked (a 5 ms timer's worst lateness) while
                  the app's "Back up now" ran (the real feature, its progress bar moving)
 Goal: max_stall_ms < 50.
@@ -73,6 +76,10 @@ def measure_stall(data_dir: Path) -> float:
 
     os.environ["DOLLR_DATA_DIR"] = str(data_dir)
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    from dollr_desktop import garbage
+    from dollr_desktop.ui.gui_thread_gc import GuiThreadGarbageCollector
+
+    qt_app.gc_on_gui_thread = GuiThreadGarbageCollector(qt_app)   # as __main__ does: the app's own GC
     loop = QEventLoop(qt_app)
     asyncio.set_event_loop(loop)
     from dollr_desktop.app import DollrApp
@@ -96,10 +103,13 @@ def measure_stall(data_dir: Path) -> float:
     feature._password = PASSWORD
     lateness: list[float] = []
     last = [time.perf_counter()]
+    where: list[tuple[float, float, float]] = []
+    t0 = [time.perf_counter()]
 
     def tick() -> None:
         now = time.perf_counter()
         lateness.append(now - last[0] - 0.005)
+        where.append((lateness[-1], app.features.settings.view.backup_box.progress_bar.value(), round(now - t0[0], 3)))
         last[0] = now
 
     timer = QTimer()
@@ -108,15 +118,61 @@ def measure_stall(data_dir: Path) -> float:
 
     async def run() -> None:
         await asyncio.sleep(0.3)   # the window painted, start-up work done
-        last[0] = time.perf_counter()
+        garbage.freeze_long_lived()   # as __main__ does once start-up is over
+        last[0] = t0[0] = time.perf_counter()
         timer.start()
         outcome = await feature.start_backup(automatic=False)
         timer.stop()
         assert outcome.ok and outcome.value is not None, outcome
 
+    idle: list[float] = []
+
+    async def idle_run(seconds: float) -> None:   # the same timer with nothing running: the machine's own noise
+        nonlocal lateness
+        lateness = idle
+        last[0] = time.perf_counter()
+        timer.start()
+        await asyncio.sleep(seconds)
+        timer.stop()
+
     with loop:
+        started = time.perf_counter()
         loop.run_until_complete(run())
-    return max(lateness) * 1000 if lateness else 0.0
+        took = time.perf_counter() - started
+        during = list(lateness)
+        worst = sorted(where, reverse=True)[:5]
+        if os.environ.get("BENCH_VERBOSE"):
+            print("worst ticks (ms, progress %, at s):", [(round(w * 1000, 1), p, at) for w, p, at in worst])
+        loop.run_until_complete(idle_run(took))
+    print(f"idle_stall_ms: {max(idle) * 1000 if idle else 0.0:.1f}")
+    return max(during) * 1000 if during else 0.0
+
+
+CHILD = """
+import sys, time
+from pathlib import Path
+sys.path.insert(0, {root!r})
+from dollr_desktop.services import backups
+from dollr_desktop.store.migrations import LATEST_VERSION
+started = time.perf_counter()
+if {action!r} == "backup":
+    backups.create_backup(Path({data!r}), Path({target!r}), {password!r})
+else:
+    backups.prepare_restore(Path({target!r}), {password!r}, Path({data!r}), latest_schema=LATEST_VERSION).apply()
+elapsed = time.perf_counter() - started
+# VmHWM: this process's own peak (ru_maxrss would include the parent's, inherited through fork)
+peak_kb = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+print(elapsed, peak_kb / 1024)
+"""
+
+
+def in_child(action: str, data: Path, target: Path) -> tuple[float, float]:
+    """(seconds, peak RSS in MB) of one backup or restore in a process of its own."""
+    import subprocess
+
+    code = CHILD.format(root=str(ROOT), action=action, data=str(data), target=str(target), password=PASSWORD)
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout.split()
+    return float(out[0]), float(out[1])
 
 
 def main() -> None:
@@ -124,27 +180,22 @@ def main() -> None:
     parser.add_argument("--invoices", type=int, default=100_000)
     parser.add_argument("--journal", type=int, default=10_000)
     args = parser.parse_args()
-    from dollr_desktop.services import backups
-    from dollr_desktop.store.migrations import LATEST_VERSION
-
     with tempfile.TemporaryDirectory() as folder:
         data = Path(folder) / "data"
         data.mkdir()
         fill_store(data / "dollr.sqlite3", invoices=args.invoices, journal=args.journal)
         (data / "settings.json").write_text('{"environment": "live"}', encoding="utf-8")
         target = Path(folder) / "bench.dollrbackup"
-        started = time.perf_counter()
-        backups.create_backup(data, target, PASSWORD)
-        backup_s = time.perf_counter() - started
+        backup_s, backup_rss = in_child("backup", data, target)
         fresh = Path(folder) / "fresh"
         fresh.mkdir()
-        started = time.perf_counter()
-        backups.prepare_restore(target, PASSWORD, fresh, latest_schema=LATEST_VERSION).apply()
-        restore_s = time.perf_counter() - started
+        restore_s, restore_rss = in_child("restore", fresh, target)
         print(f"store_mb: {(data / 'dollr.sqlite3').stat().st_size / 1e6:.1f}")
         print(f"backup_mb: {target.stat().st_size / 1e6:.1f}")
         print(f"backup_s: {backup_s:.2f}")
         print(f"restore_s: {restore_s:.2f}")
+        print(f"backup_peak_rss_mb: {backup_rss:.1f}")
+        print(f"restore_peak_rss_mb: {restore_rss:.1f}")
         shutil.rmtree(fresh)
         print(f"max_stall_ms: {measure_stall(data):.1f}", flush=True)
     os._exit(0)   # PySide6 may crash tearing down after the loop closed; everything is printed

@@ -10,7 +10,9 @@ the journal's open entries.
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
+import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -29,6 +31,16 @@ PASSWORD_KEY = "backup_password"
 FIRST_CHECK_MS = 60_000          # the first daily check waits for start-up and the first sync
 CHECK_EVERY_MS = 3_600_000       # then hourly: a backup is made once the last is a day old
 STATE_DELAY_MS = 1_500           # the box's state (it reads the keyring) waits for the first paint
+
+
+SERVICE = "dollr_desktop.services.backups"
+
+
+async def load_service() -> None:
+    """The backup service loads `cryptography` (~20–30 ms): imported on a worker thread the first
+    time, never on the GUI thread in the middle of a backup's start."""
+    if SERVICE not in sys.modules:
+        await asyncio.to_thread(importlib.import_module, SERVICE)
 
 
 class BackupsFeature(BaseFeature):
@@ -107,10 +119,12 @@ class BackupsFeature(BaseFeature):
         self.ctx.runner.spawn(self._backup_if_due(), name="backup-check")
 
     async def _backup_if_due(self) -> None:
+        await load_service()
         from dollr_desktop.services import backups
 
         settings = self.ctx.settings
-        if not settings.backup_automatic or self.running or await self.password() is None:
+        if (not settings.backup_automatic or self.running or self.restore_dialog is not None
+                or await self.password() is None):
             return
         if await asyncio.to_thread(backups.is_due, backups.automatic_folder(self.data_dir)):
             await self.start_backup(automatic=True)
@@ -132,6 +146,7 @@ class BackupsFeature(BaseFeature):
             self._cancel.set()
 
     async def _backup(self, automatic: bool, quiet: bool) -> Any:
+        await load_service()
         from dollr_desktop.services import backups
         from dollr_desktop.services.backup_file import BackupError
 
@@ -145,7 +160,7 @@ class BackupsFeature(BaseFeature):
         report = self._progress_reporter()
         self._show_progress(0.0)
         try:
-            result = await asyncio.to_thread(
+            result = await backups.in_background(
                 backups.run_automatic, self.data_dir, password, extra_folder=settings.backup_folder,
                 keep=settings.backup_keep, progress=report, cancel=cancel)
         except asyncio.CancelledError:
@@ -199,6 +214,7 @@ class BackupsFeature(BaseFeature):
                 pass
 
     async def show_state(self, problems: list[Any] | None = None) -> None:
+        await load_service()
         from dollr_desktop.services import backups
         from dollr_desktop.ui.i18n import format_datetime
 
@@ -232,6 +248,7 @@ class BackupsFeature(BaseFeature):
     # restoring ----------------------------------------------------------------------------------
     async def restore(self) -> bool:
         """The restore dialog; True once a backup replaced the data (the app then reopens it)."""
+        await load_service()
         from dollr_desktop.services import backups
         from dollr_desktop.ui.dialogs.restore_dialog import RestoreDialog
 
@@ -247,7 +264,7 @@ class BackupsFeature(BaseFeature):
     async def _open_backup(self, path: Path, password: str) -> Any:
         from dollr_desktop.services import backups
 
-        return await asyncio.to_thread(backups.read_info, path, password)
+        return await backups.in_background(backups.read_info, path, password)
 
     async def _restore_files(self, path: Path, password: str, progress: Any) -> None:
         from dollr_desktop.services import backups
@@ -255,7 +272,7 @@ class BackupsFeature(BaseFeature):
 
         cancel = threading.Event()
         loop = asyncio.get_running_loop()
-        work = asyncio.ensure_future(asyncio.to_thread(
+        work = asyncio.ensure_future(backups.in_background(
             backups.prepare_restore, path, password, self.data_dir, cancel=cancel, latest_schema=LATEST_VERSION,
             progress=lambda f: loop.call_soon_threadsafe(progress, min(f, 0.99))))
         try:

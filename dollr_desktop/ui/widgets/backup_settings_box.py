@@ -10,7 +10,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+                               QLineEdit, QProgressBar, QPushButton, QSpinBox, QStackedWidget, QVBoxLayout,
+                               QWidget)
 from qasync import asyncSlot
 
 from dollr_desktop.settings import Settings
@@ -81,7 +82,11 @@ class BackupSettingsBox(QGroupBox):
         progress_layout.setContentsMargins(0, 0, 0, 0)
         progress_layout.addWidget(self.progress_bar, 1)
         progress_layout.addWidget(self.cancel_button)
-        self.progress_row.hide()
+        # The status and the progress share one place: switching between them moves nothing else
+        # on the page (no relayout of the whole Settings page when a backup starts or ends).
+        self.state_stack = QStackedWidget()
+        self.state_stack.addWidget(self.status_label)
+        self.state_stack.addWidget(self.progress_row)
 
         form = QFormLayout()
         form.addRow(self.automatic_check)
@@ -94,8 +99,7 @@ class BackupSettingsBox(QGroupBox):
         layout.addWidget(hint)
         layout.addLayout(form)
         layout.addLayout(buttons)
-        layout.addWidget(self.progress_row)
-        layout.addWidget(self.status_label)
+        layout.addWidget(self.state_stack)
 
         self.keep_spin.setSuffix(self.tr(" backups"))
         self.automatic_check.toggled.connect(self.save)
@@ -140,7 +144,7 @@ class BackupSettingsBox(QGroupBox):
     def show_progress(self, fraction: float | None) -> None:
         """A backup running (0..1), or None when none is."""
         running = fraction is not None
-        self.progress_row.setVisible(running)
+        self.state_stack.setCurrentWidget(self.progress_row if running else self.status_label)
         self.backup_button.setEnabled(not running)
         self.restore_button.setEnabled(not running)
         if running:
