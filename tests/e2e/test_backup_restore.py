@@ -163,13 +163,13 @@ def test_restore_from_settings_refuses_a_wrong_password_then_replaces_the_data(q
 def test_back_up_now_shows_progress_and_cancel_leaves_no_file(qtbot, make_app, monkeypatch):
     from benchmarks.backup import fill_store
 
-    fill_store(paths.data_dir() / "dollr.sqlite3", invoices=200, journal=5, contacts=20)
+    fill_store(paths.data_dir() / "dollr.sqlite3", invoices=4000, journal=5, contacts=20)   # a few MiB: several reads
     real_read = backups._Counting.read
 
     def slow_read(self, size=-1):   # a slow disk: the backup lasts long enough to be cancelled
         import time
 
-        time.sleep(0.02)
+        time.sleep(0.3)
         return real_read(self, size)
 
     monkeypatch.setattr(backups._Counting, "read", slow_read)
