@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from dollr_desktop import __version__
+from dollr_desktop.store.connection import create_private_file
 from dollr_desktop.services.backup_file import (CHUNK_SIZE, BackupError, DecryptingReader, EncryptingWriter,
                                                 decrypted_chunks)
 
@@ -51,7 +52,6 @@ COMPRESS_LEVEL = 1            # the store's pages compress well even at the fast
 # time in C (zlib, AES, SQLite, file I/O) with the GIL released and the window keeps it.
 IO_SIZE = 1 << 20
 MANIFEST = "manifest.json"
-SQLITE_SIDECARS = ("-wal", "-shm", "-journal")
 
 Progress = Callable[[float], None]
 
@@ -291,17 +291,15 @@ class PreparedRestore:
     safety_copy: Path | None = None
 
     def apply(self) -> None:
-        """Swap the files in (the account must be closed). Items the backup lacks are removed:
-        the data folder then holds exactly what the backup held (the safety copy has the rest)."""
+        """Put the backup's data in place (the account should be closed). Each database is written
+        into the existing store file through SQLite's backup API, never by replacing the file: a
+        connection still open somewhere (or a WAL file beside it) then sees the new content instead
+        of racing a file swap. Files and receipts the backup lacks are removed; a store file it
+        lacks (practice data, say) is left as it is. The safety copy holds what was replaced."""
         for name in DATABASES:
-            target = self.data_dir / name
-            for suffix in SQLITE_SIDECARS:
-                target.with_name(name + suffix).unlink(missing_ok=True)
             staged = self.staging / name
             if staged.exists():
-                os.replace(staged, target)
-            else:
-                target.unlink(missing_ok=True)
+                restore_database(staged, self.data_dir / name)
         for name in FILES:
             staged = self.staging / name
             if staged.exists():
@@ -321,6 +319,21 @@ class PreparedRestore:
 
     def discard(self) -> None:
         shutil.rmtree(self.staging, ignore_errors=True)
+
+
+def restore_database(staged: Path, target: Path) -> None:
+    """Write `staged` over the database at `target` (created, private, if missing) in one step."""
+    if not target.exists():
+        create_private_file(target)
+    src = sqlite3.connect(f"file:{staged}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target, timeout=30)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
 
 
 def prepare_restore(path: Path, password: str, data_dir: Path, *, progress: Progress | None = None,

@@ -93,7 +93,12 @@ def test_a_restore_over_existing_data_saves_it_first_and_mirrors_the_backup(data
     (other / "receipts" / "old.json").write_text("{}")
     prepared = backups.prepare_restore(target, PASSWORD, other, latest_schema=LATEST_VERSION)
     assert prepared.safety_copy is not None and prepared.safety_copy.exists()
+    lingering = sqlite3.connect(other / "dollr.sqlite3")   # a connection someone forgot to close
+    lingering.execute("PRAGMA journal_mode = WAL")
+    assert lingering.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
     prepared.apply()
+    assert lingering.execute("SELECT count(*) FROM documents").fetchone()[0] == 300   # sees the backup's data
+    lingering.close()
     assert dump(other / "dollr.sqlite3") == dump(data / "dollr.sqlite3")
     assert sorted(p.name for p in (other / "receipts").iterdir()) == ["INVOICE-1.json"]
     # the replaced data is in the safety copy, with the same password
