@@ -218,3 +218,15 @@ def test_automatic_backups_keep_the_last_n_here_and_on_the_stick(data, tmp_path)
 
     result = backups.run_automatic(data, PASSWORD, extra_folder=str(tmp_path / "unplugged"), keep=3)
     assert result.path.exists() and [p.code for p in result.problems] == ["backup.folder_missing"]
+
+
+def test_the_backup_settings_survive_a_restart_and_odd_values_are_ignored(tmp_path):
+    from dollr_desktop.settings import Settings
+
+    path = tmp_path / "settings.json"
+    Settings(backup_keep=12, backup_folder="/media/stick", backup_automatic=False).save(path)
+    loaded = Settings.load(path)
+    assert (loaded.backup_keep, loaded.backup_folder, loaded.backup_automatic) == (12, "/media/stick", False)
+    path.write_text(json.dumps({"backup_keep": True, "backup_folder": 3, "backup_automatic": "yes"}))
+    loaded = Settings.load(path)   # a bool is not a number of backups, nor a number a folder
+    assert (loaded.backup_keep, loaded.backup_folder, loaded.backup_automatic) == (7, "", True)
