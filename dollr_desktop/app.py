@@ -101,7 +101,8 @@ class DollrApp(QObject):
         elif dialog.choice == FirstRunDialog.LIVE and dialog.config is not None:
             await self.use_live(dialog.config)
         elif dialog.choice == FirstRunDialog.RESTORE:
-            if not any(await self.hub.ask(events.RESTORE_BACKUP)):
+            answers = await self.hub.ask(events.RESTORE_BACKUP)   # outcomes: done with True once restored
+            if not any(getattr(answer, "value", answer) for answer in answers):
                 await self.first_run()   # the restore was given up: back to the choice
         else:
             self.window.show_page("settings")

@@ -186,3 +186,20 @@ def test_back_up_now_shows_progress_and_cancel_leaves_no_file(qtbot, make_app, m
     assert not box.progress_row.isVisible() and box.backup_button.isEnabled()
     folder = paths.data_dir() / "backups"
     assert not [p for p in folder.iterdir() if not p.name.startswith("dollr-before")]
+
+
+def test_i_have_a_backup_given_up_goes_back_to_the_first_choice(qtbot, make_app):
+    app = make_app(None, settings=Settings())
+    run(qtbot, _start_soon(app), timeout=5_000)
+    qtbot.waitUntil(lambda: app.first_run_dialog is not None and app.first_run_dialog.isVisible(), timeout=10_000)
+    first = app.first_run_dialog
+    click(qtbot, first.restore_button)
+    qtbot.waitUntil(lambda: app.features.backups.restore_dialog is not None, timeout=5_000)
+    dialog = app.features.backups.restore_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=5_000)
+    click(qtbot, dialog.open_button)                      # nothing chosen: said beside the field
+    qtbot.waitUntil(lambda: "Choose the backup file first." in dialog.error_label.text(), timeout=5_000)
+    click(qtbot, dialog.cancel_button)
+    qtbot.waitUntil(lambda: app.first_run_dialog is not first and app.first_run_dialog.isVisible(), timeout=10_000)
+    assert app.session is None and app.settings.first_run
+    app.first_run_dialog.reject()
