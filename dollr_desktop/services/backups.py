@@ -163,15 +163,24 @@ def _collect(data_dir: Path, staging: Path, cancel: threading.Event | None) -> t
             copy = staging / name
             databases[name] = snapshot_database(source, copy)
             entries.append((f"data/{name}", copy))
-    files = [name for name in FILES if (data_dir / name).is_file()]
-    entries += [(f"data/{name}", data_dir / name) for name in files]
+    # The small files are copied first too: one the app rewrites meanwhile (atomically, a new
+    # file) is then read whole, old or new, never cut at the size seen a moment before.
+    files = []
+    for name in FILES:
+        with contextlib.suppress(FileNotFoundError, IsADirectoryError):
+            shutil.copyfile(data_dir / name, staging / name)
+            entries.append((f"data/{name}", staging / name))
+            files.append(name)
     receipts = 0
     for folder in FOLDERS:
         root = data_dir / folder
         if root.is_dir():
+            (staging / folder).mkdir()
             for path in sorted(p for p in root.iterdir() if p.is_file() and _safe_name(p.name)):
-                entries.append((f"data/{folder}/{path.name}", path))
-                receipts += 1
+                with contextlib.suppress(FileNotFoundError):
+                    shutil.copyfile(path, staging / folder / path.name)
+                    entries.append((f"data/{folder}/{path.name}", staging / folder / path.name))
+                    receipts += 1
     info = BackupInfo(datetime.now(timezone.utc), __version__, databases, files, receipts)
     return entries, info
 
