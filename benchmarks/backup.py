@@ -152,13 +152,13 @@ CHILD = """
 import sys, time
 from pathlib import Path
 sys.path.insert(0, {root!r})
-from dollr_desktop.services import backups
+from dollr_desktop.services import backup_restore, backups
 from dollr_desktop.store.migrations import LATEST_VERSION
 started = time.perf_counter()
 if {action!r} == "backup":
     backups.create_backup(Path({data!r}), Path({target!r}), {password!r})
 else:
-    backups.prepare_restore(Path({target!r}), {password!r}, Path({data!r}), latest_schema=LATEST_VERSION).apply()
+    backup_restore.prepare_restore(Path({target!r}), {password!r}, Path({data!r}), latest_schema=LATEST_VERSION).apply()
 elapsed = time.perf_counter() - started
 # VmHWM: this process's own peak (ru_maxrss would include the parent's, inherited through fork)
 peak_kb = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))

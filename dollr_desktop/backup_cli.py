@@ -69,7 +69,7 @@ def run(args: object, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int
 def _restore(source: Path, password: str, data_dir: Path, out: TextIO, err: TextIO) -> int:
     from PySide6.QtCore import QLockFile
 
-    from dollr_desktop.services import backups
+    from dollr_desktop.services import backup_restore
     from dollr_desktop.store.migrations import LATEST_VERSION
     from dollr_desktop.ui.single_instance import LOCK_NAME
     from dollr_desktop.ui.wording.backup_summary import summary_lines
@@ -80,7 +80,7 @@ def _restore(source: Path, password: str, data_dir: Path, out: TextIO, err: Text
         print(f"Dollr Desktop has {data_dir} open: close it, then restore.", file=err)
         return APP_OPEN
     try:
-        prepared = backups.prepare_restore(source, password, data_dir, latest_schema=LATEST_VERSION)
+        prepared = backup_restore.prepare_restore(source, password, data_dir, latest_schema=LATEST_VERSION)
         prepared.apply()
     finally:
         lock.unlock()

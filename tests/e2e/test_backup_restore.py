@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from dollr_desktop import paths
-from dollr_desktop.services import backups
+from dollr_desktop.services import backup_restore, backups
 from dollr_desktop.settings import Settings
 from dollr_desktop.store import Store
 from dollr_desktop.store.journal import PaymentState
@@ -87,7 +87,7 @@ def test_a_backup_taken_with_a_payout_in_flight_restores_and_settles_with_one_ex
     backup = Path(shutil.copy(made, stick))
     peek = tmp_path / "peek"
     peek.mkdir()
-    backups.prepare_restore(backup, PASSWORD, peek).apply()
+    backup_restore.prepare_restore(backup, PASSWORD, peek).apply()
     with Store.open(peek / "practice.sqlite3") as store:   # the backup holds the payout still open
         assert store.journal.get(payout).state is PaymentState.PROCESSING
 

@@ -33,7 +33,7 @@ CHECK_EVERY_MS = 3_600_000       # then hourly: a backup is made once the last i
 STATE_DELAY_MS = 1_500           # the box's state (it reads the keyring) waits for the first paint
 
 
-SERVICE = "dollr_desktop.services.backups"
+SERVICE = "dollr_desktop.services.backup_restore"   # and, through it, services.backups
 
 
 async def load_service() -> None:
@@ -262,18 +262,18 @@ class BackupsFeature(BaseFeature):
         return dialog.restored
 
     async def _open_backup(self, path: Path, password: str) -> Any:
-        from dollr_desktop.services import backups
+        from dollr_desktop.services import backup_restore, backups
 
-        return await backups.in_background(backups.read_info, path, password)
+        return await backups.in_background(backup_restore.read_info, path, password)
 
     async def _restore_files(self, path: Path, password: str, progress: Any) -> None:
-        from dollr_desktop.services import backups
+        from dollr_desktop.services import backup_restore, backups
         from dollr_desktop.store.migrations import LATEST_VERSION
 
         cancel = threading.Event()
         loop = asyncio.get_running_loop()
         work = asyncio.ensure_future(backups.in_background(
-            backups.prepare_restore, path, password, self.data_dir, cancel=cancel, latest_schema=LATEST_VERSION,
+            backup_restore.prepare_restore, path, password, self.data_dir, cancel=cancel, latest_schema=LATEST_VERSION,
             progress=lambda f: loop.call_soon_threadsafe(progress, min(f, 0.99))))
         try:
             prepared = await asyncio.shield(work)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.backup import fill_store
-from dollr_desktop.services import backups
+from dollr_desktop.services import backup_restore, backups
 from dollr_desktop.services.backup_file import BackupError
 from dollr_desktop.store import Store
 from dollr_desktop.store.migrations import LATEST_VERSION
@@ -65,9 +65,9 @@ def test_back_up_wipe_restore_gives_every_table_and_file_back(data, tmp_path):
 
     fresh = tmp_path / "new-computer"
     fresh.mkdir()
-    preview = backups.read_info(target, PASSWORD)
+    preview = backup_restore.read_info(target, PASSWORD)
     assert preview.count("documents") == 320 and preview.receipts == 1
-    prepared = backups.prepare_restore(target, PASSWORD, fresh, latest_schema=LATEST_VERSION)
+    prepared = backup_restore.prepare_restore(target, PASSWORD, fresh, latest_schema=LATEST_VERSION)
     assert prepared.safety_copy is None            # nothing there to keep
     assert not (fresh / "dollr.sqlite3").exists()  # nothing replaced before apply()
     prepared.apply()
@@ -91,7 +91,7 @@ def test_a_restore_over_existing_data_saves_it_first_and_mirrors_the_backup(data
         store.outbox.enqueue("CONTACT", -2, {"name": "only here"})
     (other / "receipts").mkdir()
     (other / "receipts" / "old.json").write_text("{}")
-    prepared = backups.prepare_restore(target, PASSWORD, other, latest_schema=LATEST_VERSION)
+    prepared = backup_restore.prepare_restore(target, PASSWORD, other, latest_schema=LATEST_VERSION)
     assert prepared.safety_copy is not None and prepared.safety_copy.exists()
     lingering = sqlite3.connect(other / "dollr.sqlite3")   # a connection someone forgot to close
     lingering.execute("PRAGMA journal_mode = WAL")
@@ -102,7 +102,7 @@ def test_a_restore_over_existing_data_saves_it_first_and_mirrors_the_backup(data
     assert dump(other / "dollr.sqlite3") == dump(data / "dollr.sqlite3")
     assert sorted(p.name for p in (other / "receipts").iterdir()) == ["INVOICE-1.json"]
     # the replaced data is in the safety copy, with the same password
-    assert backups.read_info(prepared.safety_copy, PASSWORD).count("outbox") == 1
+    assert backup_restore.read_info(prepared.safety_copy, PASSWORD).count("outbox") == 1
 
 
 def test_wrong_password_cut_or_altered_file_is_refused_and_nothing_is_replaced(data, tmp_path):
@@ -118,14 +118,14 @@ def test_wrong_password_cut_or_altered_file_is_refused_and_nothing_is_replaced(d
 
     def refused(path: Path, password: str) -> str:
         with pytest.raises(BackupError) as caught:
-            backups.prepare_restore(path, password, current, latest_schema=LATEST_VERSION)
+            backup_restore.prepare_restore(path, password, current, latest_schema=LATEST_VERSION)
         assert fingerprint(current) == files
         assert not list((current / "backups").iterdir())   # no staging, no safety copy
         return caught.value.code
 
     assert refused(target, "wrong password") == "backup.wrong_password"
     with pytest.raises(BackupError, match="backup.wrong_password"):
-        backups.read_info(target, "wrong password")
+        backup_restore.read_info(target, "wrong password")
     cut = tmp_path / "cut.dollrbackup"
     chunk_end = 40 + 4 + 4096 + 16   # header, then the first record: cut exactly between records
     for size in (len(raw) - 1, len(raw) // 2, chunk_end, 200):
@@ -147,7 +147,7 @@ def test_a_backup_of_a_newer_app_is_refused(data, tmp_path):
     target = tmp_path / "b.dollrbackup"
     backups.create_backup(data, target, PASSWORD)
     with pytest.raises(BackupError, match="backup.newer_app"):
-        backups.prepare_restore(target, PASSWORD, tmp_path / "fresh", latest_schema=LATEST_VERSION)
+        backup_restore.prepare_restore(target, PASSWORD, tmp_path / "fresh", latest_schema=LATEST_VERSION)
 
 
 def test_the_snapshot_is_consistent_while_the_store_is_written(data, tmp_path):
@@ -177,7 +177,7 @@ def test_the_snapshot_is_consistent_while_the_store_is_written(data, tmp_path):
         thread.join()
     fresh = tmp_path / "fresh"
     fresh.mkdir()
-    backups.prepare_restore(tmp_path / "b2.dollrbackup", PASSWORD, fresh).apply()
+    backup_restore.prepare_restore(tmp_path / "b2.dollrbackup", PASSWORD, fresh).apply()
     with sqlite3.connect(fresh / "dollr.sqlite3") as conn:
         assert conn.execute("SELECT count(*) FROM pairs GROUP BY n HAVING count(*) != 2").fetchall() == []
 
