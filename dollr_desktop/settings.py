@@ -34,7 +34,7 @@ class Settings:
     # (kept in the keyring, never here); also copied to `backup_folder` (a USB stick) when set.
     backup_automatic: bool = True
     backup_folder: str = ""
-    backup_keep: int = 7
+    backup_keep: int = 7            # days: the newest backup of each of the last 7 days
 
     @property
     def first_run(self) -> bool:

@@ -272,9 +272,17 @@ def is_due(folder: Path, now: datetime | None = None) -> bool:
 
 
 def prune(folder: Path, keep: int) -> list[Path]:
-    """Keep the newest `keep` automatic backups; the safety copies made before a restore stay."""
-    found = automatic_backups(folder)
-    removed = found[:max(len(found) - max(keep, 1), 0)]
+    """Keep one automatic backup per day (that day's newest) for the newest `keep` days.
+
+    A backup is made at every close: a shop that opens and closes the app five times a day must
+    not push last week out of the folder. The safety copies made before a restore always stay.
+    """
+    found = automatic_backups(folder)   # oldest written first
+    newest_of_day: dict[str, Path] = {}
+    for path in found:
+        newest_of_day[path.name[len(AUTOMATIC_PREFIX):][:8]] = path   # YYYYMMDD, when it was made
+    kept = set(sorted(newest_of_day.values(), key=found.index)[-max(keep, 1):])
+    removed = [path for path in found if path not in kept]
     for path in removed:
         path.unlink(missing_ok=True)
     return removed

@@ -267,8 +267,8 @@
         <translation>Sauvegarder automatiquement</translation>
     </message>
     <message>
-        <source>Number of backups to keep</source>
-        <translation>Nombre de sauvegardes à garder</translation>
+        <source>Number of days of backups to keep</source>
+        <translation>Nombre de jours de sauvegardes à garder</translation>
     </message>
     <message>
         <source>Backups to keep, typed</source>
@@ -332,15 +332,15 @@
     </message>
     <message>
         <source>Keep the last:</source>
-        <translation>Garder les dernières :</translation>
+        <translation>Conserver :</translation>
     </message>
     <message>
         <source>Also copy to:</source>
         <translation>Copier aussi dans :</translation>
     </message>
     <message>
-        <source> backups</source>
-        <translation> sauvegardes</translation>
+        <source> days (one backup a day)</source>
+        <translation> jours (une sauvegarde par jour)</translation>
     </message>
     <message>
         <source>Change backup password…</source>

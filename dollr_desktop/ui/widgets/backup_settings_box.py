@@ -45,7 +45,7 @@ class BackupSettingsBox(QGroupBox):
         self.automatic_check.setAccessibleName(self.tr("Back up automatically"))
         self.keep_spin = QSpinBox()
         self.keep_spin.setRange(1, MAX_KEEP)
-        self.keep_spin.setAccessibleName(self.tr("Number of backups to keep"))
+        self.keep_spin.setAccessibleName(self.tr("Number of days of backups to keep"))
         self.keep_spin.lineEdit().setAccessibleName(self.tr("Backups to keep, typed"))
         self.folder_edit = QLineEdit()
         self.folder_edit.setReadOnly(True)
@@ -101,7 +101,7 @@ class BackupSettingsBox(QGroupBox):
         layout.addLayout(buttons)
         layout.addWidget(self.state_stack)
 
-        self.keep_spin.setSuffix(self.tr(" backups"))
+        self.keep_spin.setSuffix(self.tr(" days (one backup a day)"))
         self.automatic_check.toggled.connect(self.save)
         self.keep_spin.valueChanged.connect(self.save)
         self.clear_button.clicked.connect(self.on_clear_button_clicked)

@@ -216,6 +216,12 @@ def test_automatic_backups_keep_the_last_n_here_and_on_the_stick(data, tmp_path)
     assert not backups.is_due(folder, start + timedelta(days=4, hours=23))
     assert backups.is_due(folder, start + timedelta(days=5))
 
+    for minute in (1, 2, 3):   # closed three more times on the last day: that day keeps its newest only
+        backups.run_automatic(data, PASSWORD, keep=3, now=start + timedelta(days=4, minutes=minute))
+    assert [p.name for p in backups.automatic_backups(folder)] == [
+        "dollr-backup-20261203-180000.dollrbackup", "dollr-backup-20261204-180000.dollrbackup",
+        "dollr-backup-20261205-180300.dollrbackup"]
+
     result = backups.run_automatic(data, PASSWORD, extra_folder=str(tmp_path / "unplugged"), keep=3)
     assert result.path.exists() and [p.code for p in result.problems] == ["backup.folder_missing"]
 
