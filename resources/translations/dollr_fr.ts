@@ -455,6 +455,14 @@
         <source>This computer has no password store: the backup password is kept until the app closes, and automatic backups stop after that until you set it again.</source>
         <translation>Cet ordinateur n’a pas de coffre à mots de passe : le mot de passe des sauvegardes est gardé jusqu’à la fermeture de l’application ; ensuite les sauvegardes automatiques s’arrêtent jusqu’à ce que vous le redéfinissiez.</translation>
     </message>
+    <message>
+        <source>The backup made on {date} is restored.</source>
+        <translation>La sauvegarde du {date} est restaurée.</translation>
+    </message>
+    <message>
+        <source>The data it replaced is kept in {file}.</source>
+        <translation>Les données qu’elle a remplacées sont gardées dans {file}.</translation>
+    </message>
 </context>
 <context>
     <name>BatchExportDialog</name>

@@ -158,6 +158,7 @@ def test_restore_from_settings_refuses_a_wrong_password_then_replaces_the_data(q
     assert "Before Backup" in names() and "After Backup" not in names()
     safety = list((paths.data_dir() / "backups").glob("dollr-before-restore-*"))
     assert len(safety) == 1   # the data it replaced, kept
+    qtbot.waitUntil(lambda: any("is restored" in n and safety[0].name in n for n in app.notifier.notices), timeout=5_000)
 
 
 def test_back_up_now_shows_progress_and_cancel_leaves_no_file(qtbot, make_app, monkeypatch):

@@ -291,3 +291,11 @@ class BackupsFeature(BaseFeature):
                  prepared.safety_copy)
         # Never cut: the account closes, the files are swapped, the app reopens.
         await asyncio.shield(self.ctx.hub.ask(events.REPLACE_DATA, prepared.apply))
+        from dollr_desktop.ui.i18n import format_datetime
+
+        notice = QCoreApplication.translate("BackupsFeature", "The backup made on {date} is restored.").format(
+            date=format_datetime(prepared.info.created_at))
+        if prepared.safety_copy is not None:
+            notice += " " + QCoreApplication.translate(
+                "BackupsFeature", "The data it replaced is kept in {file}.").format(file=prepared.safety_copy)
+        self.ctx.hub.emit(events.NOTICE, notice)
