@@ -194,7 +194,11 @@ def create_backup(data_dir: Path, destination: Path, password: str, *, progress:
     part = destination.with_name(destination.name + ".part")
     try:
         report(0.0)
-        entries, info = _collect(data_dir, work, cancel)
+        try:
+            entries, info = _collect(data_dir, work, cancel)
+        except (OSError, sqlite3.Error) as exc:   # the snapshot could not be written (disk full…)
+            reason = getattr(exc, "strerror", None) or str(exc)
+            raise BackupError("backup.write_failed", folder=str(work.parent), reason=reason) from exc
         if not info.databases and not info.files:
             raise BackupError("backup.nothing_to_back_up")
         total = sum(path.stat().st_size for _, path in entries) or 1

@@ -236,3 +236,16 @@ def test_the_backup_settings_survive_a_restart_and_odd_values_are_ignored(tmp_pa
     path.write_text(json.dumps({"backup_keep": True, "backup_folder": 3, "backup_automatic": "yes"}))
     loaded = Settings.load(path)   # a bool is not a number of backups, nor a number a folder
     assert (loaded.backup_keep, loaded.backup_folder, loaded.backup_automatic) == (7, "", True)
+
+
+def test_a_snapshot_that_cannot_be_written_is_a_clear_problem(data, tmp_path, monkeypatch):
+    import sqlite3 as sqlite
+
+    def full_disk(source, destination):
+        raise sqlite.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(backups, "snapshot_database", full_disk)
+    with pytest.raises(BackupError) as caught:
+        backups.create_backup(data, tmp_path / "b.dollrbackup", PASSWORD)
+    assert caught.value.code == "backup.write_failed" and "disk is full" in caught.value.params["reason"]
+    assert not (tmp_path / "b.dollrbackup").exists() and not list((data / "backups").iterdir())
