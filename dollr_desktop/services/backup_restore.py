@@ -152,7 +152,11 @@ def prepare_restore(path: Path, password: str, data_dir: Path, *, progress: Prog
 
             tar, reader = _open_archive(f, password, on_chunk)
             info = _read_manifest(tar)
-            _unpack(tar, staging)
+            try:
+                _unpack(tar, staging)
+            except OSError as exc:   # the staging folder could not be written (disk full…)
+                raise BackupError("backup.write_failed", folder=str(staging.parent),
+                                  reason=exc.strerror or str(exc)) from exc
             reader.drain()   # the final chunk must be there: a cut file is refused here
         _check_unpacked(info, staging, latest_schema)
         report(0.85)
