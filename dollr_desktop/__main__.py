@@ -1,6 +1,7 @@
 """`dollr-desktop`: QApplication → qasync event loop → the app → run.
 
     dollr-desktop [--practice] [--data-dir DIR] [--self-test]
+    dollr-desktop [--data-dir DIR] --backup FILE | --restore FILE     (no window; backup_cli.py)
 """
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                         help=f"keep the database, logs and settings in DIR (same as {paths.ENV_DATA_DIR})")
     parser.add_argument("--self-test", action="store_true",
                         help="start offscreen on the embedded sandbox, open every view, exit 0 if all is well")
+    parser.add_argument("--backup", metavar="FILE", help="write an encrypted backup of the data folder to FILE "
+                        "(password from DOLLR_BACKUP_PASSWORD or asked), then exit")
+    parser.add_argument("--restore", metavar="FILE", help="replace the data folder's data with the backup FILE, then exit")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return parser.parse_args(argv)
 
@@ -59,6 +63,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             import tempfile
 
             os.environ[paths.ENV_DATA_DIR] = tempfile.mkdtemp(prefix="dollr-selftest-")
+    from dollr_desktop import backup_cli
+
+    if backup_cli.wanted(args):
+        return backup_cli.run(args)
 
     from dollr_desktop.logging_setup import enable_crash_log, setup_logging
 

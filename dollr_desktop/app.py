@@ -71,6 +71,7 @@ class DollrApp(QObject):
         hub.subscribe(events.SYNC_NOW, lambda: self.session and self.session.request_sync())
         hub.subscribe(events.USE_PRACTICE, self.use_practice)
         hub.subscribe(events.USE_LIVE, self.use_live)
+        hub.subscribe(events.REPLACE_DATA, self.replace_data)
 
     # start and switch ---------------------------------------------------------------------------
     async def start(self, *, practice: bool = False) -> None:
@@ -100,6 +101,10 @@ class DollrApp(QObject):
             await self.use_practice()
         elif dialog.choice == FirstRunDialog.LIVE and dialog.config is not None:
             await self.use_live(dialog.config)
+        elif dialog.choice == FirstRunDialog.RESTORE:
+            answers = await self.hub.ask(events.RESTORE_BACKUP)   # outcomes: done with True once restored
+            if not any(getattr(answer, "value", answer) for answer in answers):
+                await self.first_run()   # the restore was given up: back to the choice
         else:
             self.window.show_page("settings")
             self.features.settings.show_account(None)
@@ -163,6 +168,19 @@ class DollrApp(QObject):
         if session.config is None or session.is_practice:
             self.window.practice_banner.hide()
 
+    async def replace_data(self, swap: Any) -> None:
+        """A restore: the account closes, `swap()` replaces the data folder's files (worker thread),
+        the settings are read again, and the app opens as at start-up (the reconciler then settles
+        the journal's open entries with Dollr, as after any restart)."""
+        async with self._switching:
+            await self.close_account()
+            await self.practice.stop()   # the embedded sandbox keeps its state in the data folder too
+            await asyncio.to_thread(swap)
+            restored = Settings.load()
+            for name in vars(restored):
+                setattr(self.settings, name, getattr(restored, name))
+        self.runner.spawn(self.start(), name="start")   # may ask (first run): the restore has ended
+
     async def shutdown(self) -> None:
         """The window is closing: let running work finish (briefly), then close cleanly."""
         await self.runner.wait_idle(timeout=10)
@@ -174,6 +192,7 @@ class DollrApp(QObject):
         else:
             self._switching.release()
         await self.close_account()
+        await self.hub.ask(events.APP_CLOSING)   # the backup made at close
         if hasattr(self.features, "receipts"):
             self.features.receipts.close()
         await self.practice.stop()

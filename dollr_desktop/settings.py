@@ -37,6 +37,11 @@ class Settings:
     tax_id: str = ""                # the business's TIN, printed on receipts
     print_ebm_reference: bool = False   # Rwanda: an EBM receipt reference field on receipts
     confirm_publish: bool = True    # ask before publishing an invoice or order
+    # Automatic backups (services/backups.py): daily and at close, once a backup password is set
+    # (kept in the keyring, never here); also copied to `backup_folder` (a USB stick) when set.
+    backup_automatic: bool = True
+    backup_folder: str = ""
+    backup_keep: int = 7            # days: the newest backup of each of the last 7 days
 
     @property
     def first_run(self) -> bool:
@@ -48,9 +53,9 @@ class Settings:
         if raw is None:
             return cls()
         known = {f.name for f in fields(cls)}
-        flags = {f.name for f in fields(cls) if f.type in (bool, "bool")}
-        values = {k: v for k, v in raw.items()
-                  if k in known and isinstance(v, bool if k in flags else str)}
+        kinds = {f.name: bool if f.type in (bool, "bool") else int if f.type in (int, "int") else str
+                 for f in fields(cls)}
+        values = {k: v for k, v in raw.items() if k in known and type(v) is kinds[k]}
         env = values.pop("environment", None)
         settings = cls(**values)
         settings.environment = Environment(env) if env in set(Environment) else None

@@ -40,6 +40,10 @@ PRINTER_PREFERENCES = "printer_preferences"   # () -> the remembered printer pre
 USE_PRACTICE = "use_practice"            # (): switch to practice mode
 USE_LIVE = "use_live"                    # AccountConfig (validated): switch to this live account
 SUGGEST_ITEMS = "suggest_items"  # text, currency -> list[SavedItemSuggestion]
+BACKUP_BOX = "backup_box"                # () -> Settings' backups box (call)
+RESTORE_BACKUP = "restore_backup"        # () -> True once a backup was restored (ask)
+REPLACE_DATA = "replace_data"            # swap: the account closes, swap() runs on a worker thread, it reopens
+APP_CLOSING = "app_closing"              # (): the account has closed, the app is about to end (ask)
 
 
 class Hub:

@@ -304,6 +304,277 @@
     </message>
 </context>
 <context>
+    <name>BackupPasswordDialog</name>
+    <message>
+        <source>Backup password</source>
+        <translation>Mot de passe des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backups are locked with this password. Write it down and keep it apart from the computer: without it, nobody (not even Dollr) can open a backup. Backups already made keep the password they were made with.</source>
+        <translation>Les sauvegardes sont verrouillées par ce mot de passe. Notez-le et gardez-le loin de l’ordinateur : sans lui, personne (pas même Dollr) ne peut ouvrir une sauvegarde. Les sauvegardes déjà faites gardent le mot de passe avec lequel elles ont été faites.</translation>
+    </message>
+    <message>
+        <source>New backup password</source>
+        <translation>Nouveau mot de passe des sauvegardes</translation>
+    </message>
+    <message>
+        <source>New backup password again</source>
+        <translation>Nouveau mot de passe des sauvegardes, à nouveau</translation>
+    </message>
+    <message>
+        <source>Password problem</source>
+        <translation>Problème de mot de passe</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>À nouveau :</translation>
+    </message>
+    <message>
+        <source>Save password</source>
+        <translation>Enregistrer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Use at least {count} characters.</source>
+        <translation>Utilisez au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Les deux mots de passe diffèrent : tapez deux fois le même.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsBox</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backups keep what Dollr cannot give back: your payment journal, documents, contacts and settings. They are encrypted with your backup password: keep it safe, a backup cannot be opened without it.</source>
+        <translation>Les sauvegardes gardent ce que Dollr ne peut pas vous rendre : votre journal des paiements, vos documents, vos contacts et vos paramètres. Elles sont chiffrées avec votre mot de passe des sauvegardes : gardez-le bien, une sauvegarde ne s’ouvre pas sans lui.</translation>
+    </message>
+    <message>
+        <source>About backups</source>
+        <translation>À propos des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation>État des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Back up automatically every day and when the app closes</source>
+        <translation>Sauvegarder automatiquement chaque jour et à la fermeture de l’application</translation>
+    </message>
+    <message>
+        <source>Back up automatically</source>
+        <translation>Sauvegarder automatiquement</translation>
+    </message>
+    <message>
+        <source>Number of days of backups to keep</source>
+        <translation>Nombre de jours de sauvegardes à garder</translation>
+    </message>
+    <message>
+        <source>Backups to keep, typed</source>
+        <translation>Sauvegardes à garder, saisie</translation>
+    </message>
+    <message>
+        <source>Only in the data folder</source>
+        <translation>Seulement dans le dossier des données</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Second dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose a second backup folder</source>
+        <translation>Choisir un second dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Stop copying backups to the second folder</source>
+        <translation>Ne plus copier les sauvegardes dans le second dossier</translation>
+    </message>
+    <message>
+        <source>Set backup password…</source>
+        <translation>Définir le mot de passe des sauvegardes…</translation>
+    </message>
+    <message>
+        <source>Backup password</source>
+        <translation>Mot de passe des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Avancement de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the backup</source>
+        <translation>Annuler la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Keep the last:</source>
+        <translation>Conserver :</translation>
+    </message>
+    <message>
+        <source>Also copy to:</source>
+        <translation>Copier aussi dans :</translation>
+    </message>
+    <message>
+        <source> days (one backup a day)</source>
+        <translation> jours (une sauvegarde par jour)</translation>
+    </message>
+    <message>
+        <source>Change backup password…</source>
+        <translation>Changer le mot de passe des sauvegardes…</translation>
+    </message>
+    <message>
+        <source>Second folder for backups (e.g. a USB stick)</source>
+        <translation>Second dossier des sauvegardes (par ex. une clé USB)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSummary</name>
+    <message>
+        <source>Made on {date} by Dollr Desktop {version}.</source>
+        <translation>Faite le {date} par Dollr Desktop {version}.</translation>
+    </message>
+    <message>
+        <source>Practice mode:</source>
+        <translation>Mode entraînement :</translation>
+    </message>
+    <message>
+        <source>Live account:</source>
+        <translation>Compte réel :</translation>
+    </message>
+    <message>
+        <source>{documents} documents, {contacts} contacts, {journal} payment journal entries.</source>
+        <translation>{documents} documents, {contacts} contacts, {journal} entrées du journal des paiements.</translation>
+    </message>
+    <message>
+        <source>{count} changes waiting to be sent.</source>
+        <translation>{count} modifications en attente d’envoi.</translation>
+    </message>
+    <message>
+        <source>{count} other records.</source>
+        <translation>{count} autres enregistrements.</translation>
+    </message>
+    <message>
+        <source>{count} saved receipts.</source>
+        <translation>{count} reçus enregistrés.</translation>
+    </message>
+    <message>
+        <source>Your settings (never your client secret).</source>
+        <translation>Vos paramètres (jamais votre secret client).</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Wrong backup password: this backup cannot be opened with it. Nothing was changed.</source>
+        <translation>Mauvais mot de passe : cette sauvegarde ne s’ouvre pas avec lui. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This backup file is incomplete (it was cut short, perhaps while copying). Nothing was changed; use another copy.</source>
+        <translation>Ce fichier de sauvegarde est incomplet (coupé, peut-être pendant une copie). Rien n’a été modifié ; utilisez une autre copie.</translation>
+    </message>
+    <message>
+        <source>This backup file is damaged and cannot be restored. Nothing was changed; use another copy.</source>
+        <translation>Ce fichier de sauvegarde est abîmé et ne peut pas être restauré. Rien n’a été modifié ; utilisez une autre copie.</translation>
+    </message>
+    <message>
+        <source>This is not a Dollr Desktop backup file. Nothing was changed.</source>
+        <translation>Ce n’est pas un fichier de sauvegarde Dollr Desktop. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer Dollr Desktop. Update the app, then restore it.</source>
+        <translation>Cette sauvegarde a été faite par une version plus récente de Dollr Desktop. Mettez l’application à jour, puis restaurez-la.</translation>
+    </message>
+    <message>
+        <source>This backup was made by Dollr Desktop {version}, newer than this one. Update the app, then restore it.</source>
+        <translation>Cette sauvegarde a été faite par Dollr Desktop {version}, plus récent que celui-ci. Mettez l’application à jour, puis restaurez-la.</translation>
+    </message>
+    <message>
+        <source>Choose a backup password first.</source>
+        <translation>Choisissez d’abord un mot de passe des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>There is nothing to back up yet.</source>
+        <translation>Il n’y a encore rien à sauvegarder.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} is not there (is the USB stick plugged in?). The backup in the data folder was made.</source>
+        <translation>Le dossier de sauvegarde {folder} est introuvable (la clé USB est-elle branchée ?). La sauvegarde dans le dossier des données a été faite.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder}: {reason}.</source>
+        <translation>La sauvegarde n’a pas pu être écrite dans {folder} : {reason}.</translation>
+    </message>
+    <message>
+        <source>The backup file {file} could not be read: {reason}.</source>
+        <translation>Le fichier de sauvegarde {file} n’a pas pu être lu : {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsFeature</name>
+    <message>
+        <source>Backup cancelled.</source>
+        <translation>Sauvegarde annulée.</translation>
+    </message>
+    <message>
+        <source>No backup password yet: set one to turn on backups.</source>
+        <translation>Pas encore de mot de passe des sauvegardes : définissez-en un pour activer les sauvegardes.</translation>
+    </message>
+    <message>
+        <source>No backup yet. Backups go to {folder}.</source>
+        <translation>Pas encore de sauvegarde. Les sauvegardes vont dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Last backup: {date}, in {folder}.</source>
+        <translation>Dernière sauvegarde : {date}, dans {folder}.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store: the backup password is kept until the app closes, and automatic backups stop after that until you set it again.</source>
+        <translation>Cet ordinateur n’a pas de coffre à mots de passe : le mot de passe des sauvegardes est gardé jusqu’à la fermeture de l’application ; ensuite les sauvegardes automatiques s’arrêtent jusqu’à ce que vous le redéfinissiez.</translation>
+    </message>
+    <message>
+        <source>The backup made on {date} is restored.</source>
+        <translation>La sauvegarde du {date} est restaurée.</translation>
+    </message>
+    <message>
+        <source>The data it replaced is kept in {file}.</source>
+        <translation>Les données qu’elle a remplacées sont gardées dans {file}.</translation>
+    </message>
+</context>
+<context>
     <name>BatchExportDialog</name>
     <message>
         <source>Export receipts</source>
@@ -444,6 +715,10 @@
         <translation>rouverte le {time}</translation>
     </message>
     <message>
+        <source>Cash-up</source>
+        <translation>Clôture de caisse</translation>
+    </message>
+    <message>
         <source>Computer: {name}</source>
         <translation>Ordinateur : {name}</translation>
     </message>
@@ -522,10 +797,6 @@
     <message>
         <source>On this computer: {pending} payments still pending, {failed} failed (not counted above).</source>
         <translation>Sur cet ordinateur : {pending} paiements encore en attente, {failed} échoués (non comptés ci-dessus).</translation>
-    </message>
-    <message>
-        <source>Cash-up</source>
-        <translation>Clôture de caisse</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +2027,10 @@
         <translation>Version</translation>
     </message>
     <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -1850,10 +2125,6 @@
     <message>
         <source>Cash-ups</source>
         <translation>Clôtures de caisse</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Clôturée</translation>
     </message>
 </context>
 <context>
@@ -2021,8 +2292,24 @@
         <translation>S’entraîner avec des données de démonstration</translation>
     </message>
     <message>
+        <source>Try invoices, payments and payouts with demo money. Nothing real moves, and you can connect your account later from Settings.</source>
+        <translation>Essayez factures, paiements et versements avec de l’argent fictif. Aucun argent réel ne bouge, et vous pourrez connecter votre compte plus tard dans Paramètres.</translation>
+    </message>
+    <message>
         <source>Connect my Dollr account</source>
         <translation>Connecter mon compte Dollr</translation>
+    </message>
+    <message>
+        <source>Use your API keys from the Dollr merchant portal to take real payments.</source>
+        <translation>Utilisez vos clés API du portail marchand Dollr pour encaisser de vrais paiements.</translation>
+    </message>
+    <message>
+        <source>I have a backup</source>
+        <translation>J’ai une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Bring back your journal, documents, contacts and settings from a Dollr Desktop backup file (for example on a USB stick).</source>
+        <translation>Récupérez votre journal, vos documents, vos contacts et vos paramètres depuis un fichier de sauvegarde Dollr Desktop (par exemple sur une clé USB).</translation>
     </message>
     <message>
         <source>Back</source>
@@ -4151,6 +4438,117 @@
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>A .dollrbackup file</source>
+        <translation>Un fichier .dollrbackup</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Choisir le fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Password of this backup</source>
+        <translation>Mot de passe de cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>Problem with this backup</source>
+        <translation>Problème avec cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>Open backup</source>
+        <translation>Ouvrir la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>Fichier de sauvegarde :</translation>
+    </message>
+    <message>
+        <source>Its password:</source>
+        <translation>Son mot de passe :</translation>
+    </message>
+    <message>
+        <source>This backup holds:</source>
+        <translation>Cette sauvegarde contient :</translation>
+    </message>
+    <message>
+        <source>What the backup holds</source>
+        <translation>Contenu de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the journal, documents, contacts and settings on this computer with the backup's. Your current data is backed up first, with this backup's password, in the backups folder. Payments still open in the backup are then checked with Dollr: none is sent twice.</source>
+        <translation>La restauration remplace le journal, les documents, les contacts et les paramètres de cet ordinateur par ceux de la sauvegarde. Vos données actuelles sont d’abord sauvegardées, avec le mot de passe de cette sauvegarde, dans le dossier des sauvegardes. Les paiements encore ouverts dans la sauvegarde sont ensuite vérifiés auprès de Dollr : aucun n’est envoyé deux fois.</translation>
+    </message>
+    <message>
+        <source>What restoring does</source>
+        <translation>Ce que fait la restauration</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back to the file and password</source>
+        <translation>Retour au fichier et au mot de passe</translation>
+    </message>
+    <message>
+        <source>Replace my data with this backup</source>
+        <translation>Remplacer mes données par cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>Checking the backup and saving your current data…</source>
+        <translation>Vérification de la sauvegarde et enregistrement de vos données actuelles…</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>Avancement de la restauration</translation>
+    </message>
+    <message>
+        <source>Cancel the restore</source>
+        <translation>Annuler la restauration</translation>
+    </message>
+    <message>
+        <source>Dollr Desktop backups (*.dollrbackup)</source>
+        <translation>Sauvegardes Dollr Desktop (*.dollrbackup)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the backup file first.</source>
+        <translation>Choisissez d’abord le fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Type the password this backup was made with.</source>
+        <translation>Tapez le mot de passe avec lequel cette sauvegarde a été faite.</translation>
+    </message>
+    <message>
+        <source>Restore cancelled. Nothing was changed.</source>
+        <translation>Restauration annulée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Replacing the data and opening it…</source>
+        <translation>Remplacement des données et ouverture…</translation>
     </message>
 </context>
 <context>

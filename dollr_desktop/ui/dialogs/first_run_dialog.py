@@ -1,4 +1,5 @@
-"""First run: practise with demo money, or connect a live Dollr account (validated first)."""
+"""First run: practise with demo money, connect a live Dollr account (validated first), or restore
+a backup from another computer ("I have a backup": the app then opens the restore dialog)."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
@@ -19,6 +20,7 @@ from dollr_desktop.ui.widgets.account_form import AccountForm
 class FirstRunDialog(QDialog):
     PRACTICE = 1
     LIVE = 2
+    RESTORE = 3
 
     def __init__(self, runner: OperationRunner, validate: Callable[[AccountConfig], Awaitable[None]],
                  keyring_problem: str | None = None, parent: QWidget | None = None) -> None:
@@ -36,19 +38,26 @@ class FirstRunDialog(QDialog):
         choose = QWidget()
         title = QLabel(self.tr("Welcome! How would you like to start?"))
         title.setProperty("role", "pageTitle")
+        title.setWordWrap(True)
         self.practice_button = QCommandLinkButton(
-            "Practice with demo data",
-            "Try invoices, payments and payouts with demo money. Nothing real moves, and you "
-            "can connect your account later from Settings.")
+            self.tr("Practice with demo data"),
+            self.tr("Try invoices, payments and payouts with demo money. Nothing real moves, and you "
+                    "can connect your account later from Settings."))
         self.practice_button.setAccessibleName(self.tr("Practice with demo data"))
         self.live_button = QCommandLinkButton(
-            "Connect my Dollr account",
-            "Use your API keys from the Dollr merchant portal to take real payments.")
+            self.tr("Connect my Dollr account"),
+            self.tr("Use your API keys from the Dollr merchant portal to take real payments."))
         self.live_button.setAccessibleName(self.tr("Connect my Dollr account"))
+        self.restore_button = QCommandLinkButton(
+            self.tr("I have a backup"),
+            self.tr("Bring back your journal, documents, contacts and settings from a Dollr Desktop "
+                    "backup file (for example on a USB stick)."))
+        self.restore_button.setAccessibleName(self.tr("I have a backup"))
         layout = QVBoxLayout(choose)
         layout.addWidget(title)
         layout.addWidget(self.practice_button)
         layout.addWidget(self.live_button)
+        layout.addWidget(self.restore_button)
 
         connect = QWidget()
         self.form = AccountForm(keyring_problem)
@@ -75,6 +84,7 @@ class FirstRunDialog(QDialog):
 
         self.practice_button.clicked.connect(self.on_practice_button_clicked)
         self.live_button.clicked.connect(lambda: self._show_page(1))
+        self.restore_button.clicked.connect(self.on_restore_button_clicked)
         self.back_button.clicked.connect(lambda: self._show_page(0))
         self.connect_button.clicked.connect(self.on_connect_button_clicked)
 
@@ -84,6 +94,10 @@ class FirstRunDialog(QDialog):
 
     def on_practice_button_clicked(self) -> None:
         self.choice = self.PRACTICE
+        self.accept()
+
+    def on_restore_button_clicked(self) -> None:
+        self.choice = self.RESTORE
         self.accept()
 
     @asyncSlot()

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from dollr_desktop.ui.features import FeatureContext
+from dollr_desktop.ui.features.backups import BackupsFeature
 from dollr_desktop.ui.features.contacts import ContactsFeature
 from dollr_desktop.ui.features.documents import DocumentsFeature
 from dollr_desktop.ui.features.home import HomeFeature
@@ -19,7 +20,8 @@ from dollr_desktop.ui.views.placeholder_view import PlaceholderView
 
 # The sidebar's order; a late feature's page takes its placeholder's place.
 SIDEBAR = (HomeFeature, ContactsFeature, DocumentsFeature, ("payments", "Payments"), ("payouts", "Payouts"),
-           ("cashup", "Cash-up"), ("reports", "Reports"), SettingsFeature, UpdatesFeature)   # (updates has no page: a strip above them)
+           ("cashup", "Cash-up"), ("reports", "Reports"), SettingsFeature, UpdatesFeature,
+           BackupsFeature)   # updates and backups have no page: a strip above, a box in Settings
 # Loaded on a worker thread once the window shows (they pull in the API client, pydantic and
 # printing): start-up time is the merchant's first impression. Receipts first: the others ask it.
 LATE_FEATURES = ("receipts:ReceiptsFeature", "collect:CollectFeature", "payments:PaymentsFeature",

@@ -28,6 +28,7 @@ class SettingsFeature(BaseFeature):
         hub.subscribe(events.SETTINGS_CHANGED, self.view.tax_box.load)   # e.g. "don't ask again" in an editor
         self._printer_prefs_loaded = False
         hub.subscribe(events.ACCOUNT_CHANGED, self.on_account_changed)
+        hub.subscribe(events.BACKUP_BOX, lambda: self.view.backup_box)
 
     def pages(self) -> list[Page]:
         return [Page("settings", QCoreApplication.translate("MainWindow", "Settings"), self.view)]

@@ -17,6 +17,7 @@ from dollr_desktop.ui.wording import words_for
 from dollr_desktop.ui.theme import set_icon
 from dollr_desktop.ui.widgets.about_settings_box import AboutSettingsBox
 from dollr_desktop.ui.widgets.account_form import AccountForm
+from dollr_desktop.ui.widgets.backup_settings_box import BackupSettingsBox
 from dollr_desktop.ui.widgets.language_appearance_box import LanguageAppearanceBox
 from dollr_desktop.ui.widgets.tax_settings_box import TaxSettingsBox
 
@@ -36,6 +37,7 @@ class SettingsView(QWidget):
         self.receipts_box = ReceiptSettingsBox(lambda: self._settings)
         self.about_box = AboutSettingsBox()
         self.tax_box = TaxSettingsBox(lambda: self._settings)
+        self.backup_box = BackupSettingsBox(lambda: self._settings)
         title = QLabel(self.tr("Settings"))
         title.setProperty("role", "pageTitle")
         self.current_label = QLabel()
@@ -85,6 +87,7 @@ class SettingsView(QWidget):
         layout.addWidget(self.language_box)
         layout.addWidget(self.receipts_box)
         layout.addWidget(self.tax_box)
+        layout.addWidget(self.backup_box)
         layout.addWidget(data_label)
         layout.addWidget(self.about_box)
         layout.addStretch(1)
@@ -98,6 +101,7 @@ class SettingsView(QWidget):
         self.language_box.load()
         self.receipts_box.load()
         self.tax_box.load()
+        self.backup_box.load()
         if config is None:
             self.current_label.setText(self.tr("Not connected."))
         elif config.is_practice:

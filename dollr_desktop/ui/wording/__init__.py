@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-AREAS = ("api", "documents", "payouts", "phones", "payments", "taxes")
+AREAS = ("api", "documents", "payouts", "phones", "payments", "taxes", "backups")
 _words: dict[str, Callable[..., str]] | None = None
 
 
