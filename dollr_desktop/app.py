@@ -96,6 +96,7 @@ class DollrApp(QObject):
         problem = await asyncio.to_thread(lambda: self.credentials.problem)
         dialog = self.first_run_dialog = FirstRunDialog(self.runner, account.validate, problem, self.window)
         await run_dialog(dialog)
+        self.features.people.after_first_run()   # then the owner (skippable)
         if dialog.choice == FirstRunDialog.PRACTICE:
             await self.use_practice()
         elif dialog.choice == FirstRunDialog.LIVE and dialog.config is not None:
@@ -176,6 +177,7 @@ class DollrApp(QObject):
         await self.close_account()
         if hasattr(self.features, "receipts"):
             self.features.receipts.close()
+        await self.features.people.close()
         await self.practice.stop()
 
     # connection ---------------------------------------------------------------------------------

@@ -30,6 +30,8 @@ class Settings:
     business_email: str = ""
     business_address: str = ""
     print_when_paid: bool = False   # print each paid collection's receipt on the remembered printer
+    lock_after_minutes: str = "10"   # with people set up, lock after this idle time ("0": never)
+    people_offer_answered: bool = False   # the offer to set up the owner was answered (or skipped)
 
     @property
     def first_run(self) -> bool:

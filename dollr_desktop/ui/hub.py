@@ -39,6 +39,11 @@ RECEIPT_BUTTON = "receipt_button"        # () -> a Receipt button for a dialog (
 PRINTER_PREFERENCES = "printer_preferences"   # () -> the remembered printer preferences (call)
 USE_PRACTICE = "use_practice"            # (): switch to practice mode
 USE_LIVE = "use_live"                    # AccountConfig (validated): switch to this live account
+MAY = "may"                              # right (str) -> bool: may the person at the computer do this? (call)
+AUDIT = "audit"                          # action (str), details (dict): write to the audit log
+PERSON = "person"                        # () -> the person at the computer (services.people.Person) or None (call)
+PERSON_CHANGED = "person_changed"        # Person or None: someone else is at the computer (or nobody is set up)
+SWITCH_USER = "switch_user"              # (): ask who is at the computer now (PIN)
 
 
 class Hub:
