@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QToolButton
 
-from dollr_desktop.services.people import PeopleBook, Person, Right, Role, write_audit_csv
+from dollr_desktop.services.people import PeopleBook, Person, Right, Role, redact, write_audit_csv
 from dollr_desktop.services.problems import Problem
 from dollr_desktop.ui import hub as events
 from dollr_desktop.ui.dialogs.async_dialogs import confirm, run_dialog
@@ -66,6 +66,8 @@ class PeopleFeature(BaseFeature):
         self._audit_task: asyncio.Task | None = None
         self._pending_audits: list[tuple[str, dict, str]] = []
         self.last_person: Person | None = None   # who was at the computer before the lock
+        self.person_dialog: PersonDialog | None = None
+        self.switch_dialog: SwitchUserDialog | None = None
         window = ctx.window
         self.people_page = PeoplePage()
         self.audit_page = AuditPage()
@@ -77,7 +79,7 @@ class PeopleFeature(BaseFeature):
         self.person_button.setToolTip(QCoreApplication.translate("People", "Switch user (Ctrl+Shift+U)"))
         self.person_button.clicked.connect(self.open_switch_user)
         self.person_button.hide()
-        window.statusBar().insertPermanentWidget(0, self.person_button)
+        window.statusBar().addPermanentWidget(self.person_button)
         self.switch_shortcut = QShortcut(QKeySequence("Ctrl+Shift+U"), window, activated=self.open_switch_user)
         self.lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), window, activated=lambda: self.lock("manual"))
         self.chain_banner = Banner("auditBanner", QCoreApplication.translate("People", "Audit log notice"),
@@ -194,7 +196,7 @@ class PeopleFeature(BaseFeature):
 
     def audit(self, action: str, details: dict | None = None) -> None:
         """Queued in order; written on a worker thread. Secrets are dropped before hashing."""
-        item = (str(action), dict(details or {}), self.book.who() if self.book is not None else "")
+        item = (str(action), redact(dict(details or {})), self.book.who() if self.book is not None else "")
         if self._audit_queue is None:
             self._pending_audits.append(item)
         else:
@@ -205,7 +207,7 @@ class PeopleFeature(BaseFeature):
         while True:
             action, details, who = await queue.get()
             try:
-                await asyncio.to_thread(book.audit, action, details, who=who)
+                await asyncio.to_thread(lambda: book.audit(action, details, who=who))
             except Exception:   # the log must not take the app down; the failure is logged (no details)
                 log.exception("could not write the audit entry %s", action)
             finally:
@@ -220,7 +222,8 @@ class PeopleFeature(BaseFeature):
     async def _sign_in(self, person_id: int, pin: str) -> Person:
         book = await self.load()
         await self.audits_written()   # the entries before this one keep their order
-        return await asyncio.to_thread(book.sign_in, person_id, pin)
+        # A closure, not arguments: qasync logs a worker call's arguments at DEBUG.
+        return await asyncio.to_thread(lambda: book.sign_in(person_id, pin))
 
     def on_signed_in(self, person: Person) -> None:
         self.idle.last_input = time.monotonic()
@@ -301,7 +304,7 @@ class PeopleFeature(BaseFeature):
             return None
 
         async def save(name: str, pin: str, repeat: str) -> Person:
-            return await asyncio.to_thread(book.add_person, name, Role.OWNER, pin, repeat)
+            return await asyncio.to_thread(lambda: book.add_person(name, Role.OWNER, pin, repeat))
 
         person = await self._person_dialog(PersonDialog.OWNER, save, self.ctx.settings.account_name)
         self.ctx.settings.people_offer_answered = True
@@ -338,7 +341,7 @@ class PeopleFeature(BaseFeature):
             return None
 
         async def save(name: str, pin: str, repeat: str) -> Person:
-            return await asyncio.to_thread(book.add_person, name, Role.STAFF, pin, repeat)
+            return await asyncio.to_thread(lambda: book.add_person(name, Role.STAFF, pin, repeat))
 
         person = await self._person_dialog(PersonDialog.STAFF, save)
         self.refresh_people_page()
@@ -351,7 +354,7 @@ class PeopleFeature(BaseFeature):
         name = next((p.name for p in book.people if p.id == person_id), "")
 
         async def save(_name: str, pin: str, repeat: str) -> bool:
-            await asyncio.to_thread(book.change_pin, person_id, pin, repeat)
+            await asyncio.to_thread(lambda: book.change_pin(person_id, pin, repeat))
             return True
 
         return bool(await self._person_dialog(PersonDialog.PIN, save, name))
