@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import math
 import os
 import re
 import threading
@@ -175,7 +176,7 @@ class PeopleBook:
         """The person becomes the one at the computer, or Problem("pin_wrong"/"pin_wait")."""
         wait = self.wait_left()
         if wait > 0:
-            raise Problem("pin_wait", field="pin", seconds=int(wait) + 1)
+            raise Problem("pin_wait", field="pin", seconds=math.ceil(wait))
         person = next((p for p in self.people if p.id == person_id), None)
         rows = {r.id: r for r in self.store.people.all()}
         if person is None or person_id not in rows or not pin_matches(pin, rows[person_id].pin_hash):
@@ -187,7 +188,7 @@ class PeopleBook:
             self.audit("pin_refused", {"person": person.name if person else "", "tries": self.failures},
                        who=person.name if person else "")
             wait = self.wait_left()
-            raise Problem("pin_wrong", field="pin", seconds=int(wait) + 1 if wait > 0 else 0)
+            raise Problem("pin_wrong", field="pin", seconds=math.ceil(wait) if wait > 0 else 0)
         with self._lock:
             self.failures = 0
             self.next_try_at = 0.0
