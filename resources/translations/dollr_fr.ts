@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>Settings changed</source>
-        <translation>Réglages modifiés</translation>
+        <translation>Paramètres modifiés</translation>
     </message>
     <message>
         <source>Keys changed</source>
@@ -2873,7 +2873,7 @@
     </message>
     <message>
         <source>Protect this computer: set up the owner's PIN, so only the owner approves payouts and changes settings, and staff sign in with their own PIN.</source>
-        <translation>Protégez cet ordinateur : créez le code PIN du propriétaire, pour que seul le propriétaire approuve les versements et change les réglages, et que le personnel se connecte avec son propre code PIN.</translation>
+        <translation>Protégez cet ordinateur : créez le code PIN du propriétaire, pour que seul le propriétaire approuve les versements et change les paramètres, et que le personnel se connecte avec son propre code PIN.</translation>
     </message>
     <message>
         <source>People</source>
@@ -2886,6 +2886,10 @@
     <message>
         <source>&lt;b&gt;The audit log was changed outside the app.&lt;/b&gt; Entry no. {id} (or the one before it) was edited or deleted; entries from there on cannot be trusted.</source>
         <translation>&lt;b&gt;Le journal d’audit a été modifié hors de l’application.&lt;/b&gt; L’entrée n° {id} (ou la précédente) a été modifiée ou supprimée ; les entrées à partir de là ne sont plus fiables.</translation>
+    </message>
+    <message>
+        <source>At the computer: {name}</source>
+        <translation>À l’ordinateur : {name}</translation>
     </message>
     <message>
         <source>Only the owner can do this.</source>
@@ -2972,15 +2976,15 @@
     </message>
     <message>
         <source>← Settings</source>
-        <translation>← Réglages</translation>
+        <translation>← Paramètres</translation>
     </message>
     <message>
         <source>Back to Settings</source>
-        <translation>Retour aux réglages</translation>
+        <translation>Retour aux paramètres</translation>
     </message>
     <message>
         <source>The owner approves payouts, refunds, changes settings and keys, and manages people. Staff sell, collect, make invoices and prepare payouts for the owner to approve. Each person has a PIN; the Dollr passcode is still asked at each payout.</source>
-        <translation>Le propriétaire approuve les versements, rembourse, change les réglages et les clés, et gère les personnes. Le personnel vend, encaisse, fait les factures et prépare les versements que le propriétaire approuve. Chaque personne a un code PIN ; le code Dollr est toujours demandé à chaque versement.</translation>
+        <translation>Le propriétaire approuve les versements, rembourse, change les paramètres et les clés, et gère les personnes. Le personnel vend, encaisse, fait les factures et prépare les versements que le propriétaire approuve. Chaque personne a un code PIN ; le code Dollr est toujours demandé à chaque versement.</translation>
     </message>
     <message>
         <source>People</source>
@@ -3068,7 +3072,7 @@
     </message>
     <message>
         <source>Who did what and when: sign-ins, payouts prepared and approved, settings changed. Each entry is chained to the one before, so an edited or deleted entry shows.</source>
-        <translation>Qui a fait quoi et quand : connexions, versements préparés et approuvés, réglages modifiés. Chaque entrée est chaînée à la précédente : une entrée modifiée ou supprimée se voit.</translation>
+        <translation>Qui a fait quoi et quand : connexions, versements préparés et approuvés, paramètres modifiés. Chaque entrée est chaînée à la précédente : une entrée modifiée ou supprimée se voit.</translation>
     </message>
     <message>
         <source>People and the audit log are the owner's. Switch to the owner to add staff, change PINs or read the log.</source>
@@ -3099,7 +3103,7 @@
     </message>
     <message>
         <source>Open the audit log from Settings</source>
-        <translation>Ouvrir le journal d’audit depuis les réglages</translation>
+        <translation>Ouvrir le journal d’audit depuis les paramètres</translation>
     </message>
 </context>
 <context>
@@ -3118,7 +3122,7 @@
     </message>
     <message>
         <source>You are the owner: only you approve payouts, refund, change settings and keys, and add staff. Choose a PIN of 4 to 8 digits that only you know. It is not your Dollr passcode, which is still asked at each payout.</source>
-        <translation>Vous êtes le propriétaire : vous seul approuvez les versements, remboursez, changez les réglages et les clés, et ajoutez du personnel. Choisissez un code PIN de 4 à 8 chiffres que vous seul connaissez. Ce n’est pas votre code Dollr, qui reste demandé à chaque versement.</translation>
+        <translation>Vous êtes le propriétaire : vous seul approuvez les versements, remboursez, changez les paramètres et les clés, et ajoutez du personnel. Choisissez un code PIN de 4 à 8 chiffres que vous seul connaissez. Ce n’est pas votre code Dollr, qui reste demandé à chaque versement.</translation>
     </message>
     <message>
         <source>Staff sell, collect, make invoices and prepare payouts for the owner to approve. Give them a PIN of 4 to 8 digits.</source>
@@ -3712,7 +3716,7 @@
     </message>
     <message>
         <source>Settings and keys are the owner's. Switch to the owner to change them.</source>
-        <translation>Les réglages et les clés sont réservés au propriétaire. Passez au propriétaire pour les changer.</translation>
+        <translation>Les paramètres et les clés sont réservés au propriétaire. Passez au propriétaire pour les changer.</translation>
     </message>
     <message>
         <source>Not connected.</source>

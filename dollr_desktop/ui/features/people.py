@@ -235,7 +235,8 @@ class PeopleFeature(BaseFeature):
         current = book.current if book is not None else None
         self.person_button.setVisible(book is not None and book.set_up)
         if current is not None:
-            self.person_button.setText("👤 " + current.name)
+            self.person_button.setText(QCoreApplication.translate("People", "At the computer: {name}").format(
+                name=current.name))
         self.refresh_people_page()
         self.audit_page.set_allowed(self.may(Right.MANAGE_USERS))
         self.ctx.hub.emit(events.PERSON_CHANGED, current)

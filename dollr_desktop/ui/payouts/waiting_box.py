@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from dollr_desktop.ui.formatting import phone_label
@@ -55,6 +55,7 @@ class WaitingPayoutsBox(QGroupBox):
         self.table.itemDoubleClicked.connect(lambda _item: self._with_chosen(self.sig_open_requested))
         self.table.itemSelectionChanged.connect(self.on_table_item_selection_changed)
         self.may_approve = False
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)   # the history takes the rest
         self.hide()
 
     def show_waiting(self, waiting: list[Any], may_approve: bool) -> None:

@@ -30,6 +30,7 @@ class LockScreen(QWidget):
         card.setObjectName("lockCard")
         card.setFrameShape(QFrame.Shape.StyledPanel)
         card.setFixedWidth(400)
+        self.card = card
         title = QLabel(self.tr("Locked"))
         title.setProperty("role", "pageTitle")
         self.hint_label = QLabel(self.tr("This computer was left alone for a while. Type your PIN to go on."))
@@ -78,6 +79,9 @@ class LockScreen(QWidget):
                     widget.hide()
                     self._hidden_windows.append(widget)
         self.setGeometry(self._window.rect())
+        inner = self.card.layout()   # a word-wrapped card: give it the height its width needs
+        self.card.setMinimumHeight(inner.heightForWidth(self.card.width()) if inner.hasHeightForWidth()
+                                   else inner.sizeHint().height())
         self.show()
         self.raise_()
         self.panel.pin_edit.setFocus()

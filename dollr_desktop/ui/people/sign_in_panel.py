@@ -56,6 +56,8 @@ class SignInPanel(QWidget):
         self.sign_in_button = QPushButton(button_text)
         self.sign_in_button.setAccessibleName(button_text)
         self.sign_in_button.setDefault(True)
+        for field in (self.person_combo, self.pin_edit):   # never squashed by a tight card
+            field.setMinimumHeight(field.sizeHint().height())
         form = QFormLayout()
         form.addRow(self.tr("Who:"), self.person_combo)
         form.addRow(self.tr("PIN:"), self.pin_edit)

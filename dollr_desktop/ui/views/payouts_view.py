@@ -110,7 +110,8 @@ class PayoutsView(QWidget):
         self.waiting_box.sig_refuse_requested.connect(self.on_waiting_box_refuse_requested)
         layout.addWidget(self.waiting_box)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_label, 1)   # with no history yet, the room below is empty
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.new_button.clicked.connect(self.sig_new_payout_requested)
         self.sig_new_payout_requested.connect(self.open_new_payout)
 
