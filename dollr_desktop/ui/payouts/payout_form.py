@@ -160,6 +160,10 @@ class NewPayoutDialog(QDialog):
             self.continue_button.setAccessibleName(self.tr("Send the payout for the owner's approval"))
         if self.prepared_payout is None and self.sent_for_approval is None:
             self.approval_note.show_staff(not self.may_approve())
+        approval = self.approval_dialog
+        if (not self.may_approve() and approval is not None and isValid(approval) and approval.isVisible()
+                and not approval._submitting):
+            approval.reject()   # locked, or someone else sat down: the passcode window closes unsent
 
     async def prefill(self, prepared: Any) -> None:
         """A payout staff prepared: the same recipient, number, amount and note, then the usual steps."""
