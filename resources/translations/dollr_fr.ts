@@ -2255,24 +2255,24 @@
 <context>
     <name>OwnerOnlyPanel</name>
     <message>
-        <source>Only the owner</source>
-        <translation>Seulement le propriétaire</translation>
+        <source>{where}: only the owner</source>
+        <translation>{where} : seulement le propriétaire</translation>
     </message>
     <message>
         <source>Only the owner can open this</source>
         <translation>Seul le propriétaire peut ouvrir ceci</translation>
     </message>
     <message>
-        <source>Why this is closed</source>
-        <translation>Pourquoi c’est fermé</translation>
+        <source>{where}: why this is closed</source>
+        <translation>{where} : pourquoi c’est fermé</translation>
+    </message>
+    <message>
+        <source>{where}: switch to the owner</source>
+        <translation>{where} : passer au propriétaire</translation>
     </message>
     <message>
         <source>Switch user…</source>
         <translation>Changer d’utilisateur…</translation>
-    </message>
-    <message>
-        <source>Switch to the owner</source>
-        <translation>Passer au propriétaire</translation>
     </message>
 </context>
 <context>
@@ -2856,8 +2856,8 @@
         <translation>Ouvrir le journal d’audit</translation>
     </message>
     <message>
-        <source>Set up the owner</source>
-        <translation>Créer le propriétaire</translation>
+        <source>Owner set-up offer</source>
+        <translation>Proposition de créer le propriétaire</translation>
     </message>
     <message>
         <source>Set up the owner…</source>

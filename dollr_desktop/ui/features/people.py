@@ -85,7 +85,7 @@ class PeopleFeature(BaseFeature):
         self.chain_banner = Banner("auditBanner", QCoreApplication.translate("People", "Audit log notice"),
                                    QCoreApplication.translate("People", "Open the audit log"))
         self.chain_banner.sig_action_clicked.connect(self.show_audit)
-        self.offer_banner = Banner("peopleBanner", QCoreApplication.translate("People", "Set up the owner"),
+        self.offer_banner = Banner("peopleBanner", QCoreApplication.translate("People", "Owner set-up offer"),
                                    QCoreApplication.translate("People", "Set up the owner…"))
         self._add_offer_later_button()
         self.offer_banner.sig_action_clicked.connect(lambda: self.ctx.runner.spawn(self.setup_owner()))

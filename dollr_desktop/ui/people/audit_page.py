@@ -99,7 +99,8 @@ class AuditPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
-        self.owner_only = OwnerOnlyPanel(self.tr("The audit log is the owner's. Switch to the owner to read it."))
+        self.owner_only = OwnerOnlyPanel(self.tr("The audit log is the owner's. Switch to the owner to read it."),
+                                         self.tr("Audit log"))
         self.stack = QStackedLayout(self)
         self.stack.addWidget(content)
         self.stack.addWidget(self.owner_only)

@@ -103,7 +103,7 @@ class PeoplePage(QWidget):
         layout.addStretch(1)
 
         self.owner_only = OwnerOnlyPanel(self.tr("People and the audit log are the owner's. Switch to the owner "
-                                                 "to add staff, change PINs or read the log."))
+                                                 "to add staff, change PINs or read the log."), self.tr("People"))
         self.stack = QStackedLayout(self)
         self.stack.addWidget(content)
         self.stack.addWidget(self.owner_only)

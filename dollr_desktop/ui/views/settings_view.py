@@ -78,7 +78,7 @@ class SettingsView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
         self.owner_only = OwnerOnlyPanel(self.tr("Settings and keys are the owner's. Switch to the owner to "
-                                                 "change them."))
+                                                 "change them."), self.tr("Settings"))
         outer = QStackedLayout(self)   # staff see why it is closed instead of the settings
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
