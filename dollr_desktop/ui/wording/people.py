@@ -60,6 +60,42 @@ def action_words(action: str) -> str:
     return words.get(action, action.replace("_", " "))
 
 
+def detail_key_words(key: str) -> str:
+    words = {
+        "amount": QCoreApplication.translate("Audit", "amount"),
+        "currency": QCoreApplication.translate("Audit", "currency"),
+        "recipient": QCoreApplication.translate("Audit", "recipient"),
+        "phone": QCoreApplication.translate("Audit", "phone"),
+        "note": QCoreApplication.translate("Audit", "note"),
+        "reference_id": QCoreApplication.translate("Audit", "reference"),
+        "prepared_by": QCoreApplication.translate("Audit", "prepared by"),
+        "prepared_id": QCoreApplication.translate("Audit", "prepared no."),
+        "debited": QCoreApplication.translate("Audit", "debited"),
+        "person": QCoreApplication.translate("Audit", "person"),
+        "role": QCoreApplication.translate("Audit", "role"),
+        "from": QCoreApplication.translate("Audit", "from"),
+        "to": QCoreApplication.translate("Audit", "to"),
+        "reason": QCoreApplication.translate("Audit", "why"),
+        "tries": QCoreApplication.translate("Audit", "wrong tries"),
+        "environment": QCoreApplication.translate("Audit", "mode"),
+        "lock_after_minutes": QCoreApplication.translate("Audit", "lock after (min)"),
+        "entries": QCoreApplication.translate("Audit", "entries"),
+        "file": QCoreApplication.translate("Audit", "file"),
+        "what": QCoreApplication.translate("Audit", "what"),
+    }
+    return words.get(key, key.replace("_", " "))
+
+
+def detail_value_words(key: str, value: Any) -> str:
+    if key == "role":
+        return role_words(str(value))
+    if key == "reason":
+        return {"idle": QCoreApplication.translate("Audit", "left alone"),
+                "manual": QCoreApplication.translate("Audit", "by hand")}.get(str(value), str(value))
+    return str(value)
+
+
 def details_text(details: dict[str, Any]) -> str:
-    """Plain `key: value` pairs, amounts exactly as recorded."""
-    return " · ".join(f"{key}: {value}" for key, value in details.items() if value not in (None, ""))
+    """`what: value` pairs in words, amounts exactly as recorded."""
+    return " · ".join(f"{detail_key_words(key)}: {detail_value_words(key, value)}"
+                      for key, value in details.items() if value not in (None, ""))
