@@ -35,6 +35,7 @@ def test_the_app_locks_after_idle_and_a_pin_unlocks_it(qtbot, make_app, sandbox)
     assert lock.geometry() == app.window.rect() and not dialog.isVisible()
     assert app.hub.call(events.MAY, "sell") is False and app.hub.call(events.MAY, "approve_payouts") is False
     assert not people.switch_shortcut.isEnabled()
+    assert not app.window.centralWidget().isEnabled() and not app.window.sidebar.isEnabled()   # Tab reaches nothing
     assert lock.panel.person_combo.currentData() == people.book.owner.id   # the last person, preselected
     shoot(app.window, "people_lock_screen")
 
@@ -48,6 +49,7 @@ def test_the_app_locks_after_idle_and_a_pin_unlocks_it(qtbot, make_app, sandbox)
     unlock(qtbot, lock, STAFF_PIN)
     qtbot.waitUntil(lambda: not lock.isVisible(), timeout=5_000)
     assert people.book.current.name == STAFF and dialog.isVisible() and people.switch_shortcut.isEnabled()
+    assert app.window.centralWidget().isEnabled()
     assert app.hub.call(events.MAY, "sell") is True and app.hub.call(events.MAY, "approve_payouts") is False
     dialog.close()
 

@@ -69,6 +69,9 @@ class LockScreen(QWidget):
         else:
             self.hint_label.setText(self.tr("This computer was left alone for a while. Type your PIN to go on."))
         if not self.isVisible():
+            # Covered is not enough: Tab must not reach the widgets underneath either.
+            for part in self._covered():
+                part.setEnabled(False)
             for item in self._window.findChildren(QShortcut) + self._window.findChildren(QAction):
                 if item.isEnabled():
                     item.setEnabled(False)
@@ -86,8 +89,17 @@ class LockScreen(QWidget):
         self.raise_()
         self.panel.pin_edit.setFocus()
 
+    def _covered(self) -> list[QWidget]:
+        window = self._window
+        parts = [window.centralWidget()] if hasattr(window, "centralWidget") else []
+        if hasattr(window, "statusBar"):
+            parts.append(window.statusBar())
+        return [p for p in parts if p is not None]
+
     def on_panel_signed_in(self, person: Any) -> None:
         self.hide()
+        for part in self._covered():
+            part.setEnabled(True)
         for item in self._disabled:
             try:
                 item.setEnabled(True)
