@@ -90,6 +90,13 @@ def main(language: str, appearance: str) -> int:
         people.show_audit()
         await settle(0.6)
         save(window, "audit-log")
+        adding = asyncio.ensure_future(people.add_staff())
+        await settle()
+        people.person_dialog.name_edit.setText("Efua Boakye")
+        people.person_dialog.pin_edit.setText("1234")
+        save(people.person_dialog, "add-staff-dialog")
+        people.person_dialog.reject()
+        await adding
         dialog = people.open_switch_user()
         await settle()
         save(dialog, "switch-user-dialog")

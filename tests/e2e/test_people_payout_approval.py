@@ -11,7 +11,7 @@ from dollr_desktop.ui import hub as events
 from tests.e2e.people_helpers import OWNER, OWNER_PIN, STAFF, STAFF_PIN, set_up_owner_and_staff, switch_user
 from tests.e2e.test_secret_scan import files_containing
 from tests.ui.conftest import *  # noqa: F401,F403 (the pytest-qt + qasync fixtures)
-from tests.ui.helpers import shoot
+from tests.ui.helpers import click_message_button, shoot
 from tests.ui.payouts.helpers import (
     click, continue_to_session, fill_amount, new_recipient, open_approval, open_new_payout, payout_executions,
     start_in_practice, type_passcode_and_approve, wait_final,
@@ -120,3 +120,33 @@ def test_staff_prepares_and_the_owner_approves_once(qtbot, make_app, sandbox):
     assert hits == {}, hits
     stored = [row[0] for row in people.book.store.connection().execute("SELECT pin_hash FROM people")]
     assert len(stored) == 2 and all(h.startswith("scrypt$16384$8$1$") for h in stored)
+
+
+def test_the_owner_refuses_a_prepared_payout_and_nothing_moves(qtbot, make_app, sandbox):
+    app = start_in_practice(qtbot, make_app, sandbox)
+    people = set_up_owner_and_staff(qtbot, app)
+    switch_user(qtbot, app, STAFF, STAFF_PIN)
+    contact = app.session.store.contacts.search("", limit=1)[0]
+    payouts = app.features.payouts
+    prepared = run(qtbot, payouts.prepare_payout({
+        "recipient_id": contact.id, "recipient_name": contact.name, "phone": "231886123457",
+        "amount": "15.00", "currency": "USD", "note": ""}))
+    assert prepared.prepared_by == STAFF and prepared.state == "waiting"
+    assert run(qtbot, payouts.refuse_payout(prepared)) is False   # staff cannot refuse either
+    executions_before = len(payout_executions(sandbox))
+    switch_user(qtbot, app, OWNER, OWNER_PIN)
+    view = payouts.view
+    app.window.show_page("payouts")
+    qtbot.waitUntil(lambda: view.waiting_box.isVisible() and view.waiting_box.refuse_button.isEnabled(),
+                    timeout=5_000)
+    click(qtbot, view.waiting_box.refuse_button)
+    click_message_button(qtbot, "Refuse the payout", "Refuse")
+    qtbot.waitUntil(lambda: not view.waiting_box.isVisible(), timeout=5_000)
+    item = app.window.sidebar.item(app.window.stack.indexOf(view))
+    assert item.text() == "Payouts"
+    decided = app.session.store.prepared_payouts.get(prepared.id)
+    assert decided.state == "refused" and decided.decided_by == OWNER and decided.reference_id is None
+    assert len(payout_executions(sandbox)) == executions_before
+    run(qtbot, people.audits_written())
+    refused = next(e for e in people.book.store.audit.entries() if e.action == "payout_refused")
+    assert refused.who == OWNER and refused.details["prepared_by"] == STAFF and refused.details["amount"] == "15.00"
