@@ -481,6 +481,10 @@
         <source>by hand</source>
         <translation>à la main</translation>
     </message>
+    <message>
+        <source>{what}: {value}</source>
+        <translation>{what} : {value}</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>

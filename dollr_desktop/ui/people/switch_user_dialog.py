@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from dollr_desktop.ui.dialogs.lifetime import delete_when_closed
@@ -34,7 +35,7 @@ class SwitchUserDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(now)
         layout.addWidget(self.panel)
-        layout.addWidget(self.cancel_button)
+        layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignRight)
         self.cancel_button.clicked.connect(self.reject)
         self.panel.sig_signed_in.connect(self.on_panel_signed_in)
         self.panel.pin_edit.setFocus()

@@ -97,5 +97,6 @@ def detail_value_words(key: str, value: Any) -> str:
 
 def details_text(details: dict[str, Any]) -> str:
     """`what: value` pairs in words, amounts exactly as recorded."""
-    return " · ".join(f"{detail_key_words(key)}: {detail_value_words(key, value)}"
-                      for key, value in details.items() if value not in (None, ""))
+    return " · ".join(QCoreApplication.translate("Audit", "{what}: {value}").format(
+        what=detail_key_words(key), value=detail_value_words(key, value))
+        for key, value in details.items() if value not in (None, ""))
