@@ -2,7 +2,8 @@
 
 Prints `pin_check_ms` (one scrypt PIN comparison: slow on purpose, a guess costs that much),
 `audit_append_ms` (one durable entry, median), `audit_chain_check_10000_ms` (the start-up check
-over 10,000 entries, on a worker thread in the app).
+over 10,000 entries, on a worker thread in the app), `people_first_open_ms` (opening the main data
+file for the first time, schema included; a worker thread at start-up).
 Run: .venv/bin/python benchmarks/people.py
 """
 from __future__ import annotations
@@ -27,7 +28,9 @@ def main() -> None:
         times.append((time.perf_counter() - start) * 1000)
     print(f"pin_check_ms: {statistics.median(times):.1f}")
     with tempfile.TemporaryDirectory() as folder:
+        start = time.perf_counter()
         book = PeopleBook.open(Path(folder) / "people.sqlite3")
+        print(f"people_first_open_ms: {(time.perf_counter() - start) * 1000:.0f}")
         book.add_person("Ama", Role.OWNER, "48213579")
         times = []
         for n in range(200):

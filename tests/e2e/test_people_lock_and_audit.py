@@ -30,6 +30,9 @@ def test_the_app_locks_after_idle_and_a_pin_unlocks_it(qtbot, make_app, sandbox)
     dialog = open_new_payout(qtbot, app)   # a window left open: hidden while locked, back after
     lock = people.lock_screen
     people.lock_after_s = 0.5
+    people.idle.last_input = time.monotonic() - 100
+    qtbot.keyClick(dialog.note_edit, Qt.Key.Key_A)   # any key in any of the app's windows counts as use
+    assert people.idle.idle_s() < 1 and not lock.isVisible()
     people.idle.last_input = time.monotonic() - 1
     qtbot.waitUntil(lambda: lock.isVisible(), timeout=5_000)
     assert lock.geometry() == app.window.rect() and not dialog.isVisible()
