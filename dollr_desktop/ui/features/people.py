@@ -427,7 +427,10 @@ class PeopleFeature(BaseFeature):
 
     async def close(self) -> None:
         if self._audit_task is not None:
-            await asyncio.wait_for(self._audit_queue.join(), timeout=5)
+            try:   # the entries queued so far reach the disk first
+                await asyncio.wait_for(self._audit_queue.join(), timeout=5)
+            except asyncio.TimeoutError:
+                log.warning("audit entries still queued at close")
             self._audit_task.cancel()
         if self.book is not None:
             await asyncio.to_thread(self.book.close)
