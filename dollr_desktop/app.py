@@ -97,6 +97,7 @@ class DollrApp(QObject):
         problem = await asyncio.to_thread(lambda: self.credentials.problem)
         dialog = self.first_run_dialog = FirstRunDialog(self.runner, account.validate, problem, self.window)
         await run_dialog(dialog)
+        self.features.people.after_first_run()   # then the owner (skippable)
         if dialog.choice == FirstRunDialog.PRACTICE:
             await self.use_practice()
         elif dialog.choice == FirstRunDialog.LIVE and dialog.config is not None:
@@ -195,6 +196,7 @@ class DollrApp(QObject):
         await self.hub.ask(events.APP_CLOSING)   # the backup made at close
         if hasattr(self.features, "receipts"):
             self.features.receipts.close()
+        await self.features.people.close()
         await self.practice.stop()
 
     # connection ---------------------------------------------------------------------------------

@@ -42,6 +42,8 @@ class Settings:
     backup_automatic: bool = True
     backup_folder: str = ""
     backup_keep: int = 7            # days: the newest backup of each of the last 7 days
+    lock_after_minutes: str = "10"   # with people set up, lock after this idle time ("0": never)
+    people_offer_answered: bool = False   # the offer to set up the owner was answered (or skipped)
 
     @property
     def first_run(self) -> bool:

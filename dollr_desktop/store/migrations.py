@@ -377,9 +377,36 @@ BEGIN SELECT RAISE(ABORT, 'a closed cash-up cannot be deleted'); END;
 """
 
 
+# People on this computer (PINs only as scrypt hashes), the hash-chained audit log, and payouts
+# prepared by staff that wait for the owner's approval.
+_PEOPLE_AND_AUDIT = """
+CREATE TABLE people (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL CHECK (role IN ('owner', 'staff')),
+    pin_hash TEXT NOT NULL, created_at TEXT NOT NULL, removed_at TEXT
+);
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY, at TEXT NOT NULL, who TEXT NOT NULL DEFAULT '', action TEXT NOT NULL,
+    details TEXT NOT NULL DEFAULT '{}', prev_hash TEXT NOT NULL, hash TEXT NOT NULL
+);
+CREATE INDEX audit_log_at ON audit_log(at);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TABLE prepared_payouts (
+    id INTEGER PRIMARY KEY, recipient_id INTEGER, recipient_name TEXT NOT NULL, phone TEXT NOT NULL,
+    amount TEXT NOT NULL, currency TEXT NOT NULL, note TEXT NOT NULL DEFAULT '',
+    prepared_by TEXT NOT NULL, prepared_at TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'waiting' CHECK (state IN ('waiting', 'approved', 'refused')),
+    decided_by TEXT, decided_at TEXT, reference_id TEXT
+);
+CREATE INDEX prepared_payouts_state ON prepared_payouts(state);
+"""
+
+
 MIGRATIONS: tuple[str, ...] = (
     _CACHE_TABLES, _search_indexes(), _PAYMENT_JOURNAL, _OUTBOX, _NUMBER_INDEX, _SENDS_AND_LATE_ANSWERS,
-    _search_only_live_rows(), _RECEIVED_PAYMENTS, _DOCUMENT_BREAKDOWNS, _CASHUPS,
+    _search_only_live_rows(), _RECEIVED_PAYMENTS, _DOCUMENT_BREAKDOWNS, _CASHUPS, _PEOPLE_AND_AUDIT,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

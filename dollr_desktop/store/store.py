@@ -15,6 +15,7 @@ from dollr_desktop.store.journal import Journal
 from dollr_desktop.store.migrations import migrate, refuse_newer_file
 from dollr_desktop.store.outbox import OutboxQueue
 from dollr_desktop.store.payment_cache import PaymentCache
+from dollr_desktop.store.people import AuditRows, PeopleRows, PreparedPayoutRows
 from dollr_desktop.store.received import ReceivedPayments
 from dollr_desktop.store.rows import utc_now
 
@@ -39,6 +40,9 @@ class Store:
         self.received = ReceivedPayments(pool)
         self.breakdowns = DocumentBreakdowns(pool)
         self.cashups = CashUps(pool)
+        self.people = PeopleRows(pool)
+        self.audit = AuditRows(pool)
+        self.prepared_payouts = PreparedPayoutRows(pool)
 
     @classmethod
     def open(cls, path: Path | str | None = None) -> Store:

@@ -44,6 +44,11 @@ BACKUP_BOX = "backup_box"                # () -> Settings' backups box (call)
 RESTORE_BACKUP = "restore_backup"        # () -> True once a backup was restored (ask)
 REPLACE_DATA = "replace_data"            # swap: the account closes, swap() runs on a worker thread, it reopens
 APP_CLOSING = "app_closing"              # (): the account has closed, the app is about to end (ask)
+MAY = "may"                              # right (str) -> bool: may the person at the computer do this? (call)
+AUDIT = "audit"                          # action (str), details (dict): write to the audit log
+PERSON = "person"                        # () -> the person at the computer (services.people.Person) or None (call)
+PERSON_CHANGED = "person_changed"        # Person or None: someone else is at the computer (or nobody is set up)
+SWITCH_USER = "switch_user"              # (): ask who is at the computer now (PIN)
 
 
 class Hub:

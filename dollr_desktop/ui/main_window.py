@@ -117,6 +117,17 @@ class MainWindow(QMainWindow):
         if self.sidebar.currentRow() < 0:
             self.sidebar.setCurrentRow(0)
 
+    def set_badge(self, key: str, count: int) -> None:
+        """A count after a section's title (payouts waiting for approval); 0 takes it away."""
+        if key not in self._pages:
+            return
+        item = self.sidebar.item(self.stack.indexOf(self._pages[key]))
+        title = item.data(Qt.ItemDataRole.UserRole + 1) or item.text()
+        item.setData(Qt.ItemDataRole.UserRole + 1, title)
+        text = f"{title}  ({count})" if count else title
+        item.setText(text)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+
     def page(self, key: str) -> QWidget:
         return self._pages[key]
 

@@ -304,6 +304,308 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>User switched</source>
+        <translation>Changement d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Déverrouillage</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>Code PIN erroné</translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation>Personne ajoutée</translation>
+    </message>
+    <message>
+        <source>Person removed</source>
+        <translation>Personne retirée</translation>
+    </message>
+    <message>
+        <source>PIN changed</source>
+        <translation>Code PIN changé</translation>
+    </message>
+    <message>
+        <source>Payout prepared</source>
+        <translation>Versement préparé</translation>
+    </message>
+    <message>
+        <source>Payout approved</source>
+        <translation>Versement approuvé</translation>
+    </message>
+    <message>
+        <source>Payout refused</source>
+        <translation>Versement refusé</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Paramètres modifiés</translation>
+    </message>
+    <message>
+        <source>Keys changed</source>
+        <translation>Clés modifiées</translation>
+    </message>
+    <message>
+        <source>Payout run started</source>
+        <translation>Série de versements lancée</translation>
+    </message>
+    <message>
+        <source>Payout run paused</source>
+        <translation>Série de versements en pause</translation>
+    </message>
+    <message>
+        <source>Payout run resumed</source>
+        <translation>Série de versements reprise</translation>
+    </message>
+    <message>
+        <source>Payout run cancelled</source>
+        <translation>Série de versements annulée</translation>
+    </message>
+    <message>
+        <source>Payout run finished</source>
+        <translation>Série de versements terminée</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Cash-up closed</source>
+        <translation>Caisse clôturée</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Journal d’audit exporté</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>devise</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>bénéficiaire</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>prepared by</source>
+        <translation>préparé par</translation>
+    </message>
+    <message>
+        <source>prepared no.</source>
+        <translation>préparation n°</translation>
+    </message>
+    <message>
+        <source>debited</source>
+        <translation>débité</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>pourquoi</translation>
+    </message>
+    <message>
+        <source>wrong tries</source>
+        <translation>essais erronés</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>lock after (min)</source>
+        <translation>verrouillage après (min)</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>entrées</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>quoi</translation>
+    </message>
+    <message>
+        <source>left alone</source>
+        <translation>inutilisé</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>à la main</translation>
+    </message>
+    <message>
+        <source>{what}: {value}</source>
+        <translation>{what} : {value}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>← People</source>
+        <translation>← Personnes</translation>
+    </message>
+    <message>
+        <source>Back to People</source>
+        <translation>Retour aux personnes</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the audit log as CSV</source>
+        <translation>Exporter le journal d’audit en CSV</translation>
+    </message>
+    <message>
+        <source>Audit log check</source>
+        <translation>Vérification du journal d’audit</translation>
+    </message>
+    <message>
+        <source>Filter by person</source>
+        <translation>Filtrer par personne</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>Filtrer par action</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>toute date</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Qui :</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Quoi :</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Du :</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Au :</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entrées du journal</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Entries shown</source>
+        <translation>Entrées affichées</translation>
+    </message>
+    <message>
+        <source>The audit log is the owner's. Switch to the owner to read it.</source>
+        <translation>Le journal d’audit est réservé au propriétaire. Passez au propriétaire pour le lire.</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>tout le monde</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>tout</translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation>{n} entrées</translation>
+    </message>
+    <message>
+        <source>Checking the chain of entries…</source>
+        <translation>Vérification de la chaîne des entrées…</translation>
+    </message>
+    <message>
+        <source>✓ The chain of entries is intact: nothing was edited or deleted.</source>
+        <translation>✓ La chaîne des entrées est intacte : rien n’a été modifié ni supprimé.</translation>
+    </message>
+    <message>
+        <source>✗ The audit log was changed outside the app: entry no. {id} (or the one before it) was edited or deleted. Entries from there on cannot be trusted.</source>
+        <translation>✗ Le journal d’audit a été modifié hors de l’application : l’entrée n° {id} (ou la précédente) a été modifiée ou supprimée. Les entrées à partir de là ne sont plus fiables.</translation>
+    </message>
+</context>
+<context>
     <name>BackupPasswordDialog</name>
     <message>
         <source>Backup password</source>
@@ -2685,6 +2987,33 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>This computer was left alone for a while. Type your PIN to go on.</source>
+        <translation>Cet ordinateur est resté inutilisé un moment. Tapez votre code PIN pour continuer.</translation>
+    </message>
+    <message>
+        <source>Why it is locked</source>
+        <translation>Pourquoi c’est verrouillé</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Locked by hand. Type your PIN to go on.</source>
+        <translation>Verrouillé à la main. Tapez votre code PIN pour continuer.</translation>
+    </message>
+    <message>
+        <source>Who is at the computer? Choose your name and type your PIN.</source>
+        <translation>Qui est à l’ordinateur ? Choisissez votre nom et tapez votre code PIN.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Home</source>
@@ -2996,6 +3325,14 @@
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>Send for approval</source>
+        <translation>Envoyer pour approbation</translation>
+    </message>
+    <message>
+        <source>Send the payout for the owner's approval</source>
+        <translation>Envoyer le versement pour approbation par le propriétaire</translation>
+    </message>
+    <message>
         <source>More than the estimated balance</source>
         <translation>Plus que le solde estimé</translation>
     </message>
@@ -3014,6 +3351,10 @@
     <message>
         <source>The estimate only counts what this app knows; Dollr refuses a payout the wallet cannot cover.</source>
         <translation>L’estimation ne compte que ce que l’application connaît ; Dollr refuse un versement que le portefeuille ne peut pas couvrir.</translation>
+    </message>
+    <message>
+        <source>Only the owner approves payouts. Switch user to the owner, or close this window.</source>
+        <translation>Seul le propriétaire approuve les versements. Passez au propriétaire, ou fermez cette fenêtre.</translation>
     </message>
     <message>
         <source>New payout (account closed)</source>
@@ -3158,6 +3499,29 @@
     <message>
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerOnlyPanel</name>
+    <message>
+        <source>{where}: only the owner</source>
+        <translation>{where} : seulement le propriétaire</translation>
+    </message>
+    <message>
+        <source>Only the owner can open this</source>
+        <translation>Seul le propriétaire peut ouvrir ceci</translation>
+    </message>
+    <message>
+        <source>{where}: why this is closed</source>
+        <translation>{where} : pourquoi c’est fermé</translation>
+    </message>
+    <message>
+        <source>{where}: switch to the owner</source>
+        <translation>{where} : passer au propriétaire</translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation>Changer d’utilisateur…</translation>
     </message>
 </context>
 <context>
@@ -3705,6 +4069,358 @@
         <source>No payouts yet</source>
         <translation>Aucun versement pour l’instant</translation>
     </message>
+    <message>
+        <source>Refuse the payout</source>
+        <translation>Refuser le versement</translation>
+    </message>
+    <message>
+        <source>Refuse the payout of {amount} to {name} prepared by {who}? Nothing is paid.</source>
+        <translation>Refuser le versement de {amount} à {name} préparé par {who} ? Rien n’est payé.</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Revenir</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>Switch user</source>
+        <translation>Changer d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Switch user (Ctrl+Shift+U)</source>
+        <translation>Changer d’utilisateur (Ctrl+Maj+U)</translation>
+    </message>
+    <message>
+        <source>Audit log notice</source>
+        <translation>Avis du journal d’audit</translation>
+    </message>
+    <message>
+        <source>Open the audit log</source>
+        <translation>Ouvrir le journal d’audit</translation>
+    </message>
+    <message>
+        <source>Owner set-up offer</source>
+        <translation>Proposition de créer le propriétaire</translation>
+    </message>
+    <message>
+        <source>Set up the owner…</source>
+        <translation>Créer le propriétaire…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Not now: set up the owner later</source>
+        <translation>Pas maintenant : créer le propriétaire plus tard</translation>
+    </message>
+    <message>
+        <source>Protect this computer: set up the owner's PIN, so only the owner approves payouts and changes settings, and staff sign in with their own PIN.</source>
+        <translation>Protégez cet ordinateur : créez le code PIN du propriétaire, pour que seul le propriétaire approuve les versements et change les paramètres, et que le personnel se connecte avec son propre code PIN.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The audit log was changed outside the app.&lt;/b&gt; Entry no. {id} (or the one before it) was edited or deleted; entries from there on cannot be trusted.</source>
+        <translation>&lt;b&gt;Le journal d’audit a été modifié hors de l’application.&lt;/b&gt; L’entrée n° {id} (ou la précédente) a été modifiée ou supprimée ; les entrées à partir de là ne sont plus fiables.</translation>
+    </message>
+    <message>
+        <source>At the computer: {name}</source>
+        <translation>À l’ordinateur : {name}</translation>
+    </message>
+    <message>
+        <source>Only the owner can do this.</source>
+        <translation>Seul le propriétaire peut faire ceci.</translation>
+    </message>
+    <message>
+        <source>Remove a person</source>
+        <translation>Retirer une personne</translation>
+    </message>
+    <message>
+        <source>Remove {name} from this computer? They will no longer be able to sign in.</source>
+        <translation>Retirer {name} de cet ordinateur ? Cette personne ne pourra plus se connecter.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exporter le journal d’audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Audit log saved as {file}.</source>
+        <translation>Journal d’audit enregistré sous {file}.</translation>
+    </message>
+    <message>
+        <source>A PIN is {min} to {max} digits.</source>
+        <translation>Un code PIN compte de {min} à {max} chiffres.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Les deux codes PIN ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again in {seconds} s.</source>
+        <translation>Code PIN erroné. Réessayez dans {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Code PIN erroné. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {seconds} s.</source>
+        <translation>Trop de codes PIN erronés. Réessayez dans {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Type the person's name.</source>
+        <translation>Tapez le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>{name} is already on this computer.</source>
+        <translation>{name} existe déjà sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This computer already has an owner.</source>
+        <translation>Cet ordinateur a déjà un propriétaire.</translation>
+    </message>
+    <message>
+        <source>The owner cannot be removed.</source>
+        <translation>Le propriétaire ne peut pas être retiré.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People on this computer</source>
+        <translation>Personnes sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>← Settings</source>
+        <translation>← Paramètres</translation>
+    </message>
+    <message>
+        <source>Back to Settings</source>
+        <translation>Retour aux paramètres</translation>
+    </message>
+    <message>
+        <source>The owner approves payouts, refunds, changes settings and keys, and manages people. Staff sell, collect, make invoices and prepare payouts for the owner to approve. Each person has a PIN; the Dollr passcode is still asked at each payout.</source>
+        <translation>Le propriétaire approuve les versements, rembourse, change les paramètres et les clés, et gère les personnes. Le personnel vend, encaisse, fait les factures et prépare les versements que le propriétaire approuve. Chaque personne a un code PIN ; le code Dollr est toujours demandé à chaque versement.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>At the computer</source>
+        <translation>À l’ordinateur</translation>
+    </message>
+    <message>
+        <source>Set up the owner…</source>
+        <translation>Créer le propriétaire…</translation>
+    </message>
+    <message>
+        <source>Set up the owner</source>
+        <translation>Créer le propriétaire</translation>
+    </message>
+    <message>
+        <source>Add staff…</source>
+        <translation>Ajouter du personnel…</translation>
+    </message>
+    <message>
+        <source>Add a member of staff</source>
+        <translation>Ajouter un membre du personnel</translation>
+    </message>
+    <message>
+        <source>Change PIN…</source>
+        <translation>Changer le code PIN…</translation>
+    </message>
+    <message>
+        <source>Change the chosen person's PIN</source>
+        <translation>Changer le code PIN de la personne choisie</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the chosen person</source>
+        <translation>Retirer la personne choisie</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>Verrouiller après</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>{n} min without use</source>
+        <translation>{n} min sans utilisation</translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks at once; Ctrl+Shift+U switches user.</source>
+        <translation>Ctrl+L verrouille tout de suite ; Ctrl+Maj+U change d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Lock the app after:</source>
+        <translation>Verrouiller l’application après :</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Open the audit log…</source>
+        <translation>Ouvrir le journal d’audit…</translation>
+    </message>
+    <message>
+        <source>Open the audit log</source>
+        <translation>Ouvrir le journal d’audit</translation>
+    </message>
+    <message>
+        <source>Who did what and when: sign-ins, payouts prepared and approved, settings changed. Each entry is chained to the one before, so an edited or deleted entry shows.</source>
+        <translation>Qui a fait quoi et quand : connexions, versements préparés et approuvés, paramètres modifiés. Chaque entrée est chaînée à la précédente : une entrée modifiée ou supprimée se voit.</translation>
+    </message>
+    <message>
+        <source>People and the audit log are the owner's. Switch to the owner to add staff, change PINs or read the log.</source>
+        <translation>Les personnes et le journal d’audit sont réservés au propriétaire. Passez au propriétaire pour ajouter du personnel, changer les codes PIN ou lire le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSettingsBox</name>
+    <message>
+        <source>People and audit log</source>
+        <translation>Personnes et journal d’audit</translation>
+    </message>
+    <message>
+        <source>Who uses this computer, their PINs and what each may do; when the app locks; the log of who did what.</source>
+        <translation>Qui utilise cet ordinateur, leurs codes PIN et ce que chacun peut faire ; quand l’application se verrouille ; le journal de qui a fait quoi.</translation>
+    </message>
+    <message>
+        <source>People…</source>
+        <translation>Personnes…</translation>
+    </message>
+    <message>
+        <source>Open People</source>
+        <translation>Ouvrir les personnes</translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>Journal d’audit…</translation>
+    </message>
+    <message>
+        <source>Open the audit log from Settings</source>
+        <translation>Ouvrir le journal d’audit depuis les paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Set up the owner</source>
+        <translation>Créer le propriétaire</translation>
+    </message>
+    <message>
+        <source>Add a member of staff</source>
+        <translation>Ajouter un membre du personnel</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>Changer le code PIN</translation>
+    </message>
+    <message>
+        <source>You are the owner: only you approve payouts, refund, change settings and keys, and add staff. Choose a PIN of 4 to 8 digits that only you know. It is not your Dollr passcode, which is still asked at each payout.</source>
+        <translation>Vous êtes le propriétaire : vous seul approuvez les versements, remboursez, changez les paramètres et les clés, et ajoutez du personnel. Choisissez un code PIN de 4 à 8 chiffres que vous seul connaissez. Ce n’est pas votre code Dollr, qui reste demandé à chaque versement.</translation>
+    </message>
+    <message>
+        <source>Staff sell, collect, make invoices and prepare payouts for the owner to approve. Give them a PIN of 4 to 8 digits.</source>
+        <translation>Le personnel vend, encaisse, fait les factures et prépare les versements que le propriétaire approuve. Donnez-lui un code PIN de 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <source>Type the new PIN twice.</source>
+        <translation>Tapez deux fois le nouveau code PIN.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nouveau code PIN</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Nouveau code PIN, encore</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>Code PIN :</translation>
+    </message>
+    <message>
+        <source>PIN again:</source>
+        <translation>Code PIN, encore :</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>PhoneEdit</name>
@@ -3773,6 +4489,25 @@
     <message>
         <source>&lt;b&gt;PRACTICE MODE — demo money.&lt;/b&gt; Nothing here is real and no real money moves. Demo client ID &lt;code&gt;{client_id}&lt;/code&gt;, secret &lt;code&gt;{secret}&lt;/code&gt;; payout passcode &lt;b&gt;{passcode}&lt;/b&gt; (phone {phone}).</source>
         <translation>&lt;b&gt;MODE ENTRAÎNEMENT — argent fictif.&lt;/b&gt; Rien n’est réel ici et aucun argent réel ne circule. Identifiant client de démonstration &lt;code&gt;{client_id}&lt;/code&gt;, secret &lt;code&gt;{secret}&lt;/code&gt; ; code de versement &lt;b&gt;{passcode}&lt;/b&gt; (téléphone {phone}).</translation>
+    </message>
+</context>
+<context>
+    <name>PreparedNote</name>
+    <message>
+        <source>Approval note</source>
+        <translation>Note d’approbation</translation>
+    </message>
+    <message>
+        <source>You prepare this payout; the owner approves it with the Dollr passcode before any money moves.</source>
+        <translation>Vous préparez ce versement ; le propriétaire l’approuve avec le code Dollr avant que l’argent ne bouge.</translation>
+    </message>
+    <message>
+        <source>Prepared by {who} on {when}. Check it, press Continue, then approve it with your Dollr passcode.</source>
+        <translation>Préparé par {who} le {when}. Vérifiez-le, appuyez sur Continuer, puis approuvez-le avec votre code Dollr.</translation>
+    </message>
+    <message>
+        <source>Sent for approval: {amount} to {name}. The owner sees it under Payouts; nothing is paid until they approve it.</source>
+        <translation>Envoyé pour approbation : {amount} à {name}. Le propriétaire le voit sous Versements ; rien n’est payé avant son approbation.</translation>
     </message>
 </context>
 <context>
@@ -4594,6 +5329,10 @@
         <translation>Dossier des données</translation>
     </message>
     <message>
+        <source>Settings and keys are the owner's. Switch to the owner to change them.</source>
+        <translation>Les paramètres et les clés sont réservés au propriétaire. Passez au propriétaire pour les changer.</translation>
+    </message>
+    <message>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
@@ -4619,6 +5358,45 @@
     </message>
 </context>
 <context>
+    <name>SignInPanel</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>your PIN</source>
+        <translation>votre code PIN</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Message de connexion</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Qui :</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>Code PIN :</translation>
+    </message>
+    <message>
+        <source>Type your PIN.</source>
+        <translation>Tapez votre code PIN.</translation>
+    </message>
+    <message>
+        <source>You can type the PIN again.</source>
+        <translation>Vous pouvez retaper le code PIN.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {seconds} s.</source>
+        <translation>Trop de codes PIN erronés. Réessayez dans {seconds} s.</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>Dollr Desktop is already open; its window was brought forward.</source>
@@ -4631,6 +5409,41 @@
     <message>
         <source>Dollr Desktop is already open</source>
         <translation>Dollr Desktop est déjà ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchUserDialog</name>
+    <message>
+        <source>Switch user</source>
+        <translation>Changer d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Who is at the computer now?</source>
+        <translation>Qui est à l’ordinateur maintenant ?</translation>
+    </message>
+    <message>
+        <source>Now: {name}</source>
+        <translation>Maintenant : {name}</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Personne n’est connecté.</translation>
+    </message>
+    <message>
+        <source>Signed in now</source>
+        <translation>Connecté maintenant</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Changer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel switching user</source>
+        <translation>Annuler le changement d’utilisateur</translation>
     </message>
 </context>
 <context>
@@ -4772,6 +5585,69 @@
     <message>
         <source>&lt;b&gt;{app} {version} is available&lt;/b&gt; (you have {current}). Your data stays as it is; install it when it suits you.</source>
         <translation>&lt;b&gt;{app} {version} est disponible&lt;/b&gt; (vous avez la {current}). Vos données restent telles quelles ; installez-la quand cela vous convient.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPayoutsBox</name>
+    <message>
+        <source>Payouts waiting for approval</source>
+        <translation>Versements en attente d’approbation</translation>
+    </message>
+    <message>
+        <source>Prepared payouts</source>
+        <translation>Versements préparés</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Préparé par</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Check and approve…</source>
+        <translation>Vérifier et approuver…</translation>
+    </message>
+    <message>
+        <source>Check and approve the chosen payout</source>
+        <translation>Vérifier et approuver le versement choisi</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Refuse the chosen payout</source>
+        <translation>Refuser le versement choisi</translation>
+    </message>
+    <message>
+        <source>Waiting for your approval ({n})</source>
+        <translation>En attente de votre approbation ({n})</translation>
+    </message>
+    <message>
+        <source>Waiting for the owner's approval ({n})</source>
+        <translation>En attente de l’approbation du propriétaire ({n})</translation>
+    </message>
+    <message>
+        <source>Prepared by staff. Check each one, then approve it with your Dollr passcode, or refuse it.</source>
+        <translation>Préparés par le personnel. Vérifiez chacun, puis approuvez-le avec votre code Dollr, ou refusez-le.</translation>
+    </message>
+    <message>
+        <source>Only the owner approves payouts: they are paid once the owner approves.</source>
+        <translation>Seul le propriétaire approuve les versements : ils sont payés une fois approuvés.</translation>
     </message>
 </context>
 <context>

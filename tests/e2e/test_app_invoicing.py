@@ -20,6 +20,9 @@ def start_in_practice(qtbot, make_app, sandbox):
                     and app.first_run_dialog.isVisible(), timeout=5_000)
     shoot(app.first_run_dialog, "first_run_dialog")
     qtbot.mouseClick(app.first_run_dialog.practice_button, Qt.MouseButton.LeftButton)
+    people = app.features.people   # then the owner is offered; this merchant works alone: "Not now"
+    qtbot.waitUntil(lambda: people.person_dialog is not None and people.person_dialog.isVisible(), timeout=10_000)
+    qtbot.mouseClick(people.person_dialog.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(start.done, timeout=15_000)
     start.result()
     qtbot.waitUntil(lambda: "Online" in app.window.online_label.text(), timeout=10_000)

@@ -88,6 +88,10 @@ class ReceiptsFeature(BaseFeature):
         receipts = self.service()
         if receipts is None:
             return None
+        if self.ctx.hub.call(events.MAY, "export") is False:   # people: exports are the owner's
+            self.ctx.hub.emit(events.NOTICE, QCoreApplication.translate("People", "Only the owner can do this."))
+            return None
+        self.ctx.hub.emit(events.AUDIT, "export", {"what": "receipts"})
         if self.export_dialog is not None and isValid(self.export_dialog) and self.export_dialog.isVisible():
             self.export_dialog.raise_()
             return self.export_dialog

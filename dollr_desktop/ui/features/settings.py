@@ -29,6 +29,12 @@ class SettingsFeature(BaseFeature):
         self._printer_prefs_loaded = False
         hub.subscribe(events.ACCOUNT_CHANGED, self.on_account_changed)
         hub.subscribe(events.BACKUP_BOX, lambda: self.view.backup_box)
+        # People: the owner changes settings and keys; staff see why not (and can switch user).
+        self.view.people_box.sig_people_requested.connect(lambda: hub.emit(events.SHOW_PAGE, "people"))
+        self.view.people_box.sig_audit_requested.connect(lambda: hub.emit(events.SHOW_PAGE, "audit"))
+        self.view.owner_only.sig_switch_requested.connect(lambda: hub.emit(events.SWITCH_USER))
+        hub.subscribe(events.PERSON_CHANGED, lambda _person: self.view.set_locked(
+            hub.call(events.MAY, "change_settings") is False))
 
     def pages(self) -> list[Page]:
         return [Page("settings", QCoreApplication.translate("MainWindow", "Settings"), self.view)]

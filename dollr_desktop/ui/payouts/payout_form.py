@@ -25,6 +25,7 @@ from dollr_desktop.ui.wording.catalogue import method_words
 from dollr_desktop.ui.payouts.approval_dialog import ApprovalDialog
 from dollr_desktop.ui.payouts.fee_box import PayoutFeeBox, over_balance
 from dollr_desktop.ui.payouts.payout_details import PayoutDetails
+from dollr_desktop.ui.payouts.prepared_note import PreparedNote
 from dollr_desktop.ui.payouts.session_box import PayoutSessionBox
 from dollr_desktop.ui.payouts.status_box import PayoutStatusBox
 from dollr_desktop.ui.payouts.wording import escape_html, summary_html
@@ -40,7 +41,8 @@ class NewPayoutDialog(QDialog):
     def __init__(self, runner: OperationRunner, flow: Any, passcode_phone: Callable[[], str],
                  default_currency: str = "USD", parent: QWidget | None = None,
                  is_current: Callable[[], bool] = lambda: True,
-                 balance_of: Callable[[str], Awaitable[Decimal | None]] | None = None) -> None:
+                 balance_of: Callable[[str], Awaitable[Decimal | None]] | None = None,
+                 approvals: Any = None, prepared: Any = None) -> None:
         super().__init__(parent)
         delete_when_closed(self, lambda: runner.busy)
         self.setWindowTitle(self.tr("New payout"))
@@ -56,6 +58,10 @@ class NewPayoutDialog(QDialog):
         self.quote: PayoutQuote | None = None
         self.prepared: Any = None
         self.approval_dialog: ApprovalDialog | None = None
+        # People: staff send a payout for the owner's approval; the owner approves one (`prepared_payout`).
+        self.approvals = approvals
+        self.prepared_payout = prepared
+        self.sent_for_approval: Any = None
         self.details = PayoutDetails(runner, flow, default_currency)
         # the details' parts by their old names (tests and slots below read them here)
         self.errors = self.details.errors
@@ -105,7 +111,9 @@ class NewPayoutDialog(QDialog):
         buttons.addWidget(self.continue_button)
         buttons.addWidget(self.approve_button)
 
+        self.approval_note = PreparedNote()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.approval_note)
         layout.addWidget(self.details)
         layout.addWidget(self.fee_box)
         layout.addWidget(self.session_box)
@@ -133,6 +141,58 @@ class NewPayoutDialog(QDialog):
         self.countdown.sig_expired.connect(self.on_countdown_expired)
         self.currency_combo.currentIndexChanged.connect(lambda _n: self.runner.spawn(self.refresh_balance()))
         self.runner.spawn(self.refresh_balance())
+        self.show_person()
+        if prepared is not None:
+            self.approval_note.show_prepared(prepared)
+            self.runner.spawn(self.prefill(prepared), name="payout-prefill")
+
+    # ---- who approves --------------------------------------------------------------------
+    def may_approve(self) -> bool:
+        return self.approvals is None or self.approvals.may("approve_payouts")
+
+    def show_person(self) -> None:
+        """Staff send the payout for approval instead of opening a session; the owner approves."""
+        if self.may_approve():
+            self.continue_button.setText(self.tr("Continue"))
+            self.continue_button.setAccessibleName(self.tr("Continue to approval"))
+        else:
+            self.continue_button.setText(self.tr("Send for approval"))
+            self.continue_button.setAccessibleName(self.tr("Send the payout for the owner's approval"))
+        if self.prepared_payout is None and self.sent_for_approval is None:
+            self.approval_note.show_staff(not self.may_approve())
+        approval = self.approval_dialog
+        if (not self.may_approve() and approval is not None and isValid(approval) and approval.isVisible()
+                and not approval._submitting):
+            approval.reject()   # locked, or someone else sat down: the passcode window closes unsent
+
+    async def prefill(self, prepared: Any) -> None:
+        """A payout staff prepared: the same recipient, number, amount and note, then the usual steps."""
+        contact = await self.approvals.contact(prepared.recipient_id) if prepared.recipient_id else None
+        if not isValid(self):
+            return
+        if contact is not None:
+            self.recipient_box.picker.set_contact(contact)
+        self.phone_edit.set_number(prepared.phone)
+        self.currency_combo.setCurrentIndex(max(0, self.currency_combo.findData(prepared.currency)))
+        self.amount_edit.setText(prepared.amount)
+        self.note_edit.setText(prepared.note)
+        self.on_inputs_changed()
+        self._fit()
+
+    async def _send_for_approval(self, contact: Any, amount: Decimal) -> None:
+        data = {"recipient_id": contact.id, "recipient_name": contact.name, "phone": self.phone_edit.digits(),
+                "amount": str(amount), "currency": self.currency_combo.currentData(),
+                "note": self.note_edit.text().strip()}
+        outcome = await self.runner.run("payout-prepare", lambda: self.approvals.prepare_payout(data),
+                                        sender=self.continue_button)
+        if not outcome.ok or outcome.value is None or not isValid(self):
+            return
+        self.sent_for_approval = outcome.value
+        self.details.set_locked(True)
+        self.continue_button.hide()
+        self.approval_note.show_sent(outcome.value)
+        self.close_button.setText(self.tr("Close"))
+        self._fit()
 
     async def refresh_balance(self) -> None:
         if self._balance_of is None:
@@ -200,7 +260,10 @@ class NewPayoutDialog(QDialog):
     @asyncSlot()
     async def on_continue_button_clicked(self) -> None:
         checked = self.details.check()
-        if checked is None:
+        if checked is None or self.sent_for_approval is not None:
+            return
+        if not self.may_approve():
+            await self._send_for_approval(*checked)
             return
         if over_balance(self.quote, self.estimate) and not await confirm(
                 self, self.tr("More than the estimated balance"),
@@ -289,6 +352,12 @@ class NewPayoutDialog(QDialog):
         if prepared is None or self.entry is not None or (
                 self.approval_dialog is not None and self.approval_dialog.isVisible()):
             return   # a double click: one approval window at a time
+        if not self.may_approve():   # someone else sat down since the session opened
+            self.problem_label.setText(self.tr("Only the owner approves payouts. Switch user to the owner, "
+                                               "or close this window."))
+            self.problem_label.show()
+            self._fit()
+            return
         self.approve_button.setEnabled(False)
         try:
             summary = summary_html(
@@ -308,6 +377,8 @@ class NewPayoutDialog(QDialog):
         problem = dialog.problem
         if dialog.outcome is not None:
             self.show_entry(dialog.outcome)
+            if self.approvals is not None:
+                self.approvals.payout_approved(dialog.outcome, prepared, self.prepared_payout)
         elif problem is not None and not problem.retry_allowed and not problem.expired:
             self.show_problem(problem)
         elif problem is not None and problem.expired:

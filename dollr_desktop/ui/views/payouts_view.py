@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 from datetime import datetime, timezone
+from decimal import Decimal
 
 from collections.abc import Callable
 from enum import IntEnum
@@ -24,6 +25,7 @@ from shiboken6 import isValid
 from dollr_desktop.ui.formatting import date_label
 from dollr_desktop.ui.money import format_money
 from dollr_desktop.ui.payouts.payout_form import NewPayoutDialog
+from dollr_desktop.ui.payouts.waiting_box import WaitingPayoutsBox
 from dollr_desktop.ui.payouts.wording import fee_of, state_words
 from dollr_desktop.ui.runner import OperationRunner
 
@@ -61,9 +63,11 @@ class PayoutsView(QWidget):
 
     def __init__(self, runner: OperationRunner, flow: Callable[[], Any], passcode_phone: Callable[[], str],
                  default_currency: Callable[[], str] = lambda: "USD", parent: QWidget | None = None,
-                 balance_of: Callable[[str], Any] | None = None) -> None:
+                 balance_of: Callable[[str], Any] | None = None, approvals: Any = None) -> None:
         super().__init__(parent)
         self.runner = runner
+        # Who may approve, and the payouts staff prepared for the owner (PayoutsFeature); None: no people.
+        self.approvals = approvals
         self._balance_of = balance_of
         self._flow = flow
         self._passcode_phone = passcode_phone
@@ -101,13 +105,18 @@ class PayoutsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.hint_label)
+        self.waiting_box = WaitingPayoutsBox(local_time_label)
+        self.waiting_box.sig_open_requested.connect(self.open_prepared)
+        self.waiting_box.sig_refuse_requested.connect(self.on_waiting_box_refuse_requested)
+        layout.addWidget(self.waiting_box)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_label, 1)   # with no history yet, the room below is empty
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.new_button.clicked.connect(self.sig_new_payout_requested)
         self.sig_new_payout_requested.connect(self.open_new_payout)
 
     @Slot()
-    def open_new_payout(self) -> NewPayoutDialog | None:
+    def open_new_payout(self, prepared: Any = None) -> NewPayoutDialog | None:
         flow = self._flow()
         if flow is None:
             return None
@@ -120,11 +129,42 @@ class PayoutsView(QWidget):
         dialog = NewPayoutDialog(self.runner, flow, self._passcode_phone,
                                  currency if currency in ("USD", "LRD", "RWF") else "USD", parent=self.window(),
                                  is_current=lambda: self._flow() is flow and not self.closing,
-                                 balance_of=self._balance_of)
+                                 balance_of=self._balance_of, approvals=self.approvals, prepared=prepared)
         dialog.sig_payout_changed.connect(self.on_payout_changed)
         self.payout_dialog = dialog
         dialog.show()
         return dialog
+
+    @Slot(object)
+    def open_prepared(self, prepared: Any) -> NewPayoutDialog | None:
+        """The owner checks a payout staff prepared, then approves it through the usual steps."""
+        dialog = self.payout_dialog
+        if dialog is not None and isValid(dialog) and dialog.isVisible() and dialog.entry is None:
+            if getattr(dialog, "prepared_payout", None) is not None and dialog.prepared_payout.id == prepared.id:
+                dialog.raise_()
+                return dialog
+            dialog.close()   # one unfinished payout at a time: this one was asked for
+        return self.open_new_payout(prepared)
+
+    @asyncSlot(object)
+    async def on_waiting_box_refuse_requested(self, prepared: Any) -> None:
+        from dollr_desktop.ui.dialogs.async_dialogs import confirm
+
+        if self.approvals is None or not await confirm(
+                self, self.tr("Refuse the payout"),
+                self.tr("Refuse the payout of {amount} to {name} prepared by {who}? Nothing is paid.").format(
+                    amount=format_money(Decimal(prepared.amount), prepared.currency), name=prepared.recipient_name,
+                    who=prepared.prepared_by), self.tr("Refuse"), self.tr("Go back")):
+            return
+        await self.approvals.refuse_payout(prepared)
+        await self.refresh_waiting()
+
+    async def refresh_waiting(self) -> None:
+        if self.approvals is None:
+            return
+        waiting = await self.approvals.waiting_payouts()
+        if isValid(self.waiting_box):
+            self.waiting_box.show_waiting(waiting, self.approvals.may("approve_payouts"))
 
     async def wait_idle(self, timeout: float) -> bool:
         """Closing the app: an approval on its way finishes and is recorded; nothing new starts.
@@ -163,6 +203,7 @@ class PayoutsView(QWidget):
         flow = self._flow()
         if flow is not None:
             await flow.check_open()   # payouts left open by a lost answer or a restart
+        await self.refresh_waiting()
         self.entries = list(await flow.history()) if flow is not None else []
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):

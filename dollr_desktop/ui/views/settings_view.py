@@ -5,12 +5,13 @@ from collections.abc import Awaitable, Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-                               QVBoxLayout, QWidget)
+                               QStackedLayout, QVBoxLayout, QWidget)
 from qasync import asyncSlot
 
 from dollr_desktop import paths
 from dollr_desktop.services.account import AccountConfig
 from dollr_desktop.settings import Settings
+from dollr_desktop.ui.people.owner_only_panel import OwnerOnlyPanel
 from dollr_desktop.ui.printing.receipt_settings_box import ReceiptSettingsBox
 from dollr_desktop.ui.runner import OperationRunner
 from dollr_desktop.ui.wording import words_for
@@ -20,6 +21,7 @@ from dollr_desktop.ui.widgets.account_form import AccountForm
 from dollr_desktop.ui.widgets.backup_settings_box import BackupSettingsBox
 from dollr_desktop.ui.widgets.language_appearance_box import LanguageAppearanceBox
 from dollr_desktop.ui.widgets.tax_settings_box import TaxSettingsBox
+from dollr_desktop.ui.widgets.people_settings_box import PeopleSettingsBox
 
 
 class SettingsView(QWidget):
@@ -38,6 +40,7 @@ class SettingsView(QWidget):
         self.about_box = AboutSettingsBox()
         self.tax_box = TaxSettingsBox(lambda: self._settings)
         self.backup_box = BackupSettingsBox(lambda: self._settings)
+        self.people_box = PeopleSettingsBox()
         title = QLabel(self.tr("Settings"))
         title.setProperty("role", "pageTitle")
         self.current_label = QLabel()
@@ -78,9 +81,13 @@ class SettingsView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
-        outer = QVBoxLayout(self)
+        self.owner_only = OwnerOnlyPanel(self.tr("Settings and keys are the owner's. Switch to the owner to "
+                                                 "change them."), self.tr("Settings"))
+        outer = QStackedLayout(self)   # staff see why it is closed instead of the settings
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        outer.addWidget(self.owner_only)
+        self._outer = outer
         layout.addWidget(title)
         layout.addLayout(now_row)
         layout.addWidget(live_box)
@@ -88,12 +95,21 @@ class SettingsView(QWidget):
         layout.addWidget(self.receipts_box)
         layout.addWidget(self.tax_box)
         layout.addWidget(self.backup_box)
+        layout.addWidget(self.people_box)
         layout.addWidget(data_label)
         layout.addWidget(self.about_box)
         layout.addStretch(1)
         self.practice_button.clicked.connect(self.sig_practice_requested)
         self.sync_button.clicked.connect(self.sig_sync_requested)
         self.connect_button.clicked.connect(self.on_connect_button_clicked)
+
+    def set_locked(self, locked: bool) -> None:
+        """Staff at the computer: the settings are replaced by a notice (and a way to switch user)."""
+        self._outer.setCurrentIndex(1 if locked else 0)
+
+    @property
+    def locked(self) -> bool:
+        return self._outer.currentIndex() == 1
 
     def show_account(self, settings: Settings, config: AccountConfig | None) -> None:
         self.form.load(settings)

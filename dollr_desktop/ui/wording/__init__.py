@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-AREAS = ("api", "documents", "payouts", "phones", "payments", "taxes", "backups")
+AREAS = ("api", "documents", "payouts", "phones", "payments", "taxes", "backups", "people")
 _words: dict[str, Callable[..., str]] | None = None
 
 
