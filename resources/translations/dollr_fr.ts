@@ -1212,6 +1212,10 @@
         <translation>Clôturée le {time}</translation>
     </message>
     <message>
+        <source>Only the owner closes and reopens cash-ups.</source>
+        <translation>Seul le propriétaire clôture et rouvre les caisses.</translation>
+    </message>
+    <message>
         <source>Not closed: correct the cash amounts first.</source>
         <translation>Non clôturée : corrigez d’abord les montants en espèces.</translation>
     </message>
@@ -4970,6 +4974,13 @@
     <message>
         <source>More than 90 days late</source>
         <translation>Plus de 90 jours de retard</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsFeature</name>
+    <message>
+        <source>Only the owner exports the books.</source>
+        <translation>Seul le propriétaire exporte la comptabilité.</translation>
     </message>
 </context>
 <context>

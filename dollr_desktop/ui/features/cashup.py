@@ -21,6 +21,10 @@ class CashUpFeature(BaseFeature):
         self.view.sig_status.connect(lambda text: self.show_status(text, 8000))
         self.view.printer_prefs = lambda: ctx.hub.call(events.PRINTER_PREFERENCES)
         hub = ctx.hub
+        # Only the owner closes and reopens a cash-up (issue 16's rights); each is in the audit log.
+        self.view.may = lambda right: hub.call(events.MAY, right)
+        self.view.audit = lambda action, details: hub.emit(events.AUDIT, action, details)
+        hub.subscribe(events.PERSON_CHANGED, lambda _person: self.view.refresh_buttons())
         hub.subscribe(events.DATA_CHANGED, self.refresh)
         hub.subscribe(events.DOCUMENT_PAID, lambda *_: self.refresh())
         hub.subscribe(events.PAYOUT_CHANGED, lambda _entry: self.refresh())

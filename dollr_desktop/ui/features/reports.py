@@ -59,6 +59,10 @@ class ReportsFeature(BaseFeature):
         store = self._store()
         if store is None:
             return None
+        if self.ctx.hub.call(events.MAY, "export") is False:
+            self.show_status(QCoreApplication.translate("ReportsFeature", "Only the owner exports the books."), 8000)
+            return None
+        self.ctx.hub.emit(events.AUDIT, "export.opened", {"from": first.isoformat(), "to": last.isoformat()})
         if self.export_dialog is not None and isValid(self.export_dialog) and self.export_dialog.isVisible():
             self.export_dialog.raise_()
             return self.export_dialog

@@ -30,6 +30,8 @@ class CashUpView(QWidget):
         self.merchant = ""
         self.device_name = ""
         self.printer_prefs: Any = None          # () -> PrinterPreferences (Receipts' remembered printer)
+        self.may: Any = lambda right: None      # (right) -> bool | None: the hub's MAY (None: nobody set up)
+        self.audit: Any = lambda action, details: None   # the hub's AUDIT
         self.figures: CashUpFigures | None = None
         self.closed: ClosedCashUp | None = None   # the version shown, when it is a closed one
         self.reopened_version: int | None = None
@@ -127,7 +129,7 @@ class CashUpView(QWidget):
         self.print_button.clicked.connect(self.on_print_clicked)
         self.history.itemActivated.connect(self.on_history_item)
         self.history.itemClicked.connect(self.on_history_item)
-        self._show_buttons()
+        self.refresh_buttons()
 
     # The period ------------------------------------------------------------------------------
 
@@ -233,7 +235,7 @@ class CashUpView(QWidget):
         if self.figures is None:
             self.figures_view.clear()
             self.state_label.clear()
-            self._show_buttons()
+            self.refresh_buttons()
             return
         printout = self.printout()
         self.state_label.setText(status_text(printout))
@@ -241,13 +243,17 @@ class CashUpView(QWidget):
         scroll = self.figures_view.verticalScrollBar().value()
         self.figures_view.setHtml(cashup_html(printout))
         self.figures_view.verticalScrollBar().setValue(scroll)
-        self._show_buttons()
+        self.refresh_buttons()
 
-    def _show_buttons(self) -> None:
+    def refresh_buttons(self) -> None:
         has = self.figures is not None and self.service is not None
         closed = self.closed is not None
-        self.close_button.setEnabled(has and not closed)
-        self.reopen_button.setEnabled(has and closed and self.closed.is_current)
+        allowed = self.may("close_cashups") is not False   # None: nobody set up on this computer
+        self.close_button.setEnabled(has and not closed and allowed)
+        self.reopen_button.setEnabled(has and closed and self.closed.is_current and allowed)
+        why = "" if allowed else self.tr("Only the owner closes and reopens cash-ups.")
+        self.close_button.setToolTip(why)
+        self.reopen_button.setToolTip(why)
         self.print_button.setEnabled(self.figures is not None)
         self.pdf_button.setEnabled(self.figures is not None)
 
@@ -278,8 +284,10 @@ class CashUpView(QWidget):
             await self.refresh()
             return
         finally:
-            self._show_buttons()
+            self.refresh_buttons()
         self.sig_status.emit(self.tr("Cash-up closed: version {version}.").format(version=closed.version))
+        self.audit("cashup.closed", {"period": closed.figures.period.key, "version": closed.version,
+                                     "totals": {c: str(t.net) for c, t in closed.figures.totals().items()}})
         await self.refresh()
 
     @asyncSlot()
@@ -288,6 +296,7 @@ class CashUpView(QWidget):
         if service is None or closed is None:
             return
         await asyncio.to_thread(service.reopen, closed)
+        self.audit("cashup.reopened", {"period": closed.figures.period.key, "version": closed.version})
         self.sig_status.emit(self.tr("Cash-up reopened: closing it again makes version {version}.").format(
             version=closed.version + 1))
         self.show_period(closed.figures.period)
