@@ -30,6 +30,7 @@ class Settings:
     business_email: str = ""
     business_address: str = ""
     print_when_paid: bool = False   # print each paid collection's receipt on the remembered printer
+    customer_display: str = ""      # the till's customer display: "" off, else the screen's name
 
     @property
     def first_run(self) -> bool:

@@ -14,6 +14,7 @@ from dollr_desktop.store.migrations import migrate, refuse_newer_file
 from dollr_desktop.store.outbox import OutboxQueue
 from dollr_desktop.store.payment_cache import PaymentCache
 from dollr_desktop.store.rows import utc_now
+from dollr_desktop.store.saved_items import SavedItems
 
 
 class Store:
@@ -33,6 +34,7 @@ class Store:
         self.payments = PaymentCache(pool)
         self.journal = Journal(pool, self.run_id)
         self.outbox = OutboxQueue(pool)
+        self.items = SavedItems(pool)   # the till's saved items and sales
 
     @classmethod
     def open(cls, path: Path | str | None = None) -> Store:

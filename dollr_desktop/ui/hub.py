@@ -38,6 +38,7 @@ RECEIPT_BUTTON = "receipt_button"        # () -> a Receipt button for a dialog (
 PRINTER_PREFERENCES = "printer_preferences"   # () -> the remembered printer preferences (call)
 USE_PRACTICE = "use_practice"            # (): switch to practice mode
 USE_LIVE = "use_live"                    # AccountConfig (validated): switch to this live account
+SUGGEST_ITEMS = "suggest_items"  # text, currency -> list[SavedItemSuggestion] (call: quick, reads the store)
 
 
 class Hub:

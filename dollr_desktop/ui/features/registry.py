@@ -14,10 +14,11 @@ from dollr_desktop.ui.features.contacts import ContactsFeature
 from dollr_desktop.ui.features.documents import DocumentsFeature
 from dollr_desktop.ui.features.home import HomeFeature
 from dollr_desktop.ui.features.settings import SettingsFeature
+from dollr_desktop.ui.features.till import TillFeature
 from dollr_desktop.ui.views.placeholder_view import PlaceholderView
 
 # The sidebar's order; a late feature's page takes its placeholder's place.
-SIDEBAR = (HomeFeature, ContactsFeature, DocumentsFeature, ("payments", "Payments"), ("payouts", "Payouts"),
+SIDEBAR = (HomeFeature, TillFeature, ContactsFeature, DocumentsFeature, ("payments", "Payments"), ("payouts", "Payouts"),
            SettingsFeature)
 # Loaded on a worker thread once the window shows (they pull in the API client, pydantic and
 # printing): start-up time is the merchant's first impression. Receipts first: the others ask it.

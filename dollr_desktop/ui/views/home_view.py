@@ -30,6 +30,7 @@ class _Tile(QFrame):
 class HomeView(QWidget):
     sig_new_invoice_requested = Signal()
     sig_new_contact_requested = Signal()
+    sig_new_sale_requested = Signal()
     sig_show_documents_requested = Signal(str)   # a status filter label
 
     def __init__(self, query_factory: Any, parent: QWidget | None = None) -> None:
@@ -45,6 +46,9 @@ class HomeView(QWidget):
         grid = QGridLayout()
         for n, tile in enumerate((self.open_tile, self.overdue_tile, self.drafts_tile, self.today_tile)):
             grid.addWidget(tile, n // 2, n % 2)
+        self.new_sale_button = QPushButton(self.tr("New sale (F2)"))
+        self.new_sale_button.setAccessibleName(self.tr("New sale"))
+        set_icon(self.new_sale_button, "sale")
         self.new_invoice_button = QPushButton(self.tr("New invoice"))
         self.new_invoice_button.setAccessibleName(self.tr("New invoice"))
         self.new_contact_button = QPushButton(self.tr("New contact"))
@@ -54,6 +58,7 @@ class HomeView(QWidget):
         set_icon(self.new_contact_button, "new-contact")
         self.overdue_button.setAccessibleName(self.tr("See overdue invoices"))
         buttons = QHBoxLayout()
+        buttons.addWidget(self.new_sale_button)
         buttons.addWidget(self.new_invoice_button)
         buttons.addWidget(self.new_contact_button)
         buttons.addWidget(self.overdue_button)
@@ -63,6 +68,7 @@ class HomeView(QWidget):
         layout.addLayout(buttons)
         layout.addLayout(grid)
         layout.addStretch(1)
+        self.new_sale_button.clicked.connect(self.sig_new_sale_requested)
         self.new_invoice_button.clicked.connect(self.sig_new_invoice_requested)
         self.new_contact_button.clicked.connect(self.sig_new_contact_requested)
         self.overdue_button.clicked.connect(lambda: self.sig_show_documents_requested.emit("Overdue"))

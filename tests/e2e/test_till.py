@@ -1,0 +1,154 @@
+"""The till, clicked and typed through the real app against the sandbox over a socket."""
+from __future__ import annotations
+
+import asyncio
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from dollr_desktop.store.journal import PaymentState
+from dollr_desktop.store.saved_items import ItemValues
+from tests.ui.collect.helpers import slow_sandbox, start_practice, wait_for_quote  # noqa: F401 (fixture)
+from tests.ui.conftest import credentials, make_app, memory_keyring, qloop, qloop_session  # noqa: F401 (fixtures)
+from tests.ui.helpers import run, shoot
+
+ITEMS = (
+    ItemValues("Rice 1kg", {"LRD": Decimal("150.00"), "USD": Decimal("0.80")}, code="6001", category="Food"),
+    ItemValues("Soap bar", {"LRD": Decimal("50.00")}, code="6002", category="Home"),
+    ItemValues("Palm oil", {"LRD": Decimal("300.00")}, code="6003", category="Food", stock=5),
+)
+
+
+def open_till(qtbot, app):
+    for values in ITEMS:
+        run(qtbot, app.session.items.save(values))
+    app.window.activateWindow()
+    qtbot.mouseClick(app.features.home.view.new_sale_button, Qt.MouseButton.LeftButton)
+    view = app.features.till.view
+    assert app.window.current_key() == "sale"
+    run(qtbot, view.refresh())
+    qtbot.waitUntil(lambda: view.tiles.tile("Palm oil") is not None, timeout=5_000)
+    return view
+
+
+def scan(qtbot, view, code: str) -> None:
+    """A scanner types the code and Enter into whatever has focus: the search box."""
+    view.search_edit.setFocus()
+    for ch in code:
+        qtbot.keyClick(view.search_edit, ch)
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
+
+
+def charge_dialog(qtbot, app, view):
+    till = app.features.till
+    before = set(till.dialogs)
+    view.phone_edit.number_edit.setFocus()
+    qtbot.keyClick(view.phone_edit.number_edit, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: bool(set(till.dialogs) - before), timeout=15_000)
+    key = (set(till.dialogs) - before).pop()
+    return key, till.dialogs[key]
+
+
+def test_three_items_by_tile_search_and_scanner_walk_in_charge_momo_paid_reprint(qtbot, make_app, slow_sandbox):
+    app = start_practice(qtbot, make_app, slow_sandbox)
+    view = open_till(qtbot, app)
+    shoot(view, "till_sale_empty")
+
+    qtbot.mouseClick(view.tiles.tile("Rice 1kg"), Qt.MouseButton.LeftButton)       # a tile
+    qtbot.keyClicks(view.search_edit, "soa")                                         # a search, Enter
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(view.basket.lines) == 2, timeout=5_000)
+    scan(qtbot, view, "6003")                                                        # a scanner, twice
+    scan(qtbot, view, "6003")
+    qtbot.waitUntil(lambda: len(view.basket.lines) == 3 and view.basket.lines[2].qty == 2, timeout=5_000)
+    assert [(line.name, line.qty) for line in view.basket.lines] == [("Rice 1kg", 1), ("Soap bar", 1), ("Palm oil", 2)]
+    assert view.total_label.text().startswith("Total 800.00 LRD")
+    assert view.basket_table.rowCount() == 3 and view.basket_table.item(2, 1).text() == "2"
+    # An unknown code says so where it was typed, and keeps what was typed.
+    scan(qtbot, view, "999")
+    qtbot.waitUntil(lambda: view.search_message.isVisible(), timeout=5_000)
+    assert "999" in view.search_message.text() and view.search_edit.text() == "999"
+    view.search_edit.clear()
+
+    # A walk-in: just a phone number (Dollr finds or makes the contact).
+    qtbot.keyClicks(view.phone_edit.number_edit, "0886123456")
+    shoot(view, "till_sale_basket")
+    key, dialog = charge_dialog(qtbot, app, view)
+    assert not view.basket.lines and view.search_edit.text() == ""   # ready for the next sale at once
+    momo = dialog.momo
+    assert momo.phone_edit.digits() == "231886123456"
+    wait_for_quote(qtbot, dialog)
+    assert "MTN" in momo.operator_label.text() and momo.quote_label.text().startswith("Customer pays ")
+    # Enter confirms (the keyboard alone).
+    qtbot.keyClick(momo.phone_edit.number_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: momo.entry is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: key in view.waiting.chips, timeout=5_000)
+    shoot(view, "till_sale_waiting")
+    qtbot.waitUntil(lambda: momo.entry.state is PaymentState.COMPLETED, timeout=15_000)
+    qtbot.waitUntil(lambda: key not in view.waiting.chips, timeout=10_000)
+    qtbot.waitUntil(view.reprint_button.isEnabled, timeout=5_000)
+    assert "paid" in view.charge_message.text()
+    assert any(n.startswith("Paid:") for n in app.notifier.notices)
+    # The order carries the three items; the stock went down once.
+    items = app.session.store.items
+    assert items.by_code("6003").stock == 3
+    assert not items.take_stock(*key)
+    shoot(view, "till_sale_paid")
+    dialog.close()
+
+    # The contact was made quietly: the same number is recognised next time.
+    run(qtbot, app.session.sync_now(), timeout=20_000)
+    qtbot.keyClicks(view.phone_edit.number_edit, "0886123456")
+    qtbot.waitUntil(lambda: "saved contact" in view.customer_label.text(), timeout=5_000)
+
+    # F4 reprints the last receipt: the receipt dialog, ready to print.
+    app.window.activateWindow()
+    qtbot.waitUntil(app.window.isActiveWindow, timeout=5_000)
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_F4)
+    receipts = app.features.receipts
+    qtbot.waitUntil(lambda: receipts.receipt_dialog is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: not receipts.receipt_dialog.preview_label.pixmap().isNull(), timeout=10_000)
+    assert receipts.receipt_dialog.data.document_number == app.features.till.last_sale.source_number
+    receipts.receipt_dialog.close()
+    # F6: the receipt by SMS to the customer's number.
+    opened = []
+    app.features.till.open_url = lambda url: opened.append(url.toString())
+    app.window.activateWindow()
+    qtbot.waitUntil(app.window.isActiveWindow, timeout=5_000)
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    assert opened[0].startswith("sms:+231886123456?body=Receipt")
+
+
+def test_catalogue_import_with_a_bad_row_imports_nothing_and_says_which_row(qtbot, make_app, sandbox, tmp_path):
+    app = start_practice(qtbot, make_app, sandbox)
+    app.window.show_page("items")
+    catalogue = app.features.till.catalogue
+    bad = tmp_path / "items.csv"
+    bad.write_text("name;category;code;stock;price_LRD;price_RWF\n"
+                   "Bread;Food;7001;;35,50;\n"
+                   "Milk;Food;7002;many;80;150.5\n", encoding="utf-8-sig")
+    catalogue.ask_import_path = lambda: str(bad)
+    qtbot.mouseClick(catalogue.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(catalogue.import_errors.isVisible, timeout=5_000)
+    assert catalogue.message_label.text().startswith("Nothing was imported: 2 problem")
+    rows = [catalogue.import_errors.item(i).text() for i in range(catalogue.import_errors.count())]
+    assert rows[0].startswith("Row 3, price in RWF: RWF prices cannot have")
+    assert rows[1].startswith("Row 3, stock: “many” is not a stock count")
+    assert app.session.store.items.count() == 0
+    shoot(catalogue, "till_catalogue_refused")
+
+    good = tmp_path / "good.csv"
+    good.write_text("name,category,code,stock,price_LRD\nBread,Food,7001,,\"35,50\"\nMilk,Food,7002,4,80\n",
+                    encoding="utf-8-sig")
+    catalogue.ask_import_path = lambda: str(good)
+    qtbot.mouseClick(catalogue.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: catalogue.table.rowCount() == 2, timeout=5_000)
+    assert catalogue.import_errors.isHidden()
+    assert app.session.store.items.by_code("7001").prices == {"LRD": Decimal("35.50")}
+    out = tmp_path / "out.csv"
+    catalogue.ask_export_path = lambda: str(out)
+    qtbot.mouseClick(catalogue.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(out.exists, timeout=5_000)
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfname,category,code,stock,price_LRD")
