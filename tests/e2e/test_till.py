@@ -152,3 +152,38 @@ def test_catalogue_import_with_a_bad_row_imports_nothing_and_says_which_row(qtbo
     qtbot.mouseClick(catalogue.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(out.exists, timeout=5_000)
     assert out.read_bytes().startswith(b"\xef\xbb\xbfname,category,code,stock,price_LRD")
+
+
+def test_two_sales_pending_at_once_land_on_one_realtime_socket(qtbot, make_app, sandbox):
+    from tests.ui.collect.helpers import sandbox_get, sandbox_post
+
+    app = start_practice(qtbot, make_app, sandbox)
+    view = open_till(qtbot, app)
+    sales = []
+    for phone, code in (("0886121111", "6001"), ("0886131111", "6002")):   # ...1111: held until settled
+        scan(qtbot, view, code)
+        qtbot.waitUntil(lambda: len(view.basket.lines) == 1, timeout=5_000)
+        qtbot.keyClicks(view.phone_edit.number_edit, phone)
+        app.window.activateWindow()
+        qtbot.waitUntil(app.window.isActiveWindow, timeout=5_000)
+        key, dialog = charge_dialog(qtbot, app, view)
+        wait_for_quote(qtbot, dialog)
+        qtbot.keyClick(dialog.momo.phone_edit.number_edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda d=dialog: d.momo.entry is not None and d.momo.entry.server_status is not None,
+                        timeout=10_000)
+        sales.append((key, dialog.momo.entry.reference_id))
+        dialog.close()   # the next customer: the payment keeps being watched
+    monitor = app.session.monitor
+    qtbot.waitUntil(lambda: all(monitor.watchers[r].mode.value == "live" for _, r in sales), timeout=10_000)
+    assert set(view.waiting.chips) == {key for key, _ in sales}
+    stats = sandbox_get(sandbox, "/_sandbox/realtime/stats")
+    assert stats["open_sockets"] == 1 and stats["joined_channels"] == 2 and stats["accepted"] == 1
+    shoot(view, "till_sale_two_waiting")
+
+    for _, reference_id in sales:
+        sandbox_post(sandbox, f"/_sandbox/executions/{reference_id}/settle")
+    qtbot.waitUntil(lambda: not view.waiting.chips, timeout=15_000)
+    for _, reference_id in sales:
+        assert monitor.last_event[reference_id].via_realtime
+    assert sum(n.startswith("Paid:") for n in app.notifier.notices) >= 2
+    assert sandbox_get(sandbox, "/_sandbox/realtime/stats")["accepted"] == 1
