@@ -43,6 +43,8 @@ def scan(qtbot, view, code: str) -> None:
 def charge_dialog(qtbot, app, view):
     till = app.features.till
     before = set(till.dialogs)
+    app.window.activateWindow()
+    qtbot.waitUntil(app.window.isActiveWindow, timeout=5_000)
     view.phone_edit.number_edit.setFocus()
     qtbot.keyClick(view.phone_edit.number_edit, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: bool(set(till.dialogs) - before), timeout=15_000)
@@ -187,3 +189,36 @@ def test_two_sales_pending_at_once_land_on_one_realtime_socket(qtbot, make_app, 
         assert monitor.last_event[reference_id].via_realtime
     assert sum(n.startswith("Paid:") for n in app.notifier.notices) >= 2
     assert sandbox_get(sandbox, "/_sandbox/realtime/stats")["accepted"] == 1
+
+
+def test_settings_choose_the_currency_and_the_customer_display_which_follows_the_sale(qtbot, make_app, sandbox):
+    app = start_practice(qtbot, make_app, sandbox)
+    view = open_till(qtbot, app)
+    box = app.features.settings.view.till_box
+    app.window.show_page("settings")
+    box.currency_combo.setCurrentIndex(box.currency_combo.findData("USD"))
+    box.display_combo.setCurrentIndex(1)   # the first (offscreen) screen
+    till = app.features.till
+    assert app.settings.default_currency == "USD" and app.settings.customer_display
+    qtbot.waitUntil(lambda: till.display is not None and till.display.isVisible(), timeout=5_000)
+    display = till.display
+    assert view.currency == "USD"
+
+    app.window.show_page("sale")
+    scan(qtbot, view, "6001")
+    scan(qtbot, view, "6002")   # no USD price: said where the merchant looks, nothing added
+    qtbot.waitUntil(lambda: "no price in USD" in view.charge_message.text(), timeout=5_000)
+    assert [line.name for line in view.basket.lines] == ["Rice 1kg"]
+    assert "Rice 1kg" in display.lines_label.text() and display.total_label.text() == "Total 0.80 USD"
+    qtbot.keyClicks(view.phone_edit.number_edit, "0886123456")
+    key, dialog = charge_dialog(qtbot, app, view)
+    assert display.pages.currentIndex() == display.CHARGE
+    assert display.qr.text == till.sales[key].link.url and display.qr.text.startswith(sandbox.base_url)
+    wait_for_quote(qtbot, dialog)
+    qtbot.keyClick(dialog.momo.phone_edit.number_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: display.pages.currentIndex() == display.PAID, timeout=15_000)
+    assert display.paid_label.text() == "Paid, thank you!"
+    dialog.close()
+
+    box.display_combo.setCurrentIndex(0)   # none: the display goes
+    assert till.display is None

@@ -23,6 +23,7 @@ class SettingsFeature(BaseFeature):
         self.view.sig_live_connected.connect(lambda config: hub.emit(events.USE_LIVE, config))
         self.view.sig_sync_requested.connect(lambda: hub.emit(events.SYNC_NOW))
         self.view.receipts_box.sig_changed.connect(lambda: hub.emit(events.SETTINGS_CHANGED))
+        self.view.till_box.sig_changed.connect(lambda: hub.emit(events.SETTINGS_CHANGED))
         self._printer_prefs_loaded = False
         hub.subscribe(events.ACCOUNT_CHANGED, self.on_account_changed)
 

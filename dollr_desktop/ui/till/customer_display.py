@@ -15,8 +15,9 @@ from dollr_desktop.ui.money import format_amount, format_money
 BIG = "font-size: 34px; font-weight: 700;"
 
 
-def screen_names() -> list[str]:
-    return [screen.name() for screen in QGuiApplication.screens()]
+def screens() -> list[tuple[str, Any]]:
+    """Each screen with the name Settings keeps for it (its own, else its place: "#2")."""
+    return [(screen.name() or f"#{number}", screen) for number, screen in enumerate(QGuiApplication.screens(), start=1)]
 
 
 def place_display(display: Any, screen_name: str) -> Any:
@@ -28,7 +29,7 @@ def place_display(display: Any, screen_name: str) -> Any:
         return None
     if display is None or not isValid(display):
         display = CustomerDisplay()
-    screen = next((s for s in QGuiApplication.screens() if s.name() == screen_name), None)
+    screen = next((s for name, s in screens() if name == screen_name), None)
     if screen is not None:
         display.setScreen(screen)
         display.setGeometry(screen.availableGeometry())
@@ -40,7 +41,8 @@ class CustomerDisplay(QWidget):
     BASKET, CHARGE, PAID = 0, 1, 2
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)   # the merchant keeps the keyboard
         self.setWindowTitle(self.tr("Customer display"))
         self.setAccessibleName(self.tr("Customer display"))
         self.welcome = self.tr("Welcome")

@@ -17,6 +17,7 @@ from dollr_desktop.ui.wording import words_for
 from dollr_desktop.ui.theme import set_icon
 from dollr_desktop.ui.widgets.account_form import AccountForm
 from dollr_desktop.ui.widgets.language_appearance_box import LanguageAppearanceBox
+from dollr_desktop.ui.widgets.till_settings_box import TillSettingsBox
 
 
 class SettingsView(QWidget):
@@ -32,6 +33,7 @@ class SettingsView(QWidget):
         self._settings: Settings | None = None
         self.language_box = LanguageAppearanceBox(lambda: self._settings)
         self.receipts_box = ReceiptSettingsBox(lambda: self._settings)
+        self.till_box = TillSettingsBox(lambda: self._settings)
         title = QLabel(self.tr("Settings"))
         title.setProperty("role", "pageTitle")
         self.current_label = QLabel()
@@ -80,6 +82,7 @@ class SettingsView(QWidget):
         layout.addWidget(live_box)
         layout.addWidget(self.language_box)
         layout.addWidget(self.receipts_box)
+        layout.addWidget(self.till_box)
         layout.addWidget(data_label)
         layout.addStretch(1)
         self.practice_button.clicked.connect(self.sig_practice_requested)
@@ -91,6 +94,7 @@ class SettingsView(QWidget):
         self._settings = settings
         self.language_box.load()
         self.receipts_box.load()
+        self.till_box.load()
         if config is None:
             self.current_label.setText(self.tr("Not connected."))
         elif config.is_practice:
