@@ -149,6 +149,12 @@ def test_catalogue_import_with_a_bad_row_imports_nothing_and_says_which_row(qtbo
     qtbot.waitUntil(lambda: catalogue.table.rowCount() == 2, timeout=5_000)
     assert catalogue.import_errors.isHidden()
     assert app.session.store.items.by_code("7001").prices == {"LRD": Decimal("35.50")}
+    # The invoice editor's suggestions, asked through the hub.
+    from dollr_desktop.ui import hub as events
+
+    suggestions = app.hub.call(events.SUGGEST_ITEMS, "bre", "LRD")
+    assert [(s.name, s.price, s.code) for s in suggestions] == [("Bread", Decimal("35.50"), "7001")]
+    assert app.hub.call(events.SUGGEST_ITEMS, "bre", "USD") == []
     out = tmp_path / "out.csv"
     catalogue.ask_export_path = lambda: str(out)
     qtbot.mouseClick(catalogue.export_button, Qt.MouseButton.LeftButton)
