@@ -162,7 +162,7 @@ class AccountSession:
         self.receipts = ReceiptService(client, merchant, store=store)
         from dollr_desktop.services.till import TillService
 
-        self.till = TillService(self.links, self.contacts, store)
+        self.till = TillService(self.links, self.contacts, store, collection=self.collection, client=client)
         await self.monitor.resume()
         self._start_reconciler()
         self._tell("cache_changed")

@@ -4,6 +4,12 @@
 order with its items in one call (Dollr's checkout: it finds the customer's contact by phone, or
 makes it), remembers which saved items the sale took, and hands back the `Sale` to collect.
 `take_stock()` lowers the items' stock once the sale is paid, once.
+
+With the customer's number typed, `preview()` detects the operator and asks Dollr what the
+customer pays for the basket's total, before anything is made; Charge then makes the order and,
+when Dollr's quote for it is the one the merchant saw, sends the push at once (`push()`, through
+the one money path: `CollectionService.collect` → `execute_once`). A different quote sends
+nothing: the collect dialog shows it for the merchant to confirm.
 """
 from __future__ import annotations
 
@@ -87,9 +93,51 @@ def line_name(line: BasketLine) -> str:
     return line.name if line.qty == 1 else f"{line.qty} × {line.name}"
 
 
+@dataclass(frozen=True)
+class ChargePreview:
+    """What the merchant sees before Charge: the operator, and what the customer pays."""
+
+    phone: str
+    total: Decimal
+    currency: str            # the basket's
+    detection: Any           # collection.PayerDetection
+    payer_amount: Decimal
+    payer_currency: str
+    payee_amount: Decimal
+    payee_currency: str
+
+
 class TillService:
-    def __init__(self, links: Any, contacts: Any, store: Any) -> None:
+    def __init__(self, links: Any, contacts: Any, store: Any, *, collection: Any = None, client: Any = None) -> None:
         self.links, self.contacts, self.store = links, contacts, store
+        self.collection, self.client = collection, client
+
+    async def preview(self, total: Decimal, currency: str, phone: str) -> ChargePreview:
+        """The operator of this number and Dollr's quote for `total`; nothing is made on the server."""
+        detection = await self.collection.detect(phone)
+        payer_currency = (currency if currency in detection.currencies or not detection.currencies
+                          else detection.currencies[0])
+        quote = await self.client.predictions.amount_and_fees(
+            base_amount=total, base_currency=currency, target_currency=payer_currency,
+            payment_method=detection.payment_method, operation_type="COLLECTION", provider=detection.provider,
+            fee_bearer="PAYER")
+        return ChargePreview(phone, total, currency, detection, Decimal(str(quote.payer_amount)), quote.payer_currency,
+                             Decimal(str(quote.payee_amount)), quote.payee_currency)
+
+    async def push(self, sale: Sale, preview: ChargePreview) -> Any:
+        """The push for this sale, when Dollr's quote for the order is the one previewed: the journal
+        entry sent (or in flight). None when the quote differs: nothing was sent."""
+        from dollr_desktop.api import errors as api_errors
+
+        plan = await self.collection.plan(sale.source_type, sale.source_id, preview.phone,
+                                          currency=preview.payer_currency, detection=preview.detection)
+        quote = plan.quote
+        if (Decimal(str(quote.payer_amount)), quote.payer_currency) != (preview.payer_amount, preview.payer_currency):
+            return None
+        try:
+            return await self.collection.collect(plan)
+        except api_errors.OutcomeUnknownError:   # it may have left: follow it, never send it again
+            return await self.collection.pending_for(sale.source_type, sale.source_id)
 
     async def find_contact(self, phone: str) -> Any:
         """The saved contact with exactly this number (digits, E.164 without '+'), or None."""

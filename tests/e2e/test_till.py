@@ -75,16 +75,16 @@ def test_three_items_by_tile_search_and_scanner_walk_in_charge_momo_paid_reprint
 
     # A walk-in: just a phone number (Dollr finds or makes the contact).
     qtbot.keyClicks(view.phone_edit.number_edit, "0886123456")
+    # The operator detected and Dollr's quote, on the sale screen, before anything is made.
+    qtbot.waitUntil(lambda: view.preview is not None, timeout=10_000)
+    assert view.quote_label.text().startswith("MTN MoMo") and "customer pays" in view.quote_label.text()
     shoot(view, "till_sale_basket")
-    key, dialog = charge_dialog(qtbot, app, view)
+    key, dialog = charge_dialog(qtbot, app, view)   # F9: the order, then the push, in one key
     assert not view.basket.lines and view.search_edit.text() == ""   # ready for the next sale at once
     momo = dialog.momo
-    assert momo.phone_edit.digits() == "231886123456"
-    wait_for_quote(qtbot, dialog)
-    assert "MTN" in momo.operator_label.text() and momo.quote_label.text().startswith("Customer pays ")
-    # Enter confirms (the keyboard alone).
-    qtbot.keyClick(momo.phone_edit.number_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: momo.entry is not None, timeout=10_000)
+    assert momo.phone_edit.digits() == "231886123456" and momo.entry.method == "MTN_MOMO_LBR"
+    assert view.preview is None and "request sent" in view.charge_message.text()
     qtbot.waitUntil(lambda: key in view.waiting.chips, timeout=5_000)
     shoot(view, "till_sale_waiting")
     qtbot.waitUntil(lambda: momo.entry.state is PaymentState.COMPLETED, timeout=15_000)

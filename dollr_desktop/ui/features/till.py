@@ -46,7 +46,8 @@ class TillFeature(BaseFeature):
         hub.subscribe(events.DOCUMENT_PAID, self.on_document_paid)
         hub.subscribe(events.SETTINGS_CHANGED, self.on_settings_changed)
         v = self.view
-        v.sig_charge_requested.connect(lambda: ctx.runner.spawn(self.charge(), name="till-charge"))
+        v.sig_charge_requested.connect(lambda how: ctx.runner.spawn(self.charge(how), name="till-charge"))
+        v.sig_quote_wanted.connect(lambda: ctx.runner.spawn(self.quote(), name="till-quote"))
         v.sig_reprint_requested.connect(self.reprint_last)
         v.sig_send_requested.connect(lambda how: ctx.runner.spawn(self.send_last(how), name="till-send"))
         v.sig_phone_changed.connect(lambda digits: ctx.runner.spawn(self._find_contact(digits), name="till-contact"))
@@ -113,8 +114,31 @@ class TillFeature(BaseFeature):
         self._show_on_display()
 
     # charging ------------------------------------------------------------------------------------------
-    async def charge(self) -> Any:
-        """F9: the basket becomes a payable order in one call, then straight to collecting."""
+    async def quote(self) -> None:
+        """The operator and what the customer pays for the basket, shown before Charge."""
+        from dollr_desktop.ui.wording.catalogue import method_words
+
+        session, view = self.session, self.view
+        till = session.till if session is not None else None
+        key = view.quote_key()
+        if till is None or till.collection is None or not key[2]:
+            return
+        preview = (await self.ctx.runner.run("till-quote", lambda: till.preview(*key), quiet_offline=True,
+                                             progress=QCoreApplication.translate("TillFeature", "Asking for the fees…"))).value
+        if preview is None:
+            view.show_preview(key, None, QCoreApplication.translate(
+                "TillFeature", "No quote for this number: F9 opens the payment window to choose how the customer pays."))
+            return
+        view.show_preview(key, preview, QCoreApplication.translate(
+            "TillFeature", "{operator} (detected) · customer pays {pays} · you receive {receive}. "
+            "F9 sends the request to their phone.").format(
+            operator=method_words(preview.detection.payment_method),
+            pays=_money(preview.payer_amount, preview.payer_currency),
+            receive=_money(preview.payee_amount, preview.payee_currency)))
+
+    async def charge(self, how: str = "push") -> Any:
+        """F9: the basket becomes a payable order in one call; with the quote on screen the push
+        goes at once, else the collect dialog opens on it. F10: the dialog on its QR / card page."""
         session, view = self.session, self.view
         if session is None or session.till is None:
             return None
@@ -128,6 +152,8 @@ class TillFeature(BaseFeature):
                      error=True)
             view.phone_edit.setFocus()
             return None
+        preview = view.preview if how == "push" and view.preview is not None \
+            and view.quote_key() == (view.preview.total, view.preview.currency, view.preview.phone) else None
         basket = dataclasses.replace(view.basket, lines=[dataclasses.replace(line) for line in view.basket.lines])
         contact = view.contact
         view.say(QCoreApplication.translate("TillFeature", "Making the order…"))
@@ -142,14 +168,27 @@ class TillFeature(BaseFeature):
         self.sales[key] = sale
         self.last_sale = sale
         view.clear_sale()
-        view.say(QCoreApplication.translate("TillFeature", "{number} made: collecting {amount}.").format(
-            number=sale.source_number, amount=_money(sale.total, sale.currency)))
         view.set_last_sale(sale.source_number, paid=False)
         self._show_waiting(sale, "waiting")
         session.request_sync()   # the order (and a new contact) show in the lists
-        return await self.open_collect(sale)
+        entry = None
+        if preview is not None:
+            entry = (await self.ctx.runner.run(
+                f"till-push-{sale.source_id}", lambda: session.till.push(sale, preview),
+                progress=QCoreApplication.translate("TillFeature", "Sending the payment request…"))).value
+            if entry is None:
+                view.say(QCoreApplication.translate("TillFeature", "{number} made, but no request was sent: "
+                                                    "check the fees in the payment window and confirm.").format(
+                    number=sale.source_number), error=True)
+        if entry is not None:
+            view.say(QCoreApplication.translate("TillFeature", "{number}: request sent to the customer's phone.").format(
+                number=sale.source_number))
+        elif preview is None:
+            view.say(QCoreApplication.translate("TillFeature", "{number} made: collecting {amount}.").format(
+                number=sale.source_number, amount=_money(sale.total, sale.currency)))
+        return await self.open_collect(sale, entry=entry, link=how == "link")
 
-    async def open_collect(self, sale: Any) -> Any:
+    async def open_collect(self, sale: Any, *, entry: Any = None, link: bool = False) -> Any:
         """The collect dialog of this sale (one per sale): push, QR or the hosted card page."""
         from dollr_desktop.ui.collect.collect_dialog import CollectDialog
         from dollr_desktop.ui.collect.target import CollectTarget
@@ -176,9 +215,14 @@ class TillFeature(BaseFeature):
         # Enter in the number confirms once the quote is shown (the panel ignores a second click).
         momo.phone_edit.number_edit.returnPressed.connect(
             lambda: momo.confirm_button.isEnabled() and momo.confirm_button.click())
+        if link:
+            dialog.tabs.setCurrentIndex(dialog.LINK_TAB)
         dialog.show()
-        momo.phone_edit.setFocus()
-        await dialog.start()
+        if entry is not None:
+            momo.follow(entry)   # sent from the sale screen: the live timeline takes over
+        else:
+            momo.phone_edit.setFocus()
+            await dialog.start()
         return dialog
 
     def _dialog_closed(self, key: tuple[str, int]) -> None:

@@ -31,10 +31,12 @@ from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
 from dollr_desktop.ui.wording import words_for
 
 SEARCH_DELAY_MS = 120
+QUOTE_DELAY_MS = 300
 
 
 class SaleView(QWidget):
-    sig_charge_requested = Signal()
+    sig_charge_requested = Signal(str)     # "push" (F9) or "link" (F10: QR or card)
+    sig_quote_wanted = Signal()            # the basket or the number changed: ask for a new quote
     sig_reprint_requested = Signal()
     sig_send_requested = Signal(str)       # "sms" or "whatsapp"
     sig_basket_changed = Signal()
@@ -47,6 +49,7 @@ class SaleView(QWidget):
         self.basket = Basket(currency)
         self.known: dict[int, SavedItem] = {}     # the basket's items, to re-price on a currency change
         self.contact: Any = None                   # a saved contact picked (or found by number)
+        self.preview: Any = None                   # till.ChargePreview for what is on screen now
         self._lookup = asyncio.Lock()
         self._lookups: set[asyncio.Future] = set()
         self._build(search_contacts, currency)
@@ -107,9 +110,14 @@ class SaleView(QWidget):
         self.customer_label.setProperty("role", "hint")
         self.customer_label.setAccessibleName(self.tr("Customer"))
         self.customer_label.setWordWrap(True)
+        self.quote_label = QLabel()
+        self.quote_label.setAccessibleName(self.tr("What the customer pays"))
+        self.quote_label.setWordWrap(True)
         self.charge_button = QPushButton(self.tr("Charge (F9)"))
         self.charge_button.setAccessibleName(self.tr("Charge"))
         self.charge_button.setStyleSheet("font-size: 16px; font-weight: 600; padding: 8px;")
+        self.link_button = QPushButton(self.tr("QR or card (F10)"))
+        self.link_button.setAccessibleName(self.tr("Charge by QR code or card"))
         self.charge_message = QLabel()
         self.charge_message.setWordWrap(True)
         self.charge_message.setAccessibleName(self.tr("Sale message"))
@@ -147,7 +155,11 @@ class SaleView(QWidget):
         right.addWidget(self.phone_edit)
         right.addWidget(self.customer_picker)
         right.addWidget(self.customer_label)
-        right.addWidget(self.charge_button)
+        right.addWidget(self.quote_label)
+        charge_row = QHBoxLayout()
+        charge_row.addWidget(self.charge_button, 1)
+        charge_row.addWidget(self.link_button)
+        right.addLayout(charge_row)
         right.addWidget(self.charge_message)
         right.addLayout(receipt_row)
         body = QHBoxLayout()
@@ -162,6 +174,10 @@ class SaleView(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.on_search_timer_timeout)
+        self._quote_timer = QTimer(self)
+        self._quote_timer.setSingleShot(True)
+        self._quote_timer.setInterval(QUOTE_DELAY_MS)
+        self._quote_timer.timeout.connect(self.sig_quote_wanted)
         self.search_edit.textEdited.connect(lambda _t: self._search_timer.start())
         self.search_edit.returnPressed.connect(self.on_search_edit_return_pressed)
         self.categories.currentChanged.connect(self.on_categories_current_changed)
@@ -173,11 +189,13 @@ class SaleView(QWidget):
         self.phone_edit.sig_changed.connect(self.on_phone_edit_changed)
         self.customer_picker.sig_contact_chosen.connect(self.on_customer_picker_contact_chosen)
         self.customer_picker.edit.returnPressed.connect(self.customer_picker.choose_first_match)
-        self.charge_button.clicked.connect(self.sig_charge_requested)
+        self.charge_button.clicked.connect(lambda: self.sig_charge_requested.emit("push"))
+        self.link_button.clicked.connect(lambda: self.sig_charge_requested.emit("link"))
         self.reprint_button.clicked.connect(self.sig_reprint_requested)
         self.sms_button.clicked.connect(lambda: self.sig_send_requested.emit("sms"))
         self.whatsapp_button.clicked.connect(lambda: self.sig_send_requested.emit("whatsapp"))
-        for key, slot in ((Qt.Key.Key_F9, self.sig_charge_requested.emit),
+        for key, slot in ((Qt.Key.Key_F9, lambda: self.sig_charge_requested.emit("push")),
+                          (Qt.Key.Key_F10, lambda: self.sig_charge_requested.emit("link")),
                           (Qt.Key.Key_F4, self.sig_reprint_requested.emit),
                           (Qt.Key.Key_F6, lambda: self.sig_send_requested.emit("sms")),
                           (Qt.Key.Key_F7, lambda: self.sig_send_requested.emit("whatsapp"))):
@@ -348,7 +366,29 @@ class SaleView(QWidget):
         for button in (self.less_button, self.more_button, self.clear_button):
             button.setEnabled(has_lines)
         self.currency_combo.setToolTip(self.tr("The basket's currency"))
+        self._requote()
         self.sig_basket_changed.emit()
+
+    # the quote -------------------------------------------------------------------------------------
+    def quote_key(self) -> tuple:
+        """What a quote is for: a different basket total, currency or number needs a new one."""
+        return (self.basket.total, self.currency, self.phone())
+
+    def _requote(self) -> None:
+        self.preview = None
+        if self.basket.lines and self.phone():
+            self.quote_label.setText(self.tr("Asking Dollr what the customer pays…"))
+            self._quote_timer.start()
+        else:
+            self._quote_timer.stop()
+            self.quote_label.clear()
+
+    def show_preview(self, key: tuple, preview: Any, text: str) -> None:
+        """A quote arrived; kept only if the sale still looks as it did when it was asked."""
+        if key != self.quote_key():
+            return
+        self.preview = preview
+        self.quote_label.setText(text)
 
     # the customer ----------------------------------------------------------------------------------
     @Slot(object)
@@ -360,6 +400,7 @@ class SaleView(QWidget):
             name=self.contact.name))
         if info.valid:
             self.sig_phone_changed.emit(info.digits)
+        self._requote()
 
     @Slot(object)
     def on_customer_picker_contact_chosen(self, contact: Any) -> None:
