@@ -1510,6 +1510,10 @@
         <source>No saved items</source>
         <translation>Aucun article</translation>
     </message>
+    <message>
+        <source>{count} in stock</source>
+        <translation>{count} en stock</translation>
+    </message>
 </context>
 <context>
     <name>LanguageAppearanceBox</name>
@@ -3124,8 +3128,8 @@
         <translation>Message de la vente</translation>
     </message>
     <message>
-        <source>Reprint last receipt (F4)</source>
-        <translation>Réimprimer le dernier reçu (F4)</translation>
+        <source>Reprint (F4)</source>
+        <translation>Réimprimer (F4)</translation>
     </message>
     <message>
         <source>Reprint last receipt</source>
@@ -3381,7 +3385,7 @@
     </message>
     <message>
         <source>{name} (not connected)</source>
-        <translation>{name} (non connectée)</translation>
+        <translation>{name} (non branché)</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ class TillFeature(BaseFeature):
         self.paid: set[tuple[str, int]] = set()
         self.dialogs: dict[tuple[str, int], Any] = {}
         self.last_sale: Any = None
+        self._charging = False
         self.display: Any = None                         # the customer display, when Settings wants it
         self.open_url = QDesktopServices.openUrl
         hub = ctx.hub
@@ -123,7 +124,15 @@ class TillFeature(BaseFeature):
         key = view.quote_key()
         if till is None or till.collection is None or not key[2]:
             return
-        preview = (await self.ctx.runner.run("till-quote", lambda: till.preview(*key), quiet_offline=True,
+        async def work() -> Any:
+            from dollr_desktop.api import errors as api_errors
+
+            try:
+                return await till.preview(*key)
+            except api_errors.ApiError:   # not a mobile-money number, offline…: said below, no dialog
+                return None
+
+        preview = (await self.ctx.runner.run("till-quote", work, quiet_offline=True,
                                              progress=QCoreApplication.translate("TillFeature", "Asking for the fees…"))).value
         if preview is None:
             view.show_preview(key, None, QCoreApplication.translate(
@@ -140,8 +149,15 @@ class TillFeature(BaseFeature):
         """F9: the basket becomes a payable order in one call; with the quote on screen the push
         goes at once, else the collect dialog opens on it. F10: the dialog on its QR / card page."""
         session, view = self.session, self.view
-        if session is None or session.till is None:
-            return None
+        if session is None or session.till is None or self._charging:
+            return None   # (a second F9 while the order is being made must not make a second one)
+        self._charging = True
+        try:
+            return await self._charge(session, view, how)
+        finally:
+            self._charging = False
+
+    async def _charge(self, session: Any, view: Any, how: str) -> Any:
         if not view.basket.lines:
             view.say(QCoreApplication.translate("TillFeature", "The basket is empty: add an item first."), error=True)
             view.focus_search()

@@ -86,10 +86,10 @@ class CustomerDisplay(QWidget):
         self.pages.setCurrentIndex(self.BASKET)
 
     def show_basket(self, basket: Any) -> None:
-        rows = "".join(f"<tr><td>{line.qty} ×&nbsp;</td><td>{_escape(line.name)}</td>"
+        rows = "".join(f"<tr><td align='right'>{line.qty}&nbsp;×&nbsp;</td><td width='100%'>{_escape(line.name)}</td>"
                        f"<td align='right'>&nbsp;&nbsp;{format_amount(line.total, basket.currency)}</td></tr>"
                        for line in basket.lines)
-        self.lines_label.setText(f"<table width='100%'>{rows}</table>")
+        self.lines_label.setText(f"<table width='100%' cellspacing='4' style='font-size:26px'>{rows}</table>")
         self.total_label.setText(self.tr("Total {amount}").format(amount=format_money(basket.total, basket.currency)))
         self.pages.setCurrentIndex(self.BASKET)
 

@@ -12,7 +12,7 @@ from dollr_desktop.ui.money import format_money
 COLUMNS = 3
 MAX_TILES = 60   # a category's first tiles; the search box finds the rest
 
-TILE_STYLE = ("QPushButton[role=\"tile\"] { text-align: left; padding: 8px; min-height: 52px; "
+TILE_STYLE = ("QPushButton[role=\"tile\"] { text-align: left; padding: 8px; min-height: 58px; "
               "border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }"
               "QPushButton[role=\"tile\"]:hover { border-color: palette(highlight); }"
               "QPushButton[role=\"tile\"]:focus { border: 2px solid palette(highlight); }")
@@ -48,12 +48,16 @@ class ItemTiles(QScrollArea):
         self.empty_label.hide()
         for n, item in enumerate(list(items)[:MAX_TILES]):
             price = item.price(currency)
-            tile = QPushButton(f"{item.name}\n{format_money(price, currency) if price is not None else '—'}")
+            text = f"{item.name}\n{format_money(price, currency) if price is not None else '—'}"
+            if item.stock is not None:
+                text += "\n" + self.tr("{count} in stock").format(count=item.stock)
+            tile = QPushButton(text)
             tile.setProperty("role", "tile")
             tile.setAccessibleName(item.name)
             tile.setToolTip(item.code or item.name)
             tile.setEnabled(price is not None)
             tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            tile.setMinimumWidth(90)   # a long name is cut on a narrow screen, never the grid
             tile.clicked.connect(lambda _checked=False, i=item: self.sig_item_clicked.emit(i))
             self._grid.addWidget(tile, n // COLUMNS, n % COLUMNS)
             self.tiles.append(tile)

@@ -32,6 +32,7 @@ from dollr_desktop.ui.wording import words_for
 
 SEARCH_DELAY_MS = 120
 QUOTE_DELAY_MS = 300
+RIGHT_WIDTH = 360
 
 
 class SaleView(QWidget):
@@ -121,7 +122,7 @@ class SaleView(QWidget):
         self.charge_message = QLabel()
         self.charge_message.setWordWrap(True)
         self.charge_message.setAccessibleName(self.tr("Sale message"))
-        self.reprint_button = QPushButton(self.tr("Reprint last receipt (F4)"))
+        self.reprint_button = QPushButton(self.tr("Reprint (F4)"))
         self.reprint_button.setAccessibleName(self.tr("Reprint last receipt"))
         self.sms_button = QPushButton(self.tr("SMS (F6)"))
         self.sms_button.setAccessibleName(self.tr("Send the last receipt by SMS"))
@@ -162,9 +163,13 @@ class SaleView(QWidget):
         right.addLayout(charge_row)
         right.addWidget(self.charge_message)
         right.addLayout(receipt_row)
+        right_panel = QWidget()
+        right_panel.setFixedWidth(RIGHT_WIDTH)   # the basket keeps its place whatever it holds
+        right.setContentsMargins(0, 0, 0, 0)
+        right_panel.setLayout(right)
         body = QHBoxLayout()
-        body.addLayout(left, 3)
-        body.addLayout(right, 2)
+        body.addLayout(left, 1)
+        body.addWidget(right_panel)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(body, 1)
@@ -440,9 +445,8 @@ class SaleView(QWidget):
         self.focus_search()
 
     def set_last_sale(self, number: str | None, paid: bool = False) -> None:
-        self.reprint_button.setEnabled(bool(number) and paid)
-        self.sms_button.setEnabled(bool(number))
-        self.whatsapp_button.setEnabled(bool(number))
+        for button in (self.reprint_button, self.sms_button, self.whatsapp_button):
+            button.setEnabled(bool(number) and paid)   # a receipt exists once paid
 
     def focus_search(self) -> None:
         self.search_edit.setFocus()
