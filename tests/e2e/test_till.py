@@ -228,3 +228,31 @@ def test_settings_choose_the_currency_and_the_customer_display_which_follows_the
 
     box.display_combo.setCurrentIndex(0)   # none: the display goes
     assert till.display is None
+
+
+def test_a_saved_customer_picked_by_name_and_f10_opens_the_qr_page(qtbot, make_app, sandbox):
+    app = start_practice(qtbot, make_app, sandbox)
+    contact = run(qtbot, app.session.contacts.create_contact(name="Zoebeh Tarpeh", phone="231886554433"))
+    view = open_till(qtbot, app)
+    scan(qtbot, view, "6001")
+    qtbot.waitUntil(lambda: len(view.basket.lines) == 1, timeout=5_000)
+    picker = view.customer_picker.edit
+    picker.setFocus()
+    qtbot.keyClicks(picker, "Zoebeh")
+    qtbot.waitUntil(lambda: bool(view.customer_picker._matches), timeout=5_000)
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.contact is not None, timeout=5_000)
+    assert view.contact.id == contact.id and view.phone() == "231886554433"
+    assert view.customer_label.text() == "Customer: Zoebeh Tarpeh"
+
+    till = app.features.till
+    app.window.activateWindow()
+    qtbot.waitUntil(app.window.isActiveWindow, timeout=5_000)
+    qtbot.keyClick(picker, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: bool(till.dialogs), timeout=15_000)
+    dialog = next(iter(till.dialogs.values()))
+    assert dialog.tabs.currentIndex() == dialog.LINK_TAB
+    assert dialog.momo.entry is None   # nothing was sent: the customer scans or pays by card
+    qtbot.waitUntil(lambda: dialog.link.qr.text.startswith(sandbox.base_url), timeout=10_000)
+    assert till.last_sale.customer_name == "Zoebeh Tarpeh"
+    dialog.close()
