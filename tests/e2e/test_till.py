@@ -1,11 +1,9 @@
 """The till, clicked and typed through the real app against the sandbox over a socket."""
 from __future__ import annotations
 
-import asyncio
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from dollr_desktop.store.journal import PaymentState
 from dollr_desktop.store.saved_items import ItemValues
