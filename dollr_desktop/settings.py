@@ -44,6 +44,7 @@ class Settings:
     backup_keep: int = 7            # days: the newest backup of each of the last 7 days
     lock_after_minutes: str = "10"   # with people set up, lock after this idle time ("0": never)
     people_offer_answered: bool = False   # the offer to set up the owner was answered (or skipped)
+    customer_display: str = ""      # the till's customer display: "" off, else the screen's name
 
     @property
     def first_run(self) -> bool:

@@ -50,6 +50,7 @@ class PaymentChannel:
         on_subscribed: Callable[[], Any] | None = None,
         timings: RealtimeTimings | None = None,
         backoff: Backoff | None = None,
+        socket: Any = None,
     ) -> None:
         register_secret(anon_key)
         self._anon_key = anon_key
@@ -75,10 +76,16 @@ class PaymentChannel:
         self.connects = 0   # sockets opened (or attempted): what a storm would inflate
         self.joins = 0
         self.events = 0
+        self._socket = socket   # a shared RealtimeSocket (realtime/socket.py), or None: a socket of its own
 
     # ---- lifecycle -------------------------------------------------------------------------
 
     def start(self) -> None:
+        if self._socket is not None:
+            if self._socket.channels.get(self.topic) is not self:
+                self._set_state(ChannelState.CONNECTING)
+                self._socket.attach(self)
+            return
         if self._task is None or self._task.done():
             self._set_state(ChannelState.CONNECTING)
             self._task = asyncio.get_running_loop().create_task(self._run(), name=f"realtime {self.topic}")
@@ -95,7 +102,45 @@ class PaymentChannel:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+        if self._socket is not None:
+            self._ws = None
+            await self._socket.detach(self)
         self._set_state(ChannelState.CLOSED)
+
+    # ---- on a shared socket (realtime/socket.py) ----------------------------------------------
+
+    def _socket_up(self, ws: Any) -> None:
+        """The shared socket is connected: join (and stay joined) on it."""
+        if self._task is not None and not self._task.done():
+            self._task.cancel()
+        self._ws = ws
+        self.connects += 1   # the sockets this channel has been carried on
+        self._set_state(ChannelState.CONNECTING)
+        self._task = asyncio.get_running_loop().create_task(self._on_shared(ws), name=f"realtime {self.topic}")
+
+    def _socket_down(self, reason: str) -> None:
+        """The shared socket dropped: this channel waits for it to come back (it rejoins then)."""
+        task, self._task = self._task, None
+        if task is not None and not task.done():
+            task.cancel()
+        self._ws, self._join_ref = None, None
+        self.last_error = reason
+        self._channel_failed_at(time.monotonic())
+        self._set_state(ChannelState.RETRYING)
+
+    async def _on_shared(self, ws: Any) -> None:
+        while True:
+            try:
+                await self._channel(ws)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:   # a key that could not be fetched, a send on a closing socket
+                self.last_error = f"{type(exc).__name__}: {exc}".replace(self._anon_key, "[REDACTED]")
+            self._join_ref = None
+            self._channel_failed_at(time.monotonic())
+            self._set_state(ChannelState.RETRYING)
+            await asyncio.sleep(self._backoff.next_delay())
+            self._set_state(ChannelState.CONNECTING)
 
     async def _run(self) -> None:
         while True:

@@ -76,6 +76,7 @@ class PaymentStatusWatcher:
         on_not_found: NotFoundJudge | None = None,
         timings: WatchTimings | None = None,
         realtime_timings: RealtimeTimings | None = None,
+        share_socket: bool = True,
     ) -> None:
         self._client = client
         self.reference_id = str(reference_id)
@@ -84,6 +85,10 @@ class PaymentStatusWatcher:
         self._timings = timings or WatchTimings()
         self.channel: PaymentChannel | None = None
         if realtime_url and anon_key:
+            from dollr_desktop.realtime.socket import shared_socket
+
+            # Every payment watched at once shares one socket (one channel each on it).
+            socket = shared_socket(realtime_url, anon_key, realtime_timings) if share_socket else None
             self.channel = PaymentChannel(
                 realtime_url=realtime_url, anon_key=anon_key, session_id=int(session_id),
                 reference_id=self.reference_id,
@@ -91,7 +96,7 @@ class PaymentStatusWatcher:
                                                  source_type=source_type, reference_id=self.reference_id),
                 on_change=self._on_change, on_state=self._on_channel_state,
                 on_subscribed=lambda: self._request_check("subscribed"),
-                timings=realtime_timings)
+                timings=realtime_timings, socket=socket)
         self.mode = WatchMode.CONNECTING if self.channel else WatchMode.POLLING
         self.status: str | None = None
         self.latest: StatusUpdate | None = None

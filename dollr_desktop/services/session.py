@@ -66,6 +66,8 @@ class AccountSession:
         self.links: Any = None
         self.takings: Any = None
         self.receipts: Any = None
+        self.items: Any = None      # the till's saved items (local data: open with the store)
+        self.till: Any = None
         self.monitor: Any = None
         self.reconciler: Any = None
         self.sync_task: asyncio.Task | None = None
@@ -131,6 +133,9 @@ class AccountSession:
         self.gate = QueryGate(self.store.connection)
         self.contacts = ContactsService(None, self.store, self.gate)
         self.invoicing = InvoicingService(None, self.store, self.gate)
+        from dollr_desktop.services.saved_items import SavedItemsService
+
+        self.items = SavedItemsService(self.store)
         await self._tell_and_wait("cache_changed")   # the lists now page through the store
         await asyncio.to_thread(lambda: (quick_gate.close(), quick.close()))
 
@@ -157,6 +162,9 @@ class AccountSession:
         self.links = PaymentLinksService(client, store)
         self.takings = TakingsService(store, self.gate)
         self.receipts = ReceiptService(client, merchant, store=store)
+        from dollr_desktop.services.till import TillService
+
+        self.till = TillService(self.links, self.contacts, store, collection=self.collection, client=client)
         await self.monitor.resume()
         self._start_reconciler()
         self._tell("cache_changed")
@@ -210,7 +218,7 @@ class AccountSession:
         if self.store is not None:
             gate, store = self.gate, self.store
             self.store = self.cache = self.gate = None
-            self.contacts = self.invoicing = None
+            self.contacts = self.invoicing = self.items = self.till = None
             self._tell("cache_changed")
             await asyncio.to_thread(lambda: (gate.close(), store.close()))
         self.client = self.config = self.sync = self.monitor = self.reconciler = None

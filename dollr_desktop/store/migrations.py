@@ -404,9 +404,51 @@ CREATE INDEX prepared_payouts_state ON prepared_payouts(state);
 """
 
 
+# The till: the merchant's saved items (Dollr has no catalogue), their price in each currency,
+# and which items a sale took (stock goes down once, when the sale is paid). IF NOT EXISTS: the
+# lead may renumber migrations at merge, and a file may meet this one again.
+_SAVED_ITEMS = """
+CREATE TABLE IF NOT EXISTS saved_items (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, code TEXT, category TEXT NOT NULL DEFAULT '',
+    stock INTEGER, archived INTEGER NOT NULL DEFAULT 0, created_at TEXT, updated_at TEXT
+);
+CREATE UNIQUE INDEX IF NOT EXISTS saved_items_code ON saved_items(code) WHERE code IS NOT NULL;
+CREATE INDEX IF NOT EXISTS saved_items_category ON saved_items(category, name COLLATE NOCASE) WHERE archived = 0;
+CREATE TABLE IF NOT EXISTS saved_item_prices (
+    item_id INTEGER NOT NULL REFERENCES saved_items(id) ON DELETE CASCADE,
+    currency TEXT NOT NULL, price TEXT NOT NULL,
+    PRIMARY KEY (item_id, currency)
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS saved_items_fts USING fts5(name, code, category, tokenize = 'unicode61');
+CREATE TRIGGER IF NOT EXISTS saved_items_fts_insert AFTER INSERT ON saved_items WHEN new.archived = 0 BEGIN
+    INSERT INTO saved_items_fts (rowid, name, code, category)
+        VALUES (new.id, new.name, coalesce(new.code, ''), new.category);
+END;
+CREATE TRIGGER IF NOT EXISTS saved_items_fts_update AFTER UPDATE ON saved_items BEGIN
+    DELETE FROM saved_items_fts WHERE rowid = old.id;
+    INSERT INTO saved_items_fts (rowid, name, code, category)
+        SELECT new.id, new.name, coalesce(new.code, ''), new.category WHERE new.archived = 0;
+END;
+CREATE TRIGGER IF NOT EXISTS saved_items_fts_delete AFTER DELETE ON saved_items BEGIN
+    DELETE FROM saved_items_fts WHERE rowid = old.id;
+END;
+CREATE TABLE IF NOT EXISTS till_sales (
+    source_type TEXT NOT NULL, source_id INTEGER NOT NULL, currency TEXT NOT NULL,
+    created_at TEXT NOT NULL, stock_taken_at TEXT,
+    PRIMARY KEY (source_type, source_id)
+);
+CREATE TABLE IF NOT EXISTS till_sale_lines (
+    source_type TEXT NOT NULL, source_id INTEGER NOT NULL, item_id INTEGER, name TEXT NOT NULL,
+    qty INTEGER NOT NULL, price TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS till_sale_lines_sale ON till_sale_lines(source_type, source_id);
+"""
+
+
 MIGRATIONS: tuple[str, ...] = (
     _CACHE_TABLES, _search_indexes(), _PAYMENT_JOURNAL, _OUTBOX, _NUMBER_INDEX, _SENDS_AND_LATE_ANSWERS,
     _search_only_live_rows(), _RECEIVED_PAYMENTS, _DOCUMENT_BREAKDOWNS, _CASHUPS, _PEOPLE_AND_AUDIT,
+    _SAVED_ITEMS,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -18,6 +18,7 @@ from dollr_desktop.store.payment_cache import PaymentCache
 from dollr_desktop.store.people import AuditRows, PeopleRows, PreparedPayoutRows
 from dollr_desktop.store.received import ReceivedPayments
 from dollr_desktop.store.rows import utc_now
+from dollr_desktop.store.saved_items import SavedItems
 
 
 class Store:
@@ -43,6 +44,7 @@ class Store:
         self.people = PeopleRows(pool)
         self.audit = AuditRows(pool)
         self.prepared_payouts = PreparedPayoutRows(pool)
+        self.items = SavedItems(pool)   # the till's saved items and sales
 
     @classmethod
     def open(cls, path: Path | str | None = None) -> Store:

@@ -704,7 +704,7 @@
     </message>
     <message>
         <source>Clear</source>
-        <translation>Effacer</translation>
+        <translation>Vider</translation>
     </message>
     <message>
         <source>Stop copying backups to the second folder</source>
@@ -1300,6 +1300,141 @@
     </message>
 </context>
 <context>
+    <name>CatalogueView</name>
+    <message>
+        <source>Import items</source>
+        <translation>Importer des articles</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export items</source>
+        <translation>Exporter les articles</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>What you sell at the counter: tap them on the New sale screen or scan their code.</source>
+        <translation>Ce que vous vendez au comptoir : touchez-les sur l’écran Nouvelle vente ou scannez leur code.</translation>
+    </message>
+    <message>
+        <source>Search saved items</source>
+        <translation>Chercher dans les articles</translation>
+    </message>
+    <message>
+        <source>Search by name, code or category</source>
+        <translation>Chercher par nom, code ou catégorie</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivés</translation>
+    </message>
+    <message>
+        <source>Show archived items</source>
+        <translation>Afficher les articles archivés</translation>
+    </message>
+    <message>
+        <source>New item…</source>
+        <translation>Nouvel article…</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nouvel article</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected item</source>
+        <translation>Modifier l’article choisi</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>Archive or restore the selected item</source>
+        <translation>Archiver ou restaurer l’article choisi</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Import items from a CSV file</source>
+        <translation>Importer des articles depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export items to a CSV file</source>
+        <translation>Exporter les articles dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Saved items list</source>
+        <translation>Liste des articles</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Import and export result</source>
+        <translation>Résultat de l’import ou de l’export</translation>
+    </message>
+    <message>
+        <source>Rows to fix</source>
+        <translation>Lignes à corriger</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Importing items…</source>
+        <translation>Import des articles…</translation>
+    </message>
+    <message>
+        <source>{count} item(s) imported from {file}.</source>
+        <translation>{count} article(s) importé(s) depuis {file}.</translation>
+    </message>
+    <message>
+        <source>Row {row}, {field}: {problem}</source>
+        <translation>Ligne {row}, {field} : {problem}</translation>
+    </message>
+    <message>
+        <source>Exporting items…</source>
+        <translation>Export des articles…</translation>
+    </message>
+    <message>
+        <source>{count} item(s) exported to {file}.</source>
+        <translation>{count} article(s) exporté(s) dans {file}.</translation>
+    </message>
+</context>
+<context>
     <name>CollectDialog</name>
     <message>
         <source>Collect payment</source>
@@ -1627,6 +1762,41 @@
     <message>
         <source>United States</source>
         <translation>États-Unis</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation>Écran client</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Your items</source>
+        <translation>Vos articles</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Total à payer</translation>
+    </message>
+    <message>
+        <source>Scan to pay with your phone, or approve the request on your phone.</source>
+        <translation>Scannez pour payer avec votre téléphone, ou approuvez la demande sur votre téléphone.</translation>
+    </message>
+    <message>
+        <source>Paid, thank you!</source>
+        <translation>Payé, merci !</translation>
+    </message>
+    <message>
+        <source>Total {amount}</source>
+        <translation>Total {amount}</translation>
+    </message>
+    <message>
+        <source>To pay {amount}</source>
+        <translation>À payer {amount}</translation>
     </message>
 </context>
 <context>
@@ -1972,7 +2142,7 @@
     </message>
     <message>
         <source>Item name</source>
-        <translation>Nom de l'article</translation>
+        <translation>Nom de l’article</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -2725,6 +2895,14 @@
         <translation>Derniers paiements</translation>
     </message>
     <message>
+        <source>New sale (F2)</source>
+        <translation>Nouvelle vente (F2)</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>Nouvelle vente</translation>
+    </message>
+    <message>
         <source>New invoice</source>
         <translation>Nouvelle facture</translation>
     </message>
@@ -2807,6 +2985,108 @@
     <message>
         <source>No takings in this period yet.</source>
         <translation>Aucune recette sur cette période pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Edit item</source>
+        <translation>Modifier l’article</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nouvel article</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>Nom de l’article</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Code (SKU or barcode)</source>
+        <translation>Code (référence ou code-barres)</translation>
+    </message>
+    <message>
+        <source>optional; scan it here</source>
+        <translation>facultatif ; scannez-le ici</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>optional; sales count it down</source>
+        <translation>facultatif ; les ventes le décomptent</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie :</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code :</translation>
+    </message>
+    <message>
+        <source>In stock:</source>
+        <translation>En stock :</translation>
+    </message>
+    <message>
+        <source>Price in {currency}</source>
+        <translation>Prix en {currency}</translation>
+    </message>
+    <message>
+        <source>no price in {currency}</source>
+        <translation>pas de prix en {currency}</translation>
+    </message>
+    <message>
+        <source>Price ({currency}):</source>
+        <translation>Prix ({currency}) :</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the item</source>
+        <translation>Enregistrer l’article</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Type a whole number, 0 or more, or leave it empty.</source>
+        <translation>Tapez un nombre entier, 0 ou plus, ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>An item needs a name.</source>
+        <translation>Un article doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Give the item a price in at least one currency.</source>
+        <translation>Donnez à l’article un prix dans au moins une devise.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTiles</name>
+    <message>
+        <source>Saved items</source>
+        <translation>Articles enregistrés</translation>
+    </message>
+    <message>
+        <source>No saved items</source>
+        <translation>Aucun article</translation>
+    </message>
+    <message>
+        <source>{count} in stock</source>
+        <translation>{count} en stock</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3398,14 @@
     <message>
         <source>loading…</source>
         <translation>chargement…</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>Nouvelle vente</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>Cash-up</source>
@@ -3520,12 +3808,12 @@
         <translation>{where} : pourquoi c’est fermé</translation>
     </message>
     <message>
-        <source>{where}: switch to the owner</source>
-        <translation>{where} : passer au propriétaire</translation>
-    </message>
-    <message>
         <source>Switch user…</source>
         <translation>Changer d’utilisateur…</translation>
+    </message>
+    <message>
+        <source>{where}: switch to the owner</source>
+        <translation>{where} : passer au propriétaire</translation>
     </message>
 </context>
 <context>
@@ -5183,7 +5471,7 @@
     </message>
     <message>
         <source>Other</source>
-        <translation>Autre</translation>
+        <translation>Autres</translation>
     </message>
 </context>
 <context>
@@ -5295,6 +5583,185 @@
     <message>
         <source>Replacing the data and opening it…</source>
         <translation>Remplacement des données et ouverture…</translation>
+    </message>
+</context>
+<context>
+    <name>SaleView</name>
+    <message>
+        <source>New sale</source>
+        <translation>Nouvelle vente</translation>
+    </message>
+    <message>
+        <source>Sale currency</source>
+        <translation>Devise de la vente</translation>
+    </message>
+    <message>
+        <source>Search items or scan a code</source>
+        <translation>Chercher un article ou scanner un code</translation>
+    </message>
+    <message>
+        <source>Search or scan a code, then Enter</source>
+        <translation>Cherchez ou scannez un code, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Search message</source>
+        <translation>Message de recherche</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Basket</source>
+        <translation>Panier</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>One less of the selected item</source>
+        <translation>Un de moins de l’article choisi</translation>
+    </message>
+    <message>
+        <source>One more of the selected item</source>
+        <translation>Un de plus de l’article choisi</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vider</translation>
+    </message>
+    <message>
+        <source>Clear the basket</source>
+        <translation>Vider le panier</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Customer's phone (walk-in)</source>
+        <translation>Téléphone du client (de passage)</translation>
+    </message>
+    <message>
+        <source>Customer's phone number</source>
+        <translation>Numéro de téléphone du client</translation>
+    </message>
+    <message>
+        <source>Saved customer</source>
+        <translation>Client enregistré</translation>
+    </message>
+    <message>
+        <source>or pick a saved customer by name or number</source>
+        <translation>ou choisissez un client enregistré par nom ou numéro</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>What the customer pays</source>
+        <translation>Ce que paie le client</translation>
+    </message>
+    <message>
+        <source>Charge (F9)</source>
+        <translation>Encaisser (F9)</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Encaisser</translation>
+    </message>
+    <message>
+        <source>QR or card (F10)</source>
+        <translation>QR ou carte (F10)</translation>
+    </message>
+    <message>
+        <source>Charge by QR code or card</source>
+        <translation>Encaisser par code QR ou carte</translation>
+    </message>
+    <message>
+        <source>Sale message</source>
+        <translation>Message de la vente</translation>
+    </message>
+    <message>
+        <source>Reprint (F4)</source>
+        <translation>Réimprimer (F4)</translation>
+    </message>
+    <message>
+        <source>Reprint last receipt</source>
+        <translation>Réimprimer le dernier reçu</translation>
+    </message>
+    <message>
+        <source>SMS (F6)</source>
+        <translation>SMS (F6)</translation>
+    </message>
+    <message>
+        <source>Send the last receipt by SMS</source>
+        <translation>Envoyer le dernier reçu par SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp (F7)</source>
+        <translation>WhatsApp (F7)</translation>
+    </message>
+    <message>
+        <source>Send the last receipt by WhatsApp</source>
+        <translation>Envoyer le dernier reçu par WhatsApp</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>No saved item matches “{text}”.</source>
+        <translation>Aucun article ne correspond à « {text} ».</translation>
+    </message>
+    <message>
+        <source>No saved items in {currency} yet. Add them under Items.</source>
+        <translation>Aucun article en {currency} pour l’instant. Ajoutez-en sous Articles.</translation>
+    </message>
+    <message>
+        <source>No saved item has the code or name “{text}”.</source>
+        <translation>Aucun article n’a le code ou le nom « {text} ».</translation>
+    </message>
+    <message>
+        <source>{names} has no price in {currency}: remove it first, or give it one under Items.</source>
+        <translation>{names} n’a pas de prix en {currency} : retirez-le d’abord, ou donnez-lui un prix sous Articles.</translation>
+    </message>
+    <message>
+        <source>Total {amount}</source>
+        <translation>Total {amount}</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} articles</translation>
+    </message>
+    <message>
+        <source>The basket's currency</source>
+        <translation>La devise du panier</translation>
+    </message>
+    <message>
+        <source>Asking Dollr what the customer pays…</source>
+        <translation>Dollr calcule ce que paie le client…</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>Client : {name}</translation>
+    </message>
+    <message>
+        <source>Customer: {name} (saved contact)</source>
+        <translation>Client : {name} (contact enregistré)</translation>
     </message>
 </context>
 <context>
@@ -5564,6 +6031,195 @@
     </message>
 </context>
 <context>
+    <name>TillFeature</name>
+    <message>
+        <source>Asking for the fees…</source>
+        <translation>Calcul des frais…</translation>
+    </message>
+    <message>
+        <source>No quote for this number: F9 opens the payment window to choose how the customer pays.</source>
+        <translation>Pas de devis pour ce numéro : F9 ouvre la fenêtre de paiement pour choisir comment le client paie.</translation>
+    </message>
+    <message>
+        <source>{operator} (detected) · customer pays {pays} · you receive {receive}. F9 sends the request to their phone.</source>
+        <translation>{operator} (détecté) · le client paie {pays} · vous recevez {receive}. F9 envoie la demande sur son téléphone.</translation>
+    </message>
+    <message>
+        <source>The basket is empty: add an item first.</source>
+        <translation>Le panier est vide : ajoutez d’abord un article.</translation>
+    </message>
+    <message>
+        <source>Type the customer's phone number, or pick a saved customer.</source>
+        <translation>Tapez le numéro du client, ou choisissez un client enregistré.</translation>
+    </message>
+    <message>
+        <source>Making the order…</source>
+        <translation>Création de la commande…</translation>
+    </message>
+    <message>
+        <source>Not charged: nothing was made. The basket is kept.</source>
+        <translation>Non encaissé : rien n’a été créé. Le panier est conservé.</translation>
+    </message>
+    <message>
+        <source>Sending the payment request…</source>
+        <translation>Envoi de la demande de paiement…</translation>
+    </message>
+    <message>
+        <source>{number} made, but no request was sent: check the fees in the payment window and confirm.</source>
+        <translation>{number} créée, mais aucune demande n’a été envoyée : vérifiez les frais dans la fenêtre de paiement et confirmez.</translation>
+    </message>
+    <message>
+        <source>{number}: request sent to the customer's phone.</source>
+        <translation>{number} : demande envoyée sur le téléphone du client.</translation>
+    </message>
+    <message>
+        <source>{number} made: collecting {amount}.</source>
+        <translation>{number} créée : encaissement de {amount}.</translation>
+    </message>
+    <message>
+        <source>Paid: {number}.</source>
+        <translation>Payé : {number}.</translation>
+    </message>
+    <message>
+        <source>{number}: paid. Ready for the next sale.</source>
+        <translation>{number} : payée. Prêt pour la vente suivante.</translation>
+    </message>
+    <message>
+        <source>No paid sale yet to print a receipt for.</source>
+        <translation>Pas encore de vente payée dont imprimer le reçu.</translation>
+    </message>
+    <message>
+        <source>No paid sale yet to send a receipt for.</source>
+        <translation>Pas encore de vente payée dont envoyer le reçu.</translation>
+    </message>
+    <message>
+        <source>Getting the receipt…</source>
+        <translation>Récupération du reçu…</translation>
+    </message>
+</context>
+<context>
+    <name>TillSettingsBox</name>
+    <message>
+        <source>The till</source>
+        <translation>La caisse</translation>
+    </message>
+    <message>
+        <source>Default currency</source>
+        <translation>Devise par défaut</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Écran client</translation>
+    </message>
+    <message>
+        <source>A second window for a screen facing the customer: the basket, the total, the QR code to scan, and “Paid, thank you”.</source>
+        <translation>Une seconde fenêtre pour un écran tourné vers le client : le panier, le total, le code QR à scanner et « Payé, merci ».</translation>
+    </message>
+    <message>
+        <source>New sales in:</source>
+        <translation>Nouvelles ventes en :</translation>
+    </message>
+    <message>
+        <source>Customer display:</source>
+        <translation>Écran client :</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Screen {number}: {name}</source>
+        <translation>Écran {number} : {name}</translation>
+    </message>
+    <message>
+        <source>{name} (not connected)</source>
+        <translation>{name} (non branché)</translation>
+    </message>
+</context>
+<context>
+    <name>TillWording</name>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>stock</translation>
+    </message>
+    <message>
+        <source>prices</source>
+        <translation>prix</translation>
+    </message>
+    <message>
+        <source>price in {currency}</source>
+        <translation>prix en {currency}</translation>
+    </message>
+    <message>
+        <source>An item needs a name.</source>
+        <translation>Un article doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Give the item a price in at least one currency.</source>
+        <translation>Donnez à l’article un prix dans au moins une devise.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a price in {currency}. Type digits, e.g. 150.00.</source>
+        <translation>« {text} » n’est pas un prix en {currency}. Tapez des chiffres, par ex. 150,00.</translation>
+    </message>
+    <message>
+        <source>The price in {currency} must be more than zero.</source>
+        <translation>Le prix en {currency} doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>{currency} prices cannot have that many decimals.</source>
+        <translation>Les prix en {currency} ne peuvent pas avoir autant de décimales.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a stock count: type a whole number, 0 or more, or leave it empty.</source>
+        <translation>« {text} » n’est pas un stock : tapez un nombre entier, 0 ou plus, ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>Another item already has the code {code}.</source>
+        <translation>Un autre article a déjà le code {code}.</translation>
+    </message>
+    <message>
+        <source>The code {code} is already used on row {row}.</source>
+        <translation>Le code {code} est déjà utilisé à la ligne {row}.</translation>
+    </message>
+    <message>
+        <source>The file's first row must name the columns, with at least “name” and a price column such as “price_LRD”.</source>
+        <translation>La première ligne du fichier doit nommer les colonnes, avec au moins « name » et une colonne de prix comme « price_LRD ».</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Le fichier n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} problem(s) to fix in the file first.</source>
+        <translation>Rien n’a été importé : {count} problème(s) à corriger d’abord dans le fichier.</translation>
+    </message>
+    <message>
+        <source>{name} has no price in {currency}. Give it one under Items, or change the sale's currency.</source>
+        <translation>{name} n’a pas de prix en {currency}. Donnez-lui un prix sous Articles, ou changez la devise de la vente.</translation>
+    </message>
+    <message>
+        <source>The basket is empty: add an item first.</source>
+        <translation>Le panier est vide : ajoutez d’abord un article.</translation>
+    </message>
+    <message>
+        <source>Type the customer's phone number, or pick a saved customer.</source>
+        <translation>Tapez le numéro du client, ou choisissez un client enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>UpdateBanner</name>
     <message>
         <source>Update notice</source>
@@ -5659,6 +6315,29 @@
     <message>
         <source>Only the owner approves payouts: they are paid once the owner approves.</source>
         <translation>Seul le propriétaire approuve les versements : ils sont payés une fois approuvés.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingStrip</name>
+    <message>
+        <source>Payments waiting</source>
+        <translation>Paiements en attente</translation>
+    </message>
+    <message>
+        <source>Waiting:</source>
+        <translation>En attente :</translation>
+    </message>
+    <message>
+        <source>{number} · {amount} · failed</source>
+        <translation>{number} · {amount} · échoué</translation>
+    </message>
+    <message>
+        <source>{number} · {amount} · waiting</source>
+        <translation>{number} · {amount} · en attente</translation>
+    </message>
+    <message>
+        <source>Open the payment of {number}</source>
+        <translation>Ouvrir le paiement de {number}</translation>
     </message>
 </context>
 <context>

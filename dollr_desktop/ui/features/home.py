@@ -89,6 +89,7 @@ class HomeFeature(BaseFeature):
         self.view = HomeView(self._documents_query)
         hub = ctx.hub
         self.view.sig_new_invoice_requested.connect(lambda: hub.emit(events.NEW_DOCUMENT, "INVOICE", None))
+        self.view.sig_new_sale_requested.connect(lambda: hub.emit(events.SHOW_PAGE, "sale"))
         self.view.sig_new_contact_requested.connect(lambda: hub.emit(events.NEW_CONTACT))
         self.view.sig_show_documents_requested.connect(lambda label: hub.emit(events.SHOW_DOCUMENTS, label))
         self.view.sig_payment_opened.connect(lambda kind, doc_id: hub.emit(events.SHOW_RECEIPT, kind, doc_id))

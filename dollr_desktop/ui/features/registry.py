@@ -16,13 +16,14 @@ from dollr_desktop.ui.features.documents import DocumentsFeature
 from dollr_desktop.ui.features.home import HomeFeature
 from dollr_desktop.ui.features.people import PeopleFeature
 from dollr_desktop.ui.features.settings import SettingsFeature
+from dollr_desktop.ui.features.till import TillFeature
 from dollr_desktop.ui.features.updates import UpdatesFeature
 from dollr_desktop.ui.views.placeholder_view import PlaceholderView
 
 # The sidebar's order; a late feature's page takes its placeholder's place.
-SIDEBAR = (HomeFeature, ContactsFeature, DocumentsFeature, ("payments", "Payments"), ("payouts", "Payouts"),
-           ("cashup", "Cash-up"), ("reports", "Reports"), SettingsFeature, UpdatesFeature,
-           BackupsFeature, PeopleFeature)   # updates and backups have no page: a strip above, a box in Settings
+SIDEBAR = (HomeFeature, TillFeature, ContactsFeature, DocumentsFeature, ("payments", "Payments"),
+           ("payouts", "Payouts"), ("cashup", "Cash-up"), ("reports", "Reports"), SettingsFeature,
+           UpdatesFeature, BackupsFeature, PeopleFeature)   # updates and backups have no page: a strip above, a box in Settings
 # Loaded on a worker thread once the window shows (they pull in the API client, pydantic and
 # printing): start-up time is the merchant's first impression. Receipts first: the others ask it.
 LATE_FEATURES = ("receipts:ReceiptsFeature", "collect:CollectFeature", "payments:PaymentsFeature",

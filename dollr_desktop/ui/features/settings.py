@@ -26,6 +26,7 @@ class SettingsFeature(BaseFeature):
         self.view.about_box.sig_about_requested.connect(self.show_about)
         self.view.tax_box.sig_changed.connect(lambda: hub.emit(events.SETTINGS_CHANGED))
         hub.subscribe(events.SETTINGS_CHANGED, self.view.tax_box.load)   # e.g. "don't ask again" in an editor
+        self.view.till_box.sig_changed.connect(lambda: hub.emit(events.SETTINGS_CHANGED))
         self._printer_prefs_loaded = False
         hub.subscribe(events.ACCOUNT_CHANGED, self.on_account_changed)
         hub.subscribe(events.BACKUP_BOX, lambda: self.view.backup_box)

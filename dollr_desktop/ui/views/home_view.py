@@ -34,6 +34,7 @@ class _Tile(QFrame):
 class HomeView(QWidget):
     sig_new_invoice_requested = Signal()
     sig_new_contact_requested = Signal()
+    sig_new_sale_requested = Signal()
     sig_show_documents_requested = Signal(str)   # a status filter label
     sig_chart_changed = Signal()                 # another period or currency for the takings chart
     sig_opening_balance_requested = Signal()
@@ -91,6 +92,9 @@ class HomeView(QWidget):
         grid.addWidget(self.last_tile, 2, 2)
         for column in range(3):
             grid.setColumnStretch(column, 1)
+        self.new_sale_button = QPushButton(self.tr("New sale (F2)"))
+        self.new_sale_button.setAccessibleName(self.tr("New sale"))
+        set_icon(self.new_sale_button, "sale")
         self.new_invoice_button = QPushButton(self.tr("New invoice"))
         self.new_invoice_button.setAccessibleName(self.tr("New invoice"))
         self.new_contact_button = QPushButton(self.tr("New contact"))
@@ -100,6 +104,7 @@ class HomeView(QWidget):
         set_icon(self.new_contact_button, "new-contact")
         self.overdue_button.setAccessibleName(self.tr("See overdue invoices"))
         self.buttons = buttons = QHBoxLayout()
+        buttons.addWidget(self.new_sale_button)
         buttons.addWidget(self.new_invoice_button)
         buttons.addWidget(self.new_contact_button)
         buttons.addWidget(self.overdue_button)
@@ -117,6 +122,7 @@ class HomeView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+        self.new_sale_button.clicked.connect(self.sig_new_sale_requested)
         self.new_invoice_button.clicked.connect(self.sig_new_invoice_requested)
         self.new_contact_button.clicked.connect(self.sig_new_contact_requested)
         self.overdue_button.clicked.connect(lambda: self.sig_show_documents_requested.emit("Overdue"))

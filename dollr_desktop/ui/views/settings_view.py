@@ -22,6 +22,7 @@ from dollr_desktop.ui.widgets.backup_settings_box import BackupSettingsBox
 from dollr_desktop.ui.widgets.language_appearance_box import LanguageAppearanceBox
 from dollr_desktop.ui.widgets.tax_settings_box import TaxSettingsBox
 from dollr_desktop.ui.widgets.people_settings_box import PeopleSettingsBox
+from dollr_desktop.ui.widgets.till_settings_box import TillSettingsBox
 
 
 class SettingsView(QWidget):
@@ -41,6 +42,7 @@ class SettingsView(QWidget):
         self.tax_box = TaxSettingsBox(lambda: self._settings)
         self.backup_box = BackupSettingsBox(lambda: self._settings)
         self.people_box = PeopleSettingsBox()
+        self.till_box = TillSettingsBox(lambda: self._settings)
         title = QLabel(self.tr("Settings"))
         title.setProperty("role", "pageTitle")
         self.current_label = QLabel()
@@ -96,6 +98,7 @@ class SettingsView(QWidget):
         layout.addWidget(self.tax_box)
         layout.addWidget(self.backup_box)
         layout.addWidget(self.people_box)
+        layout.addWidget(self.till_box)
         layout.addWidget(data_label)
         layout.addWidget(self.about_box)
         layout.addStretch(1)
@@ -118,6 +121,7 @@ class SettingsView(QWidget):
         self.receipts_box.load()
         self.tax_box.load()
         self.backup_box.load()
+        self.till_box.load()
         if config is None:
             self.current_label.setText(self.tr("Not connected."))
         elif config.is_practice:
