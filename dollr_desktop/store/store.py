@@ -13,6 +13,7 @@ from dollr_desktop.store.journal import Journal
 from dollr_desktop.store.migrations import migrate, refuse_newer_file
 from dollr_desktop.store.outbox import OutboxQueue
 from dollr_desktop.store.payment_cache import PaymentCache
+from dollr_desktop.store.payout_runs import PayoutRuns
 from dollr_desktop.store.received import ReceivedPayments
 from dollr_desktop.store.rows import utc_now
 
@@ -35,6 +36,7 @@ class Store:
         self.journal = Journal(pool, self.run_id)
         self.outbox = OutboxQueue(pool)
         self.received = ReceivedPayments(pool)
+        self.payout_runs = PayoutRuns(pool)
 
     @classmethod
     def open(cls, path: Path | str | None = None) -> Store:
