@@ -572,7 +572,8 @@ class PayoutRunService:
     async def refresh(self, run_id: int) -> Run:
         """The run finishes once every row is final: results written, the finish audited."""
         run = await asyncio.to_thread(self.runs_store.get, run_id)
-        if run.state not in (SETTLING, CANCELLED) or run.finished_at is not None or self.is_running(run_id):
+        paying = self.is_running(run_id) and asyncio.current_task() is not self._tasks.get(run_id)
+        if run.state not in (SETTLING, CANCELLED) or run.finished_at is not None or paying:
             return run
         rows = await asyncio.to_thread(self.runs_store.rows, run_id)
         if not all(r.is_final for r in rows):
