@@ -635,7 +635,11 @@ def result_line(row: RunRow) -> list[str]:
 
 def row_fee(row: RunRow) -> Decimal | None:
     """Dollr's figures: what the wallet was debited less what the recipient got (same currency),
-    else the quote's fee."""
+    else the quote's fee. None for a row whose money did not move (no fee was charged)."""
+    if row.outcome != "COMPLETED" and row.step == SENT and row.state not in OPEN_STATES:
+        return None
+    if row.step != SENT:
+        return None
     if row.debited is not None and row.received is not None and row.debited_currency == row.received_currency:
         return row.debited - row.received
     return row.fee

@@ -39,6 +39,8 @@ RECEIPT_BUTTON = "receipt_button"        # () -> a Receipt button for a dialog (
 PRINTER_PREFERENCES = "printer_preferences"   # () -> the remembered printer preferences (call)
 USE_PRACTICE = "use_practice"            # (): switch to practice mode
 USE_LIVE = "use_live"                    # AccountConfig (validated): switch to this live account
+MAY = "may"                              # right (str) -> bool: may the person at the computer do this? (call)
+AUDIT = "audit"                          # action (str), details (dict): write to the audit log
 
 
 class Hub:

@@ -19,11 +19,11 @@ from dollr_desktop.ui.views.placeholder_view import PlaceholderView
 
 # The sidebar's order; a late feature's page takes its placeholder's place.
 SIDEBAR = (HomeFeature, ContactsFeature, DocumentsFeature, ("payments", "Payments"), ("payouts", "Payouts"),
-           SettingsFeature, UpdatesFeature)   # (updates has no page: a strip above them)
+           ("payout_runs", "Payout runs"), SettingsFeature, UpdatesFeature)   # (updates has no page: a strip above them)
 # Loaded on a worker thread once the window shows (they pull in the API client, pydantic and
 # printing): start-up time is the merchant's first impression. Receipts first: the others ask it.
 LATE_FEATURES = ("receipts:ReceiptsFeature", "collect:CollectFeature", "payments:PaymentsFeature",
-                 "payouts:PayoutsFeature")
+                 "payouts:PayoutsFeature", "payout_runs:PayoutRunsFeature")
 LATE_IMPORTS = ("dollr_desktop.api", "dollr_desktop.services.payouts_flow",
                 "dollr_desktop.ui.collect.collect_dialog",
                 *(f"dollr_desktop.ui.features.{spec.split(':')[0]}" for spec in LATE_FEATURES))

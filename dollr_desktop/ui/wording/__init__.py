@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-AREAS = ("api", "documents", "payouts", "phones", "payments")
+AREAS = ("api", "documents", "payouts", "phones", "payments", "payout_runs")
 _words: dict[str, Callable[..., str]] | None = None
 
 

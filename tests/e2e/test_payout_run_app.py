@@ -1,0 +1,153 @@
+"""A payout run the way the owner makes one, in the app against the sandbox over a socket: a
+10-row CSV with a bad phone, an unsupported currency, a number ending 0000 (fails, the others go
+on) and one ending 1111 (settled later); the results file matches the sandbox; no passcode in the
+data folder, the logs or the settings afterwards."""
+from __future__ import annotations
+
+import asyncio
+import csv
+import logging
+import subprocess
+
+from PySide6.QtCore import Qt
+
+from dollr_desktop import paths
+from dollr_desktop.logging_setup import setup_logging
+from tests.e2e.test_secret_scan import files_containing
+from tests.ui.conftest import *  # noqa: F401,F403 (the pytest-qt + qasync fixtures)
+from tests.ui.payouts.helpers import click, payout_executions, sandbox_post, start_in_practice
+
+PASSCODE = "86420975"
+ROWS = """name;phone;amount;currency;note;reference
+Musu Kollie;0770123456;12,50;USD;June pay;T-01
+Bad Phone;0123;5;USD;;T-02
+Wrong Currency;0886123456;900;RWF;;T-03
+Declines Always;0886550000;3;USD;;T-04
+Slow Wallet;0886551111;4;USD;;T-05
+Amos Doe;0886123457;20;USD;;T-06
+Fatu Kamara;0776120934;1500;LRD;;T-07
+Joseph Toe;0886123458;7,25;USD;;T-08
+Comfort Weah;0555123459;9;USD;;T-09
+Rita Flomo;0776120935;2000;LRD;;T-10
+"""
+
+
+def open_runs_page(qtbot, app):
+    qtbot.waitUntil(lambda: hasattr(app.features, "payout_runs"), timeout=10_000)
+    app.window.show_page("payout_runs")
+    return app.features.payout_runs.view
+
+
+def problems_of(view, row: int) -> str:
+    model = view.model
+    return model.data(model.index(row, model.columns.index("problems")))
+
+
+def test_a_ten_row_csv_run_from_problems_to_results(qtbot, make_app, sandbox, tmp_path):
+    sandbox.state.passcode = PASSCODE
+    log_file = setup_logging(paths.log_dir(), logging.DEBUG)
+    for name in ("httpx", "httpcore", "dollr_desktop"):
+        logging.getLogger(name).setLevel(logging.DEBUG)
+    audit: list[tuple[str, dict]] = []
+    try:
+        app = start_in_practice(qtbot, make_app, sandbox)
+        app.hub.subscribe("audit", lambda action, details: audit.append((action, details)))
+        asked: list[str] = []
+        app.hub.subscribe("may", lambda right: asked.append(right) or None)   # nobody decides: allowed
+        view = open_runs_page(qtbot, app)
+        source = tmp_path / "June payroll.csv"
+        source.write_bytes(b"\xef\xbb\xbf" + ROWS.encode())
+        opening = asyncio.ensure_future(view.new_from_csv(source))
+        qtbot.waitUntil(opening.done, timeout=10_000)
+        assert opening.result() is not None and view.stack.currentIndex() == 1
+        assert view.model.rowCount() == 10
+        assert "digit" in problems_of(view, 1) or "number" in problems_of(view, 1)
+        assert "RWF" in problems_of(view, 2)
+        assert [i for i in range(10) if problems_of(view, i)] == [1, 2]
+        assert not view.preview_button.isEnabled() and "2 rows need fixing" in view.summary_label.text()
+
+        include = view.model.columns.index("include")
+        for row in (1, 2):   # leave them out
+            assert view.model.setData(view.model.index(row, include), Qt.CheckState.Unchecked.value,
+                                      Qt.ItemDataRole.CheckStateRole)
+        qtbot.waitUntil(view.preview_button.isEnabled, timeout=5_000)
+        click(qtbot, view.preview_button)
+        qtbot.waitUntil(lambda: view.preview is not None and view.approve_button.isVisible(), timeout=15_000)
+        assert len(view.preview.quotes) == 8 and set(view.preview.totals) == {"USD", "LRD"}
+        assert "wallet is debited" in view.summary_label.text()
+        fee_column = view.model.columns.index("fee")
+        assert view.model.data(view.model.index(0, fee_column)).endswith("USD")
+
+        click(qtbot, view.approve_button)
+        qtbot.waitUntil(lambda: view.approval_dialog is not None and view.approval_dialog.isVisible(), timeout=5_000)
+        dialog = view.approval_dialog
+        qtbot.keyClicks(dialog.passcode_edit, PASSCODE)
+        click(qtbot, dialog.approve_button)
+        assert asked == ["approve_payouts"]
+        service = app.session.payout_runs
+        run_id = view.run.id
+        qtbot.waitUntil(lambda: view.run.state in ("SETTLING", "FINISHED"), timeout=30_000)
+
+        def settled_but_one():
+            open_rows = [r.name for r in app.session.store.payout_runs.rows(run_id) if not r.is_final]
+            return open_rows == ["Slow Wallet"]
+
+        qtbot.waitUntil(settled_but_one, timeout=15_000)
+        rows = {r.name: r for r in app.session.store.payout_runs.rows(run_id)}
+        assert rows["Declines Always"].outcome == "FAILED"
+        assert rows["Slow Wallet"].outcome == "PROCESSING"
+        paid = [n for n, r in rows.items() if r.outcome == "COMPLETED"]
+        assert len(paid) == 6
+        assert rows["Bad Phone"].outcome == rows["Wrong Currency"].outcome == "LEFT_OUT"
+
+        sandbox_post(sandbox, f"/_sandbox/executions/{rows['Slow Wallet'].reference_id}/settle")   # later
+        qtbot.waitUntil(lambda: view.run.state == "FINISHED" and bool(view.run.results_pdf), timeout=30_000)
+        assert not view.pause_button.isVisible() and view.retry_button.isVisible()
+        assert "7 paid" in view.summary_label.text()
+
+        executions = {e["reference_id"]: e for e in payout_executions(sandbox)}
+        with open(view.run.results_csv, encoding="utf-8") as handle:
+            lines = list(csv.DictReader(handle))
+        assert len(lines) == 10
+        for line in lines:
+            if line["status"] == "LEFT_OUT":
+                assert line["reference_id"] == ""
+                continue
+            execution = executions[line["reference_id"]]
+            assert execution["execute_requests"] == 1
+            assert line["status"] == execution["status"]
+            assert line["phone"] == execution["phone"] or execution["phone"].endswith(line["phone"][-6:])
+        assert len({line["reference_id"] for line in lines if line["reference_id"]}) == 8
+        pdf_text = subprocess.run(["pdftotext", "-layout", view.run.results_pdf, "-"], capture_output=True,
+                                  text=True, check=True).stdout
+        assert "Musu Kollie" in pdf_text and "Failed" in pdf_text and rows["Amos Doe"].reference_id in pdf_text
+
+        actions = [a for a, _ in audit]
+        assert actions[:3] == ["payout_run.created", "payout_run.approved", "payout_run.started"]
+        assert "payout_run.finished" in actions
+        assert PASSCODE not in repr(audit)
+        assert service._passcodes == {}
+
+        retry = asyncio.ensure_future(view.retry(run_id))
+        qtbot.waitUntil(retry.done, timeout=10_000)
+        assert [r.name for r in app.session.store.payout_runs.rows(retry.result().id)] == \
+            ["Bad Phone", "Wrong Currency", "Declines Always"][2:]   # left-out rows are not retried
+
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+        data = paths.data_dir()
+        assert log_file.exists()
+        assert files_containing(data, [PASSCODE]) == {}
+        closing = asyncio.ensure_future(app.shutdown())
+        qtbot.waitUntil(closing.done, timeout=15_000)
+        closing.result()
+        assert files_containing(data, [PASSCODE]) == {}
+    finally:
+        root = logging.getLogger()
+        for handler in list(root.handlers):
+            if getattr(handler, "_dollr_handler", False):
+                root.removeHandler(handler)
+                handler.close()
+        for name in ("httpx", "httpcore", "dollr_desktop"):
+            logging.getLogger(name).setLevel(logging.NOTSET)
+        root.setLevel(logging.WARNING)
