@@ -312,3 +312,12 @@ class PayoutRuns:
             "AND party_id IS NOT NULL ORDER BY relationship_type IN ('EMPLOYEE', 'SUPPLIER', 'BENEFICIARY') "
             "DESC, id LIMIT 1", (digits,)).fetchone()
         return found[0] if found else None
+
+    def summaries(self) -> dict[int, tuple[int, int, int]]:
+        """run id -> (rows to pay, rows paid, rows not paid) for the list of runs."""
+        cursor = self._pool.conn().execute(
+            "SELECT r.run_id, sum(r.included), sum(p.state = 'COMPLETED'), "
+            "sum(r.included AND (p.state IN ('FAILED', 'NOT_FOUND') OR r.step IN ('NOT_SENT', 'SKIPPED'))) "
+            "FROM payout_run_rows AS r LEFT JOIN payments AS p ON p.reference_id = r.reference_id "
+            "GROUP BY r.run_id")
+        return {run_id: (int(rows or 0), int(paid or 0), int(unpaid or 0)) for run_id, rows, paid, unpaid in cursor}

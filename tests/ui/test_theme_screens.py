@@ -18,7 +18,8 @@ def test_french_dark_screens_show_french_words_on_a_dark_window():
     assert done.returncode == 0, done.stderr[-3000:]
     titles = dict(line.split(": ", 1) for line in done.stdout.splitlines() if ": " in line)
     assert titles == {"home": "Accueil", "contacts": "Contacts", "invoices": "Factures et commandes",
-                      "payments": "Paiements", "payouts": "Versements", "settings": "Paramètres"}
+                      "payments": "Paiements", "payouts": "Versements", "payout_runs": "Versements groupés",
+                      "settings": "Paramètres"}
     for key in titles:
         image = QImage(str(ROOT / "test-artifacts" / f"screen-fr-dark-{key}.png"))
         assert not image.isNull() and image.width() >= 1000

@@ -13,7 +13,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from dollr_desktop.services.payout_runs import row_fee
 from dollr_desktop.store.payout_runs import Run, RunRow
-from dollr_desktop.ui.formatting import phone_label
+from dollr_desktop.ui.payout_runs.rows_model import display_phone
 from dollr_desktop.ui.money import format_money
 from dollr_desktop.ui.payouts.wording import escape_html
 from dollr_desktop.ui.views.payouts_view import local_time_label
@@ -21,10 +21,9 @@ from dollr_desktop.ui.wording.payout_runs import outcome_words, run_state_words
 
 
 def results_html(run: Run, rows: list[RunRow]) -> str:
-    tr = QCoreApplication.translate
-    heads = [tr("RunResults", "No."), tr("RunResults", "Name"), tr("RunResults", "Number"),
-             tr("RunResults", "Amount"), tr("RunResults", "Fee"), tr("RunResults", "Status"),
-             tr("RunResults", "Reference id"), tr("RunResults", "Time")]
+    heads = [QCoreApplication.translate("RunResults", "No."), QCoreApplication.translate("RunResults", "Name"), QCoreApplication.translate("RunResults", "Number"),
+             QCoreApplication.translate("RunResults", "Amount"), QCoreApplication.translate("RunResults", "Fee"), QCoreApplication.translate("RunResults", "Status"),
+             QCoreApplication.translate("RunResults", "Reference id"), QCoreApplication.translate("RunResults", "Time")]
     totals: dict[str, list] = {}
     body = []
     for row in rows:
@@ -33,16 +32,15 @@ def results_html(run: Run, rows: list[RunRow]) -> str:
             paid = totals.setdefault(row.currency, [0, 0])
             paid[0] += 1
             paid[1] += row.received if row.received is not None else 0
-        cells = [str(row.position), escape_html(row.name), phone_label(row.phone) if row.phone.isdigit() else
-                 escape_html(row.phone), format_money(row.amount, row.currency),
+        cells = [str(row.position), escape_html(row.name), escape_html(display_phone(row.phone)), format_money(row.amount, row.currency),
                  "" if fee is None else format_money(fee, row.debited_currency or row.currency),
                  escape_html(outcome_words(row.outcome)), row.reference_id or "",
                  local_time_label(row.finished_at or row.sent_at)]
         body.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
-    paid_text = "; ".join(tr("RunResults", "{count} paid, {amount}").format(
+    paid_text = "; ".join(QCoreApplication.translate("RunResults", "{count} paid, {amount}").format(
         count=count, amount=format_money(amount, currency)) for currency, (count, amount) in sorted(totals.items()))
-    title = tr("RunResults", "Payout run “{name}”: results").format(name=escape_html(run.name))
-    state = tr("RunResults", "Run {id} · {state} · approved {approved} · finished {finished}").format(
+    title = QCoreApplication.translate("RunResults", "Payout run “{name}”: results").format(name=escape_html(run.name))
+    state = QCoreApplication.translate("RunResults", "Run {id} · {state} · approved {approved} · finished {finished}").format(
         id=run.id, state=run_state_words(run.state), approved=local_time_label(run.approved_at) or "—",
         finished=local_time_label(run.finished_at) or "—")
     return (

@@ -4,15 +4,17 @@ problems in its own column), the preview (fee and what the recipient gets) and t
 from __future__ import annotations
 
 import dataclasses
+import functools
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from dollr_desktop.services import phones
 from dollr_desktop.services.payout_runs import RowCheck, RowQuote, row_fee
 from dollr_desktop.store.payout_runs import RowInput, RunRow
 from dollr_desktop.ui.formatting import phone_label
+from dollr_desktop.ui.theme import Tone, error_cell_brush, tone_brush
 from dollr_desktop.ui.money import format_money
 from dollr_desktop.ui.views.payouts_view import local_time_label as local_time
 from dollr_desktop.ui.wording import words_for
@@ -31,7 +33,6 @@ PROGRESS_COLUMNS = ("position", "name", "phone", "amount", "fee", "status", "ref
 EDITABLE = {"name", "phone", "amount", "currency", "note", "reference"}
 CHECKABLE = {"include", "twice"}
 RIGHT = {"amount", "fee", "gets", "debited", "position"}
-ERROR_COLOR = QColor("#c62828")
 
 
 class RunRowsModel(QAbstractTableModel):
@@ -117,10 +118,16 @@ class RunRowsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._run_text(row, column)
-        if role == Qt.ItemDataRole.ForegroundRole and (
-                (column == "problems" and row.id in self.preview_problems)
-                or (column == "status" and row.outcome in ("FAILED", "NOT_SENT", "NOT_FOUND"))):
-            return QBrush(ERROR_COLOR)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if (column == "problems" and row.id in self.preview_problems) or (
+                    column == "status" and row.outcome in ("FAILED", "NOT_SENT", "NOT_FOUND")):
+                return tone_brush(Tone.FAILED)
+            if column == "status" and row.outcome == "COMPLETED":
+                return tone_brush(Tone.PAID)
+            if column == "status" and row.outcome in ("PROCESSING", "PENDING", "UNKNOWN", "SUBMITTING"):
+                return tone_brush(Tone.PENDING)
+            if column == "status" and row.outcome in ("SKIPPED", "LEFT_OUT"):
+                return tone_brush(Tone.MUTED)
         return None
 
     def _edit_data(self, i: int, column: str, role: int) -> Any:
@@ -140,9 +147,12 @@ class RunRowsModel(QAbstractTableModel):
             return getattr(row, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if not row.included:
-                return QBrush(QColor("#888888"))
-            if column == "problems" or any(p.field == column for p in check.problems):
-                return QBrush(ERROR_COLOR) if check.problems else None
+                return tone_brush(Tone.MUTED)
+            if column == "problems" and check.problems:
+                return tone_brush(Tone.FAILED)
+        if role == Qt.ItemDataRole.BackgroundRole and row.included and column in EDITABLE and any(
+                p.field == column for p in check.problems):
+            return error_cell_brush()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "amount":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -177,7 +187,7 @@ class RunRowsModel(QAbstractTableModel):
         if column == "name":
             return row.name
         if column == "phone":
-            return phone_label(row.phone) if row.phone.isdigit() else row.phone
+            return display_phone(row.phone)
         if column == "amount":
             return format_money(row.amount, row.currency)
         quote = self.quotes.get(row.id)
@@ -209,16 +219,21 @@ class RunRowsModel(QAbstractTableModel):
         return ""
 
 
-def _header(column: str) -> str:
-    from PySide6.QtCore import QCoreApplication as Q
+@functools.lru_cache(maxsize=4096)
+def display_phone(text: str) -> str:
+    """'+231 77 012 3456' for a number the checks accept; anything else as it was typed."""
+    info = phones.describe(text)
+    return phone_label(info.digits) if info.valid else text
 
+
+def _header(column: str) -> str:
     return {
-        "include": Q.translate("RunRows", "Pay"), "name": Q.translate("RunRows", "Name"),
-        "phone": Q.translate("RunRows", "Phone"), "amount": Q.translate("RunRows", "Amount"),
-        "currency": Q.translate("RunRows", "Currency"), "note": Q.translate("RunRows", "Note"),
-        "reference": Q.translate("RunRows", "Reference"), "twice": Q.translate("RunRows", "Pay twice"),
-        "problems": Q.translate("RunRows", "Problems"), "position": Q.translate("RunRows", "No."),
-        "fee": Q.translate("RunRows", "Fee"), "gets": Q.translate("RunRows", "Recipient gets"),
-        "debited": Q.translate("RunRows", "Debited"), "status": Q.translate("RunRows", "Status"),
-        "reference_id": Q.translate("RunRows", "Reference id"), "time": Q.translate("RunRows", "Time"),
+        "include": QCoreApplication.translate("RunRows", "Pay"), "name": QCoreApplication.translate("RunRows", "Name"),
+        "phone": QCoreApplication.translate("RunRows", "Phone"), "amount": QCoreApplication.translate("RunRows", "Amount"),
+        "currency": QCoreApplication.translate("RunRows", "Currency"), "note": QCoreApplication.translate("RunRows", "Note"),
+        "reference": QCoreApplication.translate("RunRows", "Reference"), "twice": QCoreApplication.translate("RunRows", "Pay twice"),
+        "problems": QCoreApplication.translate("RunRows", "Problems"), "position": QCoreApplication.translate("RunRows", "No."),
+        "fee": QCoreApplication.translate("RunRows", "Fee"), "gets": QCoreApplication.translate("RunRows", "Recipient gets"),
+        "debited": QCoreApplication.translate("RunRows", "Debited"), "status": QCoreApplication.translate("RunRows", "Status"),
+        "reference_id": QCoreApplication.translate("RunRows", "Reference id"), "time": QCoreApplication.translate("RunRows", "Time"),
     }[column]

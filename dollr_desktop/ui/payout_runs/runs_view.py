@@ -29,6 +29,7 @@ from dollr_desktop.ui.money import format_money
 from dollr_desktop.ui.payout_runs.approve_run_dialog import ApproveRunDialog
 from dollr_desktop.ui.payout_runs.rows_model import Mode, RunRowsModel
 from dollr_desktop.ui.payouts.wording import escape_html
+from dollr_desktop.ui.theme import Tone, tone_colour
 from dollr_desktop.ui.views.payouts_view import local_time_label
 from dollr_desktop.ui.wording import words_for
 from dollr_desktop.ui.wording.payout_runs import run_state_words
@@ -221,15 +222,24 @@ class PayoutRunsView(QWidget):
             self.runs = []
         else:
             store = service.runs_store
-            self.runs, lists = await asyncio.to_thread(lambda: (store.runs(), store.lists()))
+            self.runs, lists, summaries = await asyncio.to_thread(
+                lambda: (store.runs(), store.lists(), store.summaries()))
             self.lists_combo.clear()
             self.lists_combo.addItems(lists)
-        self.list_button.setEnabled(self.lists_combo.count() > 0)
-        self.lists_combo.setEnabled(self.lists_combo.count() > 0)
+        if self._service() is None:
+            summaries = {}
+        has_lists = self.lists_combo.count() > 0
+        self.lists_combo.setPlaceholderText(self.tr("No saved list yet"))
+        self.list_button.setEnabled(has_lists)
+        self.lists_combo.setEnabled(has_lists)
         self.runs_table.setRowCount(len(self.runs))
         for i, run in enumerate(self.runs):
-            cells = [run.name, local_time_label(run.created_at), run_state_words(run.state), "",
-                     self.tr("kept") if run.results_csv else ""]
+            rows, paid, unpaid = summaries.get(run.id, (0, 0, 0))
+            counts = self.tr("{rows} rows").format(rows=rows) if run.state == DRAFT else self.tr(
+                "{rows} rows · {paid} paid · {unpaid} not paid").format(rows=rows, paid=paid, unpaid=unpaid)
+            results = self.tr("CSV and PDF kept") if run.results_pdf else (
+                self.tr("CSV kept") if run.results_csv else "")
+            cells = [run.name, local_time_label(run.created_at), run_state_words(run.state), counts, results]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, run.id)
@@ -316,6 +326,7 @@ class PayoutRunsView(QWidget):
         self.sig_run_shown.emit(run_id)
 
     def _size_columns(self) -> None:
+        self.table.verticalHeader().setVisible(self.model.mode is Mode.EDIT)   # else the No. column says it
         header = self.table.horizontalHeader()
         widths = {"include": 48, "twice": 80, "position": 44, "name": 170, "phone": 140, "amount": 110,
                   "currency": 70, "note": 110, "reference": 90, "fee": 90, "gets": 120, "debited": 110,
@@ -324,6 +335,9 @@ class PayoutRunsView(QWidget):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
             if column in widths:
                 self.table.setColumnWidth(i, widths[column])
+            if column in ("status", "problems"):
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
 
     def _show_state(self, rows: list[RunRow] | None = None) -> None:
         run = self.run
@@ -381,11 +395,11 @@ class PayoutRunsView(QWidget):
                 line += " " + self.tr("Estimated balance: {balance}.").format(
                     balance=format_money(total.balance, currency))
                 if total.short:
-                    line += " <span style='color:#c62828'>" + self.tr(
+                    line += " <span style='color:" + tone_colour(Tone.FAILED) + "'>" + self.tr(
                         "This is more than the estimated balance: some rows may fail.") + "</span>"
             lines.append(line)
         if preview.problems:
-            lines.append("<span style='color:#c62828'>" + self.tr(
+            lines.append("<span style='color:" + tone_colour(Tone.FAILED) + "'>" + self.tr(
                 "{count} rows could not be quoted: see their Problems column.").format(
                 count=len(preview.problems)) + "</span>")
         self.summary_label.setText("<br>".join(lines))
