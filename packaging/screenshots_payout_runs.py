@@ -59,13 +59,11 @@ def main(language: str, appearance: str, folder: str) -> int:
     out.mkdir(parents=True, exist_ok=True)
 
     def shot(widget, name: str) -> None:
-        QApplication.processEvents()
         widget.grab().save(str(out / f"run-{language}-{appearance}-{name}.png"))
         print(name, flush=True)
 
     async def settle(seconds: float = 0.3) -> None:
-        await asyncio.sleep(seconds)
-        QApplication.processEvents()
+        await asyncio.sleep(seconds)   # the loop paints meanwhile (processEvents inside a task re-enters it)
 
     async def shoot() -> None:
         await app.start(practice=True)

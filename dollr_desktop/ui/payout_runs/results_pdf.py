@@ -8,7 +8,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from dollr_desktop.services.payout_runs import row_fee
@@ -44,10 +44,11 @@ def results_html(run: Run, rows: list[RunRow]) -> str:
         id=run.id, state=run_state_words(run.state), approved=local_time_label(run.approved_at) or "—",
         finished=local_time_label(run.finished_at) or "—")
     return (
-        "<html><body style='font-family: sans-serif; font-size: 8pt'>"
+        "<html><body style='font-family: sans-serif; font-size: 9pt; color: #000000'>"
         f"<h2>{title}</h2><p>{state}<br>{paid_text}</p>"
-        "<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
-        "<tr>" + "".join(f"<th align='left'>{h}</th>" for h in heads) + "</tr>"
+        "<table border='1' cellspacing='0' cellpadding='4' width='100%' "
+        "style='border-collapse: collapse; border-color: #9aa3ad; border-style: solid'>"
+        "<tr style='background-color: #e8ecf0'>" + "".join(f"<th align='left'>{h}</th>" for h in heads) + "</tr>"
         + "".join(body) + "</table></body></html>")
 
 
@@ -57,13 +58,13 @@ def write_pdf(html: str, path: Path) -> Path:
     os.close(fd)
     try:
         writer = QPdfWriter(tmp)
+        writer.setResolution(300)
         writer.setCreator("Dollr Desktop")
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
                                          QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
         document = QTextDocument()
         document.setHtml(html)
-        document.setPageSize(QSizeF(writer.width(), writer.height()))
-        document.print_(writer)
+        document.print_(writer)    # laid out on the page in points, paginated by Qt
         del writer
         os.replace(tmp, path)
     except BaseException:

@@ -194,6 +194,8 @@ class PayoutRunsView(QWidget):
                                self.edit_button, self.approve_button, self.pause_button, self.resume_button,
                                self.cancel_button, self.csv_results_button, self.pdf_results_button,
                                self.retry_button)
+        for widget in self.action_buttons:   # shown by state (`_show_state`); hidden ones take no width
+            widget.setVisible(False)
         actions = QHBoxLayout()
         for widget in self.action_buttons[:3]:
             actions.addWidget(widget)
@@ -328,8 +330,8 @@ class PayoutRunsView(QWidget):
     def _size_columns(self) -> None:
         self.table.verticalHeader().setVisible(self.model.mode is Mode.EDIT)   # else the No. column says it
         header = self.table.horizontalHeader()
-        widths = {"include": 48, "twice": 80, "position": 44, "name": 170, "phone": 140, "amount": 110,
-                  "currency": 70, "note": 110, "reference": 90, "fee": 90, "gets": 120, "debited": 110,
+        widths = {"include": 56, "twice": 120, "position": 44, "name": 170, "phone": 140, "amount": 110,
+                  "currency": 70, "note": 110, "reference": 90, "fee": 90, "gets": 160, "debited": 110,
                   "status": 250, "reference_id": 150, "time": 130}
         for i, column in enumerate(self.model.columns):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
