@@ -151,3 +151,67 @@ def test_a_ten_row_csv_run_from_problems_to_results(qtbot, make_app, sandbox, tm
         for name in ("httpx", "httpcore", "dollr_desktop"):
             logging.getLogger(name).setLevel(logging.NOTSET)
         root.setLevel(logging.WARNING)
+
+
+def test_only_someone_allowed_may_approve_a_run(qtbot, make_app, sandbox, tmp_path):
+    app = start_in_practice(qtbot, make_app, sandbox)
+    app.hub.subscribe("may", lambda right: False if right == "approve_payouts" else None)
+    view = open_runs_page(qtbot, app)
+    source = tmp_path / "two.csv"
+    source.write_text("name,phone,amount,currency\nAmos Doe,0886123457,5,USD\nJoseph Toe,0886123458,6,USD\n")
+    opening = asyncio.ensure_future(view.new_from_csv(source))
+    qtbot.waitUntil(opening.done, timeout=10_000)
+    click(qtbot, view.preview_button)
+    qtbot.waitUntil(lambda: view.approve_button.isVisible() and view.approve_button.isEnabled(), timeout=15_000)
+    before = len(payout_executions(sandbox))
+    click(qtbot, view.approve_button)
+    assert view.approval_dialog is None
+    assert "Only the owner" in view.message_label.text() and view.message_label.isVisible()
+    assert app.session.store.payout_runs.get(view.run.id).state == "DRAFT"
+    assert len(payout_executions(sandbox)) == before
+
+
+def test_closing_the_app_mid_run_pauses_it_and_the_next_start_resumes_with_the_passcode(qtbot, make_app, sandbox,
+                                                                                          tmp_path):
+    passcode = sandbox.info["passcode"]
+    app = start_in_practice(qtbot, make_app, sandbox)
+    view = open_runs_page(qtbot, app)
+    source = tmp_path / "thirty.csv"
+    source.write_text("name,phone,amount,currency\n" + "".join(
+        f"Teacher {i},08861234{i:02d},{i + 1},USD\n" for i in range(30)))
+    opening = asyncio.ensure_future(view.new_from_csv(source))
+    qtbot.waitUntil(opening.done, timeout=10_000)
+    run_id = opening.result().id
+    click(qtbot, view.preview_button)
+    qtbot.waitUntil(lambda: view.approve_button.isVisible() and view.approve_button.isEnabled(), timeout=15_000)
+    click(qtbot, view.approve_button)
+    qtbot.waitUntil(lambda: view.approval_dialog is not None and view.approval_dialog.isVisible(), timeout=5_000)
+    qtbot.keyClicks(view.approval_dialog.passcode_edit, passcode)
+    click(qtbot, view.approval_dialog.approve_button)
+    store = app.session.store.payout_runs
+    qtbot.waitUntil(lambda: sum(1 for r in store.rows(run_id) if r.step == "SENT") >= 3, timeout=15_000)
+    closing = asyncio.ensure_future(app.shutdown())   # the person closes the app mid-run
+    qtbot.waitUntil(closing.done, timeout=20_000)
+    closing.result()
+    sent_before = len(payout_executions(sandbox))
+    assert 3 <= sent_before < 30
+
+    again = start_in_practice(qtbot, make_app, sandbox)
+    view = open_runs_page(qtbot, again)
+    qtbot.waitUntil(lambda: any(r.id == run_id for r in view.runs), timeout=10_000)
+    assert again.session.store.payout_runs.get(run_id).state == "PAUSED"
+    view.open_run_at([r.id for r in view.runs].index(run_id))
+    qtbot.waitUntil(lambda: view.run is not None and view.resume_button.isVisible(), timeout=10_000)
+    assert "Resume" in view.message_label.text()
+    click(qtbot, view.resume_button)
+    qtbot.waitUntil(lambda: view.approval_dialog is not None and view.approval_dialog.isVisible(), timeout=5_000)
+    assert view.approval_dialog.passcode_edit.text() == ""          # asked again, nothing kept
+    qtbot.keyClicks(view.approval_dialog.passcode_edit, passcode)
+    click(qtbot, view.approval_dialog.approve_button)
+    qtbot.waitUntil(lambda: view.run.state == "FINISHED", timeout=30_000)
+    executions = payout_executions(sandbox)
+    rows = again.session.store.payout_runs.rows(run_id)
+    assert [r.outcome for r in rows] == ["COMPLETED"] * 30
+    mine = [e for e in executions if e["reference_id"] in {r.reference_id for r in rows}]
+    assert len(mine) == 30 and all(e["execute_requests"] == 1 for e in mine)
+    assert len({e["phone"] for e in mine}) == 30

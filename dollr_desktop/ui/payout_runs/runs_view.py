@@ -637,16 +637,16 @@ class PayoutRunsView(QWidget):
         dirty, self._dirty_rows = self._dirty_rows, set()
         whole, self._dirty_run = self._dirty_run, False
         store = service.runs_store
-        if whole or (run.state == DRAFT and dirty):
-            fresh = await asyncio.to_thread(store.get, run.id)
-            if self.run is not run:
-                return
-            if fresh.state != run.state and run.state == DRAFT:
-                await self.open_run(run.id)
-                return
+        fresh, rows = await asyncio.to_thread(
+            lambda: (store.get(run.id) if whole or run.state == DRAFT else None, [store.row(i) for i in dirty]))
+        if self.run is not run:
+            return
+        if fresh is not None and fresh.state != run.state and run.state == DRAFT:
+            await self.open_run(run.id)   # it started: the editor becomes the progress view
+            return
+        if fresh is not None:
             self.run = fresh
-        rows = await asyncio.to_thread(lambda: [store.row(i) for i in dirty])
-        if self.run is None or self.run.id != run.id or self.model.mode is not Mode.PROGRESS:
+        if self.model.mode is not Mode.PROGRESS:
             return
         for row in rows:
             self.model.update_row(row)
