@@ -142,3 +142,30 @@ async def test_pause_then_cancel_skips_rows_not_started(client, store, sandbox, 
     assert [r.name for r in store.payout_runs.rows(again.id)] == [f"Teacher {i}" for i in range(1, 6)]
     await asyncio.sleep(0)
     assert Decimal(store.payout_runs.rows(again.id)[0].amount) == 1
+
+
+async def test_a_saved_list_is_reused_with_amounts_edited_and_contacts_make_a_run(client, store, sandbox, tmp_path):
+    flow = payouts_flow(client, store)
+    contacts = ContactsService(client, store)
+    service = PayoutRunService(flow, store, contacts, results_dir=tmp_path, settle_wait_s=0.5)
+    rows = [RowInput("Musu Kollie", "0770123456", "100", "USD", "teacher"),
+            RowInput("Left Out", "0770123457", "5", "USD", included=False)]
+    await service.save_list("Staff payroll", rows)
+    assert store.payout_runs.lists() == ["Staff payroll"]
+    june = await service.from_list("Staff payroll", "June")
+    assert [(r.name, r.amount, r.note) for r in store.payout_runs.rows(june.id)] == [("Musu Kollie", "100", "teacher")]
+    edited = [RowInput(**{**r.as_input.__dict__, "amount": "120"}) for r in store.payout_runs.rows(june.id)]
+    await service.save_rows(june.id, edited)
+    await service.save_list("Staff payroll", edited)
+    july = await service.from_list("Staff payroll", "July")
+    assert [r.amount for r in store.payout_runs.rows(july.id)] == ["120"]
+
+    contact = await contacts.create_contact(name="Kpelle Supplies", phone="231886123459", relationship="SUPPLIER")
+    picked = await service.from_contacts("Suppliers", [contact], "LRD")
+    [row] = store.payout_runs.rows(picked.id)
+    assert (row.counterparty_id, row.phone, row.currency, row.amount) == (contact.id, "231886123459", "LRD", "")
+    assert [p.code for p in check_rows([row.as_input])[0].problems] == ["payout_run.amount_missing"]
+    await service.save_rows(picked.id, [RowInput(**{**row.as_input.__dict__, "amount": "500"})])
+    await (await service.start(picked.id, RunPasscode(sandbox.info["passcode"], sandbox.info["passcode_phone"])))
+    [paid] = store.payout_runs.rows(picked.id)
+    assert paid.outcome == "COMPLETED" and store.journal.get(paid.reference_id).counterparty_id == contact.id
