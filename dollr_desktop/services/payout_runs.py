@@ -474,6 +474,11 @@ class PayoutRunService:
         passcode = self._passcodes.get(run_id)
         if passcode is None or passcode.wiped:
             return "pause"
+        # The journal is the truth: a row with an entry that may have reached Dollr is never begun again.
+        current = await asyncio.to_thread(self.runs_store.link_from_journal, row.id)
+        if current.step != WAITING:
+            self._tell(run_id, row.id)
+            return None
         await asyncio.to_thread(self.runs_store.set_step, row.id, PREPARING)
         self._tell(run_id, row.id)
         try:

@@ -561,7 +561,7 @@ class PayoutRunsView(QWidget):
 
     async def start(self, run_id: int, passcode: Any) -> asyncio.Task | None:
         service = self._service()
-        if service is None:
+        if service is None or not self._allowed():   # asked again: the person may have switched
             passcode.wipe()
             return None
         try:
