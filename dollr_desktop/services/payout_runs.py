@@ -256,6 +256,7 @@ class PayoutRunService:
         self._stop: dict[int, str] = {}          # run id -> "pause" | "cancel"
         self.problem: dict[int, Problem] = {}    # run id -> why it paused by itself
         self._closing = False
+        self._closed = asyncio.Event()           # set when the account closes: settling stops waiting
 
     @property
     def runs_store(self) -> Any:
@@ -396,6 +397,7 @@ class PayoutRunService:
     async def stop_all(self, timeout: float = 15.0) -> None:
         """The account closes: no new row starts, the row being paid finishes, passcodes wiped."""
         self._closing = True
+        self._closed.set()
         for run_id in list(self._tasks):
             if self.is_running(run_id) and self._stop.get(run_id) != "cancel":
                 self._stop[run_id] = "pause"
@@ -562,7 +564,10 @@ class PayoutRunService:
             run = await self.refresh(run_id)
             if run.finished_at is not None or time.monotonic() > deadline or self._closing:
                 return run
-            await asyncio.sleep(delay)
+            try:
+                await asyncio.wait_for(self._closed.wait(), timeout=delay)
+            except asyncio.TimeoutError:
+                pass
             delay = min(delay * 2, 5.0)
             for row in await asyncio.to_thread(self.runs_store.rows, run_id):
                 if row.step == SENT and row.state in OPEN_STATES and \
