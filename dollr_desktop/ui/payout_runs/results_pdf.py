@@ -34,9 +34,11 @@ def results_html(run: Run, rows: list[RunRow]) -> str:
             paid[1] += row.received if row.received is not None else 0
         cells = [str(row.position), escape_html(row.name), escape_html(display_phone(row.phone)), format_money(row.amount, row.currency),
                  "" if fee is None else format_money(fee, row.debited_currency or row.currency),
-                 escape_html(outcome_words(row.outcome)), row.reference_id or "",
+                 escape_html(outcome_words(row.outcome)),
+                 f"<span style='font-family: monospace'>{row.reference_id or ''}</span>",   # no ligatures in ids
                  local_time_label(row.finished_at or row.sent_at)]
-        body.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+        body.append("<tr>" + "".join(f"<td style='white-space: nowrap'>{c}</td>" if i != 1 else f"<td>{c}</td>"
+                                     for i, c in enumerate(cells)) + "</tr>")
     paid_text = "; ".join(QCoreApplication.translate("RunResults", "{count} paid, {amount}").format(
         count=count, amount=format_money(amount, currency)) for currency, (count, amount) in sorted(totals.items()))
     title = QCoreApplication.translate("RunResults", "Payout run “{name}”: results").format(name=escape_html(run.name))
