@@ -79,6 +79,7 @@ class RunRow:
     server_message: str | None = None
     finished_at: str | None = None
     sent_at: str | None = None
+    server_status: str | None = None     # "REFUSED": Dollr refused the execute, nothing happened
 
     @property
     def amount_value(self) -> Decimal | None:
@@ -129,7 +130,8 @@ _ROW_SELECT = """
 SELECT r.id, r.run_id, r.position, r.name, r.phone, r.amount, r.currency, r.note, r.reference,
        r.counterparty_id, r.included, r.duplicate_ok, r.step, r.reference_id, r.problem,
        p.state, p.amount, p.currency, p.payee_amount, p.payee_currency,
-       json_extract(p.quote, '$.fee'), p.failure_code, p.server_message, p.finished_at, p.created_at
+       json_extract(p.quote, '$.fee'), p.failure_code, p.server_message, p.finished_at, p.created_at,
+       p.server_status
 FROM payout_run_rows AS r LEFT JOIN payments AS p ON p.reference_id = r.reference_id
 """
 
@@ -137,14 +139,14 @@ FROM payout_run_rows AS r LEFT JOIN payments AS p ON p.reference_id = r.referenc
 def _row(values: tuple) -> RunRow:
     (id_, run_id, position, name, phone, amount, currency, note, reference, counterparty_id, included,
      duplicate_ok, step, reference_id, problem, state, debited, debited_currency, received,
-     received_currency, fee, failure_code, server_message, finished_at, sent_at) = values
+     received_currency, fee, failure_code, server_message, finished_at, sent_at, server_status) = values
     return RunRow(id_, run_id, position, name, phone, amount, currency, note, reference, counterparty_id,
                   bool(included), bool(duplicate_ok), step, reference_id,
                   json.loads(problem) if problem else None, state,
                   Decimal(debited) if debited is not None else None, debited_currency,
                   Decimal(received) if received is not None else None, received_currency,
                   Decimal(str(fee)) if fee not in (None, "") else None, failure_code, server_message,
-                  finished_at, sent_at)
+                  finished_at, sent_at, server_status)
 
 
 class PayoutRuns:

@@ -209,8 +209,10 @@ class RunRowsModel(QAbstractTableModel):
                 from dollr_desktop.services.problems import Problem
 
                 text += ": " + words_for(Problem(row.problem["code"], **row.problem.get("params", {})))
-            elif row.outcome == "FAILED" and row.server_message:
-                text += ": " + row.server_message.rstrip(".")
+            elif row.outcome == "FAILED":   # whose side it failed on, as the Payouts page says it
+                from dollr_desktop.ui.payouts.wording import state_words
+
+                text = state_words("FAILED", row.server_message, row.server_status, failure_code=row.failure_code)
             return text
         if column == "reference_id":
             return row.reference_id or ""

@@ -154,7 +154,7 @@ class PayoutRunsView(QWidget):
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)   # the whole text is in the tooltip
         self.summary_label = QLabel()
         self.summary_label.setAccessibleName(self.tr("Run summary"))
         self.summary_label.setWordWrap(True)
