@@ -2555,8 +2555,8 @@
         <translation>En attente</translation>
     </message>
     <message>
-        <source>Processing: the operator is delivering it</source>
-        <translation>En cours : l'opérateur le livre</translation>
+        <source>Processing: the operator delivers it</source>
+        <translation>En cours chez l'opérateur</translation>
     </message>
     <message>
         <source>Checking with Dollr</source>

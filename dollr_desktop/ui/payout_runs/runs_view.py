@@ -332,7 +332,7 @@ class PayoutRunsView(QWidget):
         header = self.table.horizontalHeader()
         widths = {"include": 56, "twice": 120, "position": 44, "name": 170, "phone": 140, "amount": 110,
                   "currency": 70, "note": 110, "reference": 90, "fee": 90, "gets": 160, "debited": 110,
-                  "status": 250, "reference_id": 150, "time": 130}
+                  "status": 250, "reference_id": 120, "time": 125}
         for i, column in enumerate(self.model.columns):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
             if column in widths:

@@ -67,7 +67,7 @@ OUTCOMES = {
     "SKIPPED": lambda: QCoreApplication.translate("PayoutRunWords", "Not paid: run cancelled"),
     "SUBMITTING": lambda: QCoreApplication.translate("PayoutRunWords", "Sending to Dollr…"),
     "PENDING": lambda: QCoreApplication.translate("PayoutRunWords", "Pending"),
-    "PROCESSING": lambda: QCoreApplication.translate("PayoutRunWords", "Processing: the operator is delivering it"),
+    "PROCESSING": lambda: QCoreApplication.translate("PayoutRunWords", "Processing: the operator delivers it"),
     "UNKNOWN": lambda: QCoreApplication.translate("PayoutRunWords", "Checking with Dollr"),
     "COMPLETED": lambda: QCoreApplication.translate("PayoutRunWords", "Paid"),
     "FAILED": lambda: QCoreApplication.translate("PayoutRunWords", "Failed"),
