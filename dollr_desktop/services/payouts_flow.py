@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import time
 from decimal import Decimal
@@ -145,14 +146,21 @@ class PayoutsFlow:
                               quote=quote, note=note, session=session)
 
     async def approve(self, prepared: PreparedPayout, passcode: str, passcode_phone: str = "",
-                      user_id: str = "") -> JournalEntry:
+                      user_id: str = "", *, link: dict[str, Any] | None = None) -> JournalEntry:
         """The journal entry is committed, then the execute request goes out once (execute_once).
 
         The passcode is only a parameter here: registered for log redaction while the request is
         out, forgotten (and our reference dropped) right after. Refusals become PayoutProblem.
+        `link` replaces request fields (a payout run's row: its own lock key and source, written in
+        the same commit as the reference_id), and adds to the quote record.
         """
         self._refuse_if_paused()
-        await self._refuse_if_open(prepared.lock_key, prepared.contact.name)
+        request = self._request(prepared)
+        if link:
+            extra = dict(link)
+            quote = {**request.quote, **extra.pop("quote", {})}
+            request = dataclasses.replace(request, quote=quote, **extra)
+        await self._refuse_if_open(request.lock_key, prepared.contact.name)
         device = await describe_device_async(self.base_url)   # before the journal: nothing awaits after
         token = {"code": passcode, "user_id": user_id} if user_id else {"code": passcode, "phone": passcode_phone}
         approval = {"token": token, "device": device.as_payload()}
@@ -166,7 +174,7 @@ class PayoutsFlow:
         register_secret(passcode)
         try:
             result = await execute_once(
-                self.store, self._request(prepared),
+                self.store, request,
                 lambda entry, gate: self.client.executions.payout(
                     session_id=prepared.session.id, payout_account_id=prepared.account.id,
                     reference_id=entry.reference_id, passcode=approval, gate=gate),

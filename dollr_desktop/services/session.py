@@ -68,6 +68,7 @@ class AccountSession:
         self.receipts: Any = None
         self.items: Any = None      # the till's saved items (local data: open with the store)
         self.till: Any = None
+        self.payout_runs: Any = None
         self.monitor: Any = None
         self.reconciler: Any = None
         self.sync_task: asyncio.Task | None = None
@@ -165,6 +166,10 @@ class AccountSession:
         from dollr_desktop.services.till import TillService
 
         self.till = TillService(self.links, self.contacts, store, collection=self.collection, client=client)
+
+        from dollr_desktop.services.payout_runs import PayoutRunService
+
+        self.payout_runs = PayoutRunService(self.payouts, store, self.contacts, takings=self.takings)
         await self.monitor.resume()
         self._start_reconciler()
         self._tell("cache_changed")
@@ -210,6 +215,8 @@ class AccountSession:
             # Let it finish rather than cancel it: a cancelled await leaves its worker thread
             # writing, and the store must not close under a running thread.
             await asyncio.wait({self.sync_task}, timeout=SYNC_FINISH_WAIT_S)
+        if self.payout_runs is not None:
+            await self.payout_runs.stop_all()   # the row being paid finishes; the passcode is wiped
         await self._stop_reconciler()
         if self.monitor is not None:
             await self.monitor.stop()
@@ -223,6 +230,7 @@ class AccountSession:
             await asyncio.to_thread(lambda: (gate.close(), store.close()))
         self.client = self.config = self.sync = self.monitor = self.reconciler = None
         self.collection = self.payouts = self.links = self.takings = self.receipts = None
+        self.payout_runs = None
 
     async def _stop_reconciler(self) -> None:
         """Stopped between rounds, never inside one: a cancelled journal write would keep its

@@ -445,10 +445,54 @@ CREATE INDEX IF NOT EXISTS till_sale_lines_sale ON till_sale_lines(source_type, 
 """
 
 
+# Payout runs: a run, its rows (each linked to its journal entry once begun) and saved lists.
+# A row's money state lives in the journal (payments.source_type = 'PAYOUT_RUN', source_id = row id).
+_PAYOUT_RUNS = """
+CREATE TABLE payout_runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    state TEXT NOT NULL,
+    retry_of INTEGER,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    approved_at TEXT,
+    finished_at TEXT,
+    results_csv TEXT,
+    results_pdf TEXT
+);
+CREATE TABLE payout_run_rows (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    run_id INTEGER NOT NULL REFERENCES payout_runs(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    amount TEXT NOT NULL DEFAULT '',
+    currency TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    reference TEXT NOT NULL DEFAULT '',
+    counterparty_id INTEGER,
+    included INTEGER NOT NULL DEFAULT 1,
+    duplicate_ok INTEGER NOT NULL DEFAULT 0,
+    step TEXT NOT NULL DEFAULT 'WAITING',
+    reference_id TEXT,
+    problem TEXT,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX payout_run_rows_run ON payout_run_rows(run_id, position);
+CREATE TABLE payout_lists (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL UNIQUE,
+    rows TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+"""
+
+
 MIGRATIONS: tuple[str, ...] = (
     _CACHE_TABLES, _search_indexes(), _PAYMENT_JOURNAL, _OUTBOX, _NUMBER_INDEX, _SENDS_AND_LATE_ANSWERS,
     _search_only_live_rows(), _RECEIVED_PAYMENTS, _DOCUMENT_BREAKDOWNS, _CASHUPS, _PEOPLE_AND_AUDIT,
-    _SAVED_ITEMS,
+    _SAVED_ITEMS, _PAYOUT_RUNS,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

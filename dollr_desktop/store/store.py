@@ -16,6 +16,7 @@ from dollr_desktop.store.migrations import migrate, refuse_newer_file
 from dollr_desktop.store.outbox import OutboxQueue
 from dollr_desktop.store.payment_cache import PaymentCache
 from dollr_desktop.store.people import AuditRows, PeopleRows, PreparedPayoutRows
+from dollr_desktop.store.payout_runs import PayoutRuns
 from dollr_desktop.store.received import ReceivedPayments
 from dollr_desktop.store.rows import utc_now
 from dollr_desktop.store.saved_items import SavedItems
@@ -45,6 +46,7 @@ class Store:
         self.audit = AuditRows(pool)
         self.prepared_payouts = PreparedPayoutRows(pool)
         self.items = SavedItems(pool)   # the till's saved items and sales
+        self.payout_runs = PayoutRuns(pool)
 
     @classmethod
     def open(cls, path: Path | str | None = None) -> Store:

@@ -304,6 +304,85 @@
     </message>
 </context>
 <context>
+    <name>ApproveRunDialog</name>
+    <message>
+        <source>Approve payout run</source>
+        <translation>Approuver le versement groupé</translation>
+    </message>
+    <message>
+        <source>Resume the run: the rows not paid yet will be paid one by one.</source>
+        <translation>Reprendre le lot : les lignes pas encore payées seront payées une par une.</translation>
+    </message>
+    <message>
+        <source>Approve the whole run once. The rows are then paid one by one; nothing is paid until you approve.</source>
+        <translation>Approuvez le lot entier une seule fois. Les lignes sont ensuite payées une par une ; rien n'est payé avant votre approbation.</translation>
+    </message>
+    <message>
+        <source>Run to approve</source>
+        <translation>Lot à approuver</translation>
+    </message>
+    <message>
+        <source>Run passcode</source>
+        <translation>Code de versement du lot</translation>
+    </message>
+    <message>
+        <source>your Dollr payout passcode</source>
+        <translation>votre code de versement Dollr</translation>
+    </message>
+    <message>
+        <source>Run passcode phone</source>
+        <translation>Téléphone du code de versement du lot</translation>
+    </message>
+    <message>
+        <source>Passcode phone (from Settings)</source>
+        <translation>Téléphone du code (depuis les Paramètres)</translation>
+    </message>
+    <message>
+        <source>Not set in Settings: type the phone your passcode belongs to.</source>
+        <translation>Non défini dans les Paramètres : saisissez le téléphone auquel votre code est lié.</translation>
+    </message>
+    <message>
+        <source>Run approval message</source>
+        <translation>Message d'approbation du lot</translation>
+    </message>
+    <message>
+        <source>Approve and resume</source>
+        <translation>Approuver et reprendre</translation>
+    </message>
+    <message>
+        <source>Approve and pay</source>
+        <translation>Approuver et payer</translation>
+    </message>
+    <message>
+        <source>Approve the run</source>
+        <translation>Approuver le lot</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Revenir</translation>
+    </message>
+    <message>
+        <source>Go back without paying the run</source>
+        <translation>Revenir sans payer le lot</translation>
+    </message>
+    <message>
+        <source>Passcode:</source>
+        <translation>Code :</translation>
+    </message>
+    <message>
+        <source>Passcode phone:</source>
+        <translation>Téléphone du code :</translation>
+    </message>
+    <message>
+        <source>Type your payout passcode (4 to 12 digits).</source>
+        <translation>Saisissez votre code de versement (4 à 12 chiffres).</translation>
+    </message>
+    <message>
+        <source>Type the phone your passcode belongs to.</source>
+        <translation>Saisissez le téléphone auquel votre code est lié.</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>Signed in</source>
@@ -3400,12 +3479,8 @@
         <translation>chargement…</translation>
     </message>
     <message>
-        <source>New sale</source>
-        <translation>Nouvelle vente</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>Articles</translation>
+        <source>Payout runs</source>
+        <translation>Versements groupés</translation>
     </message>
     <message>
         <source>Cash-up</source>
@@ -3414,6 +3489,14 @@
     <message>
         <source>Reports</source>
         <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>Nouvelle vente</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
     </message>
 </context>
 <context>
@@ -4171,6 +4254,472 @@
     </message>
 </context>
 <context>
+    <name>PayoutRunWords</name>
+    <message>
+        <source>This file is not UTF-8 text. Save it as “CSV UTF-8” and open it again.</source>
+        <translation>Ce fichier n'est pas du texte UTF-8. Enregistrez-le en « CSV UTF-8 » puis ouvrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>This file has no rows to pay.</source>
+        <translation>Ce fichier ne contient aucune ligne à payer.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns name, phone, amount and currency (note and reference are optional). Missing: {columns}.</source>
+        <translation>La première ligne doit nommer les colonnes name, phone, amount et currency (note et reference sont facultatives). Manquantes : {columns}.</translation>
+    </message>
+    <message>
+        <source>Type the recipient's name.</source>
+        <translation>Saisissez le nom du bénéficiaire.</translation>
+    </message>
+    <message>
+        <source>Dollr pays no mobile-money operator for this number.</source>
+        <translation>Dollr ne paie aucun opérateur de mobile money pour ce numéro.</translation>
+    </message>
+    <message>
+        <source>Choose a currency (USD, LRD or RWF).</source>
+        <translation>Choisissez une devise (USD, LRD ou RWF).</translation>
+    </message>
+    <message>
+        <source>Dollr does not pay out in {currency}: use USD, LRD or RWF.</source>
+        <translation>Dollr ne verse pas en {currency} : utilisez USD, LRD ou RWF.</translation>
+    </message>
+    <message>
+        <source>{method} does not pay {currency}: it pays {currencies}.</source>
+        <translation>{method} ne paie pas en {currency} : il paie en {currencies}.</translation>
+    </message>
+    <message>
+        <source>Type the amount.</source>
+        <translation>Saisissez le montant.</translation>
+    </message>
+    <message>
+        <source>The amount is not a number, e.g. 1250.50.</source>
+        <translation>Le montant n'est pas un nombre, par ex. 1250.50.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Le montant doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The amount is above Dollr's limit for one payout.</source>
+        <translation>Le montant dépasse la limite de Dollr pour un versement.</translation>
+    </message>
+    <message>
+        <source>{currency} has no decimals: use a whole amount.</source>
+        <translation>Le {currency} n'a pas de décimales : saisissez un montant entier.</translation>
+    </message>
+    <message>
+        <source>{currency} has {decimals} decimals at most.</source>
+        <translation>Le {currency} a {decimals} décimales au plus.</translation>
+    </message>
+    <message>
+        <source>Same number as row {position}. Tick “Pay twice” if both payments are meant.</source>
+        <translation>Même numéro que la ligne {position}. Cochez « Payer deux fois » si les deux paiements sont voulus.</translation>
+    </message>
+    <message>
+        <source>Some rows still have problems: fix them or leave them out first.</source>
+        <translation>Certaines lignes ont encore des problèmes : corrigez-les ou écartez-les d'abord.</translation>
+    </message>
+    <message>
+        <source>This run is already paying.</source>
+        <translation>Ce lot est déjà en cours de paiement.</translation>
+    </message>
+    <message>
+        <source>This run has already been paid or cancelled.</source>
+        <translation>Ce lot a déjà été payé ou annulé.</translation>
+    </message>
+    <message>
+        <source>Approve the run with your passcode to go on.</source>
+        <translation>Approuvez le lot avec votre code pour continuer.</translation>
+    </message>
+    <message>
+        <source>Dollr could not be reached, so the run paused. Nothing was sent for the waiting rows; resume when the connection is back.</source>
+        <translation>Dollr est injoignable : le lot est en pause. Rien n'a été envoyé pour les lignes en attente ; reprenez quand la connexion est revenue.</translation>
+    </message>
+    <message>
+        <source>Only the owner can approve payout runs on this computer.</source>
+        <translation>Seul le propriétaire peut approuver les versements groupés sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Écartée</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Préparation…</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyée</translation>
+    </message>
+    <message>
+        <source>Not paid: run cancelled</source>
+        <translation>Non payée : lot annulé</translation>
+    </message>
+    <message>
+        <source>Sending to Dollr…</source>
+        <translation>Envoi à Dollr…</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Processing: the operator delivers it</source>
+        <translation>En cours chez l'opérateur</translation>
+    </message>
+    <message>
+        <source>Checking with Dollr</source>
+        <translation>Vérification auprès de Dollr</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Never reached Dollr: not paid</source>
+        <translation>Jamais parvenue à Dollr : non payée</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Paying</source>
+        <translation>Paiement en cours</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Waiting for Dollr</source>
+        <translation>En attente de Dollr</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutRunsView</name>
+    <message>
+        <source>Payout runs</source>
+        <translation>Versements groupés</translation>
+    </message>
+    <message>
+        <source>Pay many people at once: payroll, suppliers on Friday. Every row is checked before anything moves; the owner approves the whole run once with the passcode.</source>
+        <translation>Payez plusieurs personnes à la fois : la paie, les fournisseurs du vendredi. Chaque ligne est vérifiée avant que l'argent ne bouge ; le propriétaire approuve le lot entier une seule fois avec le code.</translation>
+    </message>
+    <message>
+        <source>New run from a CSV file…</source>
+        <translation>Nouveau lot depuis un fichier CSV…</translation>
+    </message>
+    <message>
+        <source>New run from a CSV file</source>
+        <translation>Nouveau lot depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>New run from contacts…</source>
+        <translation>Nouveau lot depuis les contacts…</translation>
+    </message>
+    <message>
+        <source>New run from contacts</source>
+        <translation>Nouveau lot depuis les contacts</translation>
+    </message>
+    <message>
+        <source>Saved lists</source>
+        <translation>Listes enregistrées</translation>
+    </message>
+    <message>
+        <source>New run from this list</source>
+        <translation>Nouveau lot depuis cette liste</translation>
+    </message>
+    <message>
+        <source>New run from the saved list</source>
+        <translation>Nouveau lot depuis la liste enregistrée</translation>
+    </message>
+    <message>
+        <source>Payout runs list</source>
+        <translation>Liste des versements groupés</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Open run</source>
+        <translation>Ouvrir le lot</translation>
+    </message>
+    <message>
+        <source>Open the selected run</source>
+        <translation>Ouvrir le lot sélectionné</translation>
+    </message>
+    <message>
+        <source>Payout runs message</source>
+        <translation>Message des versements groupés</translation>
+    </message>
+    <message>
+        <source>‹ All runs</source>
+        <translation>‹ Tous les lots</translation>
+    </message>
+    <message>
+        <source>Back to all runs</source>
+        <translation>Retour à tous les lots</translation>
+    </message>
+    <message>
+        <source>Run title</source>
+        <translation>Titre du lot</translation>
+    </message>
+    <message>
+        <source>Run name</source>
+        <translation>Nom du lot</translation>
+    </message>
+    <message>
+        <source>Run rows</source>
+        <translation>Lignes du lot</translation>
+    </message>
+    <message>
+        <source>Run summary</source>
+        <translation>Résumé du lot</translation>
+    </message>
+    <message>
+        <source>Run message</source>
+        <translation>Message du lot</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>Avancement du lot</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Ajouter une ligne au lot</translation>
+    </message>
+    <message>
+        <source>Save as list…</source>
+        <translation>Enregistrer comme liste…</translation>
+    </message>
+    <message>
+        <source>Save the rows as a list</source>
+        <translation>Enregistrer les lignes comme liste</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Delete this draft run</source>
+        <translation>Supprimer ce lot brouillon</translation>
+    </message>
+    <message>
+        <source>Check and preview</source>
+        <translation>Vérifier et prévisualiser</translation>
+    </message>
+    <message>
+        <source>Preview the run</source>
+        <translation>Prévisualiser le lot</translation>
+    </message>
+    <message>
+        <source>Back to editing</source>
+        <translation>Revenir à la saisie</translation>
+    </message>
+    <message>
+        <source>Back to editing the rows</source>
+        <translation>Revenir à la saisie des lignes</translation>
+    </message>
+    <message>
+        <source>Approve and pay…</source>
+        <translation>Approuver et payer…</translation>
+    </message>
+    <message>
+        <source>Approve and pay the run</source>
+        <translation>Approuver et payer le lot</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause the run</source>
+        <translation>Mettre le lot en pause</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>Reprendre…</translation>
+    </message>
+    <message>
+        <source>Resume the run</source>
+        <translation>Reprendre le lot</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Annuler le lot</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Annuler ce lot</translation>
+    </message>
+    <message>
+        <source>Results (CSV)</source>
+        <translation>Résultats (CSV)</translation>
+    </message>
+    <message>
+        <source>Open the results as CSV</source>
+        <translation>Ouvrir les résultats en CSV</translation>
+    </message>
+    <message>
+        <source>Results (PDF)</source>
+        <translation>Résultats (PDF)</translation>
+    </message>
+    <message>
+        <source>Open the results as PDF</source>
+        <translation>Ouvrir les résultats en PDF</translation>
+    </message>
+    <message>
+        <source>Retry unpaid rows as a new run</source>
+        <translation>Relancer les lignes non payées dans un nouveau lot</translation>
+    </message>
+    <message>
+        <source>Retry the unpaid rows</source>
+        <translation>Relancer les lignes non payées</translation>
+    </message>
+    <message>
+        <source>No saved list yet</source>
+        <translation>Aucune liste enregistrée</translation>
+    </message>
+    <message>
+        <source>{rows} rows</source>
+        <translation>{rows} lignes</translation>
+    </message>
+    <message>
+        <source>{rows} rows · {paid} paid · {unpaid} not paid</source>
+        <translation>{rows} lignes · {paid} payées · {unpaid} non payées</translation>
+    </message>
+    <message>
+        <source>CSV and PDF kept</source>
+        <translation>CSV et PDF conservés</translation>
+    </message>
+    <message>
+        <source>CSV kept</source>
+        <translation>CSV conservé</translation>
+    </message>
+    <message>
+        <source>Open a CSV file of payouts</source>
+        <translation>Ouvrir un fichier CSV de versements</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Payout run</source>
+        <translation>Versement groupé</translation>
+    </message>
+    <message>
+        <source>{name} · {state}</source>
+        <translation>{name} · {state}</translation>
+    </message>
+    <message>
+        <source>{paying} rows to pay, {left} left out.</source>
+        <translation>{paying} lignes à payer, {left} écartées.</translation>
+    </message>
+    <message>
+        <source>{bad} rows need fixing (or leave them out) before the run can start.</source>
+        <translation>{bad} lignes sont à corriger (ou à écarter) avant que le lot puisse démarrer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{currency}&lt;/b&gt;: {rows} payouts, recipients get {amount}, fees {fees}, your wallet is debited &lt;b&gt;{debit}&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;{currency}&lt;/b&gt; : {rows} versements, les bénéficiaires reçoivent {amount}, frais {fees}, votre portefeuille est débité de &lt;b&gt;{debit}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Estimated balance: {balance}.</source>
+        <translation>Solde estimé : {balance}.</translation>
+    </message>
+    <message>
+        <source>This is more than the estimated balance: some rows may fail.</source>
+        <translation>C'est plus que le solde estimé : certaines lignes peuvent échouer.</translation>
+    </message>
+    <message>
+        <source>{count} rows could not be quoted: see their Problems column.</source>
+        <translation>{count} lignes n'ont pas pu être chiffrées : voir leur colonne Problèmes.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} sent · {paid} paid · {failed} not paid · {open} waiting for the operator · {skipped} skipped</source>
+        <translation>{done} sur {total} envoyées · {paid} payées · {failed} non payées · {open} en attente de l'opérateur · {skipped} sautées</translation>
+    </message>
+    <message>
+        <source>Paused. The rows not sent yet wait for you: press Resume and approve with your passcode again.</source>
+        <translation>En pause. Les lignes pas encore envoyées vous attendent : appuyez sur Reprendre et approuvez à nouveau avec votre code.</translation>
+    </message>
+    <message>
+        <source>Save as list</source>
+        <translation>Enregistrer comme liste</translation>
+    </message>
+    <message>
+        <source>List name:</source>
+        <translation>Nom de la liste :</translation>
+    </message>
+    <message>
+        <source>Saved as the list “{name}”.</source>
+        <translation>Enregistré comme la liste « {name} ».</translation>
+    </message>
+    <message>
+        <source>Asking Dollr for each row's fee…</source>
+        <translation>Demande des frais de chaque ligne à Dollr…</translation>
+    </message>
+    <message>
+        <source>Run &lt;b&gt;{name}&lt;/b&gt;: {count} rows still to pay.</source>
+        <translation>Lot &lt;b&gt;{name}&lt;/b&gt; : encore {count} lignes à payer.</translation>
+    </message>
+    <message>
+        <source>{rows} payouts, your {currency} wallet debited &lt;b&gt;{debit}&lt;/b&gt; (fees {fees})</source>
+        <translation>{rows} versements, votre portefeuille {currency} débité de &lt;b&gt;{debit}&lt;/b&gt; (frais {fees})</translation>
+    </message>
+    <message>
+        <source>Run &lt;b&gt;{name}&lt;/b&gt;:</source>
+        <translation>Lot &lt;b&gt;{name}&lt;/b&gt; :</translation>
+    </message>
+    <message>
+        <source>Pausing after the row being paid now…</source>
+        <translation>Pause après la ligne en cours de paiement…</translation>
+    </message>
+    <message>
+        <source>Cancelling: rows not started will not be paid; rows already sent finish as Dollr decides.</source>
+        <translation>Annulation : les lignes non commencées ne seront pas payées ; celles déjà envoyées se terminent comme Dollr le décide.</translation>
+    </message>
+</context>
+<context>
     <name>PayoutStatusBox</name>
     <message>
         <source>Payout status</source>
@@ -4770,6 +5319,33 @@
     <message>
         <source>{country}: no number of this kind is in use; check it.</source>
         <translation>{country} : aucun numéro de ce type n’est attribué ; vérifiez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>PickContactsDialog</name>
+    <message>
+        <source>New run from contacts</source>
+        <translation>Nouveau lot depuis les contacts</translation>
+    </message>
+    <message>
+        <source>Contacts to pay</source>
+        <translation>Contacts à payer</translation>
+    </message>
+    <message>
+        <source>Run currency</source>
+        <translation>Devise du lot</translation>
+    </message>
+    <message>
+        <source>Make the run</source>
+        <translation>Créer le lot</translation>
+    </message>
+    <message>
+        <source>Cancel picking</source>
+        <translation>Annuler le choix</translation>
+    </message>
+    <message>
+        <source>Tick the people to pay; type the amounts in the next step.</source>
+        <translation>Cochez les personnes à payer ; saisissez les montants à l'étape suivante.</translation>
     </message>
 </context>
 <context>
@@ -5583,6 +6159,120 @@
     <message>
         <source>Replacing the data and opening it…</source>
         <translation>Remplacement des données et ouverture…</translation>
+    </message>
+</context>
+<context>
+    <name>RunResults</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reference id</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>{count} paid, {amount}</source>
+        <translation>{count} payés, {amount}</translation>
+    </message>
+    <message>
+        <source>Payout run “{name}”: results</source>
+        <translation>Versement groupé « {name} » : résultats</translation>
+    </message>
+    <message>
+        <source>Run {id} · {state} · approved {approved} · finished {finished}</source>
+        <translation>Lot {id} · {state} · approuvé le {approved} · terminé le {finished}</translation>
+    </message>
+</context>
+<context>
+    <name>RunRows</name>
+    <message>
+        <source>Pay</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Pay twice</source>
+        <translation>Payer deux fois</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Recipient gets</source>
+        <translation>Le bénéficiaire reçoit</translation>
+    </message>
+    <message>
+        <source>Debited</source>
+        <translation>Débité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reference id</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,8 @@ def test_french_dark_screens_show_french_words_on_a_dark_window():
     titles = dict(line.split(": ", 1) for line in done.stdout.splitlines() if ": " in line)
     assert titles == {"home": "Accueil", "sale": "Nouvelle vente", "items": "Articles", "contacts": "Contacts",
                       "invoices": "Factures et commandes", "payments": "Paiements", "payouts": "Versements",
-                      "cashup": "Clôture de caisse", "reports": "Rapports", "settings": "Paramètres"}
+                      "payout_runs": "Versements groupés", "cashup": "Clôture de caisse", "reports": "Rapports",
+                      "settings": "Paramètres"}
     for key in titles:
         image = QImage(str(ROOT / "test-artifacts" / f"screen-fr-dark-{key}.png"))
         assert not image.isNull() and image.width() >= 1000

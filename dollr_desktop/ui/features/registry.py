@@ -22,12 +22,13 @@ from dollr_desktop.ui.views.placeholder_view import PlaceholderView
 
 # The sidebar's order; a late feature's page takes its placeholder's place.
 SIDEBAR = (HomeFeature, TillFeature, ContactsFeature, DocumentsFeature, ("payments", "Payments"),
-           ("payouts", "Payouts"), ("cashup", "Cash-up"), ("reports", "Reports"), SettingsFeature,
-           UpdatesFeature, BackupsFeature, PeopleFeature)   # updates and backups have no page: a strip above, a box in Settings
+           ("payouts", "Payouts"), ("payout_runs", "Payout runs"), ("cashup", "Cash-up"), ("reports", "Reports"),
+           SettingsFeature, UpdatesFeature, BackupsFeature, PeopleFeature)   # updates and backups have no page: a strip above, a box in Settings
 # Loaded on a worker thread once the window shows (they pull in the API client, pydantic and
 # printing): start-up time is the merchant's first impression. Receipts first: the others ask it.
 LATE_FEATURES = ("receipts:ReceiptsFeature", "collect:CollectFeature", "payments:PaymentsFeature",
-                 "payouts:PayoutsFeature", "cashup:CashUpFeature", "reports:ReportsFeature")
+                 "payouts:PayoutsFeature", "payout_runs:PayoutRunsFeature", "cashup:CashUpFeature",
+                 "reports:ReportsFeature")
 LATE_IMPORTS = ("dollr_desktop.api", "dollr_desktop.services.payouts_flow",
                 "dollr_desktop.ui.collect.collect_dialog",
                 *(f"dollr_desktop.ui.features.{spec.split(':')[0]}" for spec in LATE_FEATURES))

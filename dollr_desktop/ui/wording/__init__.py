@@ -13,7 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-AREAS = ("api", "documents", "payouts", "phones", "payments", "taxes", "backups", "people", "till")
+AREAS = ("api", "documents", "payouts", "phones", "payments", "taxes", "backups", "people", "till",
+         "payout_runs")
 _words: dict[str, Callable[..., str]] | None = None
 
 
