@@ -104,3 +104,26 @@ async def test_a_refund_without_a_known_intent_asks_for_one(client, store):
         await service.refund(target, Decimal("1.00"))
     assert unknown.value.code == "refund.intent_unknown"
     assert parse_intent_id(" #90012 ") == 90012 and parse_intent_id("INV-1") is None and parse_intent_id("0") is None
+
+
+async def test_takings_and_the_cashup_count_a_refund_as_money_given_back(sandbox, client, store):
+    from datetime import datetime, timedelta, timezone
+
+    from dollr_desktop.services.cashup import CashUpFigures, CashUpService, Period
+    from dollr_desktop.services.takings import TakingsService
+
+    row = await paid_invoice(client, store, amount="50.00")
+    got, currency = row.received
+    service = refunds(client, store)
+    refund = await settled(service, await service.refund(await service.target(row), Decimal("7.50")))
+    assert refund.state is PaymentState.COMPLETED and refund.amount == Decimal("7.50")
+    now = datetime.now(timezone.utc)
+    since, until = now - timedelta(hours=1), now + timedelta(hours=1)
+    takings = TakingsService(store).takings(since, until)
+    assert takings.refunds[currency].count == 1 and takings.refunds[currency].gross == Decimal("7.50")
+    totals = takings.by_currency[currency]
+    assert totals.count == 1 and totals.refunded == Decimal("7.50") and totals.net == got - Decimal("7.50")
+    figures = CashUpService(store).compute(Period(since, until))
+    assert [(r.currency, r.count, r.amount) for r in figures.refunds] == [(currency, 1, Decimal("7.50"))]
+    assert CashUpFigures.from_snapshot(figures.snapshot()).refunds == figures.refunds
+    assert "refunds" not in figures.shared()
