@@ -134,6 +134,18 @@ class RefundService:
         ids += [e.payment_intent_id for e in reversed(refunds) if e.state is PaymentState.COMPLETED]
         return next((int(i) for i in ids if i), None)
 
+    async def row_for(self, source_type: str, source_id: int) -> Any:
+        """The paid payment of a document (from its receipt or its editor), or None."""
+        from dollr_desktop.services.takings import MoneyRow
+
+        def read() -> Any:
+            cursor = self.store.connection().execute(
+                "SELECT * FROM payment_list WHERE origin = 'dollr' AND key = ?", (f"{source_type}:{int(source_id)}",))
+            names = [d[0] for d in cursor.description]
+            found = cursor.fetchone()
+            return MoneyRow.from_row(dict(zip(names, found))) if found else None
+        return await asyncio.to_thread(read)
+
     async def refunds_of(self, key: str) -> list[JournalEntry]:
         return await asyncio.to_thread(self.store.journal.refunds_of, key)
 

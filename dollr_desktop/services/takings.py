@@ -205,7 +205,9 @@ class PaymentQuery:
             cursor = self.conn().execute(f"{arms} ORDER BY at DESC, key DESC LIMIT ? OFFSET ?",
                                          (*params, *params, limit, offset))
             names = [d[0] for d in cursor.description]
-            return [dict(zip(names, row)) for row in cursor.fetchall()]
+            rows = [dict(zip(names, row)) for row in cursor.fetchall()]
+            _add_refunded(self.conn(), rows)
+            return rows
 
     def rows(self, batch: int = 2000) -> Iterator[MoneyRow]:
         """Every matching payment, oldest first, read in batches (exports, cash-ups, reports)."""
@@ -425,6 +427,26 @@ class TakingsService:
             estimates.append(BalanceEstimate(currency, (opening_amount or Decimal(0)) + got - sent,
                                              opening_amount, parse_time(opening_as_of), got, sent))
         return estimates
+
+
+def _add_refunded(conn: Any, rows: list[dict[str, Any]]) -> None:
+    """Paid collections on the page get `refunded` (completed refunds, exact text) and
+    `refund_status` (services/refunds.py's codes) so the list can say "partly refunded"."""
+    keys = {f"{r['source_type']}:{r['source_id']}" if r.get("source_type") and r.get("source_id") is not None
+            else r.get("reference_id"): r for r in rows if r.get("kind") == "COLLECTION" and r.get("state") == COMPLETED}
+    keys.pop(None, None)
+    if not keys:
+        return
+    given: dict[str, Decimal] = {}
+    for key, amount in conn.execute(
+            f"SELECT refund_of, amount FROM payments WHERE kind = 'REFUND' AND state = 'COMPLETED' "
+            f"AND refund_of IN ({', '.join('?' * len(keys))})", list(keys)):
+        given[key] = given.get(key, Decimal(0)) + Decimal(amount)
+    for key, amount in given.items():
+        row = keys[key]
+        paid = _dec(row.get("payee_amount")) or _dec(row.get("amount")) or Decimal(0)
+        row["refunded"] = str(amount)
+        row["refund_status"] = "refunded" if amount >= paid else "partly_refunded"
 
 
 def _chain(*parts: Iterable[MoneyRow]) -> Iterator[MoneyRow]:

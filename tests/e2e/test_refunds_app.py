@@ -1,0 +1,164 @@
+"""Refunds in the app, against the sandbox over a real socket: from a paid payment's row in
+Payments, a partial refund, one beyond what is left refused where it was typed, the rest refunded,
+the list saying "partly refunded" then "Refunded", receipts read back from their PDFs, the payment
+intent id asked for when unknown, and staff kept out."""
+from __future__ import annotations
+
+import subprocess
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from dollr_desktop.services.collection import CollectionService
+from dollr_desktop.store import PaymentState
+from dollr_desktop.ui import hub as events
+from tests.ui.collect.helpers import start_practice
+from tests.ui.conftest import credentials, make_app, memory_keyring, qloop, qloop_session  # noqa: F401 (fixtures)
+from tests.ui.helpers import run, shoot
+from tests.unit.services.sandbox_kit import executions, payable_invoice
+
+
+def _paid(qtbot, app, amount: str, phone: str) -> int:
+    async def pay() -> int:
+        invoice_id, _ = await payable_invoice(app.session.client, phone=phone, amount=amount)
+        service = CollectionService(app.session.client, app.session.store)
+        entry = await service.collect(await service.plan("INVOICE", invoice_id, phone))
+        assert (await service.check(entry.reference_id)).state is PaymentState.COMPLETED
+        return invoice_id
+    invoice_id = run(qtbot, pay(), timeout=20_000)
+    return invoice_id
+
+
+def _row(view, invoice_id):
+    view.refresh()
+    for n in range(view.model.rowCount()):
+        row = view.model.row(n)
+        if row and row.get("kind") == "COLLECTION" and row.get("source_id") == invoice_id:
+            return n, row
+    return None, None
+
+
+def _select(qtbot, view, invoice_id) -> dict:
+    qtbot.waitUntil(lambda: _row(view, invoice_id)[0] is not None, timeout=10_000)
+    n, row = _row(view, invoice_id)
+    view.table.selectRow(n)
+    return row
+
+
+def _open_dialog(qtbot, app, view, invoice_id):
+    feature = app.features.refunds
+    feature.dialog = None
+    _select(qtbot, view, invoice_id)
+    qtbot.waitUntil(view.refund_button.isEnabled, timeout=5_000)
+    qtbot.mouseClick(view.refund_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: feature.dialog is not None and feature.dialog.isVisible(), timeout=10_000)
+    return feature.dialog
+
+
+def _refund(qtbot, dialog, amount: str, reason: str = ""):
+    dialog.amount_edit.setText(amount)
+    dialog.reason_edit.setText(reason)
+    qtbot.mouseClick(dialog.refund_button, Qt.MouseButton.LeftButton)
+
+
+def _pdf_text(path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def _status(view, invoice_id) -> str:
+    from dollr_desktop.ui.models.activity_model import status_text
+    return status_text(_row(view, invoice_id)[1])
+
+
+def test_partial_then_the_rest_refunded_from_the_payments_list(qtbot, make_app, sandbox, tmp_path):
+    app = start_practice(qtbot, make_app, sandbox)
+    qtbot.waitUntil(lambda: hasattr(app.features, "refunds") and app.features.refunds.service is not None,
+                    timeout=20_000)
+    invoice_id = _paid(qtbot, app, "30.00", "231770123456")
+    view = app.features.payments.view
+    app.window.show_page("payments")
+    dialog = _open_dialog(qtbot, app, view, invoice_id)
+    paid = dialog.target.paid
+    assert Decimal(dialog.amount_edit.text()) == paid        # prefilled with what is refundable
+    assert not dialog.intent_row.isVisible()                  # the intent id came with the execution
+    shoot(dialog, "refund_dialog")
+
+    _refund(qtbot, dialog, "10.00", "One box returned")
+    qtbot.waitUntil(lambda: dialog.entry is not None and dialog.entry.state is PaymentState.COMPLETED, timeout=15_000)
+    assert "Refunded 10.00" in dialog.status_label.text()
+    assert executions(sandbox.base_url)[dialog.entry.reference_id]["execute_requests"] == 1
+    dialog.ask_pdf_path = lambda suggested: str(tmp_path / "a4.pdf")
+    qtbot.mouseClick(dialog.a4_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: (tmp_path / "a4.pdf").exists(), timeout=15_000)
+    a4 = _pdf_text(tmp_path / "a4.pdf")
+    assert "Refund receipt" in a4 and "10.00" in a4 and "One box returned" in a4 and dialog.entry.reference_id in a4
+    dialog.ask_pdf_path = lambda suggested: str(tmp_path / "roll.pdf")
+    qtbot.mouseClick(dialog.roll_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: (tmp_path / "roll.pdf").exists(), timeout=15_000)
+    roll = _pdf_text(tmp_path / "roll.pdf")
+    assert "Refund receipt" in roll and "10.00" in roll
+    shoot(dialog, "refund_dialog_done")
+    dialog.close()
+    qtbot.waitUntil(lambda: "partly refunded" in _status(view, invoice_id), timeout=10_000)
+
+    # A second refund beyond what is left: refused where it was typed, nothing sent.
+    dialog = _open_dialog(qtbot, app, view, invoice_id)
+    left = paid - Decimal("10.00")
+    assert Decimal(dialog.amount_edit.text()) == left
+    before = set(executions(sandbox.base_url))
+    _refund(qtbot, dialog, str(left + Decimal("5")))
+    qtbot.waitUntil(lambda: "more than is left" in dialog.amount_problem.text(), timeout=5_000)
+    assert str(left) in dialog.amount_problem.text().replace(",", "")
+    assert set(executions(sandbox.base_url)) == before
+    shoot(dialog, "refund_dialog_refused")
+    _refund(qtbot, dialog, str(left))
+    qtbot.waitUntil(lambda: dialog.entry is not None and dialog.entry.state is PaymentState.COMPLETED, timeout=15_000)
+    dialog.close()
+    qtbot.waitUntil(lambda: _status(view, invoice_id) == "Refunded", timeout=10_000)
+    _select(qtbot, view, invoice_id)
+    assert not view.refund_button.isEnabled()
+    shoot(app.window, "payments_refunded")
+
+
+def test_an_unknown_intent_id_is_asked_for_and_checked(qtbot, make_app, sandbox):
+    app = start_practice(qtbot, make_app, sandbox)
+    qtbot.waitUntil(lambda: hasattr(app.features, "refunds") and app.features.refunds.service is not None,
+                    timeout=20_000)
+    invoice_id = _paid(qtbot, app, "12.00", "231770123457")
+    store = app.session.store
+    intent = store.connection().execute(
+        "SELECT payment_intent_id FROM payments WHERE source_id = ? AND kind = 'COLLECTION'", (invoice_id,)).fetchone()[0]
+    assert intent
+    with store.connection() as conn:   # as if Dollr's answer had carried no intent id
+        conn.execute("UPDATE payments SET payment_intent_id = NULL WHERE source_id = ?", (invoice_id,))
+    view = app.features.payments.view
+    app.window.show_page("payments")
+    dialog = _open_dialog(qtbot, app, view, invoice_id)
+    assert dialog.intent_row.isVisible() and "merchant portal" in dialog.intent_help.text()
+    dialog.intent_edit.setText("INV-2026")
+    _refund(qtbot, dialog, "2.00")
+    qtbot.waitUntil(lambda: "number only" in dialog.intent_problem.text(), timeout=5_000)
+    shoot(dialog, "refund_dialog_intent")
+    dialog.intent_edit.setText(str(intent))
+    _refund(qtbot, dialog, "2.00")
+    qtbot.waitUntil(lambda: dialog.entry is not None and dialog.entry.state is PaymentState.COMPLETED, timeout=15_000)
+    assert dialog.entry.payment_intent_id == intent
+    dialog.close()
+
+
+def test_staff_cannot_refund(qtbot, make_app, sandbox):
+    app = start_practice(qtbot, make_app, sandbox)
+    qtbot.waitUntil(lambda: hasattr(app.features, "refunds") and app.features.refunds.service is not None,
+                    timeout=20_000)
+    invoice_id = _paid(qtbot, app, "5.00", "231770123458")
+    app.hub.subscribe(events.MAY, lambda right: right != "refund")   # the person at the computer is staff
+    feature = app.features.refunds
+    feature.dialog = None
+    app.hub.emit(events.REFUND_PAYMENT, ("INVOICE", invoice_id))
+    qtbot.waitUntil(lambda: getattr(feature, "message", None) is not None, timeout=5_000)
+    assert "Only the owner" in feature.message.text()
+    QApplication.processEvents()
+    assert feature.dialog is None
+    feature.message.close()
