@@ -162,3 +162,23 @@ def test_staff_cannot_refund(qtbot, make_app, sandbox):
     QApplication.processEvents()
     assert feature.dialog is None
     feature.message.close()
+
+
+def test_a_refund_from_the_payments_receipt(qtbot, make_app, sandbox):
+    app = start_practice(qtbot, make_app, sandbox)
+    qtbot.waitUntil(lambda: hasattr(app.features, "refunds") and app.features.refunds.service is not None,
+                    timeout=20_000)
+    invoice_id = _paid(qtbot, app, "8.00", "231770123459")
+    receipts = app.features.receipts
+    app.hub.emit(events.SHOW_RECEIPT, "INVOICE", invoice_id)
+    qtbot.waitUntil(lambda: receipts.receipt_dialog is not None and receipts.receipt_dialog.isVisible(),
+                    timeout=20_000)
+    button = receipts.receipt_dialog.refund_button
+    assert button.isVisible()
+    feature = app.features.refunds
+    feature.dialog = None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: feature.dialog is not None and feature.dialog.isVisible(), timeout=10_000)
+    assert feature.dialog.target.key == f"INVOICE:{invoice_id}"
+    feature.dialog.close()
+    receipts.receipt_dialog.close()

@@ -58,6 +58,8 @@ def document_label(row: dict) -> str:
 def received_label(row: dict) -> str:
     if row.get("payee_amount") is None:
         return ""
+    if row.get("kind") == "REFUND":   # given back: out of what was received
+        return format_money(-Decimal(str(row["payee_amount"])), row.get("payee_currency") or row["currency"])
     return format_money(row["payee_amount"], row.get("payee_currency") or row["currency"])
 
 

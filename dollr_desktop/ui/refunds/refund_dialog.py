@@ -39,9 +39,8 @@ class RefundDialog(QDialog):
         self.setWindowTitle(self.tr("Refund {document}").format(document=target.source_number or ""))
         self.setAccessibleName(self.tr("Refund a payment"))
         c = target.currency
-        self.summary = QLabel(self.tr("{customer} paid {paid}. Already refunded: {refunded}. Left to refund: {left}.").format(
-            customer=target.party_name or self.tr("The customer"), paid=format_money(target.paid, c),
-            refunded=format_money(target.refunded + target.reserved, c), left=format_money(target.refundable, c)))
+        self.summary = QLabel()
+        self._show_summary(target.refunded + target.reserved)
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("What was paid and what is left to refund"))
         self.amount_edit = QLineEdit(str(target.refundable))
@@ -109,6 +108,12 @@ class RefundDialog(QDialog):
         if target.open_refund:
             self._show_problem(Problem("refund.in_flight", field="amount"))
             self.refund_button.setEnabled(False)
+
+    def _show_summary(self, refunded: Decimal) -> None:
+        t, c = self.target, self.target.currency
+        self.summary.setText(self.tr("{customer} paid {paid}. Already refunded: {refunded}. Left to refund: {left}.").format(
+            customer=t.party_name or self.tr("The customer"), paid=format_money(t.paid, c),
+            refunded=format_money(refunded, c), left=format_money(max(t.paid - refunded, Decimal(0)), c)))
 
     def _amount_changed(self, text: str) -> None:
         self.amount_problem.clear()
@@ -186,6 +191,8 @@ class RefundDialog(QDialog):
             text = self.tr("Refund of {amount} in progress…").format(amount=money)
         self.status_label.setText(text)
         done = entry.state is PaymentState.COMPLETED
+        if done:
+            self._show_summary(self.target.refunded + self.target.reserved + entry.amount)
         self.a4_button.setEnabled(done)
         self.roll_button.setEnabled(done)
 
