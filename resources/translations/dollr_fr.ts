@@ -2662,6 +2662,10 @@
         <translation>Commande</translation>
     </message>
     <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>

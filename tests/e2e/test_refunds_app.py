@@ -121,6 +121,17 @@ def test_partial_then_the_rest_refunded_from_the_payments_list(qtbot, make_app, 
     assert not view.refund_button.isEnabled()
     shoot(app.window, "payments_refunded")
 
+    # The cash-up counts both refunds and takes them out of the net.
+    app.window.show_page("cashup")
+    cashup = app.features.cashup.view
+    run(qtbot, cashup.refresh(), timeout=20_000)
+    text = cashup.figures_view.toPlainText()
+    assert "Refunds given from this computer" in text and "2 refunds" in text and "Net after refunds" in text
+    figures = cashup.figures
+    usd = next(r for r in figures.refunds if r.currency == "USD")
+    assert usd.count == 2 and usd.amount == paid
+    shoot(app.window, "cashup_with_refunds")
+
 
 def test_an_unknown_intent_id_is_asked_for_and_checked(qtbot, make_app, sandbox):
     app = start_practice(qtbot, make_app, sandbox)
