@@ -159,20 +159,42 @@ def test_an_unknown_intent_id_is_asked_for_and_checked(qtbot, make_app, sandbox)
     dialog.close()
 
 
-def test_staff_cannot_refund(qtbot, make_app, sandbox):
+def test_staff_cannot_refund_the_owner_can_and_it_is_audited(qtbot, make_app, sandbox):
+    import asyncio
+
+    from tests.e2e.people_helpers import OWNER, OWNER_PIN, STAFF, STAFF_PIN, set_up_owner_and_staff, switch_user
+
     app = start_practice(qtbot, make_app, sandbox)
+    people = set_up_owner_and_staff(qtbot, app)
     qtbot.waitUntil(lambda: hasattr(app.features, "refunds") and app.features.refunds.service is not None,
                     timeout=20_000)
     invoice_id = _paid(qtbot, app, "5.00", "231770123458")
-    app.hub.subscribe(events.MAY, lambda right: right != "refund")   # the person at the computer is staff
+    view = app.features.payments.view
+    app.window.show_page("payments")
     feature = app.features.refunds
+
+    switch_user(qtbot, app, STAFF, STAFF_PIN)
+    assert app.hub.call(events.MAY, "refund") is False
     feature.dialog = None
-    app.hub.emit(events.REFUND_PAYMENT, ("INVOICE", invoice_id))
+    _select(qtbot, view, invoice_id)
+    qtbot.mouseClick(view.refund_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: getattr(feature, "message", None) is not None, timeout=5_000)
     assert "Only the owner" in feature.message.text()
     QApplication.processEvents()
     assert feature.dialog is None
     feature.message.close()
+
+    switch_user(qtbot, app, OWNER, OWNER_PIN)
+    dialog = _open_dialog(qtbot, app, view, invoice_id)
+    _refund(qtbot, dialog, "1.00", "Change given wrong")
+    qtbot.waitUntil(lambda: dialog.entry is not None and dialog.entry.state is PaymentState.COMPLETED, timeout=15_000)
+    reference = dialog.entry.reference_id
+    dialog.close()
+    asyncio.ensure_future(people.audits_written())
+    qtbot.waitUntil(lambda: people._audit_queue.empty(), timeout=5_000)
+    qtbot.waitUntil(lambda: any(e.action == "refund" for e in people.book.store.audit.entries()), timeout=5_000)
+    entry = next(e for e in people.book.store.audit.entries() if e.action == "refund")
+    assert entry.who == OWNER and entry.details["reference_id"] == reference and Decimal(entry.details["amount"]) == Decimal("1.00")
 
 
 def test_a_refund_from_the_payments_receipt(qtbot, make_app, sandbox):
