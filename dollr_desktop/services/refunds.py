@@ -33,6 +33,7 @@ from dollr_desktop.services.catalogue import fits_minor_units
 from dollr_desktop.services.payments_core import PaymentChecker, StepObserver, execute_once
 from dollr_desktop.services.problems import Problem
 from dollr_desktop.store import PaymentAlreadyPendingError, PaymentRequest, PaymentState
+from dollr_desktop.store.errors import StoreClosedError
 from dollr_desktop.store.journal import JournalEntry
 
 log = logging.getLogger(__name__)
@@ -224,6 +225,8 @@ class RefundService:
                 after = await self.checker.check(entry.reference_id)
             except api_errors.ApiError:
                 continue
+            except StoreClosedError:   # the account closed: the reconciler takes it from here
+                return entry
             if after.state is not entry.state:
                 on_change(after)
             entry = after

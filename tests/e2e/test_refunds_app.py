@@ -215,3 +215,24 @@ def test_a_refund_from_the_payments_receipt(qtbot, make_app, sandbox):
     assert feature.dialog.target.key == f"INVOICE:{invoice_id}"
     feature.dialog.close()
     receipts.receipt_dialog.close()
+
+
+def test_a_refund_whose_answer_is_lost_settles_in_the_dialog_with_one_execute(qtbot, make_app, sandbox):
+    from tests.unit.services.sandbox_kit import add_fault
+
+    app = start_practice(qtbot, make_app, sandbox)
+    qtbot.waitUntil(lambda: hasattr(app.features, "refunds") and app.features.refunds.service is not None,
+                    timeout=20_000)
+    invoice_id = _paid(qtbot, app, "6.00", "231770123460")
+    view = app.features.payments.view
+    app.window.show_page("payments")
+    dialog = _open_dialog(qtbot, app, view, invoice_id)
+    before = set(executions(sandbox.base_url))
+    add_fault(sandbox.base_url, kind="drop_after_commit", path="/v1/executions/refund")
+    _refund(qtbot, dialog, "3.00")
+    qtbot.waitUntil(lambda: dialog.entry is not None and dialog.entry.state is PaymentState.COMPLETED, timeout=20_000)
+    new = {ref: r for ref, r in executions(sandbox.base_url).items() if ref not in before}
+    assert list(new) == [dialog.entry.reference_id] and new[dialog.entry.reference_id]["execute_requests"] == 1
+    events_seen = [e["state"] for e in app.session.store.journal.events(dialog.entry.reference_id)]
+    assert "UNKNOWN" in events_seen and events_seen[-1] == "COMPLETED"
+    dialog.close()
