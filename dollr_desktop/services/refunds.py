@@ -163,7 +163,7 @@ class RefundService:
     @staticmethod
     def check_amount(target: RefundTarget, text: str | Decimal) -> Decimal:
         try:
-            amount = text if isinstance(text, Decimal) else Decimal(str(text).replace(",", "").strip())
+            amount = text if isinstance(text, Decimal) else Decimal(str(text).strip())   # screens parse per locale
         except InvalidOperation:
             raise Problem("refund.amount_unreadable", field="amount") from None
         if not amount.is_finite() or amount <= 0:

@@ -19,7 +19,7 @@ from dollr_desktop.services.refunds import RefundService, RefundTarget, parse_in
 from dollr_desktop.store import PaymentState
 from dollr_desktop.store.journal import JournalEntry
 from dollr_desktop.ui.dialogs.lifetime import delete_when_closed
-from dollr_desktop.ui.money import format_money
+from dollr_desktop.ui.money import format_amount, format_money, parse_amount
 from dollr_desktop.ui.printing.layouts import ReceiptLayout
 from dollr_desktop.ui.printing.refund_print import RefundPrintout, default_pdf_name, write_refund_pdf
 from dollr_desktop.ui.wording import words_for
@@ -43,7 +43,7 @@ class RefundDialog(QDialog):
         self._show_summary(target.refunded + target.reserved)
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("What was paid and what is left to refund"))
-        self.amount_edit = QLineEdit(str(target.refundable))
+        self.amount_edit = QLineEdit(format_amount(target.refundable, c))
         self.amount_edit.setAccessibleName(self.tr("Amount to refund"))
         self.amount_problem = QLabel()
         self.amount_problem.setAccessibleName(self.tr("Problem with the amount"))
@@ -98,7 +98,7 @@ class RefundDialog(QDialog):
         layout.addWidget(self.intent_row)
         layout.addWidget(self.status_label)
         layout.addLayout(buttons)
-        self.resize(520, 0)
+        self.setMinimumWidth(600)
         self.amount_edit.textChanged.connect(self._amount_changed)
         self.refund_button.clicked.connect(self.on_refund_clicked)
         self.close_button.clicked.connect(self.close)
@@ -118,8 +118,8 @@ class RefundDialog(QDialog):
     def _amount_changed(self, text: str) -> None:
         self.amount_problem.clear()
         try:
-            amount = Decimal(text.replace(",", "").strip())
-        except ArithmeticError:
+            amount = parse_amount(text, self.target.currency)
+        except ValueError:
             return
         if amount.is_finite():
             self.refund_button.setText(self.tr("Refund {amount}").format(
@@ -131,6 +131,7 @@ class RefundDialog(QDialog):
         if problem.field == "intent":
             self.intent_row.setVisible(True)
             self.intent_edit.setFocus()
+            self.adjustSize()
         elif problem.field == "amount":
             self.amount_edit.setFocus()
 
@@ -141,7 +142,13 @@ class RefundDialog(QDialog):
         self.amount_problem.clear()
         self.intent_problem.clear()
         try:
-            amount = self.service.check_amount(self.target, self.amount_edit.text())
+            typed = parse_amount(self.amount_edit.text(), self.target.currency)
+        except ValueError as exc:   # the app's one money parser: its words, in the merchant's language
+            self.amount_problem.setText(str(exc))
+            self.amount_edit.setFocus()
+            return
+        try:
+            amount = self.service.check_amount(self.target, typed)
         except Problem as problem:
             self._show_problem(problem)
             return
