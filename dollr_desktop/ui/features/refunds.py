@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from dollr_desktop.services.problems import Problem
-from dollr_desktop.services.refunds import RefundService
 from dollr_desktop.services.takings import MoneyRow
 from dollr_desktop.ui import hub as events
 from dollr_desktop.ui.features import BaseFeature, FeatureContext
@@ -21,13 +20,13 @@ class RefundsFeature(BaseFeature):
 
     def __init__(self, ctx: FeatureContext) -> None:
         super().__init__(ctx)
-        self.service: RefundService | None = None
+        self.service: Any = None   # services.refunds.RefundService
         self.dialog: Any = None
         ctx.hub.subscribe(events.REFUND_PAYMENT, self.open_refund)
 
     async def attach(self, session: Any) -> None:
         await super().attach(session)
-        self.service = RefundService(session.client, session.store) if getattr(session, "client", None) else None
+        self.service = getattr(session, "refunds", None)   # the account session owns it
 
     async def detach(self) -> None:
         self.service = None
