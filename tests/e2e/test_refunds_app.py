@@ -236,3 +236,20 @@ def test_a_refund_whose_answer_is_lost_settles_in_the_dialog_with_one_execute(qt
     events_seen = [e["state"] for e in app.session.store.journal.events(dialog.entry.reference_id)]
     assert "UNKNOWN" in events_seen and events_seen[-1] == "COMPLETED"
     dialog.close()
+
+
+def test_a_refund_from_the_paid_document(qtbot, make_app, sandbox):
+    app = start_practice(qtbot, make_app, sandbox)
+    qtbot.waitUntil(lambda: hasattr(app.features, "refunds") and app.features.refunds.service is not None,
+                    timeout=20_000)
+    invoice_id = _paid(qtbot, app, "7.00", "231770123461")
+    draft = run(qtbot, app.session.invoicing.load("INVOICE", invoice_id), timeout=10_000)
+    editor = app.features.documents.open_editor(draft)
+    qtbot.waitUntil(editor.refund_button.isVisible, timeout=5_000)
+    feature = app.features.refunds
+    feature.dialog = None
+    qtbot.mouseClick(editor.refund_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: feature.dialog is not None and feature.dialog.isVisible(), timeout=10_000)
+    assert feature.dialog.target.key == f"INVOICE:{invoice_id}"
+    feature.dialog.close()
+    editor.close()
