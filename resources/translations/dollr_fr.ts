@@ -4182,6 +4182,10 @@
         <translation>Versements</translation>
     </message>
     <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
         <source>Filter by method</source>
         <translation>Filtrer par moyen</translation>
     </message>

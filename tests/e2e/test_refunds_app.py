@@ -117,6 +117,10 @@ def test_partial_then_the_rest_refunded_from_the_payments_list(qtbot, make_app, 
     qtbot.waitUntil(lambda: dialog.entry is not None and dialog.entry.state is PaymentState.COMPLETED, timeout=15_000)
     dialog.close()
     qtbot.waitUntil(lambda: _status(view, invoice_id) == "Refunded", timeout=10_000)
+    view.kind_combo.setCurrentIndex(view.kind_combo.findData("REFUND"))   # only the refunds
+    qtbot.waitUntil(lambda: view.model.rowCount() >= 2 and all(
+        view.model.row(n)["kind"] == "REFUND" for n in range(view.model.rowCount()) if view.model.row(n)), timeout=10_000)
+    view.kind_combo.setCurrentIndex(0)
     _select(qtbot, view, invoice_id)
     assert not view.refund_button.isEnabled()
     shoot(app.window, "payments_refunded")

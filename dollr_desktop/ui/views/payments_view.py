@@ -72,6 +72,7 @@ class PaymentsView(QWidget):
         self.kind_combo.addItem(self.tr("Collections and payouts"), None)
         self.kind_combo.addItem(self.tr("Collections"), "COLLECTION")
         self.kind_combo.addItem(self.tr("Payouts"), "PAYOUT")
+        self.kind_combo.addItem(self.tr("Refunds"), "REFUND")
         self.method_combo = QComboBox()
         self.method_combo.setAccessibleName(self.tr("Filter by method"))
         self.currency_combo = QComboBox()
