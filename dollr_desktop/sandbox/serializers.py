@@ -79,7 +79,9 @@ def execution(e: dict) -> dict:
             "operation_type": e["operation_type"],
             "provider_transaction_id": e.get("provider_transaction_id"),
             "gateway_message": e.get("gateway_message"), "wallet_message": e.get("wallet_message"),
-            "client_secret": e.get("client_secret"), "requires_action": e.get("requires_action")}
+            "client_secret": e.get("client_secret"), "requires_action": e.get("requires_action"),
+            # Where Dollr's docs say a refund's original_payment_intent_id comes from (see README).
+            "payment_intent_id": e["payment_intent_id"]}
 
 
 def execution_control_row(e: dict) -> dict:

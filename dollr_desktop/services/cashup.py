@@ -159,6 +159,7 @@ class CashUpFigures:
     pending_attempts: int = 0
     failed_attempts: int = 0
     computed_at: datetime | None = None
+    refunds: tuple[PayoutLine, ...] = ()   # given back (this computer's journal), per currency
 
     def totals(self) -> dict[str, MethodLine]:
         """Per received currency, every method added up (method and provider are "")."""
@@ -189,7 +190,7 @@ class CashUpFigures:
     def shared(self) -> dict[str, Any]:
         """The part every computer on the account computes alike (Dollr's data)."""
         data = self.as_json()
-        for local in ("payouts", "pending_attempts", "failed_attempts", "computed_at", "cash"):
+        for local in ("payouts", "pending_attempts", "failed_attempts", "computed_at", "cash", "refunds"):
             data.pop(local)
         return data
 
@@ -201,6 +202,7 @@ class CashUpFigures:
             "payouts": [line.as_json() for line in self.payouts], "pending_attempts": self.pending_attempts,
             "failed_attempts": self.failed_attempts,
             "computed_at": utc_text(self.computed_at) if self.computed_at else None,
+            "refunds": [line.as_json() for line in self.refunds],
         }
 
     def snapshot(self) -> str:
@@ -215,7 +217,8 @@ class CashUpFigures:
                    cash=tuple(CashCount.from_json(c) for c in data["cash"]),
                    payouts=tuple(PayoutLine.from_json(p) for p in data["payouts"]),
                    pending_attempts=int(data["pending_attempts"]), failed_attempts=int(data["failed_attempts"]),
-                   computed_at=parse_time(data.get("computed_at")))
+                   computed_at=parse_time(data.get("computed_at")),
+                   refunds=tuple(PayoutLine.from_json(r) for r in data.get("refunds", ())))
 
 
 @dataclass(frozen=True)
@@ -248,8 +251,10 @@ class CashUpService:
                         for (method, provider, currency), totals in sorted(result.by_method.items()))
         payouts = tuple(PayoutLine(currency, t.count, t.gross, dict(t.fees_by_merchant))
                         for currency, t in sorted(result.payouts.items()))
+        refunds = tuple(PayoutLine(currency, t.count, t.gross, dict(t.fees_by_merchant))
+                        for currency, t in sorted(result.refunds.items()))
         return CashUpFigures(period=period, methods=methods, waiting=self.waiting(), cash=tuple(cash),
-                             payouts=payouts, pending_attempts=self._open_attempts(),
+                             payouts=payouts, refunds=refunds, pending_attempts=self._open_attempts(),
                              failed_attempts=result.failed, computed_at=parse_time(utc_text(datetime.now(timezone.utc))))
 
     def waiting(self) -> tuple[WaitingLine, ...]:

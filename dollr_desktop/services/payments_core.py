@@ -134,7 +134,8 @@ class PaymentChecker:
 
     async def check(self, reference_id: str) -> JournalEntry:
         entry = await asyncio.to_thread(self.store.journal.get, reference_id)
-        status_of = self.client.status.collection if entry.kind == "COLLECTION" else self.client.status.payout
+        status_of = getattr(self.client.status, {"COLLECTION": "collection", "REFUND": "refund"}.get(
+            entry.kind, "payout"))
         asked_at = datetime.now(timezone.utc)
         try:
             execution = await status_of(reference_id)
@@ -162,6 +163,7 @@ class PaymentChecker:
             payer_amount=execution.payer_amount, payer_currency=execution.payer_currency,
             payee_amount=execution.payee_amount, payee_currency=execution.payee_currency,
             failure_code=failure_code(await self._kind(reference_id), execution),
+            payment_intent_id=getattr(execution, "payment_intent_id", None),
         )
         if entry.is_late:
             log.error("late answer for %s (taken as never received): now %s", reference_id, entry.state.value)
@@ -211,6 +213,9 @@ def failure_code(kind: str, execution: Any) -> str | None:
     if _text(execution.status).upper() not in ("FAILED", "FAILURE", "REJECTED", "CANCELED", "CANCELLED",
                                                "EXPIRED"):
         return None
+    if kind == "REFUND":
+        return "refund.wallet_short" if execution.wallet_message and not execution.gateway_message \
+            else "refund.failed"
     if kind == "PAYOUT":
         if execution.gateway_message:
             return "payout.recipient_declined"

@@ -109,8 +109,8 @@ class ReportsService:
         customers: dict[tuple[Any, str], list[Any]] = {}
         recipients: dict[tuple[str, str], list[Any]] = {}
         for row in self.takings.query(PaymentFilter(since=since, until=until)).rows():
-            if row.state != COMPLETED or row.at is None:
-                continue
+            if row.state != COMPLETED or row.at is None or row.kind == "REFUND":
+                continue   # refunds: counted by takings and the cash-up, not (yet) in reports
             if row.kind == "PAYOUT":
                 entry = recipients.setdefault((row.party_name, row.currency), [row.counterparty_id, 0, Decimal(0),
                                                                                 Decimal(0)])

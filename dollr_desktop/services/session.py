@@ -69,6 +69,7 @@ class AccountSession:
         self.items: Any = None      # the till's saved items (local data: open with the store)
         self.till: Any = None
         self.payout_runs: Any = None
+        self.refunds: Any = None
         self.monitor: Any = None
         self.reconciler: Any = None
         self.sync_task: asyncio.Task | None = None
@@ -170,6 +171,8 @@ class AccountSession:
         from dollr_desktop.services.payout_runs import PayoutRunService
 
         self.payout_runs = PayoutRunService(self.payouts, store, self.contacts, takings=self.takings)
+        from dollr_desktop.services.refunds import RefundService
+        self.refunds = RefundService(client, store)
         await self.monitor.resume()
         self._start_reconciler()
         self._tell("cache_changed")
@@ -230,7 +233,7 @@ class AccountSession:
             await asyncio.to_thread(lambda: (gate.close(), store.close()))
         self.client = self.config = self.sync = self.monitor = self.reconciler = None
         self.collection = self.payouts = self.links = self.takings = self.receipts = None
-        self.payout_runs = None
+        self.payout_runs = self.refunds = None
 
     async def _stop_reconciler(self) -> None:
         """Stopped between rounds, never inside one: a cancelled journal write would keep its

@@ -65,7 +65,7 @@ class MoneyRow:
 
     origin: str                  # "dollr" (a paid document) or "journal" (this computer's attempt)
     key: str                     # "INVOICE:12" for Dollr's rows, the reference_id for the journal's
-    kind: str                    # COLLECTION | PAYOUT
+    kind: str                    # COLLECTION | PAYOUT | REFUND
     state: str                   # the journal's states; Dollr's rows are COMPLETED
     at: datetime | None          # paid (Dollr), finished or started (journal), UTC
     amount: Decimal              # the document's total (collections) or the payout's amount
@@ -205,7 +205,9 @@ class PaymentQuery:
             cursor = self.conn().execute(f"{arms} ORDER BY at DESC, key DESC LIMIT ? OFFSET ?",
                                          (*params, *params, limit, offset))
             names = [d[0] for d in cursor.description]
-            return [dict(zip(names, row)) for row in cursor.fetchall()]
+            rows = [dict(zip(names, row)) for row in cursor.fetchall()]
+            _add_refunded(self.conn(), rows)
+            return rows
 
     def rows(self, batch: int = 2000) -> Iterator[MoneyRow]:
         """Every matching payment, oldest first, read in batches (exports, cash-ups, reports)."""
@@ -226,6 +228,7 @@ class Totals:
     count: int = 0
     gross: Decimal = Decimal(0)                                           # documents' totals
     net: Decimal = Decimal(0)                                             # what the merchant gets
+    refunded: Decimal = Decimal(0)                                        # given back (already out of net)
     fees_by_customer: dict[str, Decimal] = field(default_factory=dict)    # borne by the payer
     fees_by_merchant: dict[str, Decimal] = field(default_factory=dict)    # borne by the merchant
 
@@ -244,6 +247,11 @@ class Totals:
         for line in row.fees:
             bucket[line.currency] = bucket.get(line.currency, Decimal(0)) + line.amount
 
+    def add_refund(self, row: MoneyRow) -> None:
+        """Money given back: out of what the merchant got (the one honest place: net)."""
+        self.refunded += row.amount
+        self.net -= row.amount
+
     def add_payout(self, row: MoneyRow) -> None:
         self.count += 1
         self.gross += row.amount
@@ -261,13 +269,14 @@ class Takings:
     by_currency: dict[str, Totals] = field(default_factory=dict)                  # received currency
     by_method: dict[tuple[str, str, str], Totals] = field(default_factory=dict)   # (method, provider, currency)
     payouts: dict[str, Totals] = field(default_factory=dict)                      # currency
+    refunds: dict[str, Totals] = field(default_factory=dict)                      # currency
     pending: int = 0
     failed: int = 0
     last: list[MoneyRow] = field(default_factory=list)                            # newest first
 
     @property
     def empty(self) -> bool:
-        return not (self.by_currency or self.payouts or self.pending or self.failed)
+        return not (self.by_currency or self.payouts or self.refunds or self.pending or self.failed)
 
 
 def takings_of(rows: Iterable[MoneyRow], since: datetime, until: datetime, *, keep_last: int = 5) -> Takings:
@@ -283,6 +292,10 @@ def takings_of(rows: Iterable[MoneyRow], since: datetime, until: datetime, *, ke
             continue
         if row.kind == "PAYOUT":
             result.payouts.setdefault(row.currency, Totals()).add_payout(row)
+            continue
+        if row.kind == "REFUND":   # counted once as a refund, and taken out of the currency's net
+            result.refunds.setdefault(row.currency, Totals()).add_payout(row)
+            result.by_currency.setdefault(row.currency, Totals()).add_refund(row)
             continue
         currency = row.received[1]
         result.by_currency.setdefault(currency, Totals()).add_collection(row)
@@ -394,7 +407,7 @@ class TakingsService:
         for row in self.query().rows():
             if row.state != COMPLETED or row.at is None:
                 continue
-            if row.kind == "PAYOUT":
+            if row.kind in ("PAYOUT", "REFUND"):
                 currency = row.currency
                 opening = openings.get(currency)
                 if opening and row.at < parse_time(opening[1]):
@@ -414,6 +427,26 @@ class TakingsService:
             estimates.append(BalanceEstimate(currency, (opening_amount or Decimal(0)) + got - sent,
                                              opening_amount, parse_time(opening_as_of), got, sent))
         return estimates
+
+
+def _add_refunded(conn: Any, rows: list[dict[str, Any]]) -> None:
+    """Paid collections on the page get `refunded` (completed refunds, exact text) and
+    `refund_status` (services/refunds.py's codes) so the list can say "partly refunded"."""
+    keys = {f"{r['source_type']}:{r['source_id']}" if r.get("source_type") and r.get("source_id") is not None
+            else r.get("reference_id"): r for r in rows if r.get("kind") == "COLLECTION" and r.get("state") == COMPLETED}
+    keys.pop(None, None)
+    if not keys:
+        return
+    given: dict[str, Decimal] = {}
+    for key, amount in conn.execute(
+            f"SELECT refund_of, amount FROM payments WHERE kind = 'REFUND' AND state = 'COMPLETED' "
+            f"AND refund_of IN ({', '.join('?' * len(keys))})", list(keys)):
+        given[key] = given.get(key, Decimal(0)) + Decimal(amount)
+    for key, amount in given.items():
+        row = keys[key]
+        paid = _dec(row.get("payee_amount")) or _dec(row.get("amount")) or Decimal(0)
+        row["refunded"] = str(amount)
+        row["refund_status"] = "refunded" if amount >= paid else "partly_refunded"
 
 
 def _chain(*parts: Iterable[MoneyRow]) -> Iterator[MoneyRow]:

@@ -46,7 +46,7 @@ class Journal:
         request for this id is sent after that. Raises PaymentAlreadyPendingError while another
         entry with the same lock key is open.
         """
-        if request.kind not in ("COLLECTION", "PAYOUT"):
+        if request.kind not in ("COLLECTION", "PAYOUT", "REFUND"):
             raise ValueError(f"unknown payment kind {request.kind!r}")
         if request.amount <= 0:
             raise ValueError("a payment amount must be more than zero")
@@ -68,6 +68,9 @@ class Journal:
             "created_at": now, "updated_at": now, "last_sent_at": _stamp(moment),
             "sending_until": _stamp(moment + timedelta(seconds=max(send_window_s, 0.0))),
         }
+        if request.kind == "REFUND":
+            row.update(payment_intent_id=request.payment_intent_id, refund_of=request.refund_of,
+                       reason=request.reason)
         columns = ", ".join(row)
         marks = ", ".join(f":{name}" for name in row)
         try:
@@ -89,6 +92,7 @@ class Journal:
         provider_transaction_id: str | None = None, payer_amount: Decimal | None = None,
         payer_currency: str | None = None, payee_amount: Decimal | None = None,
         payee_currency: str | None = None, failure_code: str | None = None,
+        payment_intent_id: int | None = None,
     ) -> JournalEntry:
         """An execute response, a status poll or a realtime event said `status`.
 
@@ -124,6 +128,10 @@ class Journal:
             )
             if new_state not in FINAL_STATES:
                 conn.execute("UPDATE payments SET finished_at = NULL WHERE reference_id = ?", (reference_id,))
+            if payment_intent_id is not None and current.kind == "COLLECTION":
+                # What Dollr's answer carried for this payment: a refund of it will need it.
+                conn.execute("UPDATE payments SET payment_intent_id = ? WHERE reference_id = ?",
+                             (int(payment_intent_id), reference_id))
             if origin == "status":
                 self._touch_check(conn, reference_id, origin)
             self._event(conn, reference_id, origin, new_state, status, message)
@@ -214,6 +222,10 @@ class Journal:
                          (json.dumps(remaining), reference_id))
 
     # --- reading ----------------------------------------------------------------------------
+    def refunds_of(self, payment_key: str) -> list[JournalEntry]:
+        """Every refund attempt of one payment (its key, e.g. "INVOICE:12"), oldest first."""
+        return self._select("kind = 'REFUND' AND refund_of = ? ORDER BY created_at, rowid", (payment_key,))
+
     def get(self, reference_id: str) -> JournalEntry:
         return self._get(self._pool.conn(), reference_id)
 

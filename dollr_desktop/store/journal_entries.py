@@ -46,7 +46,7 @@ def state_for_server_status(status: str) -> PaymentState:
 class PaymentRequest:
     """What is known when the person confirms, before anything is sent."""
 
-    kind: str                      # "COLLECTION" or "PAYOUT"
+    kind: str                      # "COLLECTION", "PAYOUT" or "REFUND"
     lock_key: str                  # e.g. "INVOICE:12": one open payment per key
     amount: Decimal                # what the payer pays (execution currency)
     currency: str
@@ -65,6 +65,9 @@ class PaymentRequest:
     payee_currency: str | None = None
     quote: dict[str, Any] = field(default_factory=dict)
     retry_of: str | None = None
+    payment_intent_id: int | None = None   # a refund: the refunded payment's intent id
+    refund_of: str | None = None           # a refund: the refunded payment's key ("INVOICE:12")
+    reason: str | None = None              # a refund: why, as the merchant typed it
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,9 @@ class JournalEntry:
     sending_until: str | None    # no request for this id leaves after this (any process)
     late_at: str | None          # Dollr answered after the attempt had been concluded NOT_FOUND
     failure_code: str | None     # whose side failed, e.g. "payout.recipient_declined"
+    payment_intent_id: int | None = None   # from the execute/status answer, or the refunded one's
+    refund_of: str | None = None
+    reason: str | None = None
 
     @property
     def is_open(self) -> bool:

@@ -489,10 +489,78 @@ CREATE TABLE payout_lists (
 """
 
 
+# Refunds (services/refunds.py) go through the same journal: its `kind` CHECK is rebuilt to allow
+# REFUND (SQLite cannot alter a CHECK). Columns: `payment_intent_id` (what a collection's execute or
+# status answer carried, read tolerantly; for a refund, the original's), `refund_of` (the refunded
+# payment's key, e.g. "INVOICE:12") and `reason`. payment_events (the only table referring to
+# payments) is set aside and put back so the rebuild never trips a foreign key; the views on
+# payments are dropped and recreated from their one definition above.
+def _refund_journal() -> str:
+    views, buffer = [], ""
+    for line in _RECEIVED_PAYMENTS.splitlines(keepends=True):
+        buffer += "" if line.lstrip().startswith("--") else line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip().startswith("CREATE VIEW"):
+                views.append(buffer.strip().rstrip(";"))
+            buffer = ""
+    columns = ("reference_id, kind, state, lock_key, source_type, source_id, source_number, counterparty_id, "
+               "party_id, party_name, session_id, account_id, account_number, method, provider, amount, "
+               "currency, payee_amount, payee_currency, quote, fingerprint, server_status, server_message, "
+               "provider_transaction_id, owner_run, retry_of, superseded_by, follow_up, check_count, "
+               "created_at, updated_at, last_checked_at, finished_at, reconciled_at, last_sent_at, "
+               "sending_until, late_at, failure_code")
+    return f"""
+DROP VIEW payment_list;
+DROP VIEW payments_from_journal;
+DROP VIEW payments_from_dollr;
+CREATE TABLE payment_events_keep AS SELECT * FROM payment_events;
+DROP TABLE payment_events;
+CREATE TABLE payments_new (
+    reference_id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('COLLECTION', 'PAYOUT', 'REFUND')),
+    state TEXT NOT NULL,
+    lock_key TEXT NOT NULL,
+    source_type TEXT, source_id INTEGER, source_number TEXT,
+    counterparty_id INTEGER, party_id INTEGER, party_name TEXT,
+    session_id INTEGER, account_id INTEGER, account_number TEXT, method TEXT, provider TEXT,
+    amount TEXT NOT NULL, currency TEXT NOT NULL,
+    payee_amount TEXT, payee_currency TEXT, quote TEXT NOT NULL DEFAULT '{{}}',
+    fingerprint TEXT NOT NULL,
+    server_status TEXT, server_message TEXT, provider_transaction_id TEXT,
+    owner_run TEXT NOT NULL,
+    retry_of TEXT, superseded_by TEXT,
+    follow_up TEXT NOT NULL DEFAULT '[]',
+    check_count INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+    last_checked_at TEXT, finished_at TEXT, reconciled_at TEXT,
+    last_sent_at TEXT, sending_until TEXT, late_at TEXT, failure_code TEXT,
+    payment_intent_id INTEGER, refund_of TEXT, reason TEXT
+);
+INSERT INTO payments_new ({columns}) SELECT {columns} FROM payments;
+DROP TABLE payments;
+ALTER TABLE payments_new RENAME TO payments;
+CREATE UNIQUE INDEX payments_one_open_per_lock ON payments(lock_key)
+    WHERE state IN ('SUBMITTING', 'PENDING', 'PROCESSING', 'UNKNOWN') AND late_at IS NULL;
+CREATE INDEX payments_created ON payments(created_at);
+CREATE INDEX payments_source ON payments(source_type, source_id);
+CREATE INDEX payments_state ON payments(state);
+CREATE INDEX payments_at ON payments(coalesce(finished_at, created_at));
+CREATE INDEX payments_refund_of ON payments(refund_of);
+CREATE TABLE payment_events (
+    id INTEGER PRIMARY KEY, reference_id TEXT NOT NULL REFERENCES payments(reference_id),
+    at TEXT NOT NULL, origin TEXT NOT NULL, state TEXT NOT NULL,
+    server_status TEXT, message TEXT
+);
+INSERT INTO payment_events SELECT * FROM payment_events_keep;
+DROP TABLE payment_events_keep;
+CREATE INDEX payment_events_reference ON payment_events(reference_id);
+""" + "\n".join(view + ";" for view in views) + "\n"
+
+
 MIGRATIONS: tuple[str, ...] = (
     _CACHE_TABLES, _search_indexes(), _PAYMENT_JOURNAL, _OUTBOX, _NUMBER_INDEX, _SENDS_AND_LATE_ANSWERS,
     _search_only_live_rows(), _RECEIVED_PAYMENTS, _DOCUMENT_BREAKDOWNS, _CASHUPS, _PEOPLE_AND_AUDIT,
-    _SAVED_ITEMS, _PAYOUT_RUNS,
+    _SAVED_ITEMS, _PAYOUT_RUNS, _refund_journal(),
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -48,6 +48,7 @@ MAY = "may"                              # right (str) -> bool: may the person a
 AUDIT = "audit"                          # action (str), details (dict): write to the audit log
 PERSON = "person"                        # () -> the person at the computer (services.people.Person) or None (call)
 PERSON_CHANGED = "person_changed"        # Person or None: someone else is at the computer (or nobody is set up)
+REFUND_PAYMENT = "refund_payment"        # payment row (dict) or (source type, source id): open the Refund dialog
 SWITCH_USER = "switch_user"              # (): ask who is at the computer now (PIN)
 
 

@@ -1152,6 +1152,18 @@
         <translation>frais</translation>
     </message>
     <message>
+        <source>Refunds given from this computer</source>
+        <translation>Remboursements faits depuis cet ordinateur</translation>
+    </message>
+    <message>
+        <source>{count} refunds</source>
+        <translation>{count} remboursements</translation>
+    </message>
+    <message>
+        <source>Net after refunds</source>
+        <translation>Net après remboursements</translation>
+    </message>
+    <message>
         <source>Still waiting to be paid</source>
         <translation>Encore en attente de paiement</translation>
     </message>
@@ -2172,6 +2184,14 @@
         <translation>Encaisser</translation>
     </message>
     <message>
+        <source>Refund…</source>
+        <translation>Rembourser…</translation>
+    </message>
+    <message>
+        <source>Refund this payment</source>
+        <translation>Rembourser ce paiement</translation>
+    </message>
+    <message>
         <source>Publish this {kind}?</source>
         <translation>Publier ce document ({kind}) ?</translation>
     </message>
@@ -2640,6 +2660,10 @@
     <message>
         <source>Order</source>
         <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -4054,6 +4078,22 @@
         <translation>Versement</translation>
     </message>
     <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Refund: {state}</source>
+        <translation>Remboursement : {state}</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>Paid · partly refunded ({amount})</source>
+        <translation>Payé · remboursé en partie ({amount})</translation>
+    </message>
+    <message>
         <source>checked after restart</source>
         <translation>vérifié après redémarrage</translation>
     </message>
@@ -4142,6 +4182,10 @@
         <translation>Versements</translation>
     </message>
     <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
         <source>Filter by method</source>
         <translation>Filtrer par moyen</translation>
     </message>
@@ -4168,6 +4212,14 @@
     <message>
         <source>Preview, print, save or share the receipt (works offline)</source>
         <translation>Aperçu, impression, enregistrement ou partage du reçu (fonctionne hors ligne)</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Rembourser…</translation>
+    </message>
+    <message>
+        <source>Refund the selected payment</source>
+        <translation>Rembourser le paiement sélectionné</translation>
     </message>
     <message>
         <source>Export receipts…</source>
@@ -5585,6 +5637,14 @@
         <translation>Préparation du reçu…</translation>
     </message>
     <message>
+        <source>Refund…</source>
+        <translation>Rembourser…</translation>
+    </message>
+    <message>
+        <source>Refund this payment</source>
+        <translation>Rembourser ce paiement</translation>
+    </message>
+    <message>
         <source>Open the mail client with the receipt link; the PDF is saved for attaching</source>
         <translation>Ouvrir la messagerie avec le lien du reçu ; le PDF est enregistré pour être joint</translation>
     </message>
@@ -5752,6 +5812,252 @@
     <message>
         <source>Relationship:</source>
         <translation>Relation :</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund {document}</source>
+        <translation>Rembourser {document}</translation>
+    </message>
+    <message>
+        <source>Refund a payment</source>
+        <translation>Rembourser un paiement</translation>
+    </message>
+    <message>
+        <source>What was paid and what is left to refund</source>
+        <translation>Ce qui a été payé et ce qui reste à rembourser</translation>
+    </message>
+    <message>
+        <source>Amount to refund</source>
+        <translation>Montant à rembourser</translation>
+    </message>
+    <message>
+        <source>Problem with the amount</source>
+        <translation>Problème avec le montant</translation>
+    </message>
+    <message>
+        <source>Reason for the refund</source>
+        <translation>Motif du remboursement</translation>
+    </message>
+    <message>
+        <source>For example: item returned</source>
+        <translation>Par exemple : article rendu</translation>
+    </message>
+    <message>
+        <source>Where to find the payment intent id</source>
+        <translation>Où trouver l’identifiant d’intention de paiement</translation>
+    </message>
+    <message>
+        <source>Payment intent id</source>
+        <translation>Identifiant d’intention de paiement</translation>
+    </message>
+    <message>
+        <source>Problem with the payment intent id</source>
+        <translation>Problème avec l’identifiant d’intention de paiement</translation>
+    </message>
+    <message>
+        <source>Refund status</source>
+        <translation>État du remboursement</translation>
+    </message>
+    <message>
+        <source>Refund {amount}</source>
+        <translation>Rembourser {amount}</translation>
+    </message>
+    <message>
+        <source>Give the refund</source>
+        <translation>Effectuer le remboursement</translation>
+    </message>
+    <message>
+        <source>Receipt PDF (page)…</source>
+        <translation>Reçu PDF (page)…</translation>
+    </message>
+    <message>
+        <source>Save the refund receipt as a page PDF</source>
+        <translation>Enregistrer le reçu de remboursement en PDF pleine page</translation>
+    </message>
+    <message>
+        <source>Receipt PDF (till roll)…</source>
+        <translation>Reçu PDF (rouleau de caisse)…</translation>
+    </message>
+    <message>
+        <source>Save the refund receipt as a till roll PDF</source>
+        <translation>Enregistrer le reçu de remboursement en PDF rouleau de caisse</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the refund window</source>
+        <translation>Fermer la fenêtre de remboursement</translation>
+    </message>
+    <message>
+        <source>Amount ({currency})</source>
+        <translation>Montant ({currency})</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>{customer} paid {paid}. Already refunded: {refunded}. Left to refund: {left}.</source>
+        <translation>{customer} a payé {paid}. Déjà remboursé : {refunded}. Reste à rembourser : {left}.</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>Le client</translation>
+    </message>
+    <message>
+        <source>Sending the refund to Dollr…</source>
+        <translation>Envoi du remboursement à Dollr…</translation>
+    </message>
+    <message>
+        <source>Refunded {amount}. The money is on its way back to the customer's wallet.</source>
+        <translation>{amount} remboursé. L’argent retourne vers le portefeuille du client.</translation>
+    </message>
+    <message>
+        <source>Dollr never received this refund: nothing was given back. You may try again.</source>
+        <translation>Dollr n’a jamais reçu ce remboursement : rien n’a été rendu. Vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <source>The answer was lost; checking with Dollr (the refund is never sent twice)…</source>
+        <translation>La réponse s’est perdue ; vérification auprès de Dollr (le remboursement n’est jamais envoyé deux fois)…</translation>
+    </message>
+    <message>
+        <source>Refund of {amount} in progress…</source>
+        <translation>Remboursement de {amount} en cours…</translation>
+    </message>
+    <message>
+        <source>Save the refund receipt as PDF</source>
+        <translation>Enregistrer le reçu de remboursement en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved: {reason}</source>
+        <translation>Le reçu n’a pas pu être enregistré : {reason}</translation>
+    </message>
+    <message>
+        <source>Receipt saved: {path}</source>
+        <translation>Reçu enregistré : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Refunds</name>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Refund message</source>
+        <translation>Message de remboursement</translation>
+    </message>
+    <message>
+        <source>Only the owner can give refunds. Ask the owner to sign in.</source>
+        <translation>Seul le propriétaire peut rembourser. Demandez-lui de se connecter.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Refunded now</source>
+        <translation>Remboursé maintenant</translation>
+    </message>
+    <message>
+        <source>Refunded in all</source>
+        <translation>Remboursé au total</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservé</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Operator reference</source>
+        <translation>Référence opérateur</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Refund receipt</source>
+        <translation>Reçu de remboursement</translation>
+    </message>
+    <message>
+        <source>Only a paid payment can be refunded.</source>
+        <translation>Seul un paiement réglé peut être remboursé.</translation>
+    </message>
+    <message>
+        <source>Type the amount to give back, in figures (for example 12.50).</source>
+        <translation>Tapez le montant à rendre, en chiffres (par exemple 12.50).</translation>
+    </message>
+    <message>
+        <source>The amount to give back must be more than zero.</source>
+        <translation>Le montant à rendre doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>{currency} cannot have that many decimals.</source>
+        <translation>{currency} n’accepte pas autant de décimales.</translation>
+    </message>
+    <message>
+        <source>That is more than is left to refund: at most {amount}.</source>
+        <translation>C’est plus que ce qui reste à rembourser : au plus {amount}.</translation>
+    </message>
+    <message>
+        <source>A refund of this payment is still on its way. Wait until it is settled before giving more back.</source>
+        <translation>Un remboursement de ce paiement est encore en cours. Attendez qu’il soit réglé avant de rendre davantage.</translation>
+    </message>
+    <message>
+        <source>Dollr needs this payment's intent id. Find the payment in the Dollr merchant portal (Payments, open the payment) and copy its payment intent id: a number such as 90012.</source>
+        <translation>Dollr a besoin de l’identifiant d’intention de ce paiement. Trouvez le paiement dans le portail marchand Dollr (Paiements, ouvrez le paiement) et copiez son identifiant d’intention de paiement : un nombre comme 90012.</translation>
+    </message>
+    <message>
+        <source>A payment intent id is a number only, such as 90012. Copy it from the Dollr merchant portal.</source>
+        <translation>Un identifiant d’intention de paiement est uniquement un nombre, comme 90012. Copiez-le depuis le portail marchand Dollr.</translation>
+    </message>
+    <message>
+        <source>Dollr does not know that payment intent id ({reason}). Check it in the merchant portal. Nothing was refunded.</source>
+        <translation>Dollr ne connaît pas cet identifiant d’intention de paiement ({reason}). Vérifiez-le dans le portail marchand. Rien n’a été remboursé.</translation>
+    </message>
+    <message>
+        <source>Dollr refused this amount: {reason}. Nothing was refunded.</source>
+        <translation>Dollr a refusé ce montant : {reason}. Rien n’a été remboursé.</translation>
+    </message>
+    <message>
+        <source>Dollr refused the refund: {reason}. Nothing was refunded.</source>
+        <translation>Dollr a refusé le remboursement : {reason}. Rien n’a été remboursé.</translation>
+    </message>
+    <message>
+        <source>Dollr does not allow refunds on this account yet: {reason}</source>
+        <translation>Dollr n’autorise pas encore les remboursements sur ce compte : {reason}</translation>
+    </message>
+    <message>
+        <source>Your Dollr wallet did not have enough money for this refund. Nothing was given back.</source>
+        <translation>Votre portefeuille Dollr n’avait pas assez d’argent pour ce remboursement. Rien n’a été rendu.</translation>
+    </message>
+    <message>
+        <source>The refund failed. Nothing was given back.</source>
+        <translation>Le remboursement a échoué. Rien n’a été rendu.</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,14 @@ class Operation:
         return self.spec.get("security", [{"HTTPBearer": []}]) != []
 
 
+# Fields Dollr's prose docs place in a response though the reconstructed contract has none: the
+# sandbox returns them (documented in dollr_desktop/sandbox/README.md), the strict check allows them.
+DOCUMENTED_EXTRAS: dict[str, dict[str, Any]] = {
+    # "original_payment_intent_id ... from the collection execution response" (refund docs)
+    "ExecutionResponse": {"payment_intent_id": {"anyOf": [{"type": "integer"}, {"type": "null"}]}},
+}
+
+
 def _forbid_unknown_properties(node: Any) -> Any:
     """Return a copy of a schema tree where every object schema lists its only allowed keys."""
     if isinstance(node, dict):
@@ -83,6 +91,8 @@ class Contract:
     def __init__(self, path: Path = CONTRACT_PATH) -> None:
         self.document: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
         strict = copy.deepcopy(self.document)
+        for name, extras in DOCUMENTED_EXTRAS.items():
+            strict["components"]["schemas"].get(name, {}).setdefault("properties", {}).update(extras)
         strict["components"]["schemas"] = _forbid_unknown_properties(
             strict["components"]["schemas"]
         )

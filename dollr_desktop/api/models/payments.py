@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
+
+from pydantic import AliasChoices, Field, field_validator
 
 from .base import DollrModel, LooseInt, Money
 from .enums import CheckoutMode, ExecutionStatus, OperationType, SourceStatus, SourceType
@@ -111,6 +114,24 @@ class ExecutionResponse(DollrModel):
     wallet_message: str | None = None
     client_secret: str | None = None  # Stripe 3DS: never log it
     requires_action: bool | None = None
+    # Not in the reconstructed contract, but Dollr's docs say a refund's original_payment_intent_id
+    # comes "from the collection execution response": read whatever such field is there, tolerantly.
+    payment_intent_id: int | None = Field(
+        default=None, validation_alias=AliasChoices("payment_intent_id", "original_payment_intent_id",
+                                                    "payment_intent", "intent_id"))
+
+    @field_validator("payment_intent_id", mode="before")
+    @classmethod
+    def _intent_id(cls, value: Any) -> int | None:
+        if isinstance(value, dict):
+            value = value.get("id")
+        if isinstance(value, bool):
+            return None
+        if isinstance(value, int):
+            return value if value > 0 else None
+        if isinstance(value, str) and value.strip().isdigit():
+            return int(value.strip())
+        return None
 
 
 class PaymentSourceStatusResponse(DollrModel):

@@ -45,6 +45,7 @@ class DocumentEditor(EditorQuestions, QDialog, DocumentEditorLayout):
     sig_saved = Signal(object)   # DocumentDraft
     sig_collect_requested = Signal(object)   # DocumentDraft: open the collect-payment dialog
     sig_receipt_requested = Signal(object)   # DocumentDraft (PAID): show its receipt
+    sig_refund_requested = Signal(object)    # DocumentDraft (PAID): refund its payment
 
     def __init__(self, runner: OperationRunner, invoicing: Any, contacts: Any, draft: DocumentDraft,
                  parent: QWidget | None = None, *, settings: Any = None, hub: Any = None) -> None:
@@ -99,6 +100,7 @@ class DocumentEditor(EditorQuestions, QDialog, DocumentEditorLayout):
         self.close_button.clicked.connect(self.close)
         self.collect_button.clicked.connect(lambda: self.sig_collect_requested.emit(self.draft))
         self.receipt_button.clicked.connect(lambda: self.sig_receipt_requested.emit(self.draft))
+        self.refund_button.clicked.connect(lambda: self.sig_refund_requested.emit(self.draft))
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_button.click)
 
     # state ------------------------------------------------------------------------------------
@@ -192,6 +194,7 @@ class DocumentEditor(EditorQuestions, QDialog, DocumentEditorLayout):
         self.fee_preview.setVisible(status is DocumentStatus.ACTIVE)
         self.collect_button.setVisible(status in (DocumentStatus.ACTIVE, DocumentStatus.PROCESSING))
         self.receipt_button.setVisible(status is DocumentStatus.PAID)
+        self.refund_button.setVisible(status is DocumentStatus.PAID)
         if status is DocumentStatus.ACTIVE:
             contact_phone = getattr(self.customer_picker.contact, "phone", None)
             operator = describe(contact_phone).operator if contact_phone else None

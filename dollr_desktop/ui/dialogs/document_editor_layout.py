@@ -161,6 +161,9 @@ class DocumentEditorLayout:
         self.receipt_button.setAccessibleName(QCoreApplication.translate("DocumentEditor", "Receipt"))
         buttons.addWidget(self.collect_button)
         buttons.addWidget(self.receipt_button)
+        self.refund_button = QPushButton(QCoreApplication.translate("DocumentEditor", "Refund…"))
+        self.refund_button.setAccessibleName(QCoreApplication.translate("DocumentEditor", "Refund this payment"))
+        buttons.addWidget(self.refund_button)
         buttons.addWidget(self.close_button)
 
         header = QHBoxLayout()

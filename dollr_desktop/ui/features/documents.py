@@ -87,6 +87,7 @@ class DocumentsFeature(BaseFeature):
         editor.sig_saved.connect(lambda _draft: hub.emit(events.DATA_CHANGED))
         editor.sig_collect_requested.connect(lambda d: hub.emit(events.COLLECT, str(d.kind), d.id, d))
         editor.sig_receipt_requested.connect(lambda d: hub.emit(events.SHOW_RECEIPT, str(d.kind), d.id))
+        editor.sig_refund_requested.connect(lambda d: hub.emit(events.REFUND_PAYMENT, (str(d.kind), d.id)))
         editor.finished.connect(lambda _=0, e=editor: self.editors.remove(e) if e in self.editors else None)
         self.editors.append(editor)
         editor.show()

@@ -28,6 +28,7 @@ class PaymentsFeature(BaseFeature):
         self.view.sig_document_opened.connect(lambda kind, doc_id: hub.emit(events.OPEN_DOCUMENT, kind, doc_id))
         self.view.sig_receipt_requested.connect(lambda kind, doc_id: hub.emit(events.SHOW_RECEIPT, kind, doc_id))
         self.view.sig_export_receipts_requested.connect(lambda: hub.emit(events.EXPORT_RECEIPTS))
+        self.view.sig_refund_requested.connect(lambda row: hub.emit(events.REFUND_PAYMENT, row))
         hub.subscribe(events.PAYMENT_CHANGED, self.view.mark_dirty)
         hub.subscribe(events.PAYOUT_CHANGED, self.view.mark_dirty)
         hub.subscribe(events.DATA_CHANGED, self.view.mark_dirty)

@@ -79,6 +79,10 @@ class ReceiptsFeature(BaseFeature):
             return None
         self.receipt_dialog = await show_receipt(self.ctx.window, receipts, kind, document_id,
                                                  actions=self.receipt_actions, runner=self.ctx.runner)
+        if self.receipt_dialog is not None and hasattr(self.receipt_dialog, "refund_button"):
+            self.receipt_dialog.refund_button.setVisible(True)
+            self.receipt_dialog.refund_button.clicked.connect(
+                lambda: self.ctx.hub.emit(events.REFUND_PAYMENT, (str(kind), int(document_id))))
         return self.receipt_dialog
 
     def open_batch_export(self) -> Any:

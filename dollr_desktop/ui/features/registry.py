@@ -28,7 +28,7 @@ SIDEBAR = (HomeFeature, TillFeature, ContactsFeature, DocumentsFeature, ("paymen
 # printing): start-up time is the merchant's first impression. Receipts first: the others ask it.
 LATE_FEATURES = ("receipts:ReceiptsFeature", "collect:CollectFeature", "payments:PaymentsFeature",
                  "payouts:PayoutsFeature", "payout_runs:PayoutRunsFeature", "cashup:CashUpFeature",
-                 "reports:ReportsFeature")
+                 "reports:ReportsFeature", "refunds:RefundsFeature")
 LATE_IMPORTS = ("dollr_desktop.api", "dollr_desktop.services.payouts_flow",
                 "dollr_desktop.ui.collect.collect_dialog",
                 *(f"dollr_desktop.ui.features.{spec.split(':')[0]}" for spec in LATE_FEATURES))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 from enum import IntEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -49,12 +50,16 @@ def document_label(row: dict) -> str:
         return row["source_number"]
     if row.get("kind") == "PAYOUT":
         return QCoreApplication.translate("PaymentsView", "Payout")
+    if row.get("kind") == "REFUND":
+        return QCoreApplication.translate("PaymentsView", "Refund")
     return ""
 
 
 def received_label(row: dict) -> str:
     if row.get("payee_amount") is None:
         return ""
+    if row.get("kind") == "REFUND":   # given back: out of what was received
+        return format_money(-Decimal(str(row["payee_amount"])), row.get("payee_currency") or row["currency"])
     return format_money(row["payee_amount"], row.get("payee_currency") or row["currency"])
 
 
@@ -74,13 +79,15 @@ PAYOUT_STATE_WORDS = {**STATE_WORDS, PaymentState.PENDING: QT_TRANSLATE_NOOP("Pa
 
 
 def state_label(kind: str, state: PaymentState | str) -> str:
-    words = (PAYOUT_STATE_WORDS if kind == "PAYOUT" else STATE_WORDS)[PaymentState(state)]
+    words = (PAYOUT_STATE_WORDS if kind in ("PAYOUT", "REFUND") else STATE_WORDS)[PaymentState(state)]
     return QCoreApplication.translate("PaymentStates", words)
 
 
 def paid_label(row: dict) -> str:
     """What the payer paid (fees included when they bore them): the journal's charged amount, or
     Dollr's receipt (a document's total is what was asked, not what was paid)."""
+    if row.get("kind") == "REFUND":   # money given back: shown as leaving
+        return format_money(-Decimal(str(row["amount"])), row["currency"])
     if row.get("origin") != "journal" and row.get("payer_amount") is not None:
         return format_money(row["payer_amount"], row.get("payer_currency") or row["currency"])
     return format_money(row["amount"], row["currency"])
@@ -88,6 +95,13 @@ def paid_label(row: dict) -> str:
 
 def status_text(row: dict) -> str:
     text = state_label(row["kind"], row["state"])
+    if row.get("kind") == "REFUND":
+        text = QCoreApplication.translate("PaymentsView", "Refund: {state}").format(state=text)
+    if row.get("refund_status") == "refunded":
+        text = QCoreApplication.translate("PaymentsView", "Refunded")
+    elif row.get("refund_status") == "partly_refunded":
+        text = QCoreApplication.translate("PaymentsView", "Paid · partly refunded ({amount})").format(
+            amount=format_money(row["refunded"], row.get("payee_currency") or row["currency"]))
     if row["state"] == PaymentState.FAILED and row.get("server_message"):
         text += f": {row['server_message']}"
     if row.get("reconciled_at"):

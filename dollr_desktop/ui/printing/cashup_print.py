@@ -125,6 +125,17 @@ def cashup_html(printout: CashUpPrintout, layout: ReceiptLayout | None = None) -
                       esc(format_money(p.amount, p.currency)),
                       esc(QCoreApplication.translate("CashUp", "fees") + " " + _fees(p.fees)) if p.fees else ""]) for p in figures.payouts]
         parts.append('<table width="100%" cellspacing="0" cellpadding="1">' + "".join(rows) + "</table>")
+    if figures.refunds:
+        parts.append('<p class="section">' + esc(QCoreApplication.translate("CashUp", "Refunds given from this computer")) + '</p>')
+        totals = figures.totals()
+        rows = []
+        for r in figures.refunds:
+            rows.append(_row([esc(QCoreApplication.translate("CashUp", "{count} refunds").format(count=r.count)),
+                              esc(format_money(-r.amount, r.currency))]))
+            net = totals[r.currency].net if r.currency in totals else Decimal(0)
+            rows.append(_row([esc(QCoreApplication.translate("CashUp", "Net after refunds")),
+                              f"<b>{esc(format_money(net - r.amount, r.currency))}</b>"], "total"))
+        parts.append('<table width="100%" cellspacing="0" cellpadding="1">' + "".join(rows) + "</table>")
     parts.append('<p class="section">' + esc(QCoreApplication.translate("CashUp", "Still waiting to be paid")) + '</p>')
     if figures.waiting:
         rows = [_row([esc(f"{kind_words(w.kind)} × {format_number(w.count)}"), esc(format_money(w.amount, w.currency))])

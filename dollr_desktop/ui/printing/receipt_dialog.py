@@ -49,6 +49,9 @@ class ReceiptDialog(QDialog):
         self.email_button = self._button("Email", "emailButton")
         self.whatsapp_button = self._button("WhatsApp", "whatsappButton")
         close_button = self._button("Close", "closeButton")
+        self.refund_button = QPushButton(self.tr("Refund…"), objectName="refundButton")
+        self.refund_button.setAccessibleName(self.tr("Refund this payment"))
+        self.refund_button.setVisible(False)   # shown when someone handles it (receipts feature)
         self.email_button.setToolTip(self.tr("Open the mail client with the receipt link; "
                                      "the PDF is saved for attaching"))
         self.whatsapp_button.setEnabled(bool(data.customer_phone))
@@ -62,6 +65,7 @@ class ReceiptDialog(QDialog):
                        self.email_button, self.whatsapp_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.refund_button)
         buttons.addWidget(close_button)
         box = QVBoxLayout(self)
         box.addLayout(top)

@@ -34,11 +34,18 @@ def receipt_source(row: dict | None) -> tuple[str, int] | None:
     return str(row["source_type"]), int(row["source_id"])
 
 
+def refundable_row(row: dict | None) -> bool:
+    """A completed collection not already refunded in full."""
+    return bool(row and row.get("kind") == "COLLECTION" and row.get("state") == PaymentState.COMPLETED
+                and row.get("refund_status") != "refunded")
+
+
 class PaymentsView(QWidget):
     sig_document_opened = Signal(str, int)   # kind, id
     sig_quick_sale_requested = Signal()
     sig_receipt_requested = Signal(str, int)   # source type, source id of a paid collection
     sig_export_receipts_requested = Signal()
+    sig_refund_requested = Signal(dict)   # a paid collection's row
 
     def __init__(self, query_factory: Callable[[PaymentFilter], PaymentQuery],
                  choices: Callable[[], tuple[list[str], list[str]]] | None = None,
@@ -65,6 +72,7 @@ class PaymentsView(QWidget):
         self.kind_combo.addItem(self.tr("Collections and payouts"), None)
         self.kind_combo.addItem(self.tr("Collections"), "COLLECTION")
         self.kind_combo.addItem(self.tr("Payouts"), "PAYOUT")
+        self.kind_combo.addItem(self.tr("Refunds"), "REFUND")
         self.method_combo = QComboBox()
         self.method_combo.setAccessibleName(self.tr("Filter by method"))
         self.currency_combo = QComboBox()
@@ -78,6 +86,9 @@ class PaymentsView(QWidget):
         self.receipt_button.setAccessibleName(self.tr("Receipt of the selected payment"))
         self.receipt_button.setToolTip(self.tr("Preview, print, save or share the receipt (works offline)"))
         self.receipt_button.setEnabled(False)
+        self.refund_button = QPushButton(self.tr("Refund…"))
+        self.refund_button.setAccessibleName(self.tr("Refund the selected payment"))
+        self.refund_button.setEnabled(False)
         self.export_button = QPushButton(self.tr("Export receipts…"))
         self.export_button.setObjectName("exportReceiptsButton")
         self.export_button.setAccessibleName(self.tr("Export the receipts of a date range to PDFs"))
@@ -111,6 +122,7 @@ class PaymentsView(QWidget):
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.copy_button)
         bottom.addWidget(self.receipt_button)
+        bottom.addWidget(self.refund_button)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
@@ -136,6 +148,7 @@ class PaymentsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
         self.copy_button.clicked.connect(self.copy_reference)
         self.receipt_button.clicked.connect(self.request_receipt)
+        self.refund_button.clicked.connect(self.request_refund)
         self.export_button.clicked.connect(self.sig_export_receipts_requested)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self.on_table_context_menu)
@@ -212,6 +225,7 @@ class PaymentsView(QWidget):
         row = self.selected_row()
         self.copy_button.setEnabled(row is not None)
         self.receipt_button.setEnabled(receipt_source(row) is not None)
+        self.refund_button.setEnabled(refundable_row(row))
 
     @Slot()
     def request_receipt(self) -> None:
@@ -219,11 +233,18 @@ class PaymentsView(QWidget):
         if source is not None:
             self.sig_receipt_requested.emit(*source)
 
+    @Slot()
+    def request_refund(self) -> None:
+        row = self.selected_row()
+        if refundable_row(row):
+            self.sig_refund_requested.emit(dict(row))
+
     def context_menu(self, row: dict | None) -> QMenu:
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)   # one per right-click: it goes when it closes
         receipt = menu.addAction(self.tr("Receipt…"), self.request_receipt)
         receipt.setEnabled(receipt_source(row) is not None)
+        menu.addAction(self.tr("Refund…"), self.request_refund).setEnabled(refundable_row(row))
         menu.addAction(self.tr("Copy reference"), self.copy_reference).setEnabled(
             bool(row and row.get("reference_id")))
         return menu

@@ -34,7 +34,7 @@ def export_headers() -> dict[str, str]:
 
 def kind_words(kind: str) -> str:
     return {"COLLECTION": QCoreApplication.translate("Export", "Payment received"), "PAYOUT": QCoreApplication.translate("Export", "Payout"),
-            "INVOICE": QCoreApplication.translate("Export", "Invoice"), "ORDER": QCoreApplication.translate("Export", "Order")}.get(kind, kind)
+            "REFUND": QCoreApplication.translate("Export", "Refund"), "INVOICE": QCoreApplication.translate("Export", "Invoice"), "ORDER": QCoreApplication.translate("Export", "Order")}.get(kind, kind)
 
 
 def document_status_words(status: str) -> str:

@@ -1,0 +1,138 @@
+"""A refund receipt as HTML (screen, A4 page, 80/58 mm till roll) and as PDF, through the receipt
+printing machinery (same paper specs, device preparation, roll cutting and pagination).
+
+Every value passes `esc()`; words go through Qt's catalogue (context "Refunds"). Rendering works
+on any thread (QTextDocument + QPdfWriter only).
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSizeF
+from PySide6.QtGui import QFont, QPagedPaintDevice, QPainter, QPdfWriter
+
+from dollr_desktop.ui.i18n import format_datetime
+from dollr_desktop.ui.money import format_money
+from dollr_desktop.ui.printing.layouts import ReceiptLayout
+from dollr_desktop.ui.printing.pdf_export import PDF_RESOLUTION
+from dollr_desktop.ui.printing.receipt_document import (FONT_FAMILIES, SafeReceiptDocument, fit_roll_to_content,
+                                                         paint_pages, prepare_device)
+from dollr_desktop.ui.printing.receipt_html import esc
+
+
+@dataclass(frozen=True)
+class RefundPrintout:
+    merchant: str
+    customer: str
+    document: str            # the refunded document's number
+    reference_id: str        # the refund's reference id
+    amount: Decimal
+    currency: str
+    paid: Decimal            # what the customer's payment brought in
+    refunded_total: Decimal  # every completed refund of it, this one included
+    reason: str
+    at: datetime | None
+    provider_transaction_id: str | None = None
+
+
+def refund_html(p: RefundPrintout, layout: ReceiptLayout | None = None) -> str:
+    def row(label: str, value: str, cls: str = "") -> str:
+        klass = f' class="{cls}"' if cls else ""
+        return f'<tr><td{klass}>{esc(label)}</td><td{klass} align="right">{value}</td></tr>'
+
+    rows = [
+        row(QCoreApplication.translate("Refunds", "Customer"), esc(p.customer)),
+        row(QCoreApplication.translate("Refunds", "Document"), esc(p.document)),
+        row(QCoreApplication.translate("Refunds", "Paid"), esc(format_money(p.paid, p.currency))),
+        row(QCoreApplication.translate("Refunds", "Refunded now"), f"<b>{esc(format_money(p.amount, p.currency))}</b>",
+            "total"),
+        row(QCoreApplication.translate("Refunds", "Refunded in all"), esc(format_money(p.refunded_total, p.currency))),
+        row(QCoreApplication.translate("Refunds", "Kept"),
+            esc(format_money(max(p.paid - p.refunded_total, Decimal(0)), p.currency))),
+    ]
+    if p.reason:
+        rows.append(row(QCoreApplication.translate("Refunds", "Reason"), esc(p.reason)))
+    if p.at is not None:
+        rows.append(row(QCoreApplication.translate("Refunds", "Date"), esc(format_datetime(p.at.astimezone()))))
+    if p.provider_transaction_id:
+        rows.append(row(QCoreApplication.translate("Refunds", "Operator reference"), esc(p.provider_transaction_id)))
+    rows.append(row(QCoreApplication.translate("Refunds", "Reference"), f'<span class="mono">{esc(p.reference_id)}</span>'))
+    return ("<html><body>"
+            f'<p class="merchant">{esc(p.merchant)}</p>'
+            f'<p class="title">{esc(QCoreApplication.translate("Refunds", "Refund receipt"))}</p>'
+            '<table width="100%" cellspacing="0" cellpadding="2">' + "".join(rows) + "</table>"
+            f'<p class="note">{esc(QCoreApplication.translate("Refunds", "The money goes back to the wallet that paid."))}</p>'
+            "</body></html>")
+
+
+def refund_css(layout: ReceiptLayout | None) -> str:
+    base = layout.spec.font_pt if layout is not None else 10
+    rule = "#000000" if layout is not None else "#888888"
+    return (f"body {{ color: #000000; }} p {{ margin-top: 0px; margin-bottom: 2px; }}"
+            f" .merchant {{ font-size: {base * 1.3:.1f}pt; font-weight: bold; }}"
+            f" .title {{ font-size: {base * 1.2:.1f}pt; font-weight: bold; margin-top: 2px; margin-bottom: 6px; }}"
+            f" td.total {{ font-weight: bold; border-top: 1px solid {rule}; }}"
+            " .mono { font-family: monospace; } .note { margin-top: 6px; font-style: italic; }")
+
+
+def build_refund_document(p: RefundPrintout, layout: ReceiptLayout,
+                          device: QPagedPaintDevice | None = None) -> SafeReceiptDocument:
+    doc = SafeReceiptDocument()
+    if device is not None:
+        doc.documentLayout().setPaintDevice(device)
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSizeF(layout.spec.font_pt)
+    font.setFeature(QFont.Tag("liga"), 0)
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)
+    doc.setDefaultStyleSheet(refund_css(layout))
+    doc.setHtml(refund_html(p, layout))
+    return doc
+
+
+def paint_refund(p: RefundPrintout, layout: ReceiptLayout, device: QPagedPaintDevice) -> int:
+    """Lay out and paint on a printer or PDF writer. Blocking; any thread. Returns pages."""
+    prepare_device(device, layout)
+    doc = build_refund_document(p, layout, device)
+    paint_rect = device.pageLayout().paintRectPixels(device.resolution())
+    doc.setTextWidth(paint_rect.width())
+    if layout.is_till:
+        fit_roll_to_content(device, layout, doc)
+    else:
+        doc.setPageSize(QSizeF(paint_rect.width(), paint_rect.height()))
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("The printer could not be started. Check that it is on and connected.")
+    try:
+        return paint_pages(doc, device, painter)
+    finally:
+        painter.end()
+
+
+def write_refund_pdf(p: RefundPrintout, layout: ReceiptLayout, path: Path | str) -> Path:
+    """Render to `path` via a temp file beside it (no half PDFs). Blocking; any thread."""
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".refund-", suffix=".pdf")
+    os.close(fd)
+    try:
+        writer = QPdfWriter(tmp)
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setCreator("Dollr Desktop")
+        writer.setTitle(QCoreApplication.translate("Refunds", "Refund receipt") + " " + p.document)
+        paint_refund(p, layout, writer)
+        del writer
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def default_pdf_name(p: RefundPrintout) -> str:
+    return f"Refund {p.document or p.reference_id[:8]}.pdf"
