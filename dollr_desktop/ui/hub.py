@@ -49,6 +49,8 @@ AUDIT = "audit"                          # action (str), details (dict): write t
 PERSON = "person"                        # () -> the person at the computer (services.people.Person) or None (call)
 PERSON_CHANGED = "person_changed"        # Person or None: someone else is at the computer (or nobody is set up)
 SWITCH_USER = "switch_user"              # (): ask who is at the computer now (PIN)
+REPEAT_DOCUMENT = "repeat_document"      # kind, document_id: set a recurring schedule on it
+REMINDERS_COUNT = "reminders_count"      # count (int): reminders to send today (for Home's tile)
 
 
 class Hub:

@@ -1011,6 +1011,165 @@
     </message>
 </context>
 <context>
+    <name>BillsView</name>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <source>Every term</source>
+        <translation>Chaque trimestre scolaire</translation>
+    </message>
+    <message>
+        <source>Repeating</source>
+        <translation>Se répète</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>en retard depuis le {date}</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>à payer le {date}</translation>
+    </message>
+    <message>
+        <source>{number} repeats: the first new bill is on {date}.</source>
+        <translation>{number} se répète : la première nouvelle facture sera faite le {date}.</translation>
+    </message>
+    <message>
+        <source>1 recurring bill made and published.</source>
+        <translation>1 facture récurrente faite et publiée.</translation>
+    </message>
+    <message>
+        <source>{count} recurring bills made and published.</source>
+        <translation>{count} factures récurrentes faites et publiées.</translation>
+    </message>
+    <message>
+        <source>Reminder for {number} opened to send.</source>
+        <translation>Rappel pour {number} ouvert pour l’envoi.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Recurring bills &amp; reminders</source>
+        <translation>Factures récurrentes et rappels</translation>
+    </message>
+    <message>
+        <source>Recurring bills</source>
+        <translation>Factures récurrentes</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Next bill</source>
+        <translation>Prochaine facture</translation>
+    </message>
+    <message>
+        <source>Bills made</source>
+        <translation>Factures faites</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Recurring bills list</source>
+        <translation>Liste des factures récurrentes</translation>
+    </message>
+    <message>
+        <source>Stop repeating</source>
+        <translation>Arrêter la répétition</translation>
+    </message>
+    <message>
+        <source>Stop the selected recurring bill</source>
+        <translation>Arrêter la facture récurrente choisie</translation>
+    </message>
+    <message>
+        <source>Reminders to send today</source>
+        <translation>Rappels à envoyer aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Last reminder</source>
+        <translation>Dernier rappel</translation>
+    </message>
+    <message>
+        <source>Reminders to send list</source>
+        <translation>Liste des rappels à envoyer</translation>
+    </message>
+    <message>
+        <source>Customer's language</source>
+        <translation>Langue du client</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Send the reminder by WhatsApp</source>
+        <translation>Envoyer le rappel par WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Send the reminder by SMS</source>
+        <translation>Envoyer le rappel par SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Send the reminder by email</source>
+        <translation>Envoyer le rappel par e-mail</translation>
+    </message>
+    <message>
+        <source>Reminder result</source>
+        <translation>Résultat du rappel</translation>
+    </message>
+</context>
+<context>
     <name>CashCountBox</name>
     <message>
         <source>Cash taken outside Dollr (optional)</source>
@@ -2172,6 +2331,14 @@
         <translation>Encaisser</translation>
     </message>
     <message>
+        <source>Repeat…</source>
+        <translation>Répéter…</translation>
+    </message>
+    <message>
+        <source>Repeat this document</source>
+        <translation>Répéter ce document</translation>
+    </message>
+    <message>
         <source>Publish this {kind}?</source>
         <translation>Publier ce document ({kind}) ?</translation>
     </message>
@@ -2918,6 +3085,18 @@
         <translation>Brouillons</translation>
     </message>
     <message>
+        <source>Reminders to send today</source>
+        <translation>Rappels à envoyer aujourd’hui</translation>
+    </message>
+    <message>
+        <source>See reminders</source>
+        <translation>Voir les rappels</translation>
+    </message>
+    <message>
+        <source>See reminders to send</source>
+        <translation>Voir les rappels à envoyer</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
@@ -3497,6 +3676,10 @@
     <message>
         <source>Items</source>
         <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Recurring bills</source>
+        <translation>Factures récurrentes</translation>
     </message>
 </context>
 <context>
@@ -5803,6 +5986,104 @@
     <message>
         <source>Self</source>
         <translation>Moi-même</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderMessage</name>
+    <message>
+        <source>Hello {customer}, a reminder from {merchant}: {number} for {amount} was due on {due}. You can pay it here: {url}</source>
+        <translation>Bonjour {customer}, un rappel de {merchant} : {number} de {amount} était à payer le {due}. Vous pouvez le payer ici : {url}</translation>
+    </message>
+    <message>
+        <source>Hello {customer}, a reminder from {merchant}: {number} for {amount} is due on {due}. You can pay it here: {url}</source>
+        <translation>Bonjour {customer}, un rappel de {merchant} : {number} de {amount} est à payer le {due}. Vous pouvez le payer ici : {url}</translation>
+    </message>
+    <message>
+        <source>Hello {customer}, {merchant} sent you {number} for {amount}, due on {due}. You can pay it here: {url}</source>
+        <translation>Bonjour {customer}, {merchant} vous a envoyé {number} de {amount}, à payer le {due}. Vous pouvez le payer ici : {url}</translation>
+    </message>
+    <message>
+        <source>Payment reminder: {number}</source>
+        <translation>Rappel de paiement : {number}</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatDialog</name>
+    <message>
+        <source>Repeat {number}</source>
+        <translation>Répéter {number}</translation>
+    </message>
+    <message>
+        <source>Repeat window</source>
+        <translation>Fenêtre Répéter</translation>
+    </message>
+    <message>
+        <source>The app makes and publishes a new bill for {customer} on each date, with the same items and fees, and prepares its payment link. The customer approves every payment.</source>
+        <translation>L’application fait et publie une nouvelle facture pour {customer} à chaque date, avec les mêmes articles et frais, et prépare son lien de paiement. Le client approuve chaque paiement.</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>Répéter</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <source>Every term (4 months)</source>
+        <translation>Chaque trimestre scolaire (4 mois)</translation>
+    </message>
+    <message>
+        <source>First new bill on</source>
+        <translation>Première nouvelle facture le</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>Repeat until a date</source>
+        <translation>Répéter jusqu’à une date</translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation>Dernière date</translation>
+    </message>
+    <message>
+        <source>Number of bills</source>
+        <translation>Nombre de factures</translation>
+    </message>
+    <message>
+        <source>Repeat a number of times</source>
+        <translation>Répéter un nombre de fois</translation>
+    </message>
+    <message>
+        <source>Problem with the schedule</source>
+        <translation>Problème avec la répétition</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Répéter</translation>
+    </message>
+    <message>
+        <source>Save schedule</source>
+        <translation>Enregistrer la répétition</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The first new bill must be after today: this document is today's bill.</source>
+        <translation>La première nouvelle facture doit être après aujourd’hui : ce document est la facture d’aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>The last date must not be before the first new bill.</source>
+        <translation>La dernière date ne peut pas être avant la première nouvelle facture.</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,7 @@ class DocumentEditor(EditorQuestions, QDialog, DocumentEditorLayout):
         self.close_button.clicked.connect(self.close)
         self.collect_button.clicked.connect(lambda: self.sig_collect_requested.emit(self.draft))
         self.receipt_button.clicked.connect(lambda: self.sig_receipt_requested.emit(self.draft))
+        self.repeat_button.clicked.connect(lambda: self.hub.emit(events.REPEAT_DOCUMENT, str(self.draft.kind), self.draft.id))
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_button.click)
 
     # state ------------------------------------------------------------------------------------
@@ -192,6 +193,7 @@ class DocumentEditor(EditorQuestions, QDialog, DocumentEditorLayout):
         self.fee_preview.setVisible(status is DocumentStatus.ACTIVE)
         self.collect_button.setVisible(status in (DocumentStatus.ACTIVE, DocumentStatus.PROCESSING))
         self.receipt_button.setVisible(status is DocumentStatus.PAID)
+        self.repeat_button.setVisible(self.hub is not None and status in (DocumentStatus.ACTIVE, DocumentStatus.PAID))
         if status is DocumentStatus.ACTIVE:
             contact_phone = getattr(self.customer_picker.contact, "phone", None)
             operator = describe(contact_phone).operator if contact_phone else None

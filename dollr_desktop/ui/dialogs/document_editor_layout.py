@@ -159,8 +159,11 @@ class DocumentEditorLayout:
         self.receipt_button = QPushButton(QCoreApplication.translate("DocumentEditor", "Receipt"))
         self.collect_button.setAccessibleName(QCoreApplication.translate("DocumentEditor", "Collect payment"))
         self.receipt_button.setAccessibleName(QCoreApplication.translate("DocumentEditor", "Receipt"))
+        self.repeat_button = QPushButton(QCoreApplication.translate("DocumentEditor", "Repeat…"))
+        self.repeat_button.setAccessibleName(QCoreApplication.translate("DocumentEditor", "Repeat this document"))
         buttons.addWidget(self.collect_button)
         buttons.addWidget(self.receipt_button)
+        buttons.addWidget(self.repeat_button)
         buttons.addWidget(self.close_button)
 
         header = QHBoxLayout()

@@ -1,0 +1,114 @@
+"""The app against the sandbox: "Repeat…" on a published invoice makes a schedule that catches up
+in the app, and reminders open WhatsApp / SMS / email with the right text, in English and French."""
+from __future__ import annotations
+
+import asyncio
+from datetime import date, timedelta
+from decimal import Decimal
+from urllib.parse import parse_qs, urlsplit
+
+from PySide6.QtCore import Qt
+
+from dollr_desktop.services.invoicing import DocumentDraft, DocumentKind, DraftItem
+from tests.ui.collect.helpers import start_practice
+from tests.ui.conftest import credentials, make_app, memory_keyring, qloop, qloop_session  # noqa: F401 (fixtures)
+from tests.ui.helpers import run, shoot
+
+
+def invoice_due(qtbot, app, name, phone, total, due, email=None):
+    async def make():
+        contact = await app.session.contacts.create_contact(name=name, phone=phone, email=email)
+        draft = DocumentDraft(kind=DocumentKind.INVOICE, counterparty_id=contact.id, counterparty_name=name,
+                              currency="USD", note="School fees", due_date=due,
+                              items=[DraftItem("Term fees", 1, Decimal(total))])
+        return await app.session.invoicing.publish(await app.session.invoicing.save_draft(draft))
+
+    return run(qtbot, make(), timeout=20_000)
+
+
+def click(qtbot, button):
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_repeat_from_the_editor_then_catch_up(qtbot, make_app, sandbox):
+    app = start_practice(qtbot, make_app, sandbox)
+    today = date.today()
+    draft = invoice_due(qtbot, app, "Fatou Camara", "231770222333", "30.00", today + timedelta(days=7))
+    editor = app.features.documents.open_editor(draft)
+    qtbot.waitUntil(editor.repeat_button.isVisible, timeout=5_000)
+    feature = app.features.bills
+    click(qtbot, editor.repeat_button)
+    qtbot.waitUntil(lambda: getattr(feature, "last_dialog", None) is not None and feature.last_dialog.isVisible(),
+                    timeout=5_000)
+    dialog = feature.last_dialog
+    assert dialog.every.currentData() == "MONTHLY"
+    dialog.count.setValue(3)
+    shoot(dialog, "bills_repeat_dialog")
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: feature.view.schedules.rowCount() == 1, timeout=5_000)
+    [schedule] = app.session.store.bills.schedules()
+    assert (schedule.every, schedule.max_count, schedule.counterparty_name) == ("MONTHLY", 3, "Fatou Camara")
+    assert schedule.due_days == 7
+
+    # The app was closed past every date: one run makes exactly the three bills, a second none.
+    before = len(run(qtbot, app.session.client.invoices.list()))
+    made = run(qtbot, app.session.bills.run(schedule.first_date + timedelta(days=100)), timeout=30_000).made
+    assert len(made) == 3 and all(m.pay_url for m in made)
+    assert run(qtbot, app.session.bills.run(schedule.first_date + timedelta(days=100))).made == []
+    assert len(run(qtbot, app.session.client.invoices.list())) == before + 3
+    run(qtbot, feature.refresh())
+    assert feature.view.schedules.item(0, 4).text() == "3"
+    app.window.show_page("bills")
+    shoot(app.window, "bills_page")
+
+
+def test_reminders_open_share_targets_in_english_and_french(qtbot, make_app, sandbox):
+    app = start_practice(qtbot, make_app, sandbox)
+    today = date.today()
+    english = invoice_due(qtbot, app, "Musu Kollie", "231770123456", "12.50", today + timedelta(days=2),
+                          email="musu@example.com")
+    french = invoice_due(qtbot, app, "Aminata Sow", "231886555444", "1250.00", today + timedelta(days=1))
+    feature = app.features.bills
+    feature.today = lambda: today + timedelta(days=2)            # Aminata's is overdue by then, Musu's due that day
+    opened: list[str] = []
+    feature.open_url = lambda url: opened.append(url.toString(url.ComponentFormattingOption.FullyEncoded))
+    run(qtbot, feature.refresh())
+    view = feature.view
+    def rows() -> dict[str, int]:
+        return {view.reminders.item(r, 1).text(): r for r in range(view.reminders.rowCount())}
+
+    assert {english.number, french.number} <= set(rows())      # (practice mode has its own demo bills too)
+    start = view.reminders.rowCount()
+    assert app.features.home.view.reminders_tile.value.text() == str(start)
+
+    # French for Aminata, chosen where the reminder is sent (kept per contact).
+    view.reminders.selectRow(rows()[french.number])
+    view.language.setCurrentIndex(view.language.findData("fr"))
+    view.language.activated.emit(view.language.currentIndex())
+    qtbot.waitUntil(lambda: app.session.store.bills.language(french.counterparty_id) == "fr", timeout=5_000)
+    click(qtbot, view.whatsapp_button)
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=10_000)
+    whatsapp = opened[0]
+    assert whatsapp.startswith("https://wa.me/231886555444?text=")
+    text = parse_qs(urlsplit(whatsapp).query)["text"][0]
+    assert text.startswith("Bonjour Aminata Sow") and french.number in text and "était à payer le" in text
+    assert "1\u202f250,00 USD" in text or "1 250,00 USD" in text, text
+    assert "/pay/" in text and sandbox.base_url in text
+    shoot(app.window, "bills_reminders")
+
+    # English for Musu, by SMS and by email.
+    qtbot.waitUntil(lambda: french.number not in rows(), timeout=5_000)   # Aminata reminded today
+    view.reminders.selectRow(rows()[english.number])
+    click(qtbot, view.sms_button)
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=10_000)
+    sms = opened[1]
+    assert sms.startswith("sms:+231770123456?body=")
+    body = parse_qs(urlsplit(sms).query)["body"][0]
+    assert body.startswith("Hello Musu Kollie") and "12.50 USD is due on" in body and english.number in body
+    assert app.session.store.bills.language(english.counterparty_id) == "en"
+    log = app.session.store.bills.reminders("INVOICE", french.id)
+    assert [(e.channel, e.language) for e in log] == [("WHATSAPP", "fr")]
+    assert [(e.channel, e.language) for e in app.session.store.bills.reminders("INVOICE", english.id)] == [("SMS", "en")]
+    qtbot.waitUntil(lambda: app.features.home.view.reminders_tile.value.text() == str(start - 2), timeout=5_000)
+
+
