@@ -73,10 +73,11 @@ def dates_due(schedule: Schedule, today: date) -> list[date]:
     return due
 
 
-def next_date(schedule: Schedule, today: date) -> date | None:
+def next_date(schedule: Schedule, today: date, made: set[date] = frozenset()) -> date | None:
+    """The next date still to make (None: the schedule is finished)."""
     for day in schedule_dates(schedule.every, schedule.first_date, until=schedule.until_date,
                               count=schedule.max_count):
-        if day > today:
+        if day > today and day not in made:
             return day
     return None
 

@@ -1033,6 +1033,10 @@
         <translation>Arrêtée</translation>
     </message>
     <message>
+        <source>Finished</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
         <source>overdue since {date}</source>
         <translation>en retard depuis le {date}</translation>
     </message>

@@ -58,6 +58,7 @@ def test_repeat_from_the_editor_then_catch_up(qtbot, make_app, sandbox):
     assert len(run(qtbot, app.session.client.invoices.list())) == before + 3
     run(qtbot, feature.refresh())
     assert feature.view.schedules.item(0, 4).text() == "3"
+    assert feature.view.schedules.item(0, 5).text() == "Finished" and feature.view.schedules.item(0, 3).text() == ""
     app.window.show_page("bills")
     shoot(app.window, "bills_page")
 

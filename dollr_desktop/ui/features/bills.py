@@ -74,12 +74,16 @@ class BillsFeature(BaseFeature):
         from dollr_desktop.services.recurring import next_date
 
         self.schedules, self.due = schedules, due
-        fill(self.view.schedules, [[
-            s.counterparty_name, s.source_number or "", every_words(s.every),
-            format_date(next_date(s, today)) if s.active else "",
-            format_number(sum(1 for r in runs[s.id] if r.state == "MADE")),
-            QCoreApplication.translate("BillsView", "Repeating") if s.active
-            else QCoreApplication.translate("BillsView", "Stopped")] for s in schedules])
+        rows = []
+        for s in schedules:
+            made = {r.bill_date for r in runs[s.id] if r.state == "MADE"}
+            upcoming = next_date(s, today, made) if s.active else None
+            state = (QCoreApplication.translate("BillsView", "Stopped") if not s.active
+                     else QCoreApplication.translate("BillsView", "Repeating") if upcoming is not None
+                     else QCoreApplication.translate("BillsView", "Finished"))
+            rows.append([s.counterparty_name, s.source_number or "", every_words(s.every), format_date(upcoming),
+                         format_number(len(made)), state])
+        fill(self.view.schedules, rows)
         fill(self.view.reminders, [[
             r.customer, r.number, format_money(r.amount, r.currency) if r.amount is not None else "",
             (QCoreApplication.translate("BillsView", "overdue since {date}") if r.overdue
