@@ -101,9 +101,12 @@ class PlansService:
             raise Problem("plan.already", plan_id=existing.id)
         plan = await asyncio.to_thread(self.store.plans.create, kind, document_id, currency, total,
                                        [(p.amount, p.due_date) for p in parts])
-        return await self.resume(plan.id, detail=detail, names=[p.name for p in parts])
+        return await self.resume(plan.id, detail=detail, names=[p.name for p in parts], fresh=True)
 
-    async def resume(self, plan_id: int, *, detail: Any = None, names: list[str] | None = None) -> Plan:
+    async def resume(self, plan_id: int, *, detail: Any = None, names: list[str] | None = None,
+                     fresh: bool = False) -> Plan:
+        """Make what is missing. `fresh`: the plan was just written, no order of it can exist yet;
+        otherwise a part without an order id is first looked for by its marker (a lost answer)."""
         async with self._lock:
             plan = await asyncio.to_thread(self.store.plans.get, plan_id)
             assert plan is not None
@@ -115,7 +118,7 @@ class PlansService:
                     continue
                 mark = f"[plan:{plan.id}:{part.position}]"
                 order_id = part.order_id
-                if order_id is None:
+                if order_id is None and not fresh:
                     order_id = await self._find(mark)
                 if order_id is None:
                     created = await self.client.orders.create(

@@ -73,6 +73,7 @@ class AccountSession:
         self.payout_runs: Any = None
         self.bills: Any = None      # recurring bills (services/recurring.py)
         self.reminders: Any = None  # payment reminders (services/reminders.py)
+        self.plans: Any = None      # deposits and instalments (services/plans.py)
         self._bills_task: asyncio.Task | None = None
         self.monitor: Any = None
         self.reconciler: Any = None
@@ -181,6 +182,9 @@ class AccountSession:
         from dollr_desktop.services.reminders import RemindersService
 
         self.reminders = RemindersService(store, self.links)
+        from dollr_desktop.services.plans import PlansService
+
+        self.plans = PlansService(client, store)
         await self.monitor.resume()
         self._start_reconciler()
         self._tell("cache_changed")
@@ -243,7 +247,7 @@ class AccountSession:
             await asyncio.to_thread(lambda: (gate.close(), store.close()))
         self.client = self.config = self.sync = self.monitor = self.reconciler = None
         self.collection = self.payouts = self.links = self.takings = self.receipts = None
-        self.payout_runs = self.bills = self.reminders = None
+        self.payout_runs = self.bills = self.reminders = self.plans = None
 
     async def _stop_reconciler(self) -> None:
         """Stopped between rounds, never inside one: a cancelled journal write would keep its

@@ -113,3 +113,45 @@ def test_reminders_open_share_targets_in_english_and_french(qtbot, make_app, san
     qtbot.waitUntil(lambda: app.features.home.view.reminders_tile.value.text() == str(start - 2), timeout=5_000)
 
 
+
+
+def test_pay_in_parts_from_the_editor_paid_out_of_order_settles(qtbot, make_app, sandbox):
+    from tests.e2e.test_payment_plans import _pay
+
+    app = start_practice(qtbot, make_app, sandbox)
+    draft = invoice_due(qtbot, app, "Kadiatou Diallo", "231770999888", "150.25", date.today() + timedelta(days=30))
+    editor = app.features.documents.open_editor(draft)
+    qtbot.waitUntil(editor.plan_button.isVisible, timeout=5_000)
+    feature = app.features.bills
+    click(qtbot, editor.plan_button)
+    qtbot.waitUntil(lambda: getattr(feature, "last_dialog", None) is not None and feature.last_dialog.isVisible(),
+                    timeout=5_000)
+    dialog = feature.last_dialog
+    qtbot.keyClicks(dialog.deposit, "50.255")                  # too many decimals for USD: said where typed
+    assert dialog.error.isVisible() and dialog.preview.text() == ""
+    dialog.deposit.clear()
+    qtbot.keyClicks(dialog.deposit, "50.25")
+    assert not dialog.error.isVisible() and dialog.preview.text().count("50.00 USD") == 2
+    shoot(dialog, "bills_plan_dialog")
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: len(feature.plans) == 1 and all(p.order_number for p in feature.plans[0].parts),
+                    timeout=20_000)
+    [plan] = feature.plans
+    assert [str(p.amount) for p in plan.parts] == ["50.25", "50.00", "50.00"]
+    assert app.session.store.documents.get("INVOICE", draft.id).status == "CANCELED"
+    orders = [run(qtbot, app.session.client.orders.retrieve(p.order_id)) for p in plan.parts]
+    assert orders[0].order_items[0].name == f"Deposit for {draft.number}"
+    assert orders[2].order_items[0].name == f"Instalment 2 of 2 for {draft.number}"
+
+    for position in (1, 2, 0):                                 # out of order
+        url = run(qtbot, app.session.client.links.pay("ORDER", plan.parts[position].order_number)).url
+        _pay(url, "231770999888")
+    for _ in range(30):
+        run(qtbot, feature.show_plans(from_dollr=True))
+        if feature.view.plans.item(0, 6).text() == "Settled":
+            break
+    view = feature.view.plans
+    assert (view.item(0, 2).text(), view.item(0, 3).text(), view.item(0, 5).text(), view.item(0, 6).text()) == (
+        "150.25 USD", "0.00 USD", "3 / 3", "Settled")
+    app.window.show_page("bills")
+    shoot(app.window, "bills_plans_page")

@@ -164,6 +164,9 @@ class DocumentEditorLayout:
         buttons.addWidget(self.collect_button)
         buttons.addWidget(self.receipt_button)
         buttons.addWidget(self.repeat_button)
+        self.plan_button = QPushButton(QCoreApplication.translate("DocumentEditor", "Pay in parts…"))
+        self.plan_button.setAccessibleName(QCoreApplication.translate("DocumentEditor", "Pay this document in parts"))
+        buttons.addWidget(self.plan_button)
         buttons.addWidget(self.close_button)
 
         header = QHBoxLayout()

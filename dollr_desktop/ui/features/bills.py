@@ -9,14 +9,18 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
+
+import logging
 
 from dollr_desktop.ui import hub as events
 from dollr_desktop.ui.features import BaseFeature, FeatureContext, Page
 from dollr_desktop.ui.i18n import format_date, format_datetime, format_number
 from dollr_desktop.ui.money import format_money
 from dollr_desktop.ui.views.bills_view import BillsView, fill
+
+log = logging.getLogger(__name__)
 
 
 def every_words(every: str) -> str:
@@ -32,11 +36,16 @@ class BillsFeature(BaseFeature):
         super().__init__(ctx)
         self.view = BillsView()
         self.today = today
+        self.confirm_quietly = False     # tests: answer the confirmation with Yes
         self.open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl   # tests look at what opens
         self.schedules: list[Any] = []
         self.due: list[Any] = []
         hub = ctx.hub
         hub.subscribe(events.REPEAT_DOCUMENT, self.repeat)
+        hub.subscribe(events.PLAN_DOCUMENT, self.plan)
+        self.plans: list[Any] = []
+        self.view.sig_cancel_plan_requested.connect(
+            lambda row: ctx.runner.spawn(self.cancel_plan(row), name="plan-cancel"))
         hub.subscribe(events.DATA_CHANGED, self.refresh)
         self.view.sig_stop_requested.connect(lambda row: ctx.runner.spawn(self.stop(row), name="bills-stop"))
         self.view.sig_send_requested.connect(
@@ -90,6 +99,107 @@ class BillsFeature(BaseFeature):
              else QCoreApplication.translate("BillsView", "due {date}")).format(date=format_date(r.due_date)),
             _sent_words(r.last_sent)] for r in due])
         self.ctx.hub.emit(events.REMINDERS_COUNT, len(due))
+        await self.show_plans(from_dollr=True)
+
+    # payment plans --------------------------------------------------------------------------------
+    async def show_plans(self, *, from_dollr: bool = False) -> None:
+        """The plans as kept locally; `from_dollr` reads the open ones' parts from Dollr first."""
+        session = self._open()
+        if session is None or session.plans is None:
+            return
+        store = session.store
+        if from_dollr:
+            from dollr_desktop.api import errors as api_errors
+
+            for plan in await asyncio.to_thread(store.plans.open_plans):
+                try:
+                    if any(p.status in (None, "IDLE") for p in plan.parts):   # stopped half-way: finish it
+                        await session.plans.resume(plan.id)
+                    await session.plans.refresh(plan.id)
+                except api_errors.ApiError as exc:   # offline or refused: the kept state shows meanwhile
+                    log.info("payment plan %s not refreshed: %s", plan.id, exc)
+                    break
+
+        def load() -> list[tuple[Any, Any]]:
+            ids = [r[0] for r in store.connection().execute("SELECT id FROM payment_plans ORDER BY id DESC")]
+            plans = [store.plans.get(i) for i in ids]
+            return [(p, store.documents.get(p.kind, p.document_id)) for p in plans if p is not None]
+
+        found = await asyncio.to_thread(load)
+        if self.session is not session:
+            return
+        from dollr_desktop.services.plans import summary
+
+        self.plans = [p for p, _ in found]
+        states = {"OPEN": QCoreApplication.translate("BillsView", "Paying in parts"),
+                  "SETTLED": QCoreApplication.translate("BillsView", "Settled"),
+                  "CANCELED": QCoreApplication.translate("BillsView", "Canceled")}
+        rows = []
+        for plan, document in found:
+            s = summary(plan)
+            rows.append([document.counterparty_name if document else "", document.number if document else "",
+                         format_money(s.paid, plan.currency), format_money(s.balance, plan.currency),
+                         format_date(s.next_due), f"{format_number(s.parts_paid)} / {format_number(s.parts)}",
+                         states.get(plan.state, plan.state)])
+        fill(self.view.plans, rows)
+
+    async def plan(self, kind: str, document_id: int) -> Any:
+        session = self._open()
+        if session is None or document_id is None:
+            return None
+        from dollr_desktop.services.plans import PartSpec
+        from dollr_desktop.ui.dialogs.plan_dialog import PlanDialog
+
+        document = await asyncio.to_thread(session.store.documents.get, kind, document_id)
+        if document is None or document.total_amount is None:
+            return None
+        number = document.number or ""
+        dialog = PlanDialog(number, document.total_amount, document.currency or "", self.today(), self.ctx.window)
+        self.last_dialog = dialog
+        answer = await dialog.ask()
+        if answer is None or self._open() is not session:
+            return None
+        count = dialog.instalments
+        has_deposit = len(answer) > count
+        specs = []
+        for n, (amount, due) in enumerate(answer):
+            if has_deposit and n == 0:
+                name = QCoreApplication.translate("BillsView", "Deposit for {number}").format(number=number)
+            else:
+                name = QCoreApplication.translate("BillsView", "Instalment {n} of {count} for {number}").format(
+                    n=n if has_deposit else n + 1, count=count, number=number)
+            specs.append(PartSpec(amount, due, name))
+        outcome = await self.ctx.runner.run(f"plan-{kind}-{document_id}",
+                                            lambda: session.plans.create(kind, document_id, specs),
+                                            progress=QT_TRANSLATE_NOOP("OperationRunner", "Making the parts…"))
+        if not outcome.ok:
+            return None
+        self.ctx.hub.emit(events.AUDIT, "plans.created", {"kind": kind, "document_id": document_id,
+                                                         "parts": [str(s.amount) for s in specs]})
+        self.ctx.hub.emit(events.DATA_CHANGED)
+        return outcome.value
+
+    async def cancel_plan(self, row: int) -> Any:
+        session = self._open()
+        if session is None or not 0 <= row < len(self.plans):
+            return None
+        from PySide6.QtWidgets import QMessageBox
+
+        plan = self.plans[row]
+        answer = QMessageBox.question(self.ctx.window, QCoreApplication.translate("BillsView", "Cancel plan"),
+                                      QCoreApplication.translate(
+                                          "BillsView", "Cancel the unpaid parts of this plan on Dollr? Parts already "
+                                          "paid stay paid.")) if not self.confirm_quietly else QMessageBox.StandardButton.Yes
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        outcome = await self.ctx.runner.run(f"plan-cancel-{plan.id}", lambda: session.plans.cancel(plan.id))
+        if outcome.ok:
+            _plan, stays_paid = outcome.value
+            self.view.message_label.setText(QCoreApplication.translate(
+                "BillsView", "Plan canceled. {amount} stays paid.").format(amount=format_money(stays_paid, plan.currency)))
+            self.ctx.hub.emit(events.AUDIT, "plans.canceled", {"plan_id": plan.id, "stays_paid": str(stays_paid)})
+            await self.show_plans()
+        return outcome.value if outcome.ok else None
 
     # schedules ------------------------------------------------------------------------------------
     async def repeat(self, kind: str, document_id: int) -> Any:

@@ -36,6 +36,7 @@ class BillsView(QWidget):
     sig_stop_requested = Signal(int)            # row of the schedules table
     sig_send_requested = Signal(int, str)       # row of the reminders table, channel
     sig_language_changed = Signal(int, str)     # row of the reminders table, language code
+    sig_cancel_plan_requested = Signal(int)     # row of the plans table
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +61,12 @@ class BillsView(QWidget):
         self.sms_button.setAccessibleName(self.tr("Send the reminder by SMS"))
         self.email_button = QPushButton(self.tr("Email"), enabled=False)
         self.email_button.setAccessibleName(self.tr("Send the reminder by email"))
+        self.plans_label = QLabel(self.tr("Payment plans"))
+        self.plans = _table([self.tr("Customer"), self.tr("Document"), self.tr("Paid so far"), self.tr("Balance"),
+                             self.tr("Next due"), self.tr("Parts paid"), self.tr("State")],
+                            self.tr("Payment plans list"))
+        self.cancel_plan_button = QPushButton(self.tr("Cancel plan…"), enabled=False)
+        self.cancel_plan_button.setAccessibleName(self.tr("Cancel the selected payment plan"))
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName(self.tr("Reminder result"))
@@ -81,6 +88,15 @@ class BillsView(QWidget):
         layout.addWidget(self.schedules_label)
         layout.addWidget(self.schedules, 1)
         layout.addLayout(stop_row)
+        layout.addWidget(self.plans_label)
+        layout.addWidget(self.plans, 1)
+        plan_row = QHBoxLayout()
+        plan_row.addStretch(1)
+        plan_row.addWidget(self.cancel_plan_button)
+        layout.addLayout(plan_row)
+        self.plans.itemSelectionChanged.connect(
+            lambda: self.cancel_plan_button.setEnabled(self._row(self.plans) is not None))
+        self.cancel_plan_button.clicked.connect(lambda: self._emit_row(self.plans, self.sig_cancel_plan_requested))
         self.schedules.itemSelectionChanged.connect(
             lambda: self.stop_button.setEnabled(self._row(self.schedules) is not None))
         self.reminders.itemSelectionChanged.connect(self._reminder_selected)
