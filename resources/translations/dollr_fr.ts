@@ -1045,6 +1045,38 @@
         <translation>à payer le {date}</translation>
     </message>
     <message>
+        <source>Paying in parts</source>
+        <translation>Paiement en plusieurs fois</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Soldé</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Deposit for {number}</source>
+        <translation>Acompte pour {number}</translation>
+    </message>
+    <message>
+        <source>Instalment {n} of {count} for {number}</source>
+        <translation>Échéance {n} sur {count} pour {number}</translation>
+    </message>
+    <message>
+        <source>Cancel plan</source>
+        <translation>Annuler l’échéancier</translation>
+    </message>
+    <message>
+        <source>Cancel the unpaid parts of this plan on Dollr? Parts already paid stay paid.</source>
+        <translation>Annuler sur Dollr les parts non payées de cet échéancier ? Les parts déjà payées restent payées.</translation>
+    </message>
+    <message>
+        <source>Plan canceled. {amount} stays paid.</source>
+        <translation>Échéancier annulé. {amount} reste payé.</translation>
+    </message>
+    <message>
         <source>{number} repeats: the first new bill is on {date}.</source>
         <translation>{number} se répète : la première nouvelle facture sera faite le {date}.</translation>
     </message>
@@ -1065,8 +1097,8 @@
         <translation>jamais</translation>
     </message>
     <message>
-        <source>Recurring bills &amp; reminders</source>
-        <translation>Factures récurrentes et rappels</translation>
+        <source>Recurring bills, reminders and payment plans</source>
+        <translation>Factures récurrentes, rappels et paiements échelonnés</translation>
     </message>
     <message>
         <source>Recurring bills</source>
@@ -1167,6 +1199,38 @@
     <message>
         <source>Send the reminder by email</source>
         <translation>Envoyer le rappel par e-mail</translation>
+    </message>
+    <message>
+        <source>Payment plans</source>
+        <translation>Paiements échelonnés</translation>
+    </message>
+    <message>
+        <source>Paid so far</source>
+        <translation>Déjà payé</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Reste à payer</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <source>Parts paid</source>
+        <translation>Parts payées</translation>
+    </message>
+    <message>
+        <source>Payment plans list</source>
+        <translation>Liste des paiements échelonnés</translation>
+    </message>
+    <message>
+        <source>Cancel plan…</source>
+        <translation>Annuler l’échéancier…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected payment plan</source>
+        <translation>Annuler l’échéancier choisi</translation>
     </message>
     <message>
         <source>Reminder result</source>
@@ -2343,6 +2407,14 @@
         <translation>Répéter ce document</translation>
     </message>
     <message>
+        <source>Pay in parts…</source>
+        <translation>Payer en plusieurs fois…</translation>
+    </message>
+    <message>
+        <source>Pay this document in parts</source>
+        <translation>Payer ce document en plusieurs fois</translation>
+    </message>
+    <message>
         <source>Publish this {kind}?</source>
         <translation>Publier ce document ({kind}) ?</translation>
     </message>
@@ -2439,7 +2511,7 @@
     </message>
     <message>
         <source>Canceled</source>
-        <translation>Annulée</translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Invoice</source>
@@ -4062,6 +4134,10 @@
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
     </message>
+    <message>
+        <source>Making the parts…</source>
+        <translation>Création des parts…</translation>
+    </message>
 </context>
 <context>
     <name>OwnerOnlyPanel</name>
@@ -5533,6 +5609,96 @@
     <message>
         <source>Tick the people to pay; type the amounts in the next step.</source>
         <translation>Cochez les personnes à payer ; saisissez les montants à l'étape suivante.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Pay {number} in parts</source>
+        <translation>Payer {number} en plusieurs fois</translation>
+    </message>
+    <message>
+        <source>Payment plan window</source>
+        <translation>Fenêtre Paiement en plusieurs fois</translation>
+    </message>
+    <message>
+        <source>Each part becomes its own order with its own payment link. {number} itself is canceled on Dollr so it cannot be paid on top of its parts; this app shows what is paid and what is left.</source>
+        <translation>Chaque part devient une commande avec son propre lien de paiement. {number} est annulé sur Dollr pour ne pas pouvoir être payé en plus de ses parts ; cette application montre ce qui est payé et ce qui reste.</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Acompte</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Number of instalments</source>
+        <translation>Nombre d’échéances</translation>
+    </message>
+    <message>
+        <source>Deposit or first part due on</source>
+        <translation>Acompte ou première part à payer le</translation>
+    </message>
+    <message>
+        <source>Parts of the plan</source>
+        <translation>Parts de l’échéancier</translation>
+    </message>
+    <message>
+        <source>Problem with the plan</source>
+        <translation>Problème avec l’échéancier</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Monthly instalments</source>
+        <translation>Échéances mensuelles</translation>
+    </message>
+    <message>
+        <source>Save payment plan</source>
+        <translation>Enregistrer l’échéancier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>PlansWording</name>
+    <message>
+        <source>A plan needs at least one instalment.</source>
+        <translation>Un échéancier doit avoir au moins une échéance.</translation>
+    </message>
+    <message>
+        <source>The deposit must be less than the total, with no more decimals than the currency has.</source>
+        <translation>L’acompte doit être inférieur au total, sans plus de décimales que la devise n’en a.</translation>
+    </message>
+    <message>
+        <source>Too many instalments for this amount: each would be less than the smallest coin.</source>
+        <translation>Trop d’échéances pour ce montant : chacune serait plus petite que la plus petite pièce.</translation>
+    </message>
+    <message>
+        <source>Only an unpaid document can be paid in parts.</source>
+        <translation>Seul un document non payé peut être payé en plusieurs fois.</translation>
+    </message>
+    <message>
+        <source>The parts must add up to the total, {total} {currency}.</source>
+        <translation>Les parts doivent faire le total, {total} {currency}.</translation>
+    </message>
+    <message>
+        <source>Each part must be more than zero, with no more decimals than {currency} has.</source>
+        <translation>Chaque part doit être supérieure à zéro, sans plus de décimales que {currency} n’en a.</translation>
+    </message>
+    <message>
+        <source>This document already has a payment plan.</source>
+        <translation>Ce document a déjà un échéancier.</translation>
+    </message>
+    <message>
+        <source>This plan is already settled or canceled.</source>
+        <translation>Cet échéancier est déjà soldé ou annulé.</translation>
     </message>
 </context>
 <context>

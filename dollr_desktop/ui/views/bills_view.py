@@ -40,7 +40,7 @@ class BillsView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("Recurring bills & reminders"))
+        title = QLabel(self.tr("Recurring bills, reminders and payment plans"))
         title.setProperty("role", "pageTitle")
         self.schedules_label = QLabel(self.tr("Recurring bills"))
         self.schedules = _table([self.tr("Customer"), self.tr("From"), self.tr("Repeats"), self.tr("Next bill"),
