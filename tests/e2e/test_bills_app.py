@@ -155,3 +155,26 @@ def test_pay_in_parts_from_the_editor_paid_out_of_order_settles(qtbot, make_app,
         "150.25 USD", "0.00 USD", "3 / 3", "Settled")
     app.window.show_page("bills")
     shoot(app.window, "bills_plans_page")
+
+
+def test_the_session_makes_due_bills_after_a_sync_once_a_day(qtbot, make_app, sandbox):
+    from dollr_desktop.services.recurring import dates_due
+
+    app = start_practice(qtbot, make_app, sandbox)
+    today = date.today()
+    draft = invoice_due(qtbot, app, "Binta Jallow", "231770444555", "20.00", today + timedelta(days=7))
+    session = app.session
+    schedule = run(qtbot, session.bills.add_schedule("INVOICE", draft.id, every="MONTHLY",
+                                                      first_date=today - timedelta(days=70)))
+    expected = dates_due(schedule, today)
+    assert len(expected) == 3
+    notices: list[str] = []
+    app.hub.subscribe("notice", lambda text, *rest: notices.append(text))
+    session.bills.last_run_on = None                   # as at start-up: nothing run yet today
+    assert run(qtbot, session.sync_now(), timeout=30_000)
+    qtbot.waitUntil(lambda: [r.bill_date for r in session.store.bills.runs(schedule.id) if r.state == "MADE"]
+                    == expected, timeout=20_000)
+    qtbot.waitUntil(lambda: "3 recurring bills made and published." in notices, timeout=5_000)
+    assert session.bills.last_run_on == today
+    assert run(qtbot, session.sync_now(), timeout=30_000)   # the next sync the same day makes none
+    assert len(session.store.bills.runs(schedule.id)) == 3
