@@ -1,6 +1,7 @@
 """Payment reminders for overdue and due-soon documents (no Qt).
 
-A published (ACTIVE) invoice with a due date is "due soon" from `SOON_DAYS` before its due date and
+A bill a recurring schedule made is offered at once (the "new bill" message) until it is sent
+once; after that it is reminded like any other. A published (ACTIVE) invoice with a due date is "due soon" from `SOON_DAYS` before its due date and
 "overdue" after it. It is to be reminded today when it was never reminded, or last reminded
 `EVERY_DAYS` or more ago (a customer is not pestered daily). The message's words are the UI's
 (ui/wording/reminders.py), in the customer's language (per contact, kept locally: store.bills);
@@ -34,7 +35,19 @@ class ReminderDue:
     overdue: bool
     language: str
     last_sent: str | None
+    new_bill: bool = False        # made by a recurring schedule and never sent: the "new bill" message
+    pay_url: str | None = None    # prepared when the bill was made (a fresh one is asked for anyway)
 
+
+_NEW_BILLS_SQL = """
+SELECT d.kind, d.id, d.number, d.counterparty_id, d.counterparty_name, c.phone, c.email, d.total_amount,
+       d.currency, coalesce(d.due_date, r.bill_date), r.pay_url
+FROM bill_runs r JOIN bill_schedules s ON s.id = r.schedule_id
+JOIN documents d ON d.kind = s.kind AND d.id = r.document_id
+LEFT JOIN counterparties c ON c.id = d.counterparty_id
+WHERE r.state = 'MADE' AND d.status = 'ACTIVE' AND d.gone_at IS NULL
+ORDER BY r.bill_date, d.id
+"""
 
 _DUE_SQL = """
 SELECT d.kind, d.id, d.number, d.counterparty_id, d.counterparty_name, c.phone, c.email, d.total_amount,
@@ -50,11 +63,22 @@ def reminders_due(store: Any, today: date) -> list[ReminderDue]:
     """Blocking: what to remind today (overdue first, by due date)."""
     last = store.bills.last_reminded()
     languages = dict(store.connection().execute("SELECT counterparty_id, language FROM contact_languages"))
-    found = []
+    found: list[ReminderDue] = []
+    conn = store.connection()
+    for kind, id_, number, cp_id, name, phone, email, total, currency, due, url in conn.execute(_NEW_BILLS_SQL):
+        if (kind, id_) in last:
+            continue
+        due_day = date.fromisoformat(due[:10])
+        found.append(ReminderDue(kind, id_, number or "", cp_id, name or "", phone, email,
+                                 Decimal(total) if total is not None else None, currency or "", due_day,
+                                 due_day < today, languages.get(cp_id, "en"), None, True, url))
+    news = {(r.kind, r.document_id) for r in found}
     horizon = (today + timedelta(days=SOON_DAYS)).isoformat()
     for kind, id_, number, cp_id, name, phone, email, total, currency, due in store.connection().execute(
             _DUE_SQL, (horizon,)):
         sent = last.get((kind, id_))
+        if (kind, id_) in news:
+            continue
         if sent is not None and (today - datetime.fromisoformat(sent).astimezone().date()).days < EVERY_DAYS:
             continue
         due_day = date.fromisoformat(due[:10])

@@ -1037,6 +1037,10 @@
         <translation>Terminée</translation>
     </message>
     <message>
+        <source>new bill, due {date}</source>
+        <translation>nouvelle facture, à payer le {date}</translation>
+    </message>
+    <message>
         <source>overdue since {date}</source>
         <translation>en retard depuis le {date}</translation>
     </message>

@@ -178,3 +178,22 @@ def test_the_session_makes_due_bills_after_a_sync_once_a_day(qtbot, make_app, sa
     assert session.bills.last_run_on == today
     assert run(qtbot, session.sync_now(), timeout=30_000)   # the next sync the same day makes none
     assert len(session.store.bills.runs(schedule.id)) == 3
+
+    # Each new bill is offered at once with its payment link: the "new bill" message, here by email.
+    feature = app.features.bills
+    opened: list[str] = []
+    feature.open_url = lambda url: opened.append(url.toString(url.ComponentFormattingOption.FullyEncoded))
+    run(qtbot, feature.refresh())
+    made = {r.document_number for r in session.store.bills.runs(schedule.id)}
+    view = feature.view
+    rows = {view.reminders.item(r, 1).text(): r for r in range(view.reminders.rowCount())}
+    assert made <= set(rows) and all(view.reminders.item(rows[n], 3).text().startswith("new bill, due") for n in made)
+    number = sorted(made)[-1]
+    view.reminders.selectRow(rows[number])
+    click(qtbot, view.email_button)
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=10_000)
+    assert opened[0].startswith("mailto:?subject=")
+    query = parse_qs(urlsplit(opened[0]).query)
+    assert query["subject"][0] == f"Payment reminder: {number}"
+    assert query["body"][0].startswith(f"Hello Binta Jallow, Practice merchant sent you {number} for 20.00 USD, due on")
+    assert "/pay/" in query["body"][0]

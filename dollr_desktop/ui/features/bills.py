@@ -95,7 +95,8 @@ class BillsFeature(BaseFeature):
         fill(self.view.schedules, rows)
         fill(self.view.reminders, [[
             r.customer, r.number, format_money(r.amount, r.currency) if r.amount is not None else "",
-            (QCoreApplication.translate("BillsView", "overdue since {date}") if r.overdue
+            (QCoreApplication.translate("BillsView", "new bill, due {date}") if r.new_bill
+             else QCoreApplication.translate("BillsView", "overdue since {date}") if r.overdue
              else QCoreApplication.translate("BillsView", "due {date}")).format(date=format_date(r.due_date)),
             _sent_words(r.last_sent)] for r in due])
         self.ctx.hub.emit(events.REMINDERS_COUNT, len(due))
@@ -273,10 +274,13 @@ class BillsFeature(BaseFeature):
         from dollr_desktop.services.payment_links import share_urls
         from dollr_desktop.ui.wording.reminders import reminder_message, reminder_subject
 
-        message = reminder_message(reminder.language, overdue=reminder.overdue, customer=reminder.customer,
-                                   merchant=session.config.display_name, number=reminder.number,
-                                   amount=reminder.amount, currency=reminder.currency, due=reminder.due_date,
-                                   url=outcome.value or "")
+        from dollr_desktop.ui.wording.reminders import new_bill_message
+
+        facts = dict(customer=reminder.customer, merchant=session.config.display_name, number=reminder.number,
+                     amount=reminder.amount, currency=reminder.currency, due=reminder.due_date,
+                     url=outcome.value or reminder.pay_url or "")
+        message = (new_bill_message(reminder.language, **facts) if reminder.new_bill
+                   else reminder_message(reminder.language, overdue=reminder.overdue, **facts))
         urls = share_urls(message, phone=reminder.phone, email=reminder.email,
                           subject=reminder_subject(reminder.language, reminder.number))
         url = {"WHATSAPP": urls.whatsapp, "SMS": urls.sms, "EMAIL": urls.email}[channel]
