@@ -1,7 +1,8 @@
 """Payment reminders for overdue and due-soon documents (no Qt).
 
 A bill a recurring schedule made is offered at once (the "new bill" message) until it is sent
-once; after that it is reminded like any other. A published (ACTIVE) invoice with a due date is "due soon" from `SOON_DAYS` before its due date and
+once; after that it is reminded like any other. An instalment of a payment plan (an order: Dollr
+keeps no due date on orders) is due on its part's date, kept locally. A published (ACTIVE) invoice with a due date is "due soon" from `SOON_DAYS` before its due date and
 "overdue" after it. It is to be reminded today when it was never reminded, or last reminded
 `EVERY_DAYS` or more ago (a customer is not pestered daily). The message's words are the UI's
 (ui/wording/reminders.py), in the customer's language (per contact, kept locally: store.bills);
@@ -55,7 +56,15 @@ SELECT d.kind, d.id, d.number, d.counterparty_id, d.counterparty_name, c.phone, 
 FROM documents d LEFT JOIN counterparties c ON c.id = d.counterparty_id
 WHERE d.status = 'ACTIVE' AND d.id > 0 AND d.due_date IS NOT NULL AND d.gone_at IS NULL
   AND substr(d.due_date, 1, 10) <= ?
-ORDER BY d.due_date, d.id
+UNION ALL
+SELECT d.kind, d.id, d.number, d.counterparty_id, d.counterparty_name, c.phone, c.email, d.total_amount,
+       d.currency, p.due_date
+FROM plan_parts p JOIN payment_plans pl ON pl.id = p.plan_id AND pl.state = 'OPEN'
+JOIN documents d ON d.kind = 'ORDER' AND d.id = p.order_id
+LEFT JOIN counterparties c ON c.id = d.counterparty_id
+WHERE d.status = 'ACTIVE' AND d.due_date IS NULL AND d.gone_at IS NULL AND p.due_date IS NOT NULL
+  AND p.due_date <= ?
+ORDER BY 10, 2
 """
 
 
@@ -75,7 +84,7 @@ def reminders_due(store: Any, today: date) -> list[ReminderDue]:
     news = {(r.kind, r.document_id) for r in found}
     horizon = (today + timedelta(days=SOON_DAYS)).isoformat()
     for kind, id_, number, cp_id, name, phone, email, total, currency, due in store.connection().execute(
-            _DUE_SQL, (horizon,)):
+            _DUE_SQL, (horizon, horizon)):
         sent = last.get((kind, id_))
         if (kind, id_) in news:
             continue

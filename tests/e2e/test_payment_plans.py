@@ -13,6 +13,7 @@ import pytest
 
 from dollr_desktop.services.plans import PartSpec, PlansService, split, summary
 from dollr_desktop.services.problems import Problem
+from dollr_desktop.services.reminders import reminders_due
 from tests.unit.services.sandbox_kit import payable_invoice
 
 
@@ -59,6 +60,11 @@ async def test_deposit_and_two_instalments_paid_out_of_order_settle_the_parent(s
         order = await client.orders.retrieve(part.order_id)
         assert Decimal(str(order.total_amount)) == part.amount and order.counterparty_id == parent.counterparty_id
     assert summary(plan) .balance == Decimal("150.25") and summary(plan).next_due == date(2026, 1, 10)
+
+    # Orders keep no due date on Dollr: each part is reminded on its own date, kept with the plan.
+    due = [r for r in reminders_due(store, date(2026, 1, 12)) if r.customer == "Kadiatou Diallo"]
+    assert [(r.number, r.amount, r.due_date, r.overdue) for r in due] == [
+        (plan.parts[0].order_number, Decimal("50.25"), date(2026, 1, 10), True)]
 
     urls = [(await client.links.pay("ORDER", p.order_number)).url for p in plan.parts]
     _pay(urls[2], "231770999888")                          # the last instalment first
