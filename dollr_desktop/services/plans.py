@@ -62,6 +62,28 @@ def split(total: Decimal, currency: str, count: int, deposit: Decimal = Decimal(
     return amounts
 
 
+@dataclass(frozen=True)
+class PartReceipt:
+    """What a part's receipt adds: which part it is, of which document, and where the plan stands."""
+    position: int          # 0 is the first part (the deposit, when the plan has one)
+    parts: int
+    parent_number: str
+    paid_so_far: Decimal
+    balance: Decimal
+
+
+def part_receipt(store: Any, order_id: int, paid_now: bool = True) -> PartReceipt | None:
+    """Blocking. The part's own payment counts as paid (its receipt exists because it was paid)."""
+    found = store.plans.plan_of_order(order_id) if hasattr(store, "plans") else None
+    if found is None:
+        return None
+    plan, position = found
+    paid = sum((p.amount for p in plan.parts if p.status == "PAID" or (paid_now and p.position == position)),
+               Decimal(0))
+    parent = store.documents.get(plan.kind, plan.document_id)
+    return PartReceipt(position, len(plan.parts), (parent.number or "") if parent else "", paid, plan.total - paid)
+
+
 def summary(plan: Plan) -> PlanSummary:
     paid = sum((p.amount for p in plan.parts if p.status == "PAID"), Decimal(0))
     unpaid = [p for p in plan.parts if p.status != "PAID"]

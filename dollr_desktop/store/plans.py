@@ -69,6 +69,13 @@ class Plans:
                                         (kind, document_id)).fetchone()
         return self.get(row[0]) if row else None
 
+    def plan_of_order(self, order_id: int) -> tuple[Plan, int] | None:
+        """The plan an order is a part of, and its position."""
+        row = self._pool.conn().execute("SELECT plan_id, position FROM plan_parts WHERE order_id = ?",
+                                        (order_id,)).fetchone()
+        plan = self.get(row[0]) if row else None
+        return (plan, row[1]) if plan is not None else None
+
     def open_plans(self) -> list[Plan]:
         ids = [r[0] for r in self._pool.conn().execute("SELECT id FROM payment_plans WHERE state = 'OPEN'")]
         return [p for p in (self.get(i) for i in ids) if p is not None]

@@ -5865,6 +5865,22 @@
         <translation>Reçu par le commerçant</translation>
     </message>
     <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>{n} of {count} of {number}</source>
+        <translation>{n} sur {count} de {number}</translation>
+    </message>
+    <message>
+        <source>Paid so far</source>
+        <translation>Déjà payé</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Reste à payer</translation>
+    </message>
+    <message>
         <source>Discount</source>
         <translation>Remise</translation>
     </message>

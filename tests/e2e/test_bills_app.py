@@ -197,3 +197,33 @@ def test_the_session_makes_due_bills_after_a_sync_once_a_day(qtbot, make_app, sa
     assert query["subject"][0] == f"Payment reminder: {number}"
     assert query["body"][0].startswith(f"Hello Binta Jallow, Practice merchant sent you {number} for 20.00 USD, due on")
     assert "/pay/" in query["body"][0]
+
+
+def test_an_instalment_receipt_shows_its_part_paid_so_far_and_balance(qtbot, make_app, sandbox, tmp_path):
+    from dollr_desktop.services.plans import PartSpec, split
+    from dollr_desktop.ui.printing.layouts import ReceiptLayout
+    from dollr_desktop.ui.printing.pdf_export import write_receipt_pdf
+    from tests.e2e.test_payment_plans import _pay
+    from tests.ui.test_cashup_reports import _pdf_text as pdf_text
+
+    app = start_practice(qtbot, make_app, sandbox)
+    draft = invoice_due(qtbot, app, "Lamin Touré", "231770666777", "100.25", date.today() + timedelta(days=30))
+    session = app.session
+    plan = run(qtbot, session.plans.create("INVOICE", draft.id, [
+        PartSpec(a, None, "part") for a in split(Decimal("100.25"), "USD", 3)]), timeout=20_000)
+    _pay(run(qtbot, session.client.links.pay("ORDER", plan.parts[1].order_number)).url, "231770666777")
+    for _ in range(50):
+        plan = run(qtbot, session.plans.refresh(plan.id))
+        if plan.parts[1].status == "PAID":
+            break
+    data = run(qtbot, session.receipts.fetch("ORDER", plan.parts[1].order_id), timeout=20_000)
+    assert data.plan_part is not None and data.plan_part.paid_so_far == Decimal("33.41")
+    from dataclasses import replace
+
+    from dollr_desktop.services.receipt_data import MerchantProfile
+
+    data = replace(data, merchant=MerchantProfile("Mama Kebbeh's School"))
+    for layout in (ReceiptLayout.A4, ReceiptLayout.TILL_80):
+        text = " ".join(pdf_text(write_receipt_pdf(data, layout, tmp_path / f"part-{layout.value}.pdf")).split())
+        assert f"Part 2 of 3 of {draft.number}" in text, text
+        assert "Paid so far 33.41 USD" in text and "Balance 66.84 USD" in text, text
