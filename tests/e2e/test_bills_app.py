@@ -227,3 +227,8 @@ def test_an_instalment_receipt_shows_its_part_paid_so_far_and_balance(qtbot, mak
         text = " ".join(pdf_text(write_receipt_pdf(data, layout, tmp_path / f"part-{layout.value}.pdf")).split())
         assert f"Part 2 of 3 of {draft.number}" in text, text
         assert "Paid so far 33.41 USD" in text and "Balance 66.84 USD" in text, text
+
+    # Takings count the part paid (an order like any other), never the canceled parent.
+    assert run(qtbot, session.sync_now(), timeout=30_000)
+    today = session.takings.today()
+    assert today.by_currency["USD"].gross == Decimal("33.41") and today.by_currency["USD"].count == 1

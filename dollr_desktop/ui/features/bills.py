@@ -37,6 +37,8 @@ class BillsFeature(BaseFeature):
         self.view = BillsView()
         self.today = today
         self.confirm_quietly = False     # tests: answer the confirmation with Yes
+        self._dollr_lock = asyncio.Lock()
+        self._detaching = False
         self.open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl   # tests look at what opens
         self.schedules: list[Any] = []
         self.due: list[Any] = []
@@ -56,6 +58,15 @@ class BillsFeature(BaseFeature):
 
     def pages(self) -> list[Page]:
         return [Page("bills", QCoreApplication.translate("MainWindow", "Recurring bills"), self.view)]
+
+    async def detach(self) -> None:
+        self._detaching = True
+        try:
+            async with self._dollr_lock:    # a refresh from Dollr in progress ends first
+                pass
+        finally:
+            self._detaching = False
+        await super().detach()
 
     def _open(self) -> Any:
         session = self.session
@@ -108,18 +119,27 @@ class BillsFeature(BaseFeature):
         session = self._open()
         if session is None or session.plans is None:
             return
-        store = session.store
-        if from_dollr:
-            from dollr_desktop.api import errors as api_errors
+        if from_dollr and not self._dollr_lock.locked():
+            async with self._dollr_lock:      # detach waits for it: the client must not close under it
+                await self._plans_from_dollr(session)
+        await self._show_kept_plans(session)
 
-            for plan in await asyncio.to_thread(store.plans.open_plans):
-                try:
-                    if any(p.status in (None, "IDLE") for p in plan.parts):   # stopped half-way: finish it
-                        await session.plans.resume(plan.id)
-                    await session.plans.refresh(plan.id)
-                except api_errors.ApiError as exc:   # offline or refused: the kept state shows meanwhile
-                    log.info("payment plan %s not refreshed: %s", plan.id, exc)
-                    break
+    async def _plans_from_dollr(self, session: Any) -> None:
+        from dollr_desktop.api import errors as api_errors
+
+        for plan in await asyncio.to_thread(session.store.plans.open_plans):
+            if self._detaching or self.session is not session:
+                return
+            try:
+                if any(p.status in (None, "IDLE") for p in plan.parts):   # stopped half-way: finish it
+                    await session.plans.resume(plan.id)
+                await session.plans.refresh(plan.id)
+            except api_errors.ApiError as exc:   # offline or refused: the kept state shows meanwhile
+                log.info("payment plan %s not refreshed: %s", plan.id, exc)
+                return
+
+    async def _show_kept_plans(self, session: Any) -> None:
+        store = session.store
 
         def load() -> list[tuple[Any, Any]]:
             ids = [r[0] for r in store.connection().execute("SELECT id FROM payment_plans ORDER BY id DESC")]
