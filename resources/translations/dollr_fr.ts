@@ -1077,6 +1077,14 @@
         <translation>Annuler sur Dollr les parts non payées de cet échéancier ? Les parts déjà payées restent payées.</translation>
     </message>
     <message>
+        <source>Cancel unpaid parts</source>
+        <translation>Annuler les parts non payées</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Revenir</translation>
+    </message>
+    <message>
         <source>Plan canceled. {amount} stays paid.</source>
         <translation>Échéancier annulé. {amount} reste payé.</translation>
     </message>

@@ -232,3 +232,29 @@ def test_an_instalment_receipt_shows_its_part_paid_so_far_and_balance(qtbot, mak
     assert run(qtbot, session.sync_now(), timeout=30_000)
     today = session.takings.today()
     assert today.by_currency["USD"].gross == Decimal("33.41") and today.by_currency["USD"].count == 1
+
+
+def test_cancel_a_plan_from_the_page_keeps_what_is_paid(qtbot, make_app, sandbox):
+    from dollr_desktop.services.plans import PartSpec, split
+    from tests.e2e.test_payment_plans import _pay
+    from tests.ui.helpers import click_message_button
+
+    app = start_practice(qtbot, make_app, sandbox)
+    draft = invoice_due(qtbot, app, "Sekou Kante", "231770888999", "90.00", date.today() + timedelta(days=30))
+    session, feature = app.session, app.features.bills
+    plan = run(qtbot, session.plans.create("INVOICE", draft.id, [
+        PartSpec(a, None, "part") for a in split(Decimal("90.00"), "USD", 3)]), timeout=20_000)
+    _pay(run(qtbot, session.client.links.pay("ORDER", plan.parts[0].order_number)).url, "231770888999")
+    for _ in range(50):
+        run(qtbot, feature.show_plans(from_dollr=True))
+        if feature.plans and feature.plans[0].parts[0].status == "PAID":
+            break
+    app.window.show_page("bills")
+    feature.view.plans.selectRow(0)
+    click(qtbot, feature.view.cancel_plan_button)
+    click_message_button(qtbot, "Cancel plan", "Cancel unpaid parts")
+    qtbot.waitUntil(lambda: feature.view.plans.item(0, 6).text() == "Canceled", timeout=10_000)
+    assert feature.view.message_label.text() == "Plan canceled. 30.00 USD stays paid."
+    statuses = [str(getattr(o.status, "value", o.status)) for o in
+                [run(qtbot, session.client.orders.retrieve(p.order_id)) for p in plan.parts]]
+    assert statuses == ["PAID", "CANCELED", "CANCELED"]

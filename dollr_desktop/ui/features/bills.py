@@ -36,7 +36,6 @@ class BillsFeature(BaseFeature):
         super().__init__(ctx)
         self.view = BillsView()
         self.today = today
-        self.confirm_quietly = False     # tests: answer the confirmation with Yes
         self._dollr_lock = asyncio.Lock()
         self._detaching = False
         self.open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl   # tests look at what opens
@@ -204,14 +203,14 @@ class BillsFeature(BaseFeature):
         session = self._open()
         if session is None or not 0 <= row < len(self.plans):
             return None
-        from PySide6.QtWidgets import QMessageBox
+        from dollr_desktop.ui.dialogs.async_dialogs import confirm
 
         plan = self.plans[row]
-        answer = QMessageBox.question(self.ctx.window, QCoreApplication.translate("BillsView", "Cancel plan"),
-                                      QCoreApplication.translate(
-                                          "BillsView", "Cancel the unpaid parts of this plan on Dollr? Parts already "
-                                          "paid stay paid.")) if not self.confirm_quietly else QMessageBox.StandardButton.Yes
-        if answer != QMessageBox.StandardButton.Yes:
+        if not await confirm(self.ctx.window, QCoreApplication.translate("BillsView", "Cancel plan"),
+                             QCoreApplication.translate("BillsView", "Cancel the unpaid parts of this plan on Dollr? "
+                                                        "Parts already paid stay paid."),
+                             QCoreApplication.translate("BillsView", "Cancel unpaid parts"),
+                             QCoreApplication.translate("BillsView", "Go back")):
             return None
         outcome = await self.ctx.runner.run(f"plan-cancel-{plan.id}", lambda: session.plans.cancel(plan.id))
         if outcome.ok:
