@@ -16,8 +16,10 @@ for three months catches up with one invoice per missed date) and for each one:
      it, asks for its payment link, and marks the record MADE.
 A run that stops anywhere (offline, crash, a refusal) leaves the record STARTED. The next run
 resumes it: with the id on the record it continues that document; without one (the create's
-answer was lost: the document may or may not exist) it lists Dollr's documents and looks for the
-marker in their notes, and only when none has it does it create one. A MADE record is never
+answer was lost: the document may or may not exist) it looks for the marker in the notes of
+Dollr's documents (one listing per run), and only when none has it does it create one. A new
+record is checked the same way, so a data file restored from an older backup (which lost records
+of bills already made) does not make them again either. A MADE record is never
 touched again, and a date that has a record is never given a second one. It never starts a push
 payment: it prepares the link; the customer approves every payment.
 """
@@ -111,6 +113,7 @@ class RecurringBills:
         self.store = store
         self.links = links
         self._lock = asyncio.Lock()
+        self._listed: dict[str, list[Any]] = {}
         self.last_run_on: date | None = None
 
     def _api(self, kind: str) -> Any:
@@ -139,6 +142,7 @@ class RecurringBills:
     async def run(self, today: date) -> RunResult:
         """Make every bill due up to `today` that is not made yet (see the module's docstring)."""
         async with self._lock:
+            self._listed: dict[str, list[Any]] = {}
             result = RunResult(made=[], failed={})
             schedules = await asyncio.to_thread(self.store.bills.schedules, active_only=True)
             for schedule in schedules:
@@ -167,10 +171,10 @@ class RecurringBills:
     async def _make(self, schedule: Schedule, day: date) -> MadeBill:
         bills, api = self.store.bills, self._api(schedule.kind)
         mark = marker(schedule, day)
-        record, fresh = await asyncio.to_thread(bills.record_date, schedule.id, day, mark)   # 1. before anything
+        record, _fresh = await asyncio.to_thread(bills.record_date, schedule.id, day, mark)   # 1. before anything
         document_id = record.document_id
-        if document_id is None and not fresh:
-            document_id = await self._find(schedule.kind, mark)     # the create's answer may have been lost
+        if document_id is None:   # the create's answer may have been lost (or the file restored from a backup)
+            document_id = await self._find(schedule.kind, mark)
         if document_id is None:
             due = (day + timedelta(days=schedule.due_days)).isoformat() \
                 if schedule.due_days is not None and schedule.kind == "INVOICE" else None
@@ -197,7 +201,10 @@ class RecurringBills:
         return MadeBill(schedule.id, day, schedule.kind, document_id, number, schedule.counterparty_id, url)
 
     async def _find(self, kind: str, mark: str) -> int | None:
-        for document in await self._api(kind).list():
+        """The document carrying `mark` in its note, from one listing per kind per run."""
+        if kind not in self._listed:
+            self._listed[kind] = list(await self._api(kind).list())
+        for document in self._listed[kind]:
             if mark in (getattr(document, "note", None) or ""):
                 return int(document.id)
         return None

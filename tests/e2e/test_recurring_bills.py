@@ -87,3 +87,16 @@ async def test_lost_create_answer_is_found_by_its_marker_not_made_twice(sandbox,
     assert marker(schedule, date(2026, 3, 2)) in detail.note
     assert str(getattr(detail.status, "value", detail.status)) == "ACTIVE" and len(detail.invoice_items) == 1
     assert (await bills.run(date(2026, 3, 30))).made == []           # max_count 1: done
+
+
+async def test_a_data_file_restored_from_before_the_bills_makes_none_again(sandbox, client, tmp_path):
+    """The records are lost (an older backup restored) but Dollr has the bills: found by marker."""
+    with Store.open(tmp_path / "a.sqlite3") as store:
+        bills, schedule = await _scheduled(client, store, every="WEEKLY", first_date=date(2026, 5, 4))
+        assert len((await bills.run(date(2026, 5, 18))).made) == 3
+        count = len(await _invoices(client))
+        with store._pool.transaction() as conn:
+            conn.execute("DELETE FROM bill_runs")
+        again = await RecurringBills(client, store).run(date(2026, 5, 18))
+        assert len(again.made) == 3 and len(await _invoices(client)) == count
+        assert all(r.state == "MADE" for r in store.bills.runs(schedule.id))
