@@ -108,6 +108,7 @@ class ReceiptData:
     receipt_url: str | None = None
     extra: Mapping[str, str] = field(default_factory=dict)
     breakdown: Any = None                  # services.breakdown.StoredBreakdown: taxes and discounts kept here
+    plan_part: Any = None                  # services.plans.PartReceipt: an instalment's place in its plan
 
     @property
     def subtotal(self) -> Decimal:

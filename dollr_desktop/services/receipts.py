@@ -75,6 +75,13 @@ class ReceiptService:
             return data
         from dataclasses import replace
 
+        if data.source_type.value == "ORDER":
+            from dollr_desktop.services.plans import part_receipt
+
+            part = part_receipt(self._store, data.source_id, paid_now=data.status == "PAID")
+            if part is not None:
+                data = replace(data, plan_part=part)
+
         from dollr_desktop.services.breakdown import document_breakdown
 
         stored = document_breakdown(self._store, data.source_type.value, data.source_id)

@@ -25,6 +25,8 @@ What happens is told through `on(event, listener)`, called on the event loop's t
                                    computer did not take (QR / link, another computer, the portal)
   "offline" (ApiConnectionError)   Dollr could not be reached
   "sign_in_needed" (AuthenticationError)
+  "bills_made" (list[MadeBill])    recurring bills made (services/recurring.py): after the first
+                                   successful sync of a session, then on the first sync of each day
 """
 from __future__ import annotations
 
@@ -70,6 +72,10 @@ class AccountSession:
         self.till: Any = None
         self.payout_runs: Any = None
         self.refunds: Any = None
+        self.bills: Any = None      # recurring bills (services/recurring.py)
+        self.reminders: Any = None  # payment reminders (services/reminders.py)
+        self.plans: Any = None      # deposits and instalments (services/plans.py)
+        self._bills_task: asyncio.Task | None = None
         self.monitor: Any = None
         self.reconciler: Any = None
         self.sync_task: asyncio.Task | None = None
@@ -173,6 +179,15 @@ class AccountSession:
         self.payout_runs = PayoutRunService(self.payouts, store, self.contacts, takings=self.takings)
         from dollr_desktop.services.refunds import RefundService
         self.refunds = RefundService(client, store)
+        from dollr_desktop.services.recurring import RecurringBills
+
+        self.bills = RecurringBills(client, store, self.links)
+        from dollr_desktop.services.reminders import RemindersService
+
+        self.reminders = RemindersService(store, self.links)
+        from dollr_desktop.services.plans import PlansService
+
+        self.plans = PlansService(client, store)
         await self.monitor.resume()
         self._start_reconciler()
         self._tell("cache_changed")
@@ -220,6 +235,8 @@ class AccountSession:
             await asyncio.wait({self.sync_task}, timeout=SYNC_FINISH_WAIT_S)
         if self.payout_runs is not None:
             await self.payout_runs.stop_all()   # the row being paid finishes; the passcode is wiped
+        if self._bills_task is not None and not self._bills_task.done():
+            await asyncio.wait({self._bills_task}, timeout=SYNC_FINISH_WAIT_S)
         await self._stop_reconciler()
         if self.monitor is not None:
             await self.monitor.stop()
@@ -233,7 +250,7 @@ class AccountSession:
             await asyncio.to_thread(lambda: (gate.close(), store.close()))
         self.client = self.config = self.sync = self.monitor = self.reconciler = None
         self.collection = self.payouts = self.links = self.takings = self.receipts = None
-        self.payout_runs = self.refunds = None
+        self.payout_runs = self.refunds = self.bills = self.reminders = self.plans = None
 
     async def _stop_reconciler(self) -> None:
         """Stopped between rounds, never inside one: a cancelled journal write would keep its
@@ -273,6 +290,7 @@ class AccountSession:
             return False
         self._tell("synced", datetime.now(timezone.utc))
         self._tell("cache_changed")
+        self._bills_if_due()
         takings, newly_paid = self.takings, getattr(sync, "newly_paid", ())
         previous = getattr(sync, "previous_sync", None)
         if newly_paid and previous is not None and takings is not None:
@@ -280,6 +298,28 @@ class AccountSession:
             if landed:
                 self._tell("payments_received", landed)
         return True
+
+    def _bills_if_due(self) -> None:
+        """Recurring bills: once a day, after a successful sync (the first one at start-up)."""
+        from datetime import date
+
+        bills = self.bills
+        if bills is None or bills.last_run_on == date.today():
+            return
+        if self._bills_task is None or self._bills_task.done():
+            self._bills_task = asyncio.ensure_future(self._run_bills(bills, date.today()))
+
+    async def _run_bills(self, bills: Any, today: Any) -> None:
+        try:
+            result = await bills.run(today)
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("recurring bills run failed")
+            return
+        if result.made:
+            self._tell("bills_made", result.made)
+            self._tell("cache_changed")
 
     def request_sync(self) -> asyncio.Task | None:
         """A sync now, unless one is running (then that one)."""

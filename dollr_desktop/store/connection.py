@@ -48,7 +48,7 @@ class ConnectionPool:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._local = threading.local()
-        self._all: list[tuple[int | None, sqlite3.Connection]] = []
+        self._all: list[tuple[threading.Thread, sqlite3.Connection]] = []
         self._lock = threading.Lock()
         self._closed = False
 
@@ -69,7 +69,7 @@ class ConnectionPool:
             database = sqlite_utils.Database(conn)
             self._local.db = database
             with self._lock:
-                self._all.append((threading.get_ident(), conn))
+                self._all.append((threading.current_thread(), conn))
             for suffix in ("-wal", "-shm"):
                 sidecar = self.path.with_name(self.path.name + suffix)
                 if sidecar.exists():
@@ -105,18 +105,22 @@ class ConnectionPool:
                 conn.execute("PRAGMA synchronous = NORMAL")
 
     def close(self) -> None:
-        """Close this thread's connection (and those of finished threads) now.
+        """Close this thread's connection (and those of Python threads that have finished) now.
 
-        A connection another live thread opened is not closed from here: that thread may be in
-        the middle of a query, and closing under it could crash. Dropping our references lets
-        it close itself as soon as that thread lets go (and any later use raises "closed").
+        A connection another thread opened is not closed from here: that thread may be in the
+        middle of a query, and closing under it crashes the process. That includes the worker
+        threads of qasync's executor, which are QThreads: Python does not know whether they are
+        alive (`threading.enumerate()` does not list them), so they count as busy. Dropping our
+        references lets such a connection close itself once its thread lets go, and any later
+        use of the store raises StoreClosedError.
         """
         with self._lock:
             self._closed = True
             connections, self._all = self._all, []
-        alive = {t.ident for t in threading.enumerate()}
+        me = threading.current_thread()
         for owner, conn in connections:
-            if owner == threading.get_ident() or owner not in alive:
+            finished = not isinstance(owner, threading._DummyThread) and not owner.is_alive()
+            if owner is me or finished:
                 with contextlib.suppress(sqlite3.Error):
                     conn.close()
         self._local = threading.local()

@@ -557,10 +557,66 @@ CREATE INDEX payment_events_reference ON payment_events(reference_id);
 """ + "\n".join(view + ";" for view in views) + "\n"
 
 
+# Recurring bills, reminders and payment plans (app-only facts: Dollr has no recurring or partial
+# state). One bill_runs row per (schedule, date), written BEFORE the invoice is made, so a date can
+# never make two invoices (services/recurring.py explains the recovery).
+_BILLS_REMINDERS_PLANS = """
+CREATE TABLE bill_schedules (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    key TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL CHECK (kind IN ('INVOICE', 'ORDER')),
+    source_id INTEGER NOT NULL, source_number TEXT,
+    counterparty_id INTEGER NOT NULL, counterparty_name TEXT NOT NULL DEFAULT '',
+    currency TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', fee_bearer TEXT NOT NULL,
+    as_payment_link INTEGER NOT NULL DEFAULT 1, due_days INTEGER,
+    items TEXT NOT NULL,
+    every TEXT NOT NULL CHECK (every IN ('WEEKLY', 'MONTHLY', 'TERM')),
+    first_date TEXT NOT NULL, until_date TEXT, max_count INTEGER,
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL, stopped_at TEXT
+);
+CREATE TABLE bill_runs (
+    schedule_id INTEGER NOT NULL REFERENCES bill_schedules(id),
+    bill_date TEXT NOT NULL,
+    marker TEXT NOT NULL UNIQUE,
+    state TEXT NOT NULL CHECK (state IN ('STARTED', 'MADE')),
+    document_id INTEGER, document_number TEXT, pay_url TEXT, error TEXT,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+    PRIMARY KEY (schedule_id, bill_date)
+);
+CREATE TABLE contact_languages (
+    counterparty_id INTEGER PRIMARY KEY,
+    language TEXT NOT NULL CHECK (language IN ('en', 'fr'))
+);
+CREATE TABLE reminder_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL, document_id INTEGER NOT NULL,
+    channel TEXT NOT NULL, language TEXT NOT NULL, due_date TEXT, amount TEXT,
+    sent_at TEXT NOT NULL
+);
+CREATE INDEX reminder_log_document ON reminder_log(kind, document_id, sent_at);
+CREATE TABLE payment_plans (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL, document_id INTEGER NOT NULL,
+    currency TEXT NOT NULL, total TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('OPEN', 'SETTLED', 'CANCELED')),
+    created_at TEXT NOT NULL,
+    UNIQUE (kind, document_id)
+);
+CREATE TABLE plan_parts (
+    plan_id INTEGER NOT NULL REFERENCES payment_plans(id),
+    position INTEGER NOT NULL,
+    amount TEXT NOT NULL, due_date TEXT,
+    order_id INTEGER, order_number TEXT, status TEXT, paid_at TEXT,
+    PRIMARY KEY (plan_id, position)
+);
+"""
+
+
 MIGRATIONS: tuple[str, ...] = (
     _CACHE_TABLES, _search_indexes(), _PAYMENT_JOURNAL, _OUTBOX, _NUMBER_INDEX, _SENDS_AND_LATE_ANSWERS,
     _search_only_live_rows(), _RECEIVED_PAYMENTS, _DOCUMENT_BREAKDOWNS, _CASHUPS, _PEOPLE_AND_AUDIT,
-    _SAVED_ITEMS, _PAYOUT_RUNS, _refund_journal(),
+    _SAVED_ITEMS, _PAYOUT_RUNS, _refund_journal(), _BILLS_REMINDERS_PLANS,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -6,6 +6,8 @@ import uuid
 from pathlib import Path
 
 from dollr_desktop import paths
+from dollr_desktop.store.bills import Bills
+from dollr_desktop.store.plans import Plans
 from dollr_desktop.store.breakdowns import DocumentBreakdowns
 from dollr_desktop.store.cashups import CashUps
 from dollr_desktop.store.connection import ConnectionPool, create_private_file
@@ -47,6 +49,8 @@ class Store:
         self.prepared_payouts = PreparedPayoutRows(pool)
         self.items = SavedItems(pool)   # the till's saved items and sales
         self.payout_runs = PayoutRuns(pool)
+        self.bills = Bills(pool)   # recurring bills, contacts' languages, reminders
+        self.plans = Plans(pool)   # deposits and instalments
 
     @classmethod
     def open(cls, path: Path | str | None = None) -> Store:

@@ -50,6 +50,9 @@ PERSON = "person"                        # () -> the person at the computer (ser
 PERSON_CHANGED = "person_changed"        # Person or None: someone else is at the computer (or nobody is set up)
 REFUND_PAYMENT = "refund_payment"        # payment row (dict) or (source type, source id): open the Refund dialog
 SWITCH_USER = "switch_user"              # (): ask who is at the computer now (PIN)
+REPEAT_DOCUMENT = "repeat_document"      # kind, document_id: set a recurring schedule on it
+PLAN_DOCUMENT = "plan_document"          # kind, document_id: pay it in parts (deposit and instalments)
+REMINDERS_COUNT = "reminders_count"      # count (int): reminders to send today (for Home's tile)
 
 
 class Hub:

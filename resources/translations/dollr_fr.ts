@@ -1011,6 +1011,245 @@
     </message>
 </context>
 <context>
+    <name>BillsView</name>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <source>Every term</source>
+        <translation>Chaque trimestre scolaire</translation>
+    </message>
+    <message>
+        <source>Repeating</source>
+        <translation>Se répète</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>new bill, due {date}</source>
+        <translation>nouvelle facture, à payer le {date}</translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>en retard depuis le {date}</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>à payer le {date}</translation>
+    </message>
+    <message>
+        <source>Paying in parts</source>
+        <translation>Paiement en plusieurs fois</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Soldé</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Deposit for {number}</source>
+        <translation>Acompte pour {number}</translation>
+    </message>
+    <message>
+        <source>Instalment {n} of {count} for {number}</source>
+        <translation>Échéance {n} sur {count} pour {number}</translation>
+    </message>
+    <message>
+        <source>Cancel plan</source>
+        <translation>Annuler l’échéancier</translation>
+    </message>
+    <message>
+        <source>Cancel the unpaid parts of this plan on Dollr? Parts already paid stay paid.</source>
+        <translation>Annuler sur Dollr les parts non payées de cet échéancier ? Les parts déjà payées restent payées.</translation>
+    </message>
+    <message>
+        <source>Cancel unpaid parts</source>
+        <translation>Annuler les parts non payées</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Revenir</translation>
+    </message>
+    <message>
+        <source>Plan canceled. {amount} stays paid.</source>
+        <translation>Échéancier annulé. {amount} reste payé.</translation>
+    </message>
+    <message>
+        <source>{number} repeats: the first new bill is on {date}.</source>
+        <translation>{number} se répète : la première nouvelle facture sera faite le {date}.</translation>
+    </message>
+    <message>
+        <source>1 recurring bill made and published.</source>
+        <translation>1 facture récurrente faite et publiée.</translation>
+    </message>
+    <message>
+        <source>{count} recurring bills made and published.</source>
+        <translation>{count} factures récurrentes faites et publiées.</translation>
+    </message>
+    <message>
+        <source>Reminder for {number} opened to send.</source>
+        <translation>Rappel pour {number} ouvert pour l’envoi.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Recurring bills, reminders and payment plans</source>
+        <translation>Factures récurrentes, rappels et paiements échelonnés</translation>
+    </message>
+    <message>
+        <source>Recurring bills</source>
+        <translation>Factures récurrentes</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Next bill</source>
+        <translation>Prochaine facture</translation>
+    </message>
+    <message>
+        <source>Bills made</source>
+        <translation>Factures faites</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Recurring bills list</source>
+        <translation>Liste des factures récurrentes</translation>
+    </message>
+    <message>
+        <source>Stop repeating</source>
+        <translation>Arrêter la répétition</translation>
+    </message>
+    <message>
+        <source>Stop the selected recurring bill</source>
+        <translation>Arrêter la facture récurrente choisie</translation>
+    </message>
+    <message>
+        <source>Reminders to send today</source>
+        <translation>Rappels à envoyer aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Last reminder</source>
+        <translation>Dernier rappel</translation>
+    </message>
+    <message>
+        <source>Reminders to send list</source>
+        <translation>Liste des rappels à envoyer</translation>
+    </message>
+    <message>
+        <source>Customer's language</source>
+        <translation>Langue du client</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Send the reminder by WhatsApp</source>
+        <translation>Envoyer le rappel par WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Send the reminder by SMS</source>
+        <translation>Envoyer le rappel par SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Send the reminder by email</source>
+        <translation>Envoyer le rappel par e-mail</translation>
+    </message>
+    <message>
+        <source>Payment plans</source>
+        <translation>Paiements échelonnés</translation>
+    </message>
+    <message>
+        <source>Paid so far</source>
+        <translation>Déjà payé</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Reste à payer</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <source>Parts paid</source>
+        <translation>Parts payées</translation>
+    </message>
+    <message>
+        <source>Payment plans list</source>
+        <translation>Liste des paiements échelonnés</translation>
+    </message>
+    <message>
+        <source>Cancel plan…</source>
+        <translation>Annuler l’échéancier…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected payment plan</source>
+        <translation>Annuler l’échéancier choisi</translation>
+    </message>
+    <message>
+        <source>Reminder result</source>
+        <translation>Résultat du rappel</translation>
+    </message>
+</context>
+<context>
     <name>CashCountBox</name>
     <message>
         <source>Cash taken outside Dollr (optional)</source>
@@ -2184,12 +2423,28 @@
         <translation>Encaisser</translation>
     </message>
     <message>
+        <source>Repeat…</source>
+        <translation>Répéter…</translation>
+    </message>
+    <message>
+        <source>Repeat this document</source>
+        <translation>Répéter ce document</translation>
+    </message>
+    <message>
         <source>Refund…</source>
         <translation>Rembourser…</translation>
     </message>
     <message>
         <source>Refund this payment</source>
         <translation>Rembourser ce paiement</translation>
+    </message>
+    <message>
+        <source>Pay in parts…</source>
+        <translation>Payer en plusieurs fois…</translation>
+    </message>
+    <message>
+        <source>Pay this document in parts</source>
+        <translation>Payer ce document en plusieurs fois</translation>
     </message>
     <message>
         <source>Publish this {kind}?</source>
@@ -2288,7 +2543,7 @@
     </message>
     <message>
         <source>Canceled</source>
-        <translation>Annulée</translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Invoice</source>
@@ -2942,6 +3197,18 @@
         <translation>Brouillons</translation>
     </message>
     <message>
+        <source>Reminders to send today</source>
+        <translation>Rappels à envoyer aujourd’hui</translation>
+    </message>
+    <message>
+        <source>See reminders</source>
+        <translation>Voir les rappels</translation>
+    </message>
+    <message>
+        <source>See reminders to send</source>
+        <translation>Voir les rappels à envoyer</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
@@ -3522,6 +3789,10 @@
         <source>Items</source>
         <translation>Articles</translation>
     </message>
+    <message>
+        <source>Recurring bills</source>
+        <translation>Factures récurrentes</translation>
+    </message>
 </context>
 <context>
     <name>MomoPanel</name>
@@ -3898,6 +4169,10 @@
     <message>
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
+    </message>
+    <message>
+        <source>Making the parts…</source>
+        <translation>Création des parts…</translation>
     </message>
 </context>
 <context>
@@ -5401,6 +5676,96 @@
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Pay {number} in parts</source>
+        <translation>Payer {number} en plusieurs fois</translation>
+    </message>
+    <message>
+        <source>Payment plan window</source>
+        <translation>Fenêtre Paiement en plusieurs fois</translation>
+    </message>
+    <message>
+        <source>Each part becomes its own order with its own payment link. {number} itself is canceled on Dollr so it cannot be paid on top of its parts; this app shows what is paid and what is left.</source>
+        <translation>Chaque part devient une commande avec son propre lien de paiement. {number} est annulé sur Dollr pour ne pas pouvoir être payé en plus de ses parts ; cette application montre ce qui est payé et ce qui reste.</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Acompte</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Number of instalments</source>
+        <translation>Nombre d’échéances</translation>
+    </message>
+    <message>
+        <source>Deposit or first part due on</source>
+        <translation>Acompte ou première part à payer le</translation>
+    </message>
+    <message>
+        <source>Parts of the plan</source>
+        <translation>Parts de l’échéancier</translation>
+    </message>
+    <message>
+        <source>Problem with the plan</source>
+        <translation>Problème avec l’échéancier</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Monthly instalments</source>
+        <translation>Échéances mensuelles</translation>
+    </message>
+    <message>
+        <source>Save payment plan</source>
+        <translation>Enregistrer l’échéancier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>PlansWording</name>
+    <message>
+        <source>A plan needs at least one instalment.</source>
+        <translation>Un échéancier doit avoir au moins une échéance.</translation>
+    </message>
+    <message>
+        <source>The deposit must be less than the total, with no more decimals than the currency has.</source>
+        <translation>L’acompte doit être inférieur au total, sans plus de décimales que la devise n’en a.</translation>
+    </message>
+    <message>
+        <source>Too many instalments for this amount: each would be less than the smallest coin.</source>
+        <translation>Trop d’échéances pour ce montant : chacune serait plus petite que la plus petite pièce.</translation>
+    </message>
+    <message>
+        <source>Only an unpaid document can be paid in parts.</source>
+        <translation>Seul un document non payé peut être payé en plusieurs fois.</translation>
+    </message>
+    <message>
+        <source>The parts must add up to the total, {total} {currency}.</source>
+        <translation>Les parts doivent faire le total, {total} {currency}.</translation>
+    </message>
+    <message>
+        <source>Each part must be more than zero, with no more decimals than {currency} has.</source>
+        <translation>Chaque part doit être supérieure à zéro, sans plus de décimales que {currency} n’en a.</translation>
+    </message>
+    <message>
+        <source>This document already has a payment plan.</source>
+        <translation>Ce document a déjà un échéancier.</translation>
+    </message>
+    <message>
+        <source>This plan is already settled or canceled.</source>
+        <translation>Cet échéancier est déjà soldé ou annulé.</translation>
+    </message>
+</context>
+<context>
     <name>PracticeBanner</name>
     <message>
         <source>Practice mode banner</source>
@@ -5558,6 +5923,22 @@
     <message>
         <source>Merchant received</source>
         <translation>Reçu par le commerçant</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>{n} of {count} of {number}</source>
+        <translation>{n} sur {count} de {number}</translation>
+    </message>
+    <message>
+        <source>Paid so far</source>
+        <translation>Déjà payé</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Reste à payer</translation>
     </message>
     <message>
         <source>Discount</source>
@@ -6109,6 +6490,104 @@
     <message>
         <source>Self</source>
         <translation>Moi-même</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderMessage</name>
+    <message>
+        <source>Hello {customer}, a reminder from {merchant}: {number} for {amount} was due on {due}. You can pay it here: {url}</source>
+        <translation>Bonjour {customer}, un rappel de {merchant} : {number} de {amount} était à payer le {due}. Vous pouvez le payer ici : {url}</translation>
+    </message>
+    <message>
+        <source>Hello {customer}, a reminder from {merchant}: {number} for {amount} is due on {due}. You can pay it here: {url}</source>
+        <translation>Bonjour {customer}, un rappel de {merchant} : {number} de {amount} est à payer le {due}. Vous pouvez le payer ici : {url}</translation>
+    </message>
+    <message>
+        <source>Hello {customer}, {merchant} sent you {number} for {amount}, due on {due}. You can pay it here: {url}</source>
+        <translation>Bonjour {customer}, {merchant} vous a envoyé {number} de {amount}, à payer le {due}. Vous pouvez le payer ici : {url}</translation>
+    </message>
+    <message>
+        <source>Payment reminder: {number}</source>
+        <translation>Rappel de paiement : {number}</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatDialog</name>
+    <message>
+        <source>Repeat {number}</source>
+        <translation>Répéter {number}</translation>
+    </message>
+    <message>
+        <source>Repeat window</source>
+        <translation>Fenêtre Répéter</translation>
+    </message>
+    <message>
+        <source>The app makes and publishes a new bill for {customer} on each date, with the same items and fees, and prepares its payment link. The customer approves every payment.</source>
+        <translation>L’application fait et publie une nouvelle facture pour {customer} à chaque date, avec les mêmes articles et frais, et prépare son lien de paiement. Le client approuve chaque paiement.</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>Répéter</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <source>Every term (4 months)</source>
+        <translation>Chaque trimestre scolaire (4 mois)</translation>
+    </message>
+    <message>
+        <source>First new bill on</source>
+        <translation>Première nouvelle facture le</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>Repeat until a date</source>
+        <translation>Répéter jusqu’à une date</translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation>Dernière date</translation>
+    </message>
+    <message>
+        <source>Number of bills</source>
+        <translation>Nombre de factures</translation>
+    </message>
+    <message>
+        <source>Repeat a number of times</source>
+        <translation>Répéter un nombre de fois</translation>
+    </message>
+    <message>
+        <source>Problem with the schedule</source>
+        <translation>Problème avec la répétition</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Répéter</translation>
+    </message>
+    <message>
+        <source>Save schedule</source>
+        <translation>Enregistrer la répétition</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The first new bill must be after today: this document is today's bill.</source>
+        <translation>La première nouvelle facture doit être après aujourd’hui : ce document est la facture d’aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>The last date must not be before the first new bill.</source>
+        <translation>La dernière date ne peut pas être avant la première nouvelle facture.</translation>
     </message>
 </context>
 <context>

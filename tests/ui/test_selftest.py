@@ -24,7 +24,7 @@ def test_self_test_passes_from_the_source_tree(tmp_path):
                   "receipt PDF"):
         assert f"[ok] {check}" in report, report
     assert "[FAIL]" not in report
-    assert "home, sale, items, contacts, invoices, payments, payouts, payout_runs, cashup, reports, settings" in report
+    assert "home, sale, items, contacts, invoices, bills, payments, payouts, payout_runs, cashup, reports, settings" in report
     assert "self-test PASSED" in report
     # The throw-away data folder is gone after a pass; the merchant's real data was never touched.
     assert not list(tmp_path.glob("dollr-selftest-*"))

@@ -18,7 +18,7 @@ def test_french_dark_screens_show_french_words_on_a_dark_window():
     assert done.returncode == 0, done.stderr[-3000:]
     titles = dict(line.split(": ", 1) for line in done.stdout.splitlines() if ": " in line)
     assert titles == {"home": "Accueil", "sale": "Nouvelle vente", "items": "Articles", "contacts": "Contacts",
-                      "invoices": "Factures et commandes", "payments": "Paiements", "payouts": "Versements",
+                      "invoices": "Factures et commandes", "bills": "Factures récurrentes", "payments": "Paiements", "payouts": "Versements",
                       "payout_runs": "Versements groupés", "cashup": "Clôture de caisse", "reports": "Rapports",
                       "settings": "Paramètres"}
     for key in titles:

@@ -101,6 +101,8 @@ class DocumentEditor(EditorQuestions, QDialog, DocumentEditorLayout):
         self.collect_button.clicked.connect(lambda: self.sig_collect_requested.emit(self.draft))
         self.receipt_button.clicked.connect(lambda: self.sig_receipt_requested.emit(self.draft))
         self.refund_button.clicked.connect(lambda: self.sig_refund_requested.emit(self.draft))
+        self.repeat_button.clicked.connect(lambda: self.hub.emit(events.REPEAT_DOCUMENT, str(self.draft.kind), self.draft.id))
+        self.plan_button.clicked.connect(lambda: self.hub.emit(events.PLAN_DOCUMENT, str(self.draft.kind), self.draft.id))
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_button.click)
 
     # state ------------------------------------------------------------------------------------
@@ -195,6 +197,8 @@ class DocumentEditor(EditorQuestions, QDialog, DocumentEditorLayout):
         self.collect_button.setVisible(status in (DocumentStatus.ACTIVE, DocumentStatus.PROCESSING))
         self.receipt_button.setVisible(status is DocumentStatus.PAID)
         self.refund_button.setVisible(status is DocumentStatus.PAID)
+        self.repeat_button.setVisible(self.hub is not None and status in (DocumentStatus.ACTIVE, DocumentStatus.PAID))
+        self.plan_button.setVisible(self.hub is not None and status is DocumentStatus.ACTIVE)
         if status is DocumentStatus.ACTIVE:
             contact_phone = getattr(self.customer_picker.contact, "phone", None)
             operator = describe(contact_phone).operator if contact_phone else None

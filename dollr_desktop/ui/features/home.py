@@ -101,6 +101,8 @@ class HomeFeature(BaseFeature):
         hub.subscribe(events.DATA_CHANGED, self.refresh)
         hub.subscribe(events.PAYMENT_CHANGED, lambda _event: self.refresh_today())
         hub.subscribe(events.PAYOUT_CHANGED, lambda _entry: self.refresh_today())
+        hub.subscribe(events.REMINDERS_COUNT, lambda count: self.view.reminders_tile.value.setText(format_number(count)))
+        self.view.reminders_button.clicked.connect(lambda: hub.emit(events.SHOW_PAGE, "bills"))
 
     def _documents_query(self, **kw: Any) -> Any:
         """Called on a worker thread: the account may have closed since the refresh began."""

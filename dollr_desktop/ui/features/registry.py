@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from dollr_desktop.ui.features import FeatureContext
 from dollr_desktop.ui.features.backups import BackupsFeature
+from dollr_desktop.ui.features.bills import BillsFeature
 from dollr_desktop.ui.features.contacts import ContactsFeature
 from dollr_desktop.ui.features.documents import DocumentsFeature
 from dollr_desktop.ui.features.home import HomeFeature
@@ -21,7 +22,7 @@ from dollr_desktop.ui.features.updates import UpdatesFeature
 from dollr_desktop.ui.views.placeholder_view import PlaceholderView
 
 # The sidebar's order; a late feature's page takes its placeholder's place.
-SIDEBAR = (HomeFeature, TillFeature, ContactsFeature, DocumentsFeature, ("payments", "Payments"),
+SIDEBAR = (HomeFeature, TillFeature, ContactsFeature, DocumentsFeature, BillsFeature, ("payments", "Payments"),
            ("payouts", "Payouts"), ("payout_runs", "Payout runs"), ("cashup", "Cash-up"), ("reports", "Reports"),
            SettingsFeature, UpdatesFeature, BackupsFeature, PeopleFeature)   # updates and backups have no page: a strip above, a box in Settings
 # Loaded on a worker thread once the window shows (they pull in the API client, pydantic and

@@ -191,12 +191,25 @@ def _total_rows(data: ReceiptData, till: bool) -> str:
               "</td></tr>") if data.fees and (data.fee_bearer or "").upper() in ("PAYER", "PAYEE") else ""
     total = _row(QCoreApplication.translate("Receipt", "Total paid"),
                  format_money(data.total_paid, data.total_paid_currency), "total")
+    total += _plan_rows(data)
     if (data.fee_bearer or "").upper() != "PAYEE":
         return subtotal + "".join(fees) + bearer + total
     received = _row(QCoreApplication.translate("Receipt", "Merchant received"),
                     format_money(data.payee_amount, data.payee_currency)) \
         if data.payee_amount is not None else ""
     return subtotal + total + bearer + "".join(fees) + received
+
+
+def _plan_rows(data: ReceiptData) -> str:
+    """An instalment's receipt: which part of which document, paid so far and the balance."""
+    part = data.plan_part
+    if part is None:
+        return ""
+    translate = QCoreApplication.translate
+    return (_row(translate("Receipt", "Part"), translate("Receipt", "{n} of {count} of {number}").format(
+                n=part.position + 1, count=part.parts, number=part.parent_number))
+            + _row(translate("Receipt", "Paid so far"), format_money(part.paid_so_far, data.currency))
+            + _row(translate("Receipt", "Balance"), format_money(part.balance, data.currency)))
 
 
 def _breakdown_rows(data: ReceiptData) -> str:

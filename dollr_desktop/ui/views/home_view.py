@@ -48,6 +48,10 @@ class HomeView(QWidget):
         self.open_tile = _Tile(self.tr("Waiting to be paid"))
         self.overdue_tile = _Tile(self.tr("Overdue"))
         self.drafts_tile = _Tile(self.tr("Drafts"))
+        self.reminders_tile = _Tile(self.tr("Reminders to send today"))
+        self.reminders_button = QPushButton(self.tr("See reminders"))
+        self.reminders_button.setAccessibleName(self.tr("See reminders to send"))
+        self.reminders_tile.layout().addWidget(self.reminders_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.today_tile = _Tile(self.tr("Today"))
         self.today_tile.value.setText(self.tr("Collections appear here once payments are set up."))
         self.balance_tile = _Tile(self.tr("Estimated balance"))
@@ -88,6 +92,7 @@ class HomeView(QWidget):
         grid.addWidget(self.balance_tile, 0, 2)
         for n, tile in enumerate((self.open_tile, self.overdue_tile, self.drafts_tile)):
             grid.addWidget(tile, 1, n)
+        grid.addWidget(self.reminders_tile, 3, 0)
         grid.addWidget(self.chart_tile, 2, 0, 1, 2)
         grid.addWidget(self.last_tile, 2, 2)
         for column in range(3):

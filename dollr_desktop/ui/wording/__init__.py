@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 AREAS = ("api", "documents", "payouts", "phones", "payments", "taxes", "backups", "people", "till",
-         "payout_runs", "refunds")
+         "payout_runs", "refunds", "plans")
 _words: dict[str, Callable[..., str]] | None = None
 
 
