@@ -127,3 +127,24 @@ async def test_takings_and_the_cashup_count_a_refund_as_money_given_back(sandbox
     assert [(r.currency, r.count, r.amount) for r in figures.refunds] == [(currency, 1, Decimal("7.50"))]
     assert CashUpFigures.from_snapshot(figures.snapshot()).refunds == figures.refunds
     assert "refunds" not in figures.shared()
+
+
+async def test_the_payments_export_carries_the_refund_beside_the_payment(sandbox, client, store, tmp_path):
+    import csv
+    from datetime import date
+
+    from dollr_desktop.services.export import COLUMNS, Exporter
+
+    row = await paid_invoice(client, store, amount="30.00")
+    service = refunds(client, store)
+    await settled(service, await service.refund(await service.target(row), Decimal("4.25")))
+    headers = {c.code: c.code for c in COLUMNS["payments"]}
+    target = tmp_path / "payments.csv"
+    Exporter(store).export("payments", "csv", date.today(), date.today(), target, headers=headers)
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        lines = list(csv.DictReader(handle))
+    kinds = sorted(line["kind"] for line in lines)
+    assert kinds == ["COLLECTION", "REFUND"], lines
+    refund_line = next(line for line in lines if line["kind"] == "REFUND")
+    paid_line = next(line for line in lines if line["kind"] == "COLLECTION")
+    assert Decimal(refund_line["amount"]) == Decimal("4.25") and Decimal(paid_line["amount"]) == Decimal("30.00")
