@@ -235,6 +235,10 @@
         <source>The connection dropped while sending this payment, so it is not yet known whether it went through. Do not pay again: the app will check its status.</source>
         <translation>La connexion a été coupée pendant l’envoi de ce paiement : on ne sait pas encore s’il est passé. Ne payez pas une seconde fois : l’application va vérifier son statut.</translation>
     </message>
+    <message>
+        <source>This computer has no password store (keyring) that Dollr Desktop can use, so your client secret is kept for this session only and you will be asked for it again next time. To keep it, set up or unlock the system's password store (Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), then restart Dollr Desktop.</source>
+        <translation>Cet ordinateur n’a pas de trousseau de mots de passe utilisable par Dollr Desktop : votre secret client n’est gardé que pour cette session et il vous sera redemandé la prochaine fois. Pour le garder, configurez ou déverrouillez le trousseau du système (Gestionnaire d’identification Windows, Trousseau macOS, GNOME Keyring ou KWallet), puis redémarrez Dollr Desktop.</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
@@ -471,6 +475,30 @@
     <message>
         <source>Audit log exported</source>
         <translation>Journal d’audit exporté</translation>
+    </message>
+    <message>
+        <source>Export opened</source>
+        <translation>Export ouvert</translation>
+    </message>
+    <message>
+        <source>Cash-up reopened</source>
+        <translation>Clôture de caisse rouverte</translation>
+    </message>
+    <message>
+        <source>Payout run approved</source>
+        <translation>Versement groupé approuvé</translation>
+    </message>
+    <message>
+        <source>Payout run created</source>
+        <translation>Versement groupé créé</translation>
+    </message>
+    <message>
+        <source>Payout run interrupted</source>
+        <translation>Versement groupé interrompu</translation>
+    </message>
+    <message>
+        <source>Payout run results kept</source>
+        <translation>Résultats du versement groupé conservés</translation>
     </message>
     <message>
         <source>amount</source>
@@ -1516,8 +1544,16 @@
 <context>
     <name>CollectDialog</name>
     <message>
+        <source>Collect payment · {number}</source>
+        <translation>Encaisser · {number}</translation>
+    </message>
+    <message>
         <source>Collect payment</source>
         <translation>Encaisser</translation>
+    </message>
+    <message>
+        <source>Collect {amount}</source>
+        <translation>Encaisser {amount}</translation>
     </message>
     <message>
         <source>Document and customer</source>
@@ -1526,6 +1562,14 @@
     <message>
         <source>How the customer pays</source>
         <translation>Comment le client paie</translation>
+    </message>
+    <message>
+        <source>Mobile money push</source>
+        <translation>Demande mobile money</translation>
+    </message>
+    <message>
+        <source>Payment link / QR</source>
+        <translation>Lien de paiement / QR</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4186,6 +4230,14 @@
         <translation>Liste des paiements</translation>
     </message>
     <message>
+        <source>All methods</source>
+        <translation>Tous les moyens</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Toutes les devises</translation>
+    </message>
+    <message>
         <source>{count} payment shown</source>
         <translation>{count} paiement affiché</translation>
     </message>
@@ -5563,12 +5615,28 @@
 <context>
     <name>ReceiptActions</name>
     <message>
+        <source>Receipt {number} sent to the printer.</source>
+        <translation>Reçu {number} envoyé à l’imprimante.</translation>
+    </message>
+    <message>
         <source>Receipt {number} printed.</source>
         <translation>Reçu {number} imprimé.</translation>
+    </message>
+    <message>
+        <source>Saved {name} in {folder}.</source>
+        <translation>{name} enregistré dans {folder}.</translation>
+    </message>
+    <message>
+        <source>The PDF is saved in {folder}: attach {name}.</source>
+        <translation>Le PDF est enregistré dans {folder} : joignez {name}.</translation>
     </message>
 </context>
 <context>
     <name>ReceiptButton</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
     <message>
         <source>Preview, print, save or share the receipt</source>
         <translation>Prévisualiser, imprimer, enregistrer ou partager le reçu</translation>
@@ -5577,12 +5645,48 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
+        <source>Receipt {number}</source>
+        <translation>Reçu {number}</translation>
+    </message>
+    <message>
         <source>Receipt paper</source>
         <translation>Papier du reçu</translation>
     </message>
     <message>
         <source>Preparing the receipt…</source>
         <translation>Préparation du reçu…</translation>
+    </message>
+    <message>
+        <source>Receipt status</source>
+        <translation>État du reçu</translation>
+    </message>
+    <message>
+        <source>Receipt preview</source>
+        <translation>Aperçu du reçu</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Open the mail client with the receipt link; the PDF is saved for attaching</source>

@@ -25,7 +25,7 @@ class ReceiptDialog(QDialog):
         super().__init__(parent)
         self.data, self.actions = data, actions
         self.setObjectName("receiptDialog")
-        self.setWindowTitle(f"Receipt {data.document_number}")
+        self.setWindowTitle(self.tr("Receipt {number}").format(number=data.document_number))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         self.layout_combo = QComboBox(objectName="receiptLayoutCombo")
@@ -40,15 +40,17 @@ class ReceiptDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setMinimumSize(680, 520)
         self.status_label = QLabel("", objectName="receiptStatus")
+        self.status_label.setAccessibleName(self.tr("Receipt status"))
+        self.preview_label.setAccessibleName(self.tr("Receipt preview"))
         self.status_label.setWordWrap(True)
         actions.sig_status.connect(self.status_label.setText)
 
-        self.print_button = self._button("Print…", "printButton")
-        self.preview_button = self._button("Print preview…", "previewButton")
-        self.pdf_button = self._button("Save as PDF…", "savePdfButton")
-        self.email_button = self._button("Email", "emailButton")
-        self.whatsapp_button = self._button("WhatsApp", "whatsappButton")
-        close_button = self._button("Close", "closeButton")
+        self.print_button = self._button(self.tr("Print…"), "printButton")
+        self.preview_button = self._button(self.tr("Print preview…"), "previewButton")
+        self.pdf_button = self._button(self.tr("Save as PDF…"), "savePdfButton")
+        self.email_button = self._button(self.tr("Email"), "emailButton")
+        self.whatsapp_button = self._button(self.tr("WhatsApp"), "whatsappButton")
+        close_button = self._button(self.tr("Close"), "closeButton")
         self.email_button.setToolTip(self.tr("Open the mail client with the receipt link; "
                                      "the PDF is saved for attaching"))
         self.whatsapp_button.setEnabled(bool(data.customer_phone))
