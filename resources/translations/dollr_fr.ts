@@ -2024,6 +2024,18 @@
         <translation>Ajoutez au moins un article avant de publier.</translation>
     </message>
     <message>
+        <source>Publishing…</source>
+        <translation>Publication…</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulée.</translation>
+    </message>
+    <message>
         <source>Saved on this computer; it will be sent when Dollr is reachable.</source>
         <translation>Enregistré sur cet ordinateur ; il sera envoyé dès que Dollr sera joignable.</translation>
     </message>
@@ -2216,14 +2228,6 @@
         <translation>Encaisser</translation>
     </message>
     <message>
-        <source>Publish this {kind}?</source>
-        <translation>Publier ce document ({kind}) ?</translation>
-    </message>
-    <message>
-        <source>Once published, the {kind} is locked: its customer, items and amounts can no longer change. The customer can then pay it. You can still cancel it while it is unpaid.</source>
-        <translation>Une fois publié, le document ({kind}) est verrouillé : son client, ses articles et ses montants ne peuvent plus changer. Le client peut alors le payer. Vous pouvez encore l'annuler tant qu'il n'est pas payé.</translation>
-    </message>
-    <message>
         <source>Go back</source>
         <translation>Revenir</translation>
     </message>
@@ -2340,6 +2344,117 @@
     <message>
         <source>Choose a customer first.</source>
         <translation>Choisissez d’abord un client.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWords</name>
+    <message>
+        <source>Published: this invoice is locked. Its customer, items and amounts can no longer change. The customer can pay it now.</source>
+        <translation>Publiée : cette facture est verrouillée. Son client, ses articles et ses montants ne peuvent plus changer. Le client peut la payer dès maintenant.</translation>
+    </message>
+    <message>
+        <source>Published: this order is locked. Its customer, items and amounts can no longer change. The customer can pay it now.</source>
+        <translation>Publiée : cette commande est verrouillée. Son client, ses articles et ses montants ne peuvent plus changer. Le client peut la payer dès maintenant.</translation>
+    </message>
+    <message>
+        <source>A payment is being processed for this invoice. It cannot be changed or canceled.</source>
+        <translation>Un paiement est en cours pour cette facture. Elle ne peut être ni modifiée ni annulée.</translation>
+    </message>
+    <message>
+        <source>A payment is being processed for this order. It cannot be changed or canceled.</source>
+        <translation>Un paiement est en cours pour cette commande. Elle ne peut être ni modifiée ni annulée.</translation>
+    </message>
+    <message>
+        <source>Paid. This invoice is closed.</source>
+        <translation>Payée. Cette facture est close.</translation>
+    </message>
+    <message>
+        <source>Paid. This order is closed.</source>
+        <translation>Payée. Cette commande est close.</translation>
+    </message>
+    <message>
+        <source>Canceled. The customer can no longer pay this invoice.</source>
+        <translation>Annulée. Le client ne peut plus payer cette facture.</translation>
+    </message>
+    <message>
+        <source>Canceled. The customer can no longer pay this order.</source>
+        <translation>Annulée. Le client ne peut plus payer cette commande.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; not yet sent. It will be sent to Dollr automatically when the connection is back.</source>
+        <translation>Enregistrée sur cet ordinateur, pas encore envoyée. Elle sera envoyée à Dollr automatiquement au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>Invoice editor</source>
+        <translation>Éditeur de facture</translation>
+    </message>
+    <message>
+        <source>Order editor</source>
+        <translation>Éditeur de commande</translation>
+    </message>
+    <message>
+        <source>Cancel invoice…</source>
+        <translation>Annuler la facture…</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation>Annuler la commande…</translation>
+    </message>
+    <message>
+        <source>Publish this invoice?</source>
+        <translation>Publier cette facture ?</translation>
+    </message>
+    <message>
+        <source>Once published, the invoice is locked: its customer, items and amounts can no longer change. The customer can then pay it. You can still cancel it while it is unpaid.</source>
+        <translation>Une fois publiée, la facture est verrouillée : son client, ses articles et ses montants ne peuvent plus changer. Le client peut alors la payer. Vous pouvez encore l’annuler tant qu’elle n’est pas payée.</translation>
+    </message>
+    <message>
+        <source>Publish this order?</source>
+        <translation>Publier cette commande ?</translation>
+    </message>
+    <message>
+        <source>Once published, the order is locked: its customer, items and amounts can no longer change. The customer can then pay it. You can still cancel it while it is unpaid.</source>
+        <translation>Une fois publiée, la commande est verrouillée : son client, ses articles et ses montants ne peuvent plus changer. Le client peut alors la payer. Vous pouvez encore l’annuler tant qu’elle n’est pas payée.</translation>
+    </message>
+    <message>
+        <source>Published. The invoice is locked and ready to be paid.</source>
+        <translation>Publiée. La facture est verrouillée et prête à être payée.</translation>
+    </message>
+    <message>
+        <source>Published. The order is locked and ready to be paid.</source>
+        <translation>Publiée. La commande est verrouillée et prête à être payée.</translation>
+    </message>
+    <message>
+        <source>The customer will no longer be able to pay {number}. This cannot be undone.</source>
+        <translation>Le client ne pourra plus payer {number}. Cette action est définitive.</translation>
+    </message>
+    <message>
+        <source>The customer will no longer be able to pay it. This cannot be undone.</source>
+        <translation>Le client ne pourra plus la payer. Cette action est définitive.</translation>
+    </message>
+    <message>
+        <source>Cancel this invoice?</source>
+        <translation>Annuler cette facture ?</translation>
+    </message>
+    <message>
+        <source>Cancel invoice</source>
+        <translation>Annuler la facture</translation>
+    </message>
+    <message>
+        <source>Keep the invoice</source>
+        <translation>Garder la facture</translation>
+    </message>
+    <message>
+        <source>Cancel this order?</source>
+        <translation>Annuler cette commande ?</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Annuler la commande</translation>
+    </message>
+    <message>
+        <source>Keep the order</source>
+        <translation>Garder la commande</translation>
     </message>
 </context>
 <context>
