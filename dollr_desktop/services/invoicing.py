@@ -64,7 +64,6 @@ STATUS_LABELS = {
 }
 
 
-
 def status_label(status: str | None, local_state: str | None = None) -> str:
     if local_state == SEND_FAILED:
         return "Not sent: Dollr refused it"
