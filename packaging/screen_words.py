@@ -179,11 +179,11 @@ def main(language: str) -> int:
         await settle(0.3)
         if select_row(docs, lambda t: "PAID" not in t.upper() and "PAY" not in t.upper()[:0]):
             pass
-        for status_words in (("Published", "Publiée", "Partially", "Overdue", "En retard", "Émise"),):
+        for status_words in (("Published", "Publiée", "Partially", "Overdue", "En retard", "Émise", "Yatangajwe", "Byarengeje"),):
             select_row(docs, lambda t: any(w in t for w in status_words))
         await settle(0.2)
         await open_from("invoices.collect_button", getattr(docs, "collect_button", None))
-        select_row(docs, lambda t: any(w in t for w in ("Paid", "Payée", "Payé")))
+        select_row(docs, lambda t: any(w in t for w in ("Paid", "Payée", "Payé", "Byishyuwe")))
         await settle(0.2)
         await open_from("invoices.receipt_button", getattr(docs, "receipt_button", None))
         await open_from("invoices.new_order_button", getattr(docs, "new_order_button", None))

@@ -29,6 +29,7 @@ SYSTEM = "system"
 LANGUAGES: dict[str, tuple[str, str]] = {
     "en": ("English", "en_LR"),
     "fr": ("Français", "fr_RW"),
+    "rw": ("Ikinyarwanda", "rw_RW"),   # partial catalogue: untranslated words show in English
 }
 
 _installed: list[QTranslator] = []
