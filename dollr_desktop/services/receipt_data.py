@@ -108,6 +108,7 @@ class ReceiptData:
     receipt_url: str | None = None
     extra: Mapping[str, str] = field(default_factory=dict)
     breakdown: Any = None                  # services.breakdown.StoredBreakdown: taxes and discounts kept here
+    language: str | None = None            # the customer's language (en/fr/rw) for words, numbers and dates
 
     @property
     def subtotal(self) -> Decimal:

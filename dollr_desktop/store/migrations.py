@@ -488,11 +488,19 @@ CREATE TABLE payout_lists (
 );
 """
 
+_CUSTOMER_LANGUAGES = """
+CREATE TABLE IF NOT EXISTS customer_languages (
+    phone TEXT PRIMARY KEY,          -- international digits
+    language TEXT NOT NULL,          -- en / fr / rw
+    updated_at TEXT NOT NULL
+);
+"""
+
 
 MIGRATIONS: tuple[str, ...] = (
     _CACHE_TABLES, _search_indexes(), _PAYMENT_JOURNAL, _OUTBOX, _NUMBER_INDEX, _SENDS_AND_LATE_ANSWERS,
     _search_only_live_rows(), _RECEIVED_PAYMENTS, _DOCUMENT_BREAKDOWNS, _CASHUPS, _PEOPLE_AND_AUDIT,
-    _SAVED_ITEMS, _PAYOUT_RUNS,
+    _SAVED_ITEMS, _PAYOUT_RUNS, _CUSTOMER_LANGUAGES,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

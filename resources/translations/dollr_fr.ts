@@ -1646,6 +1646,14 @@
         <translation>Relation</translation>
     </message>
     <message>
+        <source>Receipt language</source>
+        <translation>Langue des reçus</translation>
+    </message>
+    <message>
+        <source>Same as the app</source>
+        <translation>Comme l’application</translation>
+    </message>
+    <message>
         <source>Full name:</source>
         <translation>Nom complet :</translation>
     </message>
@@ -1660,6 +1668,10 @@
     <message>
         <source>Relationship:</source>
         <translation>Relation :</translation>
+    </message>
+    <message>
+        <source>Receipt language:</source>
+        <translation>Langue des reçus :</translation>
     </message>
     <message>
         <source>Save result</source>
@@ -6742,6 +6754,29 @@
     <message>
         <source>Not connected: see the messages above.</source>
         <translation>Non connecté : voir les messages ci-dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareMessage</name>
+    <message>
+        <source>Receipt {number} from {merchant}: {amount} paid on {date}.</source>
+        <translation>Reçu {number} de {merchant} : {amount} payé le {date}.</translation>
+    </message>
+    <message>
+        <source>Receipt {number} from {merchant}: {amount} paid.</source>
+        <translation>Reçu {number} de {merchant} : {amount} payé.</translation>
+    </message>
+    <message>
+        <source>View it here: {url}</source>
+        <translation>Consultez-le ici : {url}</translation>
+    </message>
+    <message>
+        <source>Receipt {number} from {merchant}</source>
+        <translation>Reçu {number} de {merchant}</translation>
+    </message>
+    <message>
+        <source>(The PDF receipt is attached.)</source>
+        <translation>(Le reçu PDF est joint.)</translation>
     </message>
 </context>
 <context>

@@ -1646,6 +1646,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Receipt language</source>
+        <translation>Ururimi rw'inyemezabwishyu</translation>
+    </message>
+    <message>
+        <source>Same as the app</source>
+        <translation>Nk'iya porogaramu</translation>
+    </message>
+    <message>
         <source>Full name:</source>
         <translation type="unfinished" />
     </message>
@@ -1660,6 +1668,10 @@
     <message>
         <source>Relationship:</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt language:</source>
+        <translation>Ururimi rw'inyemezabwishyu:</translation>
     </message>
     <message>
         <source>Save result</source>
@@ -6742,6 +6754,29 @@
     <message>
         <source>Not connected: see the messages above.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShareMessage</name>
+    <message>
+        <source>Receipt {number} from {merchant}: {amount} paid on {date}.</source>
+        <translation>Inyemezabwishyu {number} ya {merchant}: {amount} byishyuwe ku wa {date}.</translation>
+    </message>
+    <message>
+        <source>Receipt {number} from {merchant}: {amount} paid.</source>
+        <translation>Inyemezabwishyu {number} ya {merchant}: {amount} byishyuwe.</translation>
+    </message>
+    <message>
+        <source>View it here: {url}</source>
+        <translation>Yirebe hano: {url}</translation>
+    </message>
+    <message>
+        <source>Receipt {number} from {merchant}</source>
+        <translation>Inyemezabwishyu {number} ya {merchant}</translation>
+    </message>
+    <message>
+        <source>(The PDF receipt is attached.)</source>
+        <translation>(Inyemezabwishyu ya PDF iri ku mugereka.)</translation>
     </message>
 </context>
 <context>

@@ -349,7 +349,9 @@ class DocumentEditor(EditorQuestions, QDialog, DocumentEditorLayout):
 
     @asyncSlot()
     async def on_customer_picker_new_requested(self) -> None:
-        dialog = ContactDialog(self.runner, self.contacts.create_contact, parent=self)
+        languages = getattr(getattr(self.contacts, "store", None), "customer_languages", None)
+        dialog = ContactDialog(self.runner, self.contacts.create_contact, parent=self,
+                               save_language=languages.set if languages is not None else None)
         dialog.name_edit.setText(self.customer_picker.edit.text())
         await run_dialog(dialog)
         if dialog.contact is not None:
