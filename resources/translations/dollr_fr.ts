@@ -3378,6 +3378,14 @@
         <translation>Apparence :</translation>
     </message>
     <message>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Restart Dollr Desktop now</source>
+        <translation>Redémarrer Dollr Desktop maintenant</translation>
+    </message>
+    <message>
         <source>Restart Dollr Desktop to see every screen in {language}.</source>
         <translation>Redémarrez Dollr Desktop pour voir tous les écrans en {language}.</translation>
     </message>

@@ -3378,6 +3378,14 @@
         <translation>Isura:</translation>
     </message>
     <message>
+        <source>Restart now</source>
+        <translation>Ongera utangize ubu</translation>
+    </message>
+    <message>
+        <source>Restart Dollr Desktop now</source>
+        <translation>Ongera utangize Dollr Desktop ubu</translation>
+    </message>
+    <message>
         <source>Restart Dollr Desktop to see every screen in {language}.</source>
         <translation>Ongera utangize Dollr Desktop kugira ngo ubone buri paji mu {language}.</translation>
     </message>

@@ -89,3 +89,4 @@ def test_the_contact_language_is_kept_by_phone_and_reaches_the_receipt(tmp_path,
         assert data.language == "fr"
         store.customer_languages.set("231886000111", None)
         assert service.with_breakdown(fixture_receipt()).language is None
+
