@@ -78,6 +78,32 @@ def visible_texts(root) -> list[tuple[str, str]]:
     return found
 
 
+def controls(root) -> list[tuple[str, str, str]]:
+    """(class, accessible name, visible text) of every visible interactive control under `root`."""
+    from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox,
+                                   QComboBox, QLineEdit, QPlainTextEdit, QTabBar, QTextEdit, QWidget)
+
+    kinds = (QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QComboBox, QLineEdit,
+             QPlainTextEdit, QTextEdit, QTabBar)
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, kinds) or not widget.isVisibleTo(root):
+            continue
+        if type(widget).__name__ == "QHeaderView" or (isinstance(widget, QTabBar) and
+                                                      type(widget.parent()).__name__ == "QTabWidget"):
+            continue   # a table's header and a tab widget's bar are named by their owner
+        if isinstance(widget, QLineEdit) and isinstance(widget.parent(), (QComboBox, QAbstractSpinBox)):
+            continue   # the editor inside a combo box or spin box: named by its owner
+        if type(widget).__name__ in ("QScrollBar", "QToolButton") and widget.parent() is not None and \
+                type(widget.parent()).__name__ in ("QScrollArea", "QAbstractScrollArea", "QTabBar", "QLineEdit"):
+            continue   # Qt's own scroll bars, tab scrollers and clear buttons
+        if type(widget).__name__ == "QScrollBar":
+            continue
+        text = widget.text() if isinstance(widget, QAbstractButton) else ""
+        found.append((type(widget).__name__, widget.accessibleName(), text))
+    return found
+
+
 def main(language: str) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["DOLLR_DATA_DIR"] = tempfile.mkdtemp(prefix="dollr-words-")
@@ -103,6 +129,9 @@ def main(language: str) -> int:
     def emit(where: str, root: QWidget) -> None:
         for kind, text in visible_texts(root):
             print(json.dumps({"where": where, "kind": kind, "text": text}, ensure_ascii=False), flush=True)
+        for control, name, text in [("window", root.accessibleName(), ""), *controls(root)]:
+            print("control: " + json.dumps({"where": where, "class": control, "name": name, "text": text},
+                                           ensure_ascii=False), flush=True)
 
     async def settle(seconds: float = 0.25) -> None:
         await asyncio.sleep(seconds)

@@ -247,6 +247,10 @@
         <translation>Approuver le versement</translation>
     </message>
     <message>
+        <source>Payout approval</source>
+        <translation>Approbation du versement</translation>
+    </message>
+    <message>
         <source>Check the payout, then approve it with your Dollr passcode. Nothing is paid until you do.</source>
         <translation>Vérifiez le versement, puis approuvez-le avec votre code Dollr. Rien n’est payé avant cela.</translation>
     </message>
@@ -265,6 +269,10 @@
     <message>
         <source>Passcode phone</source>
         <translation>Téléphone du code</translation>
+    </message>
+    <message>
+        <source>Passcode phone in use</source>
+        <translation>Téléphone du code utilisé</translation>
     </message>
     <message>
         <source>Not set in Settings: type the phone your passcode belongs to.</source>
@@ -988,6 +996,22 @@
     <message>
         <source>Export receipts</source>
         <translation>Exporter des reçus</translation>
+    </message>
+    <message>
+        <source>Receipts paid from</source>
+        <translation>Reçus payés à partir du</translation>
+    </message>
+    <message>
+        <source>Receipts paid until</source>
+        <translation>Reçus payés jusqu’au</translation>
+    </message>
+    <message>
+        <source>Receipt paper</source>
+        <translation>Papier du reçu</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF files</source>
+        <translation>Dossier des fichiers PDF</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -4909,6 +4933,10 @@
 <context>
     <name>PayoutStatusBox</name>
     <message>
+        <source>Payout progress</source>
+        <translation>Avancement du versement</translation>
+    </message>
+    <message>
         <source>Payout status</source>
         <translation>État du versement</translation>
     </message>
@@ -5396,6 +5424,18 @@
     <message>
         <source>Change PIN</source>
         <translation>Changer le code PIN</translation>
+    </message>
+    <message>
+        <source>Owner set-up window</source>
+        <translation>Fenêtre de création du propriétaire</translation>
+    </message>
+    <message>
+        <source>New staff member window</source>
+        <translation>Fenêtre d’ajout d’un employé</translation>
+    </message>
+    <message>
+        <source>PIN change window</source>
+        <translation>Fenêtre de changement de PIN</translation>
     </message>
     <message>
         <source>You are the owner: only you approve payouts, refund, change settings and keys, and add staff. Choose a PIN of 4 to 8 digits that only you know. It is not your Dollr passcode, which is still asked at each payout.</source>

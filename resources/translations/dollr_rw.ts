@@ -247,6 +247,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Payout approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Check the payout, then approve it with your Dollr passcode. Nothing is paid until you do.</source>
         <translation type="unfinished" />
     </message>
@@ -264,6 +268,10 @@
     </message>
     <message>
         <source>Passcode phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passcode phone in use</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -987,6 +995,22 @@
     <name>BatchExportDialog</name>
     <message>
         <source>Export receipts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipts paid from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipts paid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt paper</source>
+        <translation>Urupapuro rw'inyemezabwishyu</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF files</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4909,6 +4933,10 @@
 <context>
     <name>PayoutStatusBox</name>
     <message>
+        <source>Payout progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Payout status</source>
         <translation type="unfinished" />
     </message>
@@ -5395,6 +5423,18 @@
     </message>
     <message>
         <source>Change PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner set-up window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New staff member window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIN change window</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -7,6 +7,7 @@ service sentences). Proper nouns, codes and numbers are allowed.
 """
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -49,14 +50,23 @@ def catalogue(language: str) -> dict[str, str]:
     return words
 
 
-def screen_words(language: str) -> tuple[list[dict], list[str]]:
+@functools.lru_cache(maxsize=None)
+def walk(language: str) -> tuple[tuple[dict, ...], tuple[str, ...], tuple[dict, ...]]:
+    """One walk per language per test session (about 25 s): texts, windows reached, controls."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, str(ROOT / "packaging" / "screen_words.py"), language], cwd=ROOT,
                           env=env, capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr[-3000:]
-    texts = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
-    opened = [line[len("opened: "):] for line in done.stdout.splitlines() if line.startswith("opened: ")]
-    return texts, opened
+    lines = done.stdout.splitlines()
+    texts = tuple(json.loads(line) for line in lines if line.startswith("{"))
+    opened = tuple(line[len("opened: "):] for line in lines if line.startswith("opened: "))
+    controls = tuple(json.loads(line[len("control: "):]) for line in lines if line.startswith("control: "))
+    return texts, opened, controls
+
+
+def screen_words(language: str) -> tuple[list[dict], list[str]]:
+    texts, opened, _controls = walk(language)
+    return list(texts), list(opened)
 
 
 def english_words(text: str) -> list[str]:
@@ -106,3 +116,28 @@ def test_kinyarwanda_coverage_is_reported(capsys):
         print(f"\nkinyarwanda_on_screen_coverage: {covered}/{len(shown)} "
               f"({100 * covered / max(1, len(shown)):.0f} %)")
     assert shown
+
+
+def test_every_control_has_an_accessible_name_unique_within_its_window():
+    """Screen readers and keyboard users tell controls apart by name: none missing, none shared
+    (a button's visible text counts as its name when it has no other)."""
+    _texts, _opened, controls = walk("fr")
+    by_window: dict[str, list[dict]] = {}
+    for control in controls:
+        if " tab " in control["where"]:
+            continue   # the same dialog again with another tab current: already judged
+        by_window.setdefault(control["where"], []).append(control)
+    missing, shared = [], []
+    for where, found in by_window.items():
+        names = []
+        for control in found:
+            name = (control["name"] or control["text"]).strip()
+            if not name:
+                if control["class"] != "window":
+                    missing.append(f"{where}: a {control['class']} has no accessible name")
+                continue
+            names.append(name)
+        shared += [f"{where}: {name!r} is used {names.count(name)} times" for name in sorted(set(names))
+                   if names.count(name) > 1]
+    assert not missing, "\n".join(missing)
+    assert not shared, "\n".join(shared)

@@ -26,7 +26,7 @@ class PayoutStatusBox(QGroupBox):
 
     def __init__(self, runner: OperationRunner, check: Check, parent: QWidget | None = None) -> None:
         super().__init__("Status", parent)
-        self.setAccessibleName(self.tr("Payout status"))
+        self.setAccessibleName(self.tr("Payout progress"))
         self.runner = runner
         self._check = check
         self.entry: Any = None
