@@ -1607,6 +1607,10 @@
         <source>A payment request for this document is already under way; it is shown here. No second request will be sent.</source>
         <translation>Une demande de paiement est déjà en cours pour ce document ; elle est affichée ici. Aucune deuxième demande ne sera envoyée.</translation>
     </message>
+    <message>
+        <source>Already paid: there is nothing more to collect.</source>
+        <translation>Déjà payé : il n’y a plus rien à encaisser.</translation>
+    </message>
 </context>
 <context>
     <name>CollectFeature</name>
@@ -3526,6 +3530,10 @@
     <message>
         <source>Waiting for the customer to pay {amount} on the page…</source>
         <translation>En attente du paiement de {amount} par le client sur la page…</translation>
+    </message>
+    <message>
+        <source>Payment for {number}</source>
+        <translation>Paiement de {number}</translation>
     </message>
     <message>
         <source>Link copied. Paste it into any message to the customer.</source>

@@ -1607,6 +1607,10 @@
         <source>A payment request for this document is already under way; it is shown here. No second request will be sent.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Already paid: there is nothing more to collect.</source>
+        <translation>Byamaze kwishyurwa: nta kindi cyo kwakira.</translation>
+    </message>
 </context>
 <context>
     <name>CollectFeature</name>
@@ -3526,6 +3530,10 @@
     <message>
         <source>Waiting for the customer to pay {amount} on the page…</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment for {number}</source>
+        <translation>Kwishyura {number}</translation>
     </message>
     <message>
         <source>Link copied. Paste it into any message to the customer.</source>

@@ -89,6 +89,11 @@ class CollectDialog(QDialog):
         self.tabs.setCurrentIndex(self.LINK_TAB)
 
     def _paid(self) -> None:
+        # Paid: nothing more to collect, so no payment link / QR is offered (Dollr would refuse it).
+        self.link.paid = True
+        if self.tabs.currentIndex() != self.LINK_TAB:
+            self.tabs.setTabEnabled(self.LINK_TAB, False)
+            self.tabs.setTabToolTip(self.LINK_TAB, self.tr("Already paid: there is nothing more to collect."))
         if self.receipt_button is not None and hasattr(self.receipt_button, "set_document"):
             self.receipt_button.set_document(self.target.source_type, self.target.source_id, "PAID")
         self.sig_paid.emit(self.target.source_type, self.target.source_id)

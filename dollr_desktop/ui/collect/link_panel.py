@@ -124,7 +124,8 @@ class LinkPanel(QWidget):
         t = self.target
         message = share_message(merchant=self.merchant_name, customer=t.customer_name, number=t.source_number,
                                 amount=format_money(t.total, t.currency), url=self.url_edit.text())
-        return share_urls(message, phone=t.phone, email=t.email, subject=f"Payment for {t.source_number}")
+        return share_urls(message, phone=t.phone, email=t.email,
+                          subject=self.tr("Payment for {number}").format(number=t.source_number))
 
     def _open(self, url: str) -> None:
         if url:
