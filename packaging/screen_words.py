@@ -138,8 +138,10 @@ def main(language: str) -> int:
         QApplication.processEvents()
 
     def new_windows(before: set[int]) -> list[QWidget]:
-        return [w for w in QApplication.topLevelWidgets()
-                if id(w) not in before and w.isVisible() and w is not app.window]
+        from PySide6.QtWidgets import QProgressDialog
+
+        return [w for w in QApplication.topLevelWidgets()   # a passing "Please wait" is not a window reached
+                if id(w) not in before and w.isVisible() and w is not app.window and not isinstance(w, QProgressDialog)]
 
     async def open_from(where: str, button) -> None:
         """Click `button`, report every new top-level window, close them."""
@@ -157,7 +159,11 @@ def main(language: str) -> int:
             return page_before
         if not windows:
             print(f"opened: {where} -> NOT REACHED (no window)", flush=True)
+        from shiboken6 import isValid
+
         for window in windows:
+            if not isValid(window):
+                continue
             name = f"{where}: {type(window).__name__}"
             print(f"opened: {name}", flush=True)
             emit(name, window)

@@ -1383,11 +1383,11 @@
     <name>Catalogue</name>
     <message>
         <source>MTN MoMo · Liberia</source>
-        <translation>MTN MoMo · Liberia</translation>
+        <translation>MTN MoMo · Libéria</translation>
     </message>
     <message>
         <source>Orange Money · Liberia</source>
-        <translation>Orange Money · Liberia</translation>
+        <translation>Orange Money · Libéria</translation>
     </message>
     <message>
         <source>MTN MoMo · Rwanda</source>

@@ -1383,11 +1383,11 @@
     <name>Catalogue</name>
     <message>
         <source>MTN MoMo · Liberia</source>
-        <translation type="unfinished" />
+        <translation>MTN MoMo · Liberiya</translation>
     </message>
     <message>
         <source>Orange Money · Liberia</source>
-        <translation type="unfinished" />
+        <translation>Orange Money · Liberiya</translation>
     </message>
     <message>
         <source>MTN MoMo · Rwanda</source>
@@ -1876,11 +1876,11 @@
     <name>Countries</name>
     <message>
         <source>Liberia</source>
-        <translation type="unfinished" />
+        <translation>Liberiya</translation>
     </message>
     <message>
         <source>Rwanda</source>
-        <translation type="unfinished" />
+        <translation>U Rwanda</translation>
     </message>
     <message>
         <source>Sierra Leone</source>

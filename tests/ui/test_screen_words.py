@@ -24,7 +24,7 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 # Names and codes that are the same in every language.
 ALLOWED = {"USD", "LRD", "RWF", "MTN", "MoMo", "Orange", "Money", "Airtel", "Dollr", "Desktop", "WhatsApp", "SMS",
            "QR", "PDF", "CSV", "PIN", "F2", "F4", "F6", "F7", "F9", "F10", "OK", "Email", "E-mail", "Total", "Demo",
-           "Shop", "Liberia", "Rwanda", "MTN MoMo · Liberia", "Orange Money · Liberia", "Airtel Money · Rwanda"}
+           "Shop", "Rwanda", "Airtel Money · Rwanda", "MTN MoMo · Rwanda"}
 # Words that are English and never French or Kinyarwanda: a text holding one was not translated.
 ENGLISH = set("""the and you your for with from this that will been have has not yet sent receive fees fee
 collect payment payments customer customers invoice invoices order orders add least item items all methods
