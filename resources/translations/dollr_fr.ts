@@ -4952,6 +4952,10 @@
         <source>Reference id</source>
         <translation>Référence</translation>
     </message>
+    <message>
+        <source>Reference id: {reference}</source>
+        <translation>Référence : {reference}</translation>
+    </message>
 </context>
 <context>
     <name>PayoutWording</name>
@@ -5797,6 +5801,10 @@
 </context>
 <context>
     <name>ReceiptActions</name>
+    <message>
+        <source>Print receipt {number}</source>
+        <translation>Imprimer le reçu {number}</translation>
+    </message>
     <message>
         <source>Receipt {number} sent to the printer.</source>
         <translation>Reçu {number} envoyé à l’imprimante.</translation>
@@ -6739,6 +6747,17 @@
     <message>
         <source>Customer: {name} (saved contact)</source>
         <translation>Client : {name} (contact enregistré)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCountdown</name>
+    <message>
+        <source>Approve within {time} (the session then expires)</source>
+        <translation>Approuvez dans les {time} (la session expire ensuite)</translation>
+    </message>
+    <message>
+        <source>This payout session has expired. Nothing was paid.</source>
+        <translation>Cette session de versement a expiré. Rien n’a été payé.</translation>
     </message>
 </context>
 <context>

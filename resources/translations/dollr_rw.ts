@@ -4952,6 +4952,10 @@
         <source>Reference id</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Reference id: {reference}</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PayoutWording</name>
@@ -5797,6 +5801,10 @@
 </context>
 <context>
     <name>ReceiptActions</name>
+    <message>
+        <source>Print receipt {number}</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Receipt {number} sent to the printer.</source>
         <translation type="unfinished" />
@@ -6738,6 +6746,17 @@
     </message>
     <message>
         <source>Customer: {name} (saved contact)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SessionCountdown</name>
+    <message>
+        <source>Approve within {time} (the session then expires)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This payout session has expired. Nothing was paid.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -83,7 +83,8 @@ class ReceiptActions(QObject):
         printer = self.make_printer(layout)
         printer.setDocName(f"Receipt {data.document_number}")
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle(f"Print receipt {data.document_number}")
+        dialog.setWindowTitle(QCoreApplication.translate("ReceiptActions", "Print receipt {number}").format(
+            number=data.document_number))
         if await await_dialog(dialog) != QDialog.DialogCode.Accepted:
             return False
         self.prefs.printer_name = printer.printerName()
