@@ -4216,23 +4216,23 @@
     </message>
     <message>
         <source>Hello {name},</source>
-        <translation type="unfinished" />
+        <translation>Muraho {name},</translation>
     </message>
     <message>
         <source>Hello,</source>
-        <translation type="unfinished" />
+        <translation>Muraho,</translation>
     </message>
     <message>
         <source>here is {merchant}'s order {number} for {amount}.</source>
-        <translation type="unfinished" />
+        <translation>dore komande {number} ya {merchant} ingana na {amount}.</translation>
     </message>
     <message>
         <source>here is {merchant}'s invoice {number} for {amount}.</source>
-        <translation type="unfinished" />
+        <translation>dore fagitire {number} ya {merchant} ingana na {amount}.</translation>
     </message>
     <message>
         <source>You can pay it by mobile money or card here: {url} Thank you!</source>
-        <translation type="unfinished" />
+        <translation>Mushobora kuyishyura kuri Mobile Money cyangwa ikarita hano: {url} Murakoze!</translation>
     </message>
 </context>
 <context>

@@ -90,3 +90,14 @@ def test_the_contact_language_is_kept_by_phone_and_reaches_the_receipt(tmp_path,
         store.customer_languages.set("231886000111", None)
         assert service.with_breakdown(fixture_receipt()).language is None
 
+
+
+def test_a_payment_link_is_shared_in_the_customer_language(app_language):
+    from dollr_desktop.ui.wording.payments import share_message as link_message
+
+    app_language("fr")
+    with i18n.speaking("rw"):
+        text = link_message(merchant="Duka", customer="Aline Uwase", number="INV-2026-00003",
+                            amount="5.000 RWF", url="https://pay.example/x")
+    assert text.startswith("Muraho Aline, dore fagitire INV-2026-00003 ya Duka") and text.endswith("Murakoze!")
+    assert link_message(merchant="Duka", customer="", number="INV-1", amount="1", url="u").startswith("Bonjour")
