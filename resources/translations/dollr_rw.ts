@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation>Verisiyo</translation>
     </message>
     <message>
         <source>Build date</source>
@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished" />
+        <translation>Verisiyo:</translation>
     </message>
     <message>
         <source>Built:</source>
@@ -91,7 +91,7 @@
     <name>AboutSettingsBox</name>
     <message>
         <source>About</source>
-        <translation type="unfinished" />
+        <translation>Ibyerekeye</translation>
     </message>
     <message>
         <source>{app} version {version}</source>
@@ -478,7 +478,7 @@
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Ohereza hanze</translation>
     </message>
     <message>
         <source>Audit log exported</source>
@@ -605,7 +605,7 @@
     <name>AuditPage</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished" />
+        <translation>Igitabo cy'ibikorwa</translation>
     </message>
     <message>
         <source>← People</source>
@@ -617,7 +617,7 @@
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>Ohereza CSV…</translation>
     </message>
     <message>
         <source>Export the audit log as CSV</source>
@@ -649,19 +649,19 @@
     </message>
     <message>
         <source>Who:</source>
-        <translation type="unfinished" />
+        <translation>Nde:</translation>
     </message>
     <message>
         <source>What:</source>
-        <translation type="unfinished" />
+        <translation>Iki:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished" />
+        <translation>Kuva:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished" />
+        <translation>Kugeza:</translation>
     </message>
     <message>
         <source>Audit entries</source>
@@ -673,19 +673,19 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Igihe</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Nde</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Iki</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Ibisobanuro</translation>
     </message>
     <message>
         <source>Entries shown</source>
@@ -697,11 +697,11 @@
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished" />
+        <translation>bose</translation>
     </message>
     <message>
         <source>everything</source>
-        <translation type="unfinished" />
+        <translation>byose</translation>
     </message>
     <message>
         <source>{n} entries</source>
@@ -744,7 +744,7 @@
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished" />
+        <translation>Ijambo ry'ibanga:</translation>
     </message>
     <message>
         <source>Again:</source>
@@ -771,7 +771,7 @@
     <name>BackupSettingsBox</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished" />
+        <translation>Kubika kopi</translation>
     </message>
     <message>
         <source>Backups keep what Dollr cannot give back: your payment journal, documents, contacts and settings. They are encrypted with your backup password: keep it safe, a backup cannot be opened without it.</source>
@@ -811,7 +811,7 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Hitamo…</translation>
     </message>
     <message>
         <source>Choose a second backup folder</source>
@@ -835,7 +835,7 @@
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished" />
+        <translation>Bika kopi ubu</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
@@ -1015,11 +1015,11 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Hitamo…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Ohereza hanze</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1035,11 +1035,11 @@
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished" />
+        <translation>Urupapuro</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished" />
+        <translation>Ububiko</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
@@ -1102,15 +1102,15 @@
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished" />
+        <translation>Byari byitezwe</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished" />
+        <translation>Byabaruwe</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished" />
+        <translation>Ikinyuranyo</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1169,7 +1169,7 @@
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished" />
+        <translation>Igiteranyo mbumbe</translation>
     </message>
     <message>
         <source>Fees paid by customers</source>
@@ -1181,7 +1181,7 @@
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished" />
+        <translation>Bisigaye</translation>
     </message>
     <message>
         <source>Method and operator</source>
@@ -1217,15 +1217,15 @@
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished" />
+        <translation>Byari byitezwe</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished" />
+        <translation>Byabaruwe</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished" />
+        <translation>Ikinyuranyo</translation>
     </message>
     <message>
         <source>On this computer: {pending} payments still pending, {failed} failed (not counted above).</source>
@@ -1240,7 +1240,7 @@
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Umunsi</translation>
     </message>
     <message>
         <source>Shift only</source>
@@ -1284,7 +1284,7 @@
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished" />
+        <translation>Ongera ufungure</translation>
     </message>
     <message>
         <source>Reopen cash-up</source>
@@ -1304,7 +1304,7 @@
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished" />
+        <translation>Urupapuro</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -1466,7 +1466,7 @@
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished" />
+        <translation>Byabitswe mu bushyinguro</translation>
     </message>
     <message>
         <source>Show archived items</source>
@@ -1474,11 +1474,11 @@
     </message>
     <message>
         <source>New item…</source>
-        <translation type="unfinished" />
+        <translation>Igicuruzwa gishya…</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished" />
+        <translation>Igicuruzwa gishya</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -1490,7 +1490,7 @@
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished" />
+        <translation>Bika mu bushyinguro</translation>
     </message>
     <message>
         <source>Archive or restore the selected item</source>
@@ -1498,7 +1498,7 @@
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished" />
+        <translation>Injiza CSV…</translation>
     </message>
     <message>
         <source>Import items from a CSV file</source>
@@ -1506,7 +1506,7 @@
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>Ohereza CSV…</translation>
     </message>
     <message>
         <source>Export items to a CSV file</source>
@@ -1522,15 +1522,15 @@
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Icyiciro</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Kode</translation>
     </message>
     <message>
         <source>In stock</source>
-        <translation type="unfinished" />
+        <translation>Biri mu bubiko</translation>
     </message>
     <message>
         <source>Import and export result</source>
@@ -1667,11 +1667,11 @@
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished" />
+        <translation>si ngombwa</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished" />
+        <translation>Isano</translation>
     </message>
     <message>
         <source>Receipt language</source>
@@ -1683,19 +1683,19 @@
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished" />
+        <translation>Amazina yose:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished" />
+        <translation>Telefone:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished" />
+        <translation>Imeri:</translation>
     </message>
     <message>
         <source>Relationship:</source>
-        <translation type="unfinished" />
+        <translation>Isano:</translation>
     </message>
     <message>
         <source>Receipt language:</source>
@@ -1750,7 +1750,7 @@
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>Igihugu</translation>
     </message>
     <message>
         <source>Sync state</source>
@@ -1758,7 +1758,7 @@
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished" />
+        <translation>Isano</translation>
     </message>
     <message>
         <source>Save relationship</source>
@@ -1770,11 +1770,11 @@
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished" />
+        <translation>Telefone:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished" />
+        <translation>Imeri:</translation>
     </message>
     <message>
         <source>Country:</source>
@@ -1782,7 +1782,7 @@
     </message>
     <message>
         <source>Relationship:</source>
-        <translation type="unfinished" />
+        <translation>Isano:</translation>
     </message>
     <message>
         <source>Payments and payouts</source>
@@ -1825,11 +1825,11 @@
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>Igihugu</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished" />
+        <translation>Isano</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -2005,7 +2005,7 @@
     </message>
     <message>
         <source>New order</source>
-        <translation type="unfinished" />
+        <translation>Komande nshya</translation>
     </message>
     <message>
         <source>A payment is being processed; it cannot be canceled now.</source>
@@ -2117,7 +2117,7 @@
     </message>
     <message>
         <source>Due by</source>
-        <translation type="unfinished" />
+        <translation>Bitarenze</translation>
     </message>
     <message>
         <source>Has a due date</source>
@@ -2137,15 +2137,15 @@
     </message>
     <message>
         <source>Customer:</source>
-        <translation type="unfinished" />
+        <translation>Umukiriya:</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished" />
+        <translation>Ifaranga:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished" />
+        <translation>Icyitonderwa:</translation>
     </message>
     <message>
         <source>Fees:</source>
@@ -2153,7 +2153,7 @@
     </message>
     <message>
         <source>Due date:</source>
-        <translation type="unfinished" />
+        <translation>Itariki ntarengwa:</translation>
     </message>
     <message>
         <source>EBM receipt reference</source>
@@ -2173,7 +2173,7 @@
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished" />
+        <translation>Ongeraho igicuruzwa</translation>
     </message>
     <message>
         <source>Add a line item</source>
@@ -2181,7 +2181,7 @@
     </message>
     <message>
         <source>Remove item</source>
-        <translation type="unfinished" />
+        <translation>Kuraho igicuruzwa</translation>
     </message>
     <message>
         <source>Remove the selected line item</source>
@@ -2221,19 +2221,19 @@
     </message>
     <message>
         <source>Discount:</source>
-        <translation type="unfinished" />
+        <translation>Igabanywa:</translation>
     </message>
     <message>
         <source>Tax:</source>
-        <translation type="unfinished" />
+        <translation>Umusoro:</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished" />
+        <translation>Bika umushinga</translation>
     </message>
     <message>
         <source>Publish…</source>
-        <translation type="unfinished" />
+        <translation>Tangaza…</translation>
     </message>
     <message>
         <source>Publish</source>
@@ -2505,11 +2505,11 @@
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation>Nomero</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Ubwoko</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -2521,7 +2521,7 @@
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Igihe ntarengwa</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2537,7 +2537,7 @@
     </message>
     <message>
         <source>New order</source>
-        <translation type="unfinished" />
+        <translation>Komande nshya</translation>
     </message>
     <message>
         <source>Search number, customer, note or item  (Ctrl+F)</source>
@@ -2557,11 +2557,11 @@
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished" />
+        <translation>Fagitire</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished" />
+        <translation>Komande</translation>
     </message>
     <message>
         <source>Filter by status</source>
@@ -2670,7 +2670,7 @@
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Ubwoko</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2682,11 +2682,11 @@
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Inyandiko</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Uburyo</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -2706,7 +2706,7 @@
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Byakiriwe</translation>
     </message>
     <message>
         <source>Received currency</source>
@@ -2746,11 +2746,11 @@
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Byakozwe</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation>Nomero</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2758,7 +2758,7 @@
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Igihe ntarengwa</translation>
     </message>
     <message>
         <source>Paid</source>
@@ -2766,11 +2766,11 @@
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Kuva</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Kugeza</translation>
     </message>
     <message>
         <source>Shift</source>
@@ -2778,7 +2778,7 @@
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation>Verisiyo</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -2794,7 +2794,7 @@
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished" />
+        <translation>Igiteranyo mbumbe</translation>
     </message>
     <message>
         <source>Fees paid by customers</source>
@@ -2806,7 +2806,7 @@
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished" />
+        <translation>Bisigaye</translation>
     </message>
     <message>
         <source>Paid out</source>
@@ -2878,14 +2878,14 @@
     </message>
     <message>
         <source>Cash-ups</source>
-        <translation type="unfinished" />
+        <translation>Ibibarura bya kasi</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Ohereza hanze</translation>
     </message>
     <message>
         <source>What to export</source>
@@ -2913,11 +2913,11 @@
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Kuva</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Kugeza</translation>
     </message>
     <message>
         <source>Export progress</source>
@@ -2929,7 +2929,7 @@
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>Ohereza hanze…</translation>
     </message>
     <message>
         <source>Choose the file and export</source>
@@ -3273,7 +3273,7 @@
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished" />
+        <translation>Igicuruzwa gishya</translation>
     </message>
     <message>
         <source>Item name</source>
@@ -3281,7 +3281,7 @@
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Icyiciro</translation>
     </message>
     <message>
         <source>Code (SKU or barcode)</source>
@@ -3293,7 +3293,7 @@
     </message>
     <message>
         <source>In stock</source>
-        <translation type="unfinished" />
+        <translation>Biri mu bubiko</translation>
     </message>
     <message>
         <source>optional; sales count it down</source>
@@ -3301,19 +3301,19 @@
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Izina:</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished" />
+        <translation>Icyiciro:</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished" />
+        <translation>Kode:</translation>
     </message>
     <message>
         <source>In stock:</source>
-        <translation type="unfinished" />
+        <translation>Biri mu bubiko:</translation>
     </message>
     <message>
         <source>Price in {currency}</source>
@@ -3438,11 +3438,11 @@
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished" />
+        <translation>Umusoro</translation>
     </message>
     <message>
         <source>Line total</source>
-        <translation type="unfinished" />
+        <translation>Igiteranyo cy'umurongo</translation>
     </message>
     <message>
         <source>A discount in percent is more than 0 and less than 100, e.g. 10%.</source>
@@ -3485,7 +3485,7 @@
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished" />
+        <translation>Koporora ihuza</translation>
     </message>
     <message>
         <source>Open in browser</source>
@@ -3892,7 +3892,7 @@
     </message>
     <message>
         <source>Pay to:</source>
-        <translation type="unfinished" />
+        <translation>Yishyure:</translation>
     </message>
     <message>
         <source>Mobile money:</source>
@@ -3900,11 +3900,11 @@
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished" />
+        <translation>Icyitonderwa:</translation>
     </message>
     <message>
         <source>✓ Dollr: {operator} · pays out in {currencies}</source>
@@ -3924,7 +3924,7 @@
     </message>
     <message>
         <source>New payout</source>
-        <translation type="unfinished" />
+        <translation>Kwishyura undi</translation>
     </message>
     <message>
         <source>Payout problem</source>
@@ -3932,7 +3932,7 @@
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished" />
+        <translation>Komeza</translation>
     </message>
     <message>
         <source>Continue to approval</source>
@@ -4282,15 +4282,15 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Igihe</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Nde</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Inyandiko</translation>
     </message>
     <message>
         <source>Paid</source>
@@ -4298,11 +4298,11 @@
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Byakiriwe</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Uburyo</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4322,7 +4322,7 @@
     </message>
     <message>
         <source>Quick sale…</source>
-        <translation type="unfinished" />
+        <translation>Igurisha ryihuse…</translation>
     </message>
     <message>
         <source>Quick sale: a payment link for a sale at the counter</source>
@@ -4358,7 +4358,7 @@
     </message>
     <message>
         <source>Collections</source>
-        <translation type="unfinished" />
+        <translation>Ibyakiriwe</translation>
     </message>
     <message>
         <source>Payouts</source>
@@ -4382,7 +4382,7 @@
     </message>
     <message>
         <source>Receipt…</source>
-        <translation type="unfinished" />
+        <translation>Inyemezabwishyu…</translation>
     </message>
     <message>
         <source>Receipt of the selected payment</source>
@@ -4679,7 +4679,7 @@
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Byakozwe</translation>
     </message>
     <message>
         <source>State</source>
@@ -4691,11 +4691,11 @@
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished" />
+        <translation>Ibisubizo</translation>
     </message>
     <message>
         <source>Open run</source>
-        <translation type="unfinished" />
+        <translation>Fungura urutonde</translation>
     </message>
     <message>
         <source>Open the selected run</source>
@@ -5087,7 +5087,7 @@
     <name>PayoutsView</name>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Igihe</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -5115,11 +5115,11 @@
     </message>
     <message>
         <source>New payout…</source>
-        <translation type="unfinished" />
+        <translation>Kwishyura undi…</translation>
     </message>
     <message>
         <source>New payout</source>
-        <translation type="unfinished" />
+        <translation>Kwishyura undi</translation>
     </message>
     <message>
         <source>Pay suppliers and staff by mobile money. Each payout is approved with your Dollr passcode and recorded here before any money moves.</source>
@@ -5182,7 +5182,7 @@
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished" />
+        <translation>Si ubu</translation>
     </message>
     <message>
         <source>Not now: set up the owner later</source>
@@ -5194,11 +5194,11 @@
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>Abantu</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished" />
+        <translation>Igitabo cy'ibikorwa</translation>
     </message>
     <message>
         <source>&lt;b&gt;The audit log was changed outside the app.&lt;/b&gt; Entry no. {id} (or the one before it) was edited or deleted; entries from there on cannot be trusted.</source>
@@ -5222,7 +5222,7 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Kuraho</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -5305,7 +5305,7 @@
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>Abantu</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5313,7 +5313,7 @@
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Inshingano</translation>
     </message>
     <message>
         <source>At the computer</source>
@@ -5329,7 +5329,7 @@
     </message>
     <message>
         <source>Add staff…</source>
-        <translation type="unfinished" />
+        <translation>Ongeraho umukozi…</translation>
     </message>
     <message>
         <source>Add a member of staff</source>
@@ -5337,7 +5337,7 @@
     </message>
     <message>
         <source>Change PIN…</source>
-        <translation type="unfinished" />
+        <translation>Hindura PIN…</translation>
     </message>
     <message>
         <source>Change the chosen person's PIN</source>
@@ -5345,7 +5345,7 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Kuraho</translation>
     </message>
     <message>
         <source>Remove the chosen person</source>
@@ -5353,7 +5353,7 @@
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished" />
+        <translation>Funga</translation>
     </message>
     <message>
         <source>Lock after</source>
@@ -5377,7 +5377,7 @@
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished" />
+        <translation>Igitabo cy'ibikorwa</translation>
     </message>
     <message>
         <source>Open the audit log…</source>
@@ -5408,7 +5408,7 @@
     </message>
     <message>
         <source>People…</source>
-        <translation type="unfinished" />
+        <translation>Abantu…</translation>
     </message>
     <message>
         <source>Open People</source>
@@ -5416,7 +5416,7 @@
     </message>
     <message>
         <source>Audit log…</source>
-        <translation type="unfinished" />
+        <translation>Igitabo cy'ibikorwa…</translation>
     </message>
     <message>
         <source>Open the audit log from Settings</source>
@@ -5475,15 +5475,15 @@
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Izina:</translation>
     </message>
     <message>
         <source>PIN:</source>
-        <translation type="unfinished" />
+        <translation>PIN:</translation>
     </message>
     <message>
         <source>PIN again:</source>
-        <translation type="unfinished" />
+        <translation>Ongera wandike PIN:</translation>
     </message>
     <message>
         <source>Message</source>
@@ -5495,7 +5495,7 @@
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished" />
+        <translation>Si ubu</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5621,7 +5621,7 @@
     <name>QuickSaleDialog</name>
     <message>
         <source>Quick sale</source>
-        <translation type="unfinished" />
+        <translation>Igurisha ryihuse</translation>
     </message>
     <message>
         <source>Customer's name (optional)</source>
@@ -5649,7 +5649,7 @@
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Izina:</translation>
     </message>
     <message>
         <source>For:</source>
@@ -5657,7 +5657,7 @@
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga:</translation>
     </message>
     <message>
         <source>Create payment link</source>
@@ -5919,7 +5919,7 @@
     </message>
     <message>
         <source>Street, town</source>
-        <translation type="unfinished" />
+        <translation>Umuhanda, umujyi</translation>
     </message>
     <message>
         <source>Folder for PDF receipts</source>
@@ -5927,7 +5927,7 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Hitamo…</translation>
     </message>
     <message>
         <source>Print automatically when paid</source>
@@ -5963,7 +5963,7 @@
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>Aderesi</translation>
     </message>
     <message>
         <source>Receipt paper</source>
@@ -5971,7 +5971,7 @@
     </message>
     <message>
         <source>Printer</source>
-        <translation type="unfinished" />
+        <translation>Icapiro</translation>
     </message>
     <message>
         <source>Choose the folder for PDF receipts</source>
@@ -6042,11 +6042,11 @@
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished" />
+        <translation>Amazina yose:</translation>
     </message>
     <message>
         <source>Relationship:</source>
-        <translation type="unfinished" />
+        <translation>Isano:</translation>
     </message>
 </context>
 <context>
@@ -6057,11 +6057,11 @@
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished" />
+        <translation>Umutanga-bicuruzwa</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished" />
+        <translation>Umukozi</translation>
     </message>
     <message>
         <source>Beneficiary</source>
@@ -6073,7 +6073,7 @@
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished" />
+        <translation>Umufatanyabikorwa</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -6081,11 +6081,11 @@
     </message>
     <message>
         <source>Friend</source>
-        <translation type="unfinished" />
+        <translation>Inshuti</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished" />
+        <translation>Umuryango</translation>
     </message>
     <message>
         <source>Donor</source>
@@ -6104,15 +6104,15 @@
     <name>Reports</name>
     <message>
         <source>By day</source>
-        <translation type="unfinished" />
+        <translation>Ku munsi</translation>
     </message>
     <message>
         <source>By week</source>
-        <translation type="unfinished" />
+        <translation>Ku cyumweru</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished" />
+        <translation>Ku kwezi</translation>
     </message>
     <message>
         <source>Not due yet</source>
@@ -6174,7 +6174,7 @@
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>Ohereza hanze…</translation>
     </message>
     <message>
         <source>Export to a spreadsheet</source>
@@ -6182,7 +6182,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Kuva</translation>
     </message>
     <message>
         <source>to</source>
@@ -6198,7 +6198,7 @@
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>Igihe</translation>
     </message>
     <message>
         <source>Payments</source>
@@ -6206,7 +6206,7 @@
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished" />
+        <translation>Igiteranyo mbumbe</translation>
     </message>
     <message>
         <source>Fees</source>
@@ -6214,7 +6214,7 @@
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished" />
+        <translation>Bisigaye</translation>
     </message>
     <message>
         <source>Takings chart</source>
@@ -6286,7 +6286,7 @@
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Byakiriwe</translation>
     </message>
     <message>
         <source>Top customers chart</source>
@@ -6318,11 +6318,11 @@
     </message>
     <message>
         <source>Methods</source>
-        <translation type="unfinished" />
+        <translation>Uburyo</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished" />
+        <translation>Bitarishyurwa</translation>
     </message>
     <message>
         <source>Top customers</source>
@@ -6361,7 +6361,7 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Hitamo…</translation>
     </message>
     <message>
         <source>Choose the backup file</source>
@@ -6468,7 +6468,7 @@
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation>Nomero</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -6776,7 +6776,7 @@
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished" />
+        <translation>Vugurura ubu</translation>
     </message>
     <message>
         <source>Connect my Dollr account</source>
@@ -6874,11 +6874,11 @@
     </message>
     <message>
         <source>Who:</source>
-        <translation type="unfinished" />
+        <translation>Nde:</translation>
     </message>
     <message>
         <source>PIN:</source>
-        <translation type="unfinished" />
+        <translation>PIN:</translation>
     </message>
     <message>
         <source>Type your PIN.</source>
@@ -7003,7 +7003,7 @@
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished" />
+        <translation>Umusoro</translation>
     </message>
     <message>
         <source>Applies to</source>
@@ -7026,7 +7026,7 @@
     </message>
     <message>
         <source>No tax</source>
-        <translation type="unfinished" />
+        <translation>Nta musoro</translation>
     </message>
     <message>
         <source>Rwanda VAT 18%</source>
@@ -7144,7 +7144,7 @@
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>Nta na kimwe</translation>
     </message>
     <message>
         <source>Screen {number}: {name}</source>
@@ -7301,7 +7301,7 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Igihe</translation>
     </message>
     <message>
         <source>Check and approve…</source>
