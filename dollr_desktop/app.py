@@ -27,6 +27,7 @@ from dollr_desktop.ui.main_window import MainWindow
 from dollr_desktop.ui.notifier import Notifier
 from dollr_desktop.ui.runner import OperationRunner
 from dollr_desktop.ui.wording import words_for
+from dollr_desktop.ui.wording.api import keyring_problem_words
 
 log = logging.getLogger(__name__)
 SYNC_INTERVAL_MS = 60_000
@@ -84,7 +85,7 @@ class DollrApp(QObject):
                 self.window.show_page("settings")
                 self.features.settings.show_account(None)
                 show_error(self.window, self.tr("Please enter your client secret again to connect to Dollr.") + " "
-                           + (self.credentials.problem or self.tr("It was not found in this computer's password store.")))
+                           + (keyring_problem_words(self.credentials.problem) or self.tr("It was not found in this computer's password store.")))
             else:
                 await self.use_account(config)
         else:
@@ -125,7 +126,7 @@ class DollrApp(QObject):
 
     async def use_live(self, config: AccountConfig) -> None:
         if not account.save_live_config(config, self.settings, self.credentials):
-            show_error(self.window, self.credentials.problem or "")
+            show_error(self.window, keyring_problem_words(self.credentials.problem))
         await self.use_account(config)
 
     async def open_cache(self, path: Any) -> None:

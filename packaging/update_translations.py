@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
 GLOSSARIES = Path(__file__).resolve().parent / "i18n"
-LANGUAGES = ("fr",)
+LANGUAGES = ("fr", "rw")
 
 
 def tool(name: str) -> str:

@@ -63,11 +63,6 @@ STATUS_LABELS = {
     DocumentStatus.CANCELED: "Canceled",
 }
 
-FEE_BEARER_WORDS = {
-    "PAYER": "The customer pays the fees on top of the total.",
-    "PAYEE": "You pay the fees: they come out of what you receive.",
-}
-
 
 def status_label(status: str | None, local_state: str | None = None) -> str:
     if local_state == SEND_FAILED:

@@ -54,11 +54,11 @@ class OutboxService:
                     await (self._send_contact(fresh) if fresh.kind == "CONTACT" else self._send_document(fresh))
                     report.sent.append(fresh)
                 except (errors.ValidationError, errors.ForbiddenError, errors.NotFoundError) as exc:
-                    await asyncio.to_thread(self._refuse, fresh, exc.user_message)
+                    await asyncio.to_thread(self._refuse, fresh, getattr(exc, "code", "api.error"))
                     report.refused.append(fresh)
                 except errors.ApiError as exc:  # offline, 5xx, 429, 401: keep it queued
                     log.info("outbox item %s waits: %s", fresh.id, type(exc).__name__)
-                    await asyncio.to_thread(self.store.outbox.save_progress, fresh.id, error=exc.user_message)
+                    await asyncio.to_thread(self.store.outbox.save_progress, fresh.id, error=getattr(exc, "code", "api.error"))
                     report.offline = True
                     report.waiting.append(fresh)
             return report

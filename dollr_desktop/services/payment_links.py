@@ -174,7 +174,7 @@ class SourceWatcher:
         except asyncio.CancelledError:
             raise
         except api_errors.ApiError as exc:
-            self.last_error = exc.user_message
+            self.last_error = getattr(exc, "code", "api.error")   # a code: ui/ words it
             log.warning("source status of %s failed: %s", self.link.source_number, exc)
             return None
         status = str(_value(response, "status")).upper()

@@ -109,6 +109,7 @@ class ReceiptData:
     extra: Mapping[str, str] = field(default_factory=dict)
     breakdown: Any = None                  # services.breakdown.StoredBreakdown: taxes and discounts kept here
     plan_part: Any = None                  # services.plans.PartReceipt: an instalment's place in its plan
+    language: str | None = None            # the customer's language (en/fr/rw) for words, numbers and dates
 
     @property
     def subtotal(self) -> Decimal:

@@ -70,11 +70,14 @@ class ReceiptService:
 
     def with_breakdown(self, data: ReceiptData) -> ReceiptData:
         """Blocking: the receipt with the taxes and discounts kept for its document, when Dollr's
-        total is still the one they make (services/breakdown.py)."""
-        if self._store is None or data.source_id is None or not hasattr(self._store, "breakdowns"):
-            return data
+        total is still the one they make (services/breakdown.py), and in its customer's language."""
         from dataclasses import replace
 
+        languages = getattr(self._store, "customer_languages", None)
+        if languages is not None and data.customer_phone:
+            data = replace(data, language=languages.get(data.customer_phone))
+        if self._store is None or data.source_id is None or not hasattr(self._store, "breakdowns"):
+            return data
         if data.source_type.value == "ORDER":
             from dollr_desktop.services.plans import part_receipt
 

@@ -71,7 +71,9 @@ ORDER BY 10, 2
 def reminders_due(store: Any, today: date) -> list[ReminderDue]:
     """Blocking: what to remind today (overdue first, by due date)."""
     last = store.bills.last_reminded()
-    languages = dict(store.connection().execute("SELECT counterparty_id, language FROM contact_languages"))
+    languages = {cp_id: language for cp_id, language in store.connection().execute(
+        "SELECT c.id, l.language FROM counterparties AS c JOIN customer_languages AS l ON l.phone = c.phone")
+        if language in ("en", "fr")}   # reminders are worded in English and French (Kinyarwanda: not yet)
     found: list[ReminderDue] = []
     conn = store.connection()
     for kind, id_, number, cp_id, name, phone, email, total, currency, due, url in conn.execute(_NEW_BILLS_SQL):

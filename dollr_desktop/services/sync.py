@@ -118,7 +118,7 @@ class SyncService:
                 fetched = await self._fetch(resource, fetch_models)
                 rows = await asyncio.to_thread(self._decode_and_store, resource, fetched, upsert)
             except errors.ApiError as exc:
-                await asyncio.to_thread(self.store.record_sync, resource, error=exc.user_message)
+                await asyncio.to_thread(self.store.record_sync, resource, error=getattr(exc, "code", "api.error"))   # a code: ui/ words it
                 raise
             return SyncResult(resource, rows, time.monotonic() - started)
 

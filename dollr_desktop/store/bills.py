@@ -9,6 +9,7 @@ from datetime import date
 from decimal import Decimal
 
 from dollr_desktop.store.connection import ConnectionPool
+from dollr_desktop.store.customer_languages import CustomerLanguages
 from dollr_desktop.store.rows import utc_now
 
 EVERY = ("WEEKLY", "MONTHLY", "TERM")
@@ -158,21 +159,22 @@ class Bills:
                 "updated_at = ? WHERE schedule_id = ? AND bill_date = ?",
                 (state, document_id, document_number, pay_url, error, utc_now(), schedule_id, bill_date.isoformat()))
 
-    # contacts' languages --------------------------------------------------------------------------
+    # contacts' languages: the one per-customer language (store/customer_languages.py, by phone) -------
     def language(self, counterparty_id: int | None) -> str:
         if counterparty_id is None:
             return "en"
-        row = self._pool.conn().execute("SELECT language FROM contact_languages WHERE counterparty_id = ?",
-                                        (counterparty_id,)).fetchone()
-        return row[0] if row else "en"
+        row = self._pool.conn().execute(
+            "SELECT l.language FROM counterparties AS c JOIN customer_languages AS l ON l.phone = c.phone "
+            "WHERE c.id = ?", (counterparty_id,)).fetchone()
+        return row[0] if row and row[0] in LANGUAGES else "en"
 
     def set_language(self, counterparty_id: int, language: str) -> None:
         if language not in LANGUAGES:
             raise ValueError(language)
-        with self._pool.transaction() as conn:
-            conn.execute("INSERT INTO contact_languages (counterparty_id, language) VALUES (?, ?) "
-                         "ON CONFLICT (counterparty_id) DO UPDATE SET language = excluded.language",
-                         (counterparty_id, language))
+        row = self._pool.conn().execute("SELECT phone FROM counterparties WHERE id = ?", (counterparty_id,)).fetchone()
+        if row is None or not row[0]:
+            raise ValueError(f"contact {counterparty_id} has no phone number")
+        CustomerLanguages(self._pool).set(row[0], language)
 
     # reminder log ---------------------------------------------------------------------------------
     def log_reminder(self, kind: str, document_id: int, channel: str, language: str, due_date: str | None,

@@ -488,6 +488,14 @@ CREATE TABLE payout_lists (
 );
 """
 
+_CUSTOMER_LANGUAGES = """
+CREATE TABLE IF NOT EXISTS customer_languages (
+    phone TEXT PRIMARY KEY,          -- international digits
+    language TEXT NOT NULL,          -- en / fr / rw
+    updated_at TEXT NOT NULL
+);
+"""
+
 
 # Refunds (services/refunds.py) go through the same journal: its `kind` CHECK is rebuilt to allow
 # REFUND (SQLite cannot alter a CHECK). Columns: `payment_intent_id` (what a collection's execute or
@@ -584,10 +592,6 @@ CREATE TABLE bill_runs (
     created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
     PRIMARY KEY (schedule_id, bill_date)
 );
-CREATE TABLE contact_languages (
-    counterparty_id INTEGER PRIMARY KEY,
-    language TEXT NOT NULL CHECK (language IN ('en', 'fr'))
-);
 CREATE TABLE reminder_log (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     kind TEXT NOT NULL, document_id INTEGER NOT NULL,
@@ -616,7 +620,7 @@ CREATE TABLE plan_parts (
 MIGRATIONS: tuple[str, ...] = (
     _CACHE_TABLES, _search_indexes(), _PAYMENT_JOURNAL, _OUTBOX, _NUMBER_INDEX, _SENDS_AND_LATE_ANSWERS,
     _search_only_live_rows(), _RECEIVED_PAYMENTS, _DOCUMENT_BREAKDOWNS, _CASHUPS, _PEOPLE_AND_AUDIT,
-    _SAVED_ITEMS, _PAYOUT_RUNS, _refund_journal(), _BILLS_REMINDERS_PLANS,
+    _SAVED_ITEMS, _PAYOUT_RUNS, _refund_journal(), _BILLS_REMINDERS_PLANS, _CUSTOMER_LANGUAGES,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

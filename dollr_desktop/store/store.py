@@ -9,6 +9,7 @@ from dollr_desktop import paths
 from dollr_desktop.store.bills import Bills
 from dollr_desktop.store.plans import Plans
 from dollr_desktop.store.breakdowns import DocumentBreakdowns
+from dollr_desktop.store.customer_languages import CustomerLanguages
 from dollr_desktop.store.cashups import CashUps
 from dollr_desktop.store.connection import ConnectionPool, create_private_file
 from dollr_desktop.store.contacts import Contacts
@@ -43,6 +44,7 @@ class Store:
         self.outbox = OutboxQueue(pool)
         self.received = ReceivedPayments(pool)
         self.breakdowns = DocumentBreakdowns(pool)
+        self.customer_languages = CustomerLanguages(pool)
         self.cashups = CashUps(pool)
         self.people = PeopleRows(pool)
         self.audit = AuditRows(pool)

@@ -72,7 +72,7 @@ class ErrorDialog(QDialog):
     @Slot(bool)
     def on_toggle_button_toggled(self, shown: bool) -> None:
         self.details_view.setVisible(shown)
-        self.toggle_button.setText(self.tr("Hide details") if shown else "Show details")
+        self.toggle_button.setText(self.tr("Hide details") if shown else self.tr("Show details"))
         self.adjustSize()
 
     @Slot()

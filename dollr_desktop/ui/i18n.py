@@ -14,6 +14,9 @@ Catalogues: `resources/translations/dollr_<code>.ts` (source, edited by translat
 from __future__ import annotations
 
 import logging
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Context, Decimal
 from pathlib import Path
@@ -29,10 +32,61 @@ SYSTEM = "system"
 LANGUAGES: dict[str, tuple[str, str]] = {
     "en": ("English", "en_LR"),
     "fr": ("Français", "fr_RW"),
+    "rw": ("Ikinyarwanda", "rw_RW"),   # partial catalogue: untranslated words show in English
 }
 
 _installed: list[QTranslator] = []
 _current = "en"
+_speaking = threading.local()          # .code: a customer's language on this thread (receipts)
+_catalogues: dict[str, QTranslator] = {}
+_catalogues_lock = threading.Lock()
+
+
+class _CustomerLanguage(QTranslator):
+    """Installed last (asked first): inside `speaking(code)` on this thread it answers from that
+    language's catalogue, elsewhere it steps aside (None: Qt asks the app's own catalogues)."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401 (Qt override)
+        code = getattr(_speaking, "code", None)
+        if code is None:
+            return None
+        if code == "en":
+            return source
+        catalogue = _catalogue(code)
+        found = catalogue.translate(context, source, disambiguation, n) if catalogue is not None else ""
+        return found or source
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
+        return False
+
+
+def _catalogue(code: str) -> QTranslator | None:
+    with _catalogues_lock:
+        if code not in _catalogues:
+            translator = QTranslator()
+            _catalogues[code] = translator if translator.load(f"dollr_{code}", str(translations_dir())) else None
+        return _catalogues[code]
+
+
+@contextmanager
+def speaking(code: str | None) -> Iterator[None]:
+    """Words, numbers and dates in `code` on this thread only (a customer's receipt or message),
+    whatever the app's language; None or an unknown code: the app's language."""
+    if code not in LANGUAGES or code == getattr(_speaking, "code", None) or \
+            (code == _current and getattr(_speaking, "code", None) is None):
+        yield
+        return
+    before = getattr(_speaking, "code", None)
+    _speaking.code = code
+    try:
+        yield
+    finally:
+        _speaking.code = before
+
+
+def speaking_language() -> str:
+    """The language words are said in on this thread: a customer's inside `speaking()`, else the app's."""
+    return getattr(_speaking, "code", None) or _current
 
 
 def translations_dir() -> Path:
@@ -64,7 +118,7 @@ def current_language() -> str:
 
 
 def locale() -> QLocale:
-    return QLocale(LANGUAGES[_current][1])
+    return QLocale(LANGUAGES[speaking_language()][1])
 
 
 def install(code: str | None, app: QCoreApplication | None = None) -> str:
@@ -94,6 +148,11 @@ def install(code: str | None, app: QCoreApplication | None = None) -> str:
                 _installed.append(translator)
         if not any(t.objectName() == f"dollr_{chosen}" for t in _installed):
             log.warning("No %s catalogue in %s; showing English", chosen, translations_dir())
+    if app is not None:
+        router = _CustomerLanguage(app)
+        router.setObjectName("customer-language")
+        app.installTranslator(router)
+        _installed.append(router)
     _current = chosen
     QLocale.setDefault(QLocale(LANGUAGES[chosen][1]))
     return chosen
@@ -152,7 +211,7 @@ def format_datetime(value: datetime | None) -> str:
         return ""
     local = value.astimezone() if value.tzinfo else value
     qdt = QDateTime(QDate(local.year, local.month, local.day), _qtime(local))
-    return locale().toString(qdt, "d MMM yyyy " + ("HH:mm" if _current != "en" else "h:mm AP"))
+    return locale().toString(qdt, "d MMM yyyy " + ("HH:mm" if speaking_language() != "en" else "h:mm AP"))
 
 
 def _qtime(value: datetime):

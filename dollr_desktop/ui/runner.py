@@ -214,8 +214,9 @@ class OperationRunner(QObject):
         if fields is not None:
             leftover = fields.show_field_errors(leftover)
         if leftover or not exc.field_errors:
+            # The merchant reads our words; Dollr's field names and sentences go under "Details".
             lines = "\n".join(f"• {name or 'request'}: {msg}" for name, msg in leftover.items())
             from dollr_desktop.ui.wording import words_for
 
-            self.last_error_dialog = show_error(self._window_getter(), words_for(exc) + ("\n" + lines if lines else ""),
-                                                exc.details or "")
+            details = "\n\n".join(part for part in (lines, exc.details or "") if part)
+            self.last_error_dialog = show_error(self._window_getter(), words_for(exc), details)

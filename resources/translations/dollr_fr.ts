@@ -235,12 +235,20 @@
         <source>The connection dropped while sending this payment, so it is not yet known whether it went through. Do not pay again: the app will check its status.</source>
         <translation>La connexion a été coupée pendant l’envoi de ce paiement : on ne sait pas encore s’il est passé. Ne payez pas une seconde fois : l’application va vérifier son statut.</translation>
     </message>
+    <message>
+        <source>This computer has no password store (keyring) that Dollr Desktop can use, so your client secret is kept for this session only and you will be asked for it again next time. To keep it, set up or unlock the system's password store (Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), then restart Dollr Desktop.</source>
+        <translation>Cet ordinateur n’a pas de trousseau de mots de passe utilisable par Dollr Desktop : votre secret client n’est gardé que pour cette session et il vous sera redemandé la prochaine fois. Pour le garder, configurez ou déverrouillez le trousseau du système (Gestionnaire d’identification Windows, Trousseau macOS, GNOME Keyring ou KWallet), puis redémarrez Dollr Desktop.</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
     <message>
         <source>Approve payout</source>
         <translation>Approuver le versement</translation>
+    </message>
+    <message>
+        <source>Payout approval</source>
+        <translation>Approbation du versement</translation>
     </message>
     <message>
         <source>Check the payout, then approve it with your Dollr passcode. Nothing is paid until you do.</source>
@@ -261,6 +269,10 @@
     <message>
         <source>Passcode phone</source>
         <translation>Téléphone du code</translation>
+    </message>
+    <message>
+        <source>Passcode phone in use</source>
+        <translation>Téléphone du code utilisé</translation>
     </message>
     <message>
         <source>Not set in Settings: type the phone your passcode belongs to.</source>
@@ -471,6 +483,30 @@
     <message>
         <source>Audit log exported</source>
         <translation>Journal d’audit exporté</translation>
+    </message>
+    <message>
+        <source>Export opened</source>
+        <translation>Export ouvert</translation>
+    </message>
+    <message>
+        <source>Cash-up reopened</source>
+        <translation>Clôture de caisse rouverte</translation>
+    </message>
+    <message>
+        <source>Payout run approved</source>
+        <translation>Versement groupé approuvé</translation>
+    </message>
+    <message>
+        <source>Payout run created</source>
+        <translation>Versement groupé créé</translation>
+    </message>
+    <message>
+        <source>Payout run interrupted</source>
+        <translation>Versement groupé interrompu</translation>
+    </message>
+    <message>
+        <source>Payout run results kept</source>
+        <translation>Résultats du versement groupé conservés</translation>
     </message>
     <message>
         <source>amount</source>
@@ -962,6 +998,22 @@
         <translation>Exporter des reçus</translation>
     </message>
     <message>
+        <source>Receipts paid from</source>
+        <translation>Reçus payés à partir du</translation>
+    </message>
+    <message>
+        <source>Receipts paid until</source>
+        <translation>Reçus payés jusqu’au</translation>
+    </message>
+    <message>
+        <source>Receipt paper</source>
+        <translation>Papier du reçu</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF files</source>
+        <translation>Dossier des fichiers PDF</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -1025,12 +1077,12 @@
         <translation>Chaque trimestre scolaire</translation>
     </message>
     <message>
-        <source>Repeating</source>
-        <translation>Se répète</translation>
-    </message>
-    <message>
         <source>Stopped</source>
         <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Repeating</source>
+        <translation>Se répète</translation>
     </message>
     <message>
         <source>Finished</source>
@@ -1179,14 +1231,6 @@
     <message>
         <source>Customer's language</source>
         <translation>Langue du client</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Français</translation>
     </message>
     <message>
         <source>WhatsApp</source>
@@ -1582,11 +1626,11 @@
     <name>Catalogue</name>
     <message>
         <source>MTN MoMo · Liberia</source>
-        <translation>MTN MoMo · Liberia</translation>
+        <translation>MTN MoMo · Libéria</translation>
     </message>
     <message>
         <source>Orange Money · Liberia</source>
-        <translation>Orange Money · Liberia</translation>
+        <translation>Orange Money · Libéria</translation>
     </message>
     <message>
         <source>MTN MoMo · Rwanda</source>
@@ -1767,8 +1811,16 @@
 <context>
     <name>CollectDialog</name>
     <message>
+        <source>Collect payment · {number}</source>
+        <translation>Encaisser · {number}</translation>
+    </message>
+    <message>
         <source>Collect payment</source>
         <translation>Encaisser</translation>
+    </message>
+    <message>
+        <source>Collect {amount}</source>
+        <translation>Encaisser {amount}</translation>
     </message>
     <message>
         <source>Document and customer</source>
@@ -1777,6 +1829,14 @@
     <message>
         <source>How the customer pays</source>
         <translation>Comment le client paie</translation>
+    </message>
+    <message>
+        <source>Mobile money push</source>
+        <translation>Demande mobile money</translation>
+    </message>
+    <message>
+        <source>Payment link / QR</source>
+        <translation>Lien de paiement / QR</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1789,6 +1849,10 @@
     <message>
         <source>A payment request for this document is already under way; it is shown here. No second request will be sent.</source>
         <translation>Une demande de paiement est déjà en cours pour ce document ; elle est affichée ici. Aucune deuxième demande ne sera envoyée.</translation>
+    </message>
+    <message>
+        <source>Already paid: there is nothing more to collect.</source>
+        <translation>Déjà payé : il n’y a plus rien à encaisser.</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +1917,14 @@
         <translation>Relation</translation>
     </message>
     <message>
+        <source>Receipt language</source>
+        <translation>Langue des reçus</translation>
+    </message>
+    <message>
+        <source>Same as the app</source>
+        <translation>Comme l’application</translation>
+    </message>
+    <message>
         <source>Full name:</source>
         <translation>Nom complet :</translation>
     </message>
@@ -1867,6 +1939,10 @@
     <message>
         <source>Relationship:</source>
         <translation>Relation :</translation>
+    </message>
+    <message>
+        <source>Receipt language:</source>
+        <translation>Langue des reçus :</translation>
     </message>
     <message>
         <source>Save result</source>
@@ -2231,6 +2307,18 @@
         <translation>Ajoutez au moins un article avant de publier.</translation>
     </message>
     <message>
+        <source>Publishing…</source>
+        <translation>Publication…</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulée.</translation>
+    </message>
+    <message>
         <source>Saved on this computer; it will be sent when Dollr is reachable.</source>
         <translation>Enregistré sur cet ordinateur ; il sera envoyé dès que Dollr sera joignable.</translation>
     </message>
@@ -2447,14 +2535,6 @@
         <translation>Payer ce document en plusieurs fois</translation>
     </message>
     <message>
-        <source>Publish this {kind}?</source>
-        <translation>Publier ce document ({kind}) ?</translation>
-    </message>
-    <message>
-        <source>Once published, the {kind} is locked: its customer, items and amounts can no longer change. The customer can then pay it. You can still cancel it while it is unpaid.</source>
-        <translation>Une fois publié, le document ({kind}) est verrouillé : son client, ses articles et ses montants ne peuvent plus changer. Le client peut alors le payer. Vous pouvez encore l'annuler tant qu'il n'est pas payé.</translation>
-    </message>
-    <message>
         <source>Go back</source>
         <translation>Revenir</translation>
     </message>
@@ -2571,6 +2651,117 @@
     <message>
         <source>Choose a customer first.</source>
         <translation>Choisissez d’abord un client.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWords</name>
+    <message>
+        <source>Published: this invoice is locked. Its customer, items and amounts can no longer change. The customer can pay it now.</source>
+        <translation>Publiée : cette facture est verrouillée. Son client, ses articles et ses montants ne peuvent plus changer. Le client peut la payer dès maintenant.</translation>
+    </message>
+    <message>
+        <source>Published: this order is locked. Its customer, items and amounts can no longer change. The customer can pay it now.</source>
+        <translation>Publiée : cette commande est verrouillée. Son client, ses articles et ses montants ne peuvent plus changer. Le client peut la payer dès maintenant.</translation>
+    </message>
+    <message>
+        <source>A payment is being processed for this invoice. It cannot be changed or canceled.</source>
+        <translation>Un paiement est en cours pour cette facture. Elle ne peut être ni modifiée ni annulée.</translation>
+    </message>
+    <message>
+        <source>A payment is being processed for this order. It cannot be changed or canceled.</source>
+        <translation>Un paiement est en cours pour cette commande. Elle ne peut être ni modifiée ni annulée.</translation>
+    </message>
+    <message>
+        <source>Paid. This invoice is closed.</source>
+        <translation>Payée. Cette facture est close.</translation>
+    </message>
+    <message>
+        <source>Paid. This order is closed.</source>
+        <translation>Payée. Cette commande est close.</translation>
+    </message>
+    <message>
+        <source>Canceled. The customer can no longer pay this invoice.</source>
+        <translation>Annulée. Le client ne peut plus payer cette facture.</translation>
+    </message>
+    <message>
+        <source>Canceled. The customer can no longer pay this order.</source>
+        <translation>Annulée. Le client ne peut plus payer cette commande.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; not yet sent. It will be sent to Dollr automatically when the connection is back.</source>
+        <translation>Enregistrée sur cet ordinateur, pas encore envoyée. Elle sera envoyée à Dollr automatiquement au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>Invoice editor</source>
+        <translation>Éditeur de facture</translation>
+    </message>
+    <message>
+        <source>Order editor</source>
+        <translation>Éditeur de commande</translation>
+    </message>
+    <message>
+        <source>Cancel invoice…</source>
+        <translation>Annuler la facture…</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation>Annuler la commande…</translation>
+    </message>
+    <message>
+        <source>Publish this invoice?</source>
+        <translation>Publier cette facture ?</translation>
+    </message>
+    <message>
+        <source>Once published, the invoice is locked: its customer, items and amounts can no longer change. The customer can then pay it. You can still cancel it while it is unpaid.</source>
+        <translation>Une fois publiée, la facture est verrouillée : son client, ses articles et ses montants ne peuvent plus changer. Le client peut alors la payer. Vous pouvez encore l’annuler tant qu’elle n’est pas payée.</translation>
+    </message>
+    <message>
+        <source>Publish this order?</source>
+        <translation>Publier cette commande ?</translation>
+    </message>
+    <message>
+        <source>Once published, the order is locked: its customer, items and amounts can no longer change. The customer can then pay it. You can still cancel it while it is unpaid.</source>
+        <translation>Une fois publiée, la commande est verrouillée : son client, ses articles et ses montants ne peuvent plus changer. Le client peut alors la payer. Vous pouvez encore l’annuler tant qu’elle n’est pas payée.</translation>
+    </message>
+    <message>
+        <source>Published. The invoice is locked and ready to be paid.</source>
+        <translation>Publiée. La facture est verrouillée et prête à être payée.</translation>
+    </message>
+    <message>
+        <source>Published. The order is locked and ready to be paid.</source>
+        <translation>Publiée. La commande est verrouillée et prête à être payée.</translation>
+    </message>
+    <message>
+        <source>The customer will no longer be able to pay {number}. This cannot be undone.</source>
+        <translation>Le client ne pourra plus payer {number}. Cette action est définitive.</translation>
+    </message>
+    <message>
+        <source>The customer will no longer be able to pay it. This cannot be undone.</source>
+        <translation>Le client ne pourra plus la payer. Cette action est définitive.</translation>
+    </message>
+    <message>
+        <source>Cancel this invoice?</source>
+        <translation>Annuler cette facture ?</translation>
+    </message>
+    <message>
+        <source>Cancel invoice</source>
+        <translation>Annuler la facture</translation>
+    </message>
+    <message>
+        <source>Keep the invoice</source>
+        <translation>Garder la facture</translation>
+    </message>
+    <message>
+        <source>Cancel this order?</source>
+        <translation>Annuler cette commande ?</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Annuler la commande</translation>
+    </message>
+    <message>
+        <source>Keep the order</source>
+        <translation>Garder la commande</translation>
     </message>
 </context>
 <context>
@@ -3498,6 +3689,14 @@
         <translation>Apparence :</translation>
     </message>
     <message>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Restart Dollr Desktop now</source>
+        <translation>Redémarrer Dollr Desktop maintenant</translation>
+    </message>
+    <message>
         <source>Restart Dollr Desktop to see every screen in {language}.</source>
         <translation>Redémarrez Dollr Desktop pour voir tous les écrans en {language}.</translation>
     </message>
@@ -3614,6 +3813,10 @@
     <message>
         <source>Waiting for the customer to pay {amount} on the page…</source>
         <translation>En attente du paiement de {amount} par le client sur la page…</translation>
+    </message>
+    <message>
+        <source>Payment for {number}</source>
+        <translation>Paiement de {number}</translation>
     </message>
     <message>
         <source>Link copied. Paste it into any message to the customer.</source>
@@ -4513,6 +4716,14 @@
         <translation>Liste des paiements</translation>
     </message>
     <message>
+        <source>All methods</source>
+        <translation>Tous les moyens</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Toutes les devises</translation>
+    </message>
+    <message>
         <source>{count} payment shown</source>
         <translation>{count} paiement affiché</translation>
     </message>
@@ -5049,12 +5260,20 @@
 <context>
     <name>PayoutStatusBox</name>
     <message>
+        <source>Payout progress</source>
+        <translation>Avancement du versement</translation>
+    </message>
+    <message>
         <source>Payout status</source>
         <translation>État du versement</translation>
     </message>
     <message>
         <source>Reference id</source>
         <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Reference id: {reference}</source>
+        <translation>Référence : {reference}</translation>
     </message>
 </context>
 <context>
@@ -5538,6 +5757,18 @@
         <translation>Changer le code PIN</translation>
     </message>
     <message>
+        <source>Owner set-up window</source>
+        <translation>Fenêtre de création du propriétaire</translation>
+    </message>
+    <message>
+        <source>New staff member window</source>
+        <translation>Fenêtre d’ajout d’un employé</translation>
+    </message>
+    <message>
+        <source>PIN change window</source>
+        <translation>Fenêtre de changement de PIN</translation>
+    </message>
+    <message>
         <source>You are the owner: only you approve payouts, refund, change settings and keys, and add staff. Choose a PIN of 4 to 8 digits that only you know. It is not your Dollr passcode, which is still asked at each payout.</source>
         <translation>Vous êtes le propriétaire : vous seul approuvez les versements, remboursez, changez les paramètres et les clés, et ajoutez du personnel. Choisissez un code PIN de 4 à 8 chiffres que vous seul connaissez. Ce n’est pas votre code Dollr, qui reste demandé à chaque versement.</translation>
     </message>
@@ -5996,12 +6227,32 @@
 <context>
     <name>ReceiptActions</name>
     <message>
+        <source>Print receipt {number}</source>
+        <translation>Imprimer le reçu {number}</translation>
+    </message>
+    <message>
+        <source>Receipt {number} sent to the printer.</source>
+        <translation>Reçu {number} envoyé à l’imprimante.</translation>
+    </message>
+    <message>
         <source>Receipt {number} printed.</source>
         <translation>Reçu {number} imprimé.</translation>
+    </message>
+    <message>
+        <source>Saved {name} in {folder}.</source>
+        <translation>{name} enregistré dans {folder}.</translation>
+    </message>
+    <message>
+        <source>The PDF is saved in {folder}: attach {name}.</source>
+        <translation>Le PDF est enregistré dans {folder} : joignez {name}.</translation>
     </message>
 </context>
 <context>
     <name>ReceiptButton</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
     <message>
         <source>Preview, print, save or share the receipt</source>
         <translation>Prévisualiser, imprimer, enregistrer ou partager le reçu</translation>
@@ -6010,12 +6261,48 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
+        <source>Receipt {number}</source>
+        <translation>Reçu {number}</translation>
+    </message>
+    <message>
         <source>Receipt paper</source>
         <translation>Papier du reçu</translation>
     </message>
     <message>
         <source>Preparing the receipt…</source>
         <translation>Préparation du reçu…</translation>
+    </message>
+    <message>
+        <source>Receipt status</source>
+        <translation>État du reçu</translation>
+    </message>
+    <message>
+        <source>Receipt preview</source>
+        <translation>Aperçu du reçu</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Refund…</source>
@@ -7240,6 +7527,17 @@
     </message>
 </context>
 <context>
+    <name>SessionCountdown</name>
+    <message>
+        <source>Approve within {time} (the session then expires)</source>
+        <translation>Approuvez dans les {time} (la session expire ensuite)</translation>
+    </message>
+    <message>
+        <source>This payout session has expired. Nothing was paid.</source>
+        <translation>Cette session de versement a expiré. Rien n’a été payé.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Settings</source>
@@ -7308,6 +7606,29 @@
     <message>
         <source>Not connected: see the messages above.</source>
         <translation>Non connecté : voir les messages ci-dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareMessage</name>
+    <message>
+        <source>Receipt {number} from {merchant}: {amount} paid on {date}.</source>
+        <translation>Reçu {number} de {merchant} : {amount} payé le {date}.</translation>
+    </message>
+    <message>
+        <source>Receipt {number} from {merchant}: {amount} paid.</source>
+        <translation>Reçu {number} de {merchant} : {amount} payé.</translation>
+    </message>
+    <message>
+        <source>View it here: {url}</source>
+        <translation>Consultez-le ici : {url}</translation>
+    </message>
+    <message>
+        <source>Receipt {number} from {merchant}</source>
+        <translation>Reçu {number} de {merchant}</translation>
+    </message>
+    <message>
+        <source>(The PDF receipt is attached.)</source>
+        <translation>(Le reçu PDF est joint.)</translation>
     </message>
 </context>
 <context>

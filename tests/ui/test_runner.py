@@ -96,7 +96,10 @@ def test_422_goes_to_the_fields_and_the_rest_to_a_message(qtbot, runner):
     assert outcome.failed and isinstance(outcome.error, errors.ValidationError)
     assert fields.shown == {"phone": "Bad number"}
     dialog = runner.last_error_dialog
-    assert isinstance(dialog, ErrorDialog) and "items.0.qty: Too many" in dialog.message_label.text()
+    # The merchant reads plain words; Dollr's field name and sentence wait under "Details".
+    assert isinstance(dialog, ErrorDialog) and "items.0.qty" not in dialog.message_label.text()
+    assert "Dollr could not accept these details" in dialog.message_label.text()
+    assert "items.0.qty: Too many" in dialog.details_text
     dialog.close()
 
 

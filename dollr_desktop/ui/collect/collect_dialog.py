@@ -34,10 +34,10 @@ class CollectDialog(QDialog):
         super().__init__(parent)
         delete_when_closed(self, lambda: runner.busy)
         self.target = target
-        self.setWindowTitle(f"Collect payment · {target.source_number}")
+        self.setWindowTitle(self.tr("Collect payment · {number}").format(number=target.source_number))
         self.setAccessibleName(self.tr("Collect payment"))
         self.setMinimumSize(620, 640)
-        title = QLabel(f"Collect {format_money(target.total, target.currency)}")
+        title = QLabel(self.tr("Collect {amount}").format(amount=format_money(target.total, target.currency)))
         title.setProperty("role", "pageTitle")
         who = QLabel(f"{target.source_number}" + (f" · {target.customer_name}" if target.customer_name else ""))
         who.setAccessibleName(self.tr("Document and customer"))
@@ -45,8 +45,8 @@ class CollectDialog(QDialog):
         self.link = LinkPanel(runner, links, target, merchant_name=merchant_name, open_url=open_url)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("How the customer pays"))
-        self.tabs.addTab(self.momo, "Mobile money push")
-        self.tabs.addTab(self.link, "Payment link / QR")
+        self.tabs.addTab(self.momo, self.tr("Mobile money push"))
+        self.tabs.addTab(self.link, self.tr("Payment link / QR"))
         self.receipt_button = receipt_button
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close (a payment in progress keeps being watched)"))
@@ -89,6 +89,11 @@ class CollectDialog(QDialog):
         self.tabs.setCurrentIndex(self.LINK_TAB)
 
     def _paid(self) -> None:
+        # Paid: nothing more to collect, so no payment link / QR is offered (Dollr would refuse it).
+        self.link.paid = True
+        if self.tabs.currentIndex() != self.LINK_TAB:
+            self.tabs.setTabEnabled(self.LINK_TAB, False)
+            self.tabs.setTabToolTip(self.LINK_TAB, self.tr("Already paid: there is nothing more to collect."))
         if self.receipt_button is not None and hasattr(self.receipt_button, "set_document"):
             self.receipt_button.set_document(self.target.source_type, self.target.source_id, "PAID")
         self.sig_paid.emit(self.target.source_type, self.target.source_id)

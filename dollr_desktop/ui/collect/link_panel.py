@@ -12,6 +12,7 @@ from qasync import asyncSlot
 from dollr_desktop.services.payment_links import (
     PaymentLink, PaymentLinksService, SourceUpdate, SourceWatcher, share_urls,
 )
+from dollr_desktop.ui import i18n
 from dollr_desktop.ui.collect.target import CollectTarget
 from dollr_desktop.ui.wording.payments import share_message
 from dollr_desktop.ui.collect.qr_widget import QrWidget
@@ -122,9 +123,11 @@ class LinkPanel(QWidget):
 
     def share(self):
         t = self.target
-        message = share_message(merchant=self.merchant_name, customer=t.customer_name, number=t.source_number,
-                                amount=format_money(t.total, t.currency), url=self.url_edit.text())
-        return share_urls(message, phone=t.phone, email=t.email, subject=f"Payment for {t.source_number}")
+        with i18n.speaking(t.language):   # the customer's language, whatever the app's
+            message = share_message(merchant=self.merchant_name, customer=t.customer_name, number=t.source_number,
+                                    amount=format_money(t.total, t.currency), url=self.url_edit.text())
+            subject = self.tr("Payment for {number}").format(number=t.source_number)
+        return share_urls(message, phone=t.phone, email=t.email, subject=subject)
 
     def _open(self, url: str) -> None:
         if url:

@@ -18,3 +18,4 @@ class CollectTarget:
     phone: str = ""
     email: str = ""
     payment_link: bool = True
+    language: str | None = None    # the customer's language for the messages shared with them

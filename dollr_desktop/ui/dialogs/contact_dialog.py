@@ -1,6 +1,8 @@
 """New contact: name, phone (country + operator shown as you type), email, relationship."""
 from __future__ import annotations
 
+import asyncio
+
 import re
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -12,6 +14,7 @@ from qasync import asyncSlot
 
 from dollr_desktop.ui.dialogs.lifetime import delete_when_closed
 from dollr_desktop.ui.formatting import RELATIONSHIPS, relationship_label
+from dollr_desktop.ui import i18n
 from dollr_desktop.ui.runner import OperationRunner
 from dollr_desktop.ui.widgets.field_errors import FieldErrors
 from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
@@ -24,7 +27,8 @@ CreateContact = Callable[..., Awaitable[Any]]
 class ContactDialog(QDialog):
     def __init__(self, runner: OperationRunner, create_contact: CreateContact,
                  default_relationship: str = "CUSTOMER", default_country: str = "LR",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 save_language: Callable[[str, str | None], None] | None = None) -> None:
         super().__init__(parent)
         delete_when_closed(self, lambda: runner.busy)
         self.setWindowTitle(self.tr("New contact"))
@@ -32,6 +36,7 @@ class ContactDialog(QDialog):
         self.setMinimumWidth(460)
         self.runner = runner
         self._create_contact = create_contact
+        self._save_language = save_language   # blocking store call (run on a worker thread)
         self.contact: Any = None
         self.errors = FieldErrors()
 
@@ -46,12 +51,19 @@ class ContactDialog(QDialog):
         for value in RELATIONSHIPS:
             self.relationship_combo.addItem(relationship_label(value), value)
         self.relationship_combo.setCurrentIndex(max(0, self.relationship_combo.findData(default_relationship)))
+        self.language_combo = QComboBox()
+        self.language_combo.setAccessibleName(self.tr("Receipt language"))
+        self.language_combo.addItem(self.tr("Same as the app"), None)
+        for code in i18n.available_languages():
+            self.language_combo.addItem(i18n.language_name(code), code)
 
         form = QFormLayout()
         self.errors.add_row(form, self.tr("Full name:"), self.name_edit, "fullname", "name")
         self.errors.add_row(form, self.tr("Phone:"), self.phone_edit, "phone")
         self.errors.add_row(form, self.tr("Email:"), self.email_edit, "email")
         self.errors.add_row(form, self.tr("Relationship:"), self.relationship_combo, "relationship_type")
+        if save_language is not None:
+            form.addRow(self.tr("Receipt language:"), self.language_combo)
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self.tr("Save result"))
         self.status_label.setWordWrap(True)
@@ -97,4 +109,8 @@ class ContactDialog(QDialog):
                                         sender=self.save_button, fields=self, progress="Saving the contact…")).value
         if contact is not None:
             self.contact = contact
+            language = self.language_combo.currentData()
+            if self._save_language is not None and language:
+                save, phone = self._save_language, values["phone"]
+                await asyncio.to_thread(lambda: save(phone, language))
             self.accept()

@@ -20,6 +20,7 @@ from dollr_desktop.services.phones import describe
 from dollr_desktop.services.problems import Problem
 from dollr_desktop.services.taxes import too_large
 from dollr_desktop.ui import hub as events
+from dollr_desktop.ui.dialogs import document_words
 from dollr_desktop.ui.dialogs.async_dialogs import confirm, run_dialog
 from dollr_desktop.ui.dialogs.contact_dialog import ContactDialog
 from dollr_desktop.ui.dialogs.document_editor_layout import DocumentEditorLayout
@@ -32,13 +33,6 @@ from dollr_desktop.ui.widgets.field_errors import FieldErrors, set_invalid
 from dollr_desktop.ui.wording import words_for
 from dollr_desktop.ui.wording.taxes import tax_names, tax_words
 
-LOCKED_WORDS = {
-    DocumentStatus.ACTIVE: "Published: this {kind} is locked. Its customer, items and amounts can no "
-                           "longer change. The customer can pay it now.",
-    DocumentStatus.PROCESSING: "A payment is being processed for this {kind}. It cannot be changed or canceled.",
-    DocumentStatus.PAID: "Paid. This {kind} is closed.",
-    DocumentStatus.CANCELED: "Canceled. The customer can no longer pay this {kind}.",
-}
 
 
 class DocumentEditor(EditorQuestions, QDialog, DocumentEditorLayout):
@@ -108,11 +102,10 @@ class DocumentEditor(EditorQuestions, QDialog, DocumentEditorLayout):
     # state ------------------------------------------------------------------------------------
     def set_draft(self, draft: DocumentDraft) -> None:
         self.draft = draft
-        kind = draft.kind.label
         title = self._title(draft)
         self.title_label.setText(title)
         self.setWindowTitle(title)
-        self.setAccessibleName(f"{kind} editor")
+        self.setAccessibleName(document_words.editor_name(draft.kind is DocumentKind.INVOICE))
         self.status_label.setText(QCoreApplication.translate(
             "DocumentStatus", status_label(draft.status, "QUEUED" if draft.local_key else None)))
         self.currency_combo.setCurrentIndex(max(0, self.currency_combo.findData(draft.currency)))
@@ -172,11 +165,11 @@ class DocumentEditor(EditorQuestions, QDialog, DocumentEditorLayout):
         draft = self.draft
         editable = draft.editable and not draft.local_key
         status = DocumentStatus(draft.status) if draft.status in set(DocumentStatus) else None
-        words = LOCKED_WORDS.get(status, "") if status else ""
+        invoice = draft.kind is DocumentKind.INVOICE
+        words = document_words.locked_words(status, invoice)
         if draft.local_key:
-            words = ("Saved on this computer; not yet sent. It will be sent to Dollr automatically when "
-                     "the connection is back.")
-        self.locked_label.setText(words.format(kind=draft.kind.label.lower()))
+            words = document_words.queued_words()
+        self.locked_label.setText(words)
         self.locked_label.setVisible(bool(words))
         self.items_model.set_locked(not editable)
         self.customer_picker.set_locked(draft.sent or not editable)
@@ -188,7 +181,7 @@ class DocumentEditor(EditorQuestions, QDialog, DocumentEditorLayout):
         self.due_edit.setEnabled(editable and self.due_check.isChecked())
         self.link_check.setEnabled(editable and not draft.sent)
         self.publish_button.setVisible(editable)
-        self.cancel_doc_button.setText(f"Cancel {draft.kind.label.lower()}…")
+        self.cancel_doc_button.setText(document_words.cancel_button_text(invoice))
         self.cancel_doc_button.setVisible(draft.sent and status in (DocumentStatus.IDLE, DocumentStatus.ACTIVE, DocumentStatus.PROCESSING))
         self.cancel_doc_button.setEnabled(draft.cancelable)
         if status is DocumentStatus.PROCESSING:
@@ -363,7 +356,9 @@ class DocumentEditor(EditorQuestions, QDialog, DocumentEditorLayout):
 
     @asyncSlot()
     async def on_customer_picker_new_requested(self) -> None:
-        dialog = ContactDialog(self.runner, self.contacts.create_contact, parent=self)
+        languages = getattr(getattr(self.contacts, "store", None), "customer_languages", None)
+        dialog = ContactDialog(self.runner, self.contacts.create_contact, parent=self,
+                               save_language=languages.set if languages is not None else None)
         dialog.name_edit.setText(self.customer_picker.edit.text())
         await run_dialog(dialog)
         if dialog.contact is not None:
@@ -388,36 +383,34 @@ class DocumentEditor(EditorQuestions, QDialog, DocumentEditorLayout):
 
     @asyncSlot()
     async def on_publish_button_clicked(self) -> None:
-        kind = self.draft.kind.label.lower()
+        invoice = self.draft.kind is DocumentKind.INVOICE
         if not self.collect():   # the reasons it cannot be published, before asking anything
             return
         if not self.draft.items:
             self.items_note = self.tr("Add at least one item before publishing.")
             self._show_item_errors()
             return
-        if self._setting("confirm_publish", True) and not await self._confirm_publish(kind):
+        if self._setting("confirm_publish", True) and not await self._confirm_publish(invoice):
             return
         if not await self.save() or self.draft.local_key:
             return
         published = (await self.runner.run(f"publish-{id(self)}", lambda: self.invoicing.publish(self.draft),
-                                          sender=self.publish_button, fields=self, progress="Publishing…")).value
+                                          sender=self.publish_button, fields=self, progress=self.tr("Publishing…"))).value
         if published is not None:
             self.set_draft(published)
-            self.message_label.setText(f"Published. The {kind} is locked and ready to be paid.")
+            self.message_label.setText(document_words.published_words(invoice))
             self.sig_saved.emit(published)
 
     @asyncSlot()
     async def on_cancel_doc_button_clicked(self) -> None:
-        kind = self.draft.kind.label.lower()
-        if not await confirm(self, f"Cancel this {kind}?",
-                             f"The customer will no longer be able to pay {self.draft.number or 'it'}. "
-                             "This cannot be undone.", f"Cancel {kind}", cancel_text=f"Keep the {kind}"):
+        title, text, yes, no = document_words.cancel_question(self.draft.kind is DocumentKind.INVOICE, self.draft.number)
+        if not await confirm(self, title, text, yes, cancel_text=no):
             return
         canceled = (await self.runner.run(f"cancel-{id(self)}", lambda: self.invoicing.cancel(self.draft),
-                                         sender=self.cancel_doc_button, progress="Canceling…")).value
+                                         sender=self.cancel_doc_button, progress=self.tr("Canceling…"))).value
         if canceled is not None:
             self.set_draft(canceled)
-            self.message_label.setText(f"Canceled.")
+            self.message_label.setText(self.tr("Canceled."))
             self.sig_saved.emit(canceled)
 
     async def _quote(self, method: str, provider: str, currency: str):

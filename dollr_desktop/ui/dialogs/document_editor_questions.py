@@ -32,11 +32,11 @@ class EditorQuestions:
             return bool(self.note_edit.text().strip() or self._state()[-1] or self.items_model.refused)
         return self._state() != self._saved_state
 
-    async def _confirm_publish(self, kind: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("DocumentEditor", "Publish this {kind}?").format(kind=kind),
-                          QCoreApplication.translate("DocumentEditor", "Once published, the {kind} is locked: its customer, items and amounts can "
-                                  "no longer change. The customer can then pay it. You can still cancel it "
-                                  "while it is unpaid.").format(kind=kind), QMessageBox.StandardButton.NoButton, self)
+    async def _confirm_publish(self, invoice: bool) -> bool:
+        from dollr_desktop.ui.dialogs.document_words import publish_question
+
+        title, text = publish_question(invoice)
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self)
         box.setObjectName("confirmDialog")
         box.setAccessibleName(box.windowTitle())
         ok = box.addButton(QCoreApplication.translate("DocumentEditor", "Publish"), QMessageBox.ButtonRole.AcceptRole)

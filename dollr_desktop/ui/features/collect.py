@@ -3,6 +3,7 @@ payment ends, whether or not its dialog is still open. The payment's state is re
 services that learn it; this feature only tells the merchant and asks the others to refresh."""
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -70,13 +71,16 @@ class CollectFeature(BaseFeature):
         contact = None
         if draft.counterparty_id is not None:
             contact = await self.session.contacts.get(draft.counterparty_id)
+        languages = getattr(self.session.store, "customer_languages", None)
+        phone = getattr(contact, "phone", None) or ""
+        language = await asyncio.to_thread(languages.get, phone) if languages is not None and phone else None
         return CollectTarget(
             source_type=str(draft.kind), source_id=int(draft.id), source_number=draft.number,
             total=draft.total, currency=draft.currency, counterparty_id=draft.counterparty_id,
             party_id=getattr(contact, "party_id", None),
             customer_name=getattr(contact, "name", None) or draft.counterparty_name,
             phone=getattr(contact, "phone", None) or "", email=getattr(contact, "email", None) or "",
-            payment_link=bool(draft.as_payment_link))
+            payment_link=bool(draft.as_payment_link), language=language)
 
     def _new_dialog(self, target: Any) -> Any:
         from dollr_desktop.ui.collect.collect_dialog import CollectDialog

@@ -68,7 +68,9 @@ class ContactsFeature(BaseFeature):
             return
         from dollr_desktop.ui.dialogs.contact_dialog import ContactDialog
 
-        dialog = ContactDialog(self.ctx.runner, self.session.contacts.create_contact, parent=self.ctx.window)
+        languages = getattr(self.session.store, "customer_languages", None)
+        dialog = ContactDialog(self.ctx.runner, self.session.contacts.create_contact, parent=self.ctx.window,
+                               save_language=languages.set if languages is not None else None)
         self.contact_dialog = dialog
         await run_dialog(dialog)
         created = dialog.contact

@@ -36,7 +36,7 @@ class ApprovalDialog(QDialog):
                  expires_at: datetime | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Approve payout"))
-        self.setAccessibleName(self.tr("Approve payout"))
+        self.setAccessibleName(self.tr("Payout approval"))
         self.setMinimumWidth(500)
         self._approve = approve
         self._submitting = False
@@ -70,7 +70,7 @@ class ApprovalDialog(QDialog):
         self.phone_edit = PhoneEdit()
         self.phone_edit.setAccessibleName(self.tr("Passcode phone"))
         self.phone_label = QLabel()
-        self.phone_label.setAccessibleName(self.tr("Passcode phone"))
+        self.phone_label.setAccessibleName(self.tr("Passcode phone in use"))
         if passcode_phone:
             self.phone_edit.set_number(passcode_phone)
             self.phone_edit.hide()

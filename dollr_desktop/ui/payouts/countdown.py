@@ -74,10 +74,10 @@ class SessionCountdown(QLabel):
     def on_timer_timeout(self) -> None:
         left = self.seconds_left()
         if left > 0:
-            self.setText(f"Approve within {remaining_text(left)} (the session then expires)")
+            self.setText(self.tr("Approve within {time} (the session then expires)").format(time=remaining_text(left)))
             return
         self.timer.stop()
-        self.setText("This payout session has expired. Nothing was paid.")
+        self.setText(self.tr("This payout session has expired. Nothing was paid."))
         self.setProperty("role", "fieldError")
         self.style().unpolish(self)
         self.style().polish(self)

@@ -26,7 +26,7 @@ class PayoutStatusBox(QGroupBox):
 
     def __init__(self, runner: OperationRunner, check: Check, parent: QWidget | None = None) -> None:
         super().__init__("Status", parent)
-        self.setAccessibleName(self.tr("Payout status"))
+        self.setAccessibleName(self.tr("Payout progress"))
         self.runner = runner
         self._check = check
         self.entry: Any = None
@@ -50,7 +50,7 @@ class PayoutStatusBox(QGroupBox):
         self.entry = entry
         self.show()
         self.status_label.setText(entry_words(entry))
-        self.reference_label.setText(f"Reference id: {entry.reference_id}")
+        self.reference_label.setText(self.tr("Reference id: {reference}").format(reference=entry.reference_id))
         if entry.is_final or self.frozen:
             self.timer.stop()
         elif changed or not self.timer.isActive():

@@ -34,7 +34,9 @@ class PersonDialog(QDialog):
         titles = {self.OWNER: self.tr("Set up the owner"), self.STAFF: self.tr("Add a member of staff"),
                   self.PIN: self.tr("Change PIN")}
         self.setWindowTitle(titles[mode])
-        self.setAccessibleName(titles[mode])
+        # The window is named for what it is, so it never shares a name with its button.
+        self.setAccessibleName({self.OWNER: self.tr("Owner set-up window"), self.STAFF: self.tr("New staff member window"),
+                                self.PIN: self.tr("PIN change window")}[mode])
         self.setMinimumWidth(440)
         texts = {
             self.OWNER: self.tr("You are the owner: only you approve payouts, refund, change settings and keys, "

@@ -39,6 +39,8 @@ class BatchExportDialog(QDialog):
         today = QDate.currentDate()
         self.from_edit = QDateEdit(QDate(today.year(), today.month(), 1), objectName="fromDate")
         self.to_edit = QDateEdit(today, objectName="toDate")
+        self.from_edit.setAccessibleName(self.tr("Receipts paid from"))
+        self.to_edit.setAccessibleName(self.tr("Receipts paid until"))
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd MMM yyyy")
@@ -46,9 +48,11 @@ class BatchExportDialog(QDialog):
         for layout in ReceiptLayout:
             self.layout_combo.addItem(layout.label, layout.value)
         self.layout_combo.setCurrentIndex(list(ReceiptLayout).index(actions.layout))
+        self.layout_combo.setAccessibleName(self.tr("Receipt paper"))
         default_folder = actions.prefs.export_folder or str(Path(QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()) / "Receipts")
         self.folder_edit = QLineEdit(default_folder, objectName="folderEdit")
+        self.folder_edit.setAccessibleName(self.tr("Folder for the PDF files"))
         browse = QPushButton(self.tr("Choose…"), objectName="browseButton")
         browse.clicked.connect(self.on_browse_clicked)
         folder_row = QHBoxLayout()

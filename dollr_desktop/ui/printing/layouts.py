@@ -25,8 +25,12 @@ class ReceiptLayout(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"a4": "A4 page", "letter": "Letter page", "till80": "Till receipt, 80 mm",
-                "till58": "Till receipt, 58 mm"}[self.value]
+        from PySide6.QtCore import QCoreApplication
+
+        return {"a4": QCoreApplication.translate("ReceiptLayout", "A4 page"),
+                "letter": QCoreApplication.translate("ReceiptLayout", "Letter page"),
+                "till80": QCoreApplication.translate("ReceiptLayout", "Till receipt, 80 mm"),
+                "till58": QCoreApplication.translate("ReceiptLayout", "Till receipt, 58 mm")}[self.value]
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ import logging
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QWidget
@@ -83,13 +83,15 @@ class ReceiptActions(QObject):
         printer = self.make_printer(layout)
         printer.setDocName(f"Receipt {data.document_number}")
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle(f"Print receipt {data.document_number}")
+        dialog.setWindowTitle(QCoreApplication.translate("ReceiptActions", "Print receipt {number}").format(
+            number=data.document_number))
         if await await_dialog(dialog) != QDialog.DialogCode.Accepted:
             return False
         self.prefs.printer_name = printer.printerName()
         self.prefs.save()
         await self.exporter.print_on(data, layout, printer)
-        self.sig_status.emit(f"Receipt {data.document_number} sent to the printer.")
+        self.sig_status.emit(QCoreApplication.translate("ReceiptActions", "Receipt {number} sent to the printer.").format(
+            number=data.document_number))
         return True
 
     def has_remembered_printer(self) -> bool:
@@ -142,7 +144,8 @@ class ReceiptActions(QObject):
         written = await self.exporter.export(data, layout, path)
         self.prefs.pdf_folder = str(written.parent)
         self.prefs.save()
-        self.sig_status.emit(f"Saved {written.name} in {written.parent}.")
+        self.sig_status.emit(QCoreApplication.translate("ReceiptActions", "Saved {name} in {folder}.").format(
+            name=written.name, folder=written.parent))
         return written
 
     async def _ask_save_path(self, parent: QWidget | None, data: ReceiptData) -> Path | None:
@@ -166,7 +169,8 @@ class ReceiptActions(QObject):
                                          folder / default_pdf_name(data))
         url = mailto_url(data) if channel == "email" else whatsapp_url(data)
         self._open_url(QUrl(url))
-        self.sig_status.emit(f"The PDF is saved in {pdf.parent}: attach {pdf.name}.")
+        self.sig_status.emit(QCoreApplication.translate("ReceiptActions", "The PDF is saved in {folder}: attach {name}.").format(
+            folder=pdf.parent, name=pdf.name))
         return pdf
 
     def close(self) -> None:
@@ -206,7 +210,8 @@ class ReceiptButton(QPushButton):
 
     def __init__(self, service: ReceiptService, actions: ReceiptActions, runner: Any = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Receipt", parent)
+        super().__init__(QCoreApplication.translate("ReceiptButton", "Receipt"), parent)
+        self.setAccessibleName(QCoreApplication.translate("ReceiptButton", "Receipt"))
         self.setObjectName("receiptButton")
         self.setToolTip(self.tr("Preview, print, save or share the receipt"))
         self._service, self._actions, self._runner = service, actions, runner

@@ -72,6 +72,27 @@ def receipt_css(layout: ReceiptLayout) -> str:
 
 
 def receipt_html(data: ReceiptData, layout: ReceiptLayout) -> str:
+    """In the customer's language when their contact has one (words, numbers, dates), else the app's."""
+    with i18n.speaking(data.language):
+        return _receipt_html(data, layout)
+
+
+def fx_rate_words(data: ReceiptData) -> str:
+    """`1 LRD = 0.005391 USD (1 USD ≈ 185.49 LRD)`, written the language's way (`0,005391` in French):
+    the API's rate with every digit, and the inverse people quote rounded to cents."""
+    if data.fx_rate is None or not data.fx_currency_from or not data.fx_currency_to:
+        return ""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    rate = data.fx_rate.normalize()
+    text = f"1 {data.fx_currency_from} = {i18n.format_decimal(rate, 0)} {data.fx_currency_to}"
+    if 0 < data.fx_rate < 1:
+        inverse = (1 / data.fx_rate).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        text += f" (1 {data.fx_currency_to} ≈ {i18n.format_decimal(inverse, 2)} {data.fx_currency_from})"
+    return text
+
+
+def _receipt_html(data: ReceiptData, layout: ReceiptLayout) -> str:
     till = layout.is_till
     qr_px = round(layout.spec.qr_mm * _MM_TO_CSS_PX)
     values = {
@@ -118,7 +139,7 @@ def _paid_line(data: ReceiptData) -> str:
         return QCoreApplication.translate("Receipt", "Status: {status}").format(
             status=data.status) if data.status else ""
     paid = data.paid_at.astimezone() if data.paid_at.tzinfo else data.paid_at  # local time
-    when = paid.strftime("%d %b %Y, %H:%M") if i18n.current_language() == "en" else \
+    when = paid.strftime("%d %b %Y, %H:%M") if i18n.speaking_language() == "en" else \
         f"{i18n.format_date(paid)}, {paid.strftime('%H:%M')}"
     return QCoreApplication.translate("Receipt", "Paid {when}").format(when=when)
 
@@ -253,7 +274,7 @@ def _payment_rows(data: ReceiptData, till: bool) -> str:
         rows.append((translate("Receipt", "Payer account"), data.payer_account_name))
     if data.crosses_currencies:
         if data.fx_rate_label:
-            rows.append((translate("Receipt", "Exchange rate"), data.fx_rate_label))
+            rows.append((translate("Receipt", "Exchange rate"), fx_rate_words(data)))
         if data.payer_amount is not None:
             rows.append((translate("Receipt", "Customer paid"),
                          format_money(data.payer_amount, data.payer_currency)))

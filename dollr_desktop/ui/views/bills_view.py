@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from dollr_desktop.ui.i18n import language_name
+
 
 def _table(headers: list[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers))
@@ -52,8 +54,8 @@ class BillsView(QWidget):
                                  self.tr("Last reminder")], self.tr("Reminders to send list"))
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Customer's language"))
-        self.language.addItem(self.tr("English"), "en")
-        self.language.addItem(self.tr("French"), "fr")
+        for code in ("en", "fr"):   # each language by its own name, as in Settings (one table: ui/i18n.py)
+            self.language.addItem(language_name(code), code)
         self.language.setEnabled(False)
         self.whatsapp_button = QPushButton(self.tr("WhatsApp"), enabled=False)
         self.whatsapp_button.setAccessibleName(self.tr("Send the reminder by WhatsApp"))

@@ -158,8 +158,8 @@ class PaymentsView(QWidget):
 
     def _fill_choices(self, methods: list[str], currencies: list[str]) -> None:
         for combo, first, values, label in (
-                (self.method_combo, "All methods", methods, method_words),
-                (self.currency_combo, "All currencies", currencies, str)):
+                (self.method_combo, self.tr("All methods"), methods, method_words),
+                (self.currency_combo, self.tr("All currencies"), currencies, str)):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()

@@ -23,6 +23,7 @@ from qasync import asyncSlot
 from shiboken6 import isValid
 
 from dollr_desktop.ui.formatting import date_label
+from dollr_desktop.ui.i18n import format_datetime
 from dollr_desktop.ui.money import format_money
 from dollr_desktop.ui.payouts.payout_form import NewPayoutDialog
 from dollr_desktop.ui.payouts.waiting_box import WaitingPayoutsBox
@@ -55,7 +56,7 @@ def local_time_label(iso: str | None) -> str:
         return date_label(iso)
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
-    return when.astimezone().strftime("%d %b %Y %H:%M")
+    return format_datetime(when)   # the language's month names and clock
 
 
 class PayoutsView(QWidget):

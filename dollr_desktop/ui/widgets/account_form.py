@@ -7,6 +7,7 @@ from dollr_desktop.services.account import DEFAULT_BASE_URL, AccountConfig
 from dollr_desktop.settings import Environment, Settings
 from dollr_desktop.ui.widgets.field_errors import FieldErrors
 from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
+from dollr_desktop.ui.wording.api import keyring_problem_words
 from dollr_desktop.ui.wording.phones import phone_words
 
 
@@ -36,7 +37,7 @@ class AccountForm(QWidget):
         hint.setWordWrap(True)
         hint.setProperty("role", "hint")
         form.addRow(hint)
-        self.keyring_label = QLabel(keyring_problem or "")
+        self.keyring_label = QLabel(keyring_problem_words(keyring_problem))
         self.keyring_label.setWordWrap(True)
         self.keyring_label.setProperty("role", "fieldError")
         self.keyring_label.setAccessibleName(self.tr("Password store problem"))
@@ -50,7 +51,7 @@ class AccountForm(QWidget):
         self.errors.add_row(form, self.tr("Payout passcode phone:"), self.passcode_phone_edit, "passcode_phone")
 
     def set_keyring_problem(self, problem: str | None) -> None:
-        self.keyring_label.setText(problem or "")
+        self.keyring_label.setText(keyring_problem_words(problem))
         self.keyring_label.setVisible(bool(problem))
 
     def load(self, settings: Settings) -> None:

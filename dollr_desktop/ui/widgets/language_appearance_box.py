@@ -1,10 +1,13 @@
-"""Settings → Language and appearance: English or French, light, dark or like the computer."""
+"""Settings → Language and appearance: English, French or Kinyarwanda; light, dark or like the computer.
+
+A new language applies at once to new windows, amounts and dates; screens already built keep their
+words, so the box says a restart is needed and offers a button that restarts the app."""
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QPushButton, QWidget
 
 from dollr_desktop.ui import i18n
 from dollr_desktop.settings import Settings
@@ -35,7 +38,12 @@ class LanguageAppearanceBox(QGroupBox):
         form = QFormLayout(self)
         form.addRow(self.tr("Language:"), self.language_combo)
         form.addRow(self.tr("Appearance:"), self.appearance_combo)
+        self.restart_button = QPushButton(self.tr("Restart now"))
+        self.restart_button.setAccessibleName(self.tr("Restart Dollr Desktop now"))
+        self.restart_button.setVisible(False)
+        self.restart_button.clicked.connect(self.on_restart_button_clicked)
         form.addRow(self.restart_label)
+        form.addRow(self.restart_button)
         self.load()
         self.language_combo.currentIndexChanged.connect(self.on_language_combo_current_index_changed)
         self.appearance_combo.currentIndexChanged.connect(self.on_appearance_combo_current_index_changed)
@@ -68,7 +76,14 @@ class LanguageAppearanceBox(QGroupBox):
         # Screens already built keep their words until the next start; new windows and every
         # amount and date follow the new language at once.
         self.restart_label.setText(restart_note(code))
+        self.restart_button.setText(QCoreApplication.translate("LanguageAppearanceBox", "Restart now"))
+        self.restart_button.setVisible(True)
         self.sig_language_changed.emit(code)
+
+    def on_restart_button_clicked(self) -> None:
+        from dollr_desktop.ui.restart import restart
+
+        restart(self.window())
 
     def on_appearance_combo_current_index_changed(self, _index: int) -> None:
         value = self.appearance_combo.currentData()

@@ -29,3 +29,14 @@ WORDS = {
         "The connection dropped while sending this payment, so it is not yet known whether it went through. "
         "Do not pay again: the app will check its status."),
 }
+
+
+def keyring_problem_words(problem: str | None) -> str:
+    """The credential store's problem (it only ever has one: no usable keyring), said with what to do."""
+    if not problem:
+        return ""
+    return QCoreApplication.translate(
+        "ApiErrors", "This computer has no password store (keyring) that Dollr Desktop can use, so your client "
+        "secret is kept for this session only and you will be asked for it again next time. To keep it, set up "
+        "or unlock the system's password store (Windows Credential Manager, macOS Keychain, GNOME Keyring or "
+        "KWallet), then restart Dollr Desktop.")

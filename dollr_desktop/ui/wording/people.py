@@ -56,6 +56,16 @@ def action_words(action: str) -> str:
         "cashup_closed": QCoreApplication.translate("Audit", "Cash-up closed"),
         "export": QCoreApplication.translate("Audit", "Export"),
         "audit_exported": QCoreApplication.translate("Audit", "Audit log exported"),
+        "export.opened": QCoreApplication.translate("Audit", "Export opened"),
+        "cashup.closed": QCoreApplication.translate("Audit", "Cash-up closed"),
+        "cashup.reopened": QCoreApplication.translate("Audit", "Cash-up reopened"),
+        "payout_run.approved": QCoreApplication.translate("Audit", "Payout run approved"),
+        "payout_run.cancelled": QCoreApplication.translate("Audit", "Payout run cancelled"),
+        "payout_run.created": QCoreApplication.translate("Audit", "Payout run created"),
+        "payout_run.finished": QCoreApplication.translate("Audit", "Payout run finished"),
+        "payout_run.interrupted": QCoreApplication.translate("Audit", "Payout run interrupted"),
+        "payout_run.paused": QCoreApplication.translate("Audit", "Payout run paused"),
+        "payout_run.results_kept": QCoreApplication.translate("Audit", "Payout run results kept"),
     }
     return words.get(action, action.replace("_", " "))
 

@@ -76,7 +76,7 @@ async def test_a_refused_draft_is_marked_with_the_reason_and_the_rest_go_on(clie
     report = await OutboxService(client, store).send_all()
     assert [i.local_id for i in report.refused] == [refused] and [i.local_id for i in report.sent] == [fine]
     kept = store.documents.get("INVOICE", refused)
-    assert kept.local_state == SEND_FAILED and kept.local_error
+    assert kept.local_state == SEND_FAILED and kept.local_error == "api.validation"   # a code, worded in ui/
 
 
 async def test_offline_nothing_is_lost_and_everything_waits(sandbox, client, store):

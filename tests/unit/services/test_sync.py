@@ -67,7 +67,7 @@ async def test_a_lasting_outage_is_reported_and_recorded(sandbox, client, store)
     add_fault(sandbox.base_url, kind="server_error", status=500, count=50, path="/v1/orders/list")
     with pytest.raises(errors.ServerError):
         await SyncService(client, store).sync_documents("ORDER")
-    assert store.last_sync("orders")["last_error"]
+    assert store.last_sync("orders")["last_error"] == "api.server"   # a code, worded in ui/
 
 
 async def test_detail_is_fetched_on_demand_and_read_from_the_cache_offline(sandbox, client, store):
