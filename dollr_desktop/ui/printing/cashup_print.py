@@ -6,23 +6,20 @@ prints French. Rendering works on any thread (QTextDocument + QPdfWriter only).
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont, QPagedPaintDevice, QPainter, QPdfWriter
+from PySide6.QtGui import QFont, QPagedPaintDevice
 
 from dollr_desktop.services.cashup import CashUpFigures, ClosedCashUp
 from dollr_desktop.ui.i18n import format_date, format_datetime, format_number
 from dollr_desktop.ui.money import format_money
 from dollr_desktop.ui.printing.layouts import ReceiptLayout
-from dollr_desktop.ui.printing.pdf_export import PDF_RESOLUTION
-from dollr_desktop.ui.printing.receipt_document import (FONT_FAMILIES, SafeReceiptDocument, fit_roll_to_content,
-                                                         paint_pages, prepare_device)
+from dollr_desktop.ui.printing.paged import paint_document, write_pdf
+from dollr_desktop.ui.printing.receipt_document import FONT_FAMILIES, SafeReceiptDocument
 from dollr_desktop.ui.printing.receipt_html import esc
 from dollr_desktop.ui.wording.catalogue import carrier_words, method_words
 from dollr_desktop.ui.wording.reports import kind_words
@@ -195,43 +192,14 @@ def build_cashup_document(printout: CashUpPrintout, layout: ReceiptLayout,
 def paint_cashup(printout: CashUpPrintout, layout: ReceiptLayout, device: QPagedPaintDevice,
                  keep_paper: bool = False) -> int:
     """Lay out and paint on a printer or PDF writer. Blocking; any thread. Returns pages."""
-    from PySide6.QtCore import QSizeF
-
-    if layout.is_till or not keep_paper:
-        prepare_device(device, layout)
-    doc = build_cashup_document(printout, layout, device)
-    paint_rect = device.pageLayout().paintRectPixels(device.resolution())
-    doc.setTextWidth(paint_rect.width())
-    if layout.is_till:
-        fit_roll_to_content(device, layout, doc)
-    else:
-        doc.setPageSize(QSizeF(paint_rect.width(), paint_rect.height()))
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError("The printer could not be started. Check that it is on and connected.")
-    try:
-        return paint_pages(doc, device, painter)
-    finally:
-        painter.end()
+    return paint_document(lambda dev: build_cashup_document(printout, layout, dev), layout, device,
+                          keep_paper=keep_paper)
 
 
 def write_cashup_pdf(printout: CashUpPrintout, layout: ReceiptLayout, path: Path | str) -> Path:
-    """Render to `path` via a temp file beside it (no half PDFs). Blocking; any thread."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".cashup-", suffix=".pdf")
-    os.close(fd)
-    try:
-        writer = QPdfWriter(tmp)
-        writer.setResolution(PDF_RESOLUTION)
-        writer.setCreator("Dollr Desktop")
-        writer.setTitle(QCoreApplication.translate("CashUp", "Cash-up") + " " + period_text(printout.figures))
-        paint_cashup(printout, layout, writer)
-        del writer
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    """Render to `path` (no half PDFs). Blocking; any thread."""
+    title = QCoreApplication.translate("CashUp", "Cash-up") + " " + period_text(printout.figures)
+    return write_pdf(path, title, lambda writer: paint_cashup(printout, layout, writer), prefix=".cashup-")
 
 
 def default_pdf_name(printout: CashUpPrintout) -> str:

@@ -7,21 +7,19 @@ progress and stops cleanly at the receipt in hand when cancelled.
 from __future__ import annotations
 
 import asyncio
-import os
 import re
-import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from PySide6.QtGui import QImage, QPagedPaintDevice, QPainter, QPdfWriter
+from PySide6.QtGui import QImage, QPagedPaintDevice, QPainter
 
 from dollr_desktop.services.receipts import ReceiptData
 from dollr_desktop.ui.printing.layouts import ReceiptLayout
+from dollr_desktop.ui.printing.paged import write_pdf
 from dollr_desktop.ui.printing.receipt_document import (layout_for_device, paint_pages,
                                                          render_to_image)
 
-PDF_RESOLUTION = 300
 _UNSAFE_FILENAME = re.compile(r'[^A-Za-z0-9._ -]+')
 
 
@@ -33,27 +31,15 @@ def default_pdf_name(data: ReceiptData) -> str:
 
 def write_receipt_pdf(data: ReceiptData, layout: ReceiptLayout, path: Path | str) -> Path:
     """Render one receipt to `path` (written via a temp file, so no half PDFs). Blocking."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".receipt-", suffix=".pdf")
-    os.close(fd)
-    try:
-        _render(data, layout, tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    return write_pdf(path, f"Receipt {data.document_number}", lambda writer: _render(data, layout, writer),
+                     prefix=".receipt-")
 
 
-def _render(data: ReceiptData, layout: ReceiptLayout, filename: str) -> None:
-    writer = QPdfWriter(filename)
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setCreator("Dollr Desktop")
-    writer.setTitle(f"Receipt {data.document_number}")
+def _render(data: ReceiptData, layout: ReceiptLayout, writer: QPagedPaintDevice) -> None:
     doc = layout_for_device(data, layout, writer)
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"Cannot write PDF to {filename}")
+        raise OSError("Cannot write the PDF")
     try:
         paint_pages(doc, writer, painter)
     finally:

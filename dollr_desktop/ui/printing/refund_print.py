@@ -6,22 +6,19 @@ on any thread (QTextDocument + QPdfWriter only).
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSizeF
-from PySide6.QtGui import QFont, QPagedPaintDevice, QPainter, QPdfWriter
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QPagedPaintDevice
 
 from dollr_desktop.ui.i18n import format_datetime
 from dollr_desktop.ui.money import format_money
 from dollr_desktop.ui.printing.layouts import ReceiptLayout
-from dollr_desktop.ui.printing.pdf_export import PDF_RESOLUTION
-from dollr_desktop.ui.printing.receipt_document import (FONT_FAMILIES, SafeReceiptDocument, fit_roll_to_content,
-                                                         paint_pages, prepare_device)
+from dollr_desktop.ui.printing.paged import paint_document, write_pdf
+from dollr_desktop.ui.printing.receipt_document import FONT_FAMILIES, SafeReceiptDocument
 from dollr_desktop.ui.printing.receipt_html import esc
 
 
@@ -98,40 +95,13 @@ def build_refund_document(p: RefundPrintout, layout: ReceiptLayout,
 
 def paint_refund(p: RefundPrintout, layout: ReceiptLayout, device: QPagedPaintDevice) -> int:
     """Lay out and paint on a printer or PDF writer. Blocking; any thread. Returns pages."""
-    prepare_device(device, layout)
-    doc = build_refund_document(p, layout, device)
-    paint_rect = device.pageLayout().paintRectPixels(device.resolution())
-    doc.setTextWidth(paint_rect.width())
-    if layout.is_till:
-        fit_roll_to_content(device, layout, doc)
-    else:
-        doc.setPageSize(QSizeF(paint_rect.width(), paint_rect.height()))
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError("The printer could not be started. Check that it is on and connected.")
-    try:
-        return paint_pages(doc, device, painter)
-    finally:
-        painter.end()
+    return paint_document(lambda dev: build_refund_document(p, layout, dev), layout, device)
 
 
 def write_refund_pdf(p: RefundPrintout, layout: ReceiptLayout, path: Path | str) -> Path:
-    """Render to `path` via a temp file beside it (no half PDFs). Blocking; any thread."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".refund-", suffix=".pdf")
-    os.close(fd)
-    try:
-        writer = QPdfWriter(tmp)
-        writer.setResolution(PDF_RESOLUTION)
-        writer.setCreator("Dollr Desktop")
-        writer.setTitle(QCoreApplication.translate("Refunds", "Refund receipt") + " " + p.document)
-        paint_refund(p, layout, writer)
-        del writer
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    """Render to `path` (no half PDFs). Blocking; any thread."""
+    title = QCoreApplication.translate("Refunds", "Refund receipt") + " " + p.document
+    return write_pdf(path, title, lambda writer: paint_refund(p, layout, writer), prefix=".refund-")
 
 
 def default_pdf_name(p: RefundPrintout) -> str:
