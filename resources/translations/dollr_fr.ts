@@ -263,10 +263,6 @@
         <translation>Code</translation>
     </message>
     <message>
-        <source>your Dollr payout passcode</source>
-        <translation>votre code de versement Dollr</translation>
-    </message>
-    <message>
         <source>Passcode phone</source>
         <translation>Téléphone du code</translation>
     </message>
@@ -336,10 +332,6 @@
     <message>
         <source>Run passcode</source>
         <translation>Code de versement du lot</translation>
-    </message>
-    <message>
-        <source>your Dollr payout passcode</source>
-        <translation>votre code de versement Dollr</translation>
     </message>
     <message>
         <source>Run passcode phone</source>
@@ -4399,6 +4391,13 @@
     <message>
         <source>{where}: switch to the owner</source>
         <translation>{where} : passer au propriétaire</translation>
+    </message>
+</context>
+<context>
+    <name>PasscodeEdit</name>
+    <message>
+        <source>your Dollr payout passcode</source>
+        <translation>votre code de versement Dollr</translation>
     </message>
 </context>
 <context>

@@ -263,10 +263,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>your Dollr payout passcode</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Passcode phone</source>
         <translation type="unfinished" />
     </message>
@@ -335,10 +331,6 @@
     </message>
     <message>
         <source>Run passcode</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>your Dollr payout passcode</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4398,6 +4390,13 @@
     </message>
     <message>
         <source>{where}: switch to the owner</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PasscodeEdit</name>
+    <message>
+        <source>your Dollr payout passcode</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -4,14 +4,14 @@ pressed, into a `RunPasscode` that lives only as long as the run pays (never wri
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget,
 )
 
 from dollr_desktop.services.payout_runs import RunPasscode
 from dollr_desktop.ui.dialogs.lifetime import delete_when_closed
 from dollr_desktop.ui.formatting import phone_label
+from dollr_desktop.ui.widgets.passcode_edit import PasscodeEdit
 from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
 
 
@@ -33,14 +33,7 @@ class ApproveRunDialog(QDialog):
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextFormat(Qt.TextFormat.RichText)
         self.summary_label.setProperty("role", "lockedNotice")
-        self.passcode_edit = QLineEdit()
-        self.passcode_edit.setAccessibleName(self.tr("Run passcode"))
-        self.passcode_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passcode_edit.setPlaceholderText(self.tr("your Dollr payout passcode"))
-        self.passcode_edit.setMaxLength(12)
-        self.passcode_edit.setValidator(QRegularExpressionValidator(r"\d{0,12}", self.passcode_edit))
-        self.passcode_edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.passcode_edit.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+        self.passcode_edit = PasscodeEdit(self.tr("Run passcode"))
         self.phone_edit = PhoneEdit()
         self.phone_edit.setAccessibleName(self.tr("Run passcode phone"))
         self.phone_label = QLabel()

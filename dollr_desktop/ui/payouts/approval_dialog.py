@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QRegularExpressionValidator
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
@@ -24,6 +24,7 @@ from dollr_desktop.services.payouts_flow import PayoutProblem
 from dollr_desktop.ui.formatting import phone_label
 from dollr_desktop.ui.payouts.countdown import SessionCountdown
 from dollr_desktop.ui.wording import words_for
+from dollr_desktop.ui.widgets.passcode_edit import PasscodeEdit
 from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
 
 Approve = Callable[[str, str, str], Awaitable[Any]]   # (passcode, phone, user id): one of the two is ""
@@ -59,14 +60,7 @@ class ApprovalDialog(QDialog):
         self.summary_label.setTextFormat(Qt.TextFormat.RichText)
         self.summary_label.setProperty("role", "lockedNotice")
 
-        self.passcode_edit = QLineEdit()
-        self.passcode_edit.setAccessibleName(self.tr("Passcode"))
-        self.passcode_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passcode_edit.setPlaceholderText(self.tr("your Dollr payout passcode"))
-        self.passcode_edit.setMaxLength(12)
-        self.passcode_edit.setValidator(QRegularExpressionValidator(r"\d{0,12}", self.passcode_edit))
-        self.passcode_edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.passcode_edit.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+        self.passcode_edit = PasscodeEdit(self.tr("Passcode"))
         self.phone_edit = PhoneEdit()
         self.phone_edit.setAccessibleName(self.tr("Passcode phone"))
         self.phone_label = QLabel()
