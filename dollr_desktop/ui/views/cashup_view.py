@@ -19,6 +19,7 @@ from dollr_desktop.ui.i18n import format_datetime
 from dollr_desktop.ui.money import format_money
 from dollr_desktop.ui.printing.layouts import ReceiptLayout
 from dollr_desktop.ui.widgets.cash_count_box import CashCountBox
+from dollr_desktop.ui.widgets.flow_row import FlowLayout, kept_together
 
 
 class CashUpView(QWidget):
@@ -53,17 +54,11 @@ class CashUpView(QWidget):
         self.end_edit.setAccessibleName(self.tr("Shift ends"))
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setAccessibleName(self.tr("Refresh the cash-up"))
-        picker = QHBoxLayout()
-        picker.addWidget(QLabel(self.tr("Day")))
-        picker.addWidget(self.day_edit)
-        picker.addSpacing(12)
-        picker.addWidget(self.shift_check)
-        picker.addWidget(QLabel(self.tr("from")))
-        picker.addWidget(self.start_edit)
-        picker.addWidget(QLabel(self.tr("to")))
-        picker.addWidget(self.end_edit)
-        picker.addStretch(1)
-        picker.addWidget(self.refresh_button)
+        picker = FlowLayout()   # wraps on a narrow screen or with a large font
+        picker.add(kept_together(QLabel(self.tr("Day")), self.day_edit))
+        picker.add(self.shift_check)
+        picker.add(kept_together(QLabel(self.tr("from")), self.start_edit, QLabel(self.tr("to")), self.end_edit))
+        picker.add(self.refresh_button)
 
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
@@ -112,7 +107,9 @@ class CashUpView(QWidget):
         body.addWidget(side_widget)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addLayout(picker)
+        picker_row = QWidget()
+        picker_row.setLayout(picker)
+        layout.addWidget(picker_row)
         layout.addWidget(self.state_label)
         layout.addLayout(body, 1)
 

@@ -20,6 +20,7 @@ from dollr_desktop.ui.models.lazy_table_model import ROW_ROLE, Column, LazyTable
 from dollr_desktop.ui.money import CURRENCIES, format_money
 from dollr_desktop.ui.theme import Tone, tone_brush
 from dollr_desktop.ui.widgets.list_table import list_table
+from dollr_desktop.ui.widgets.flow_row import flow_row
 
 
 
@@ -121,6 +122,7 @@ class DocumentsView(QWidget):
         self.totals_label = QLabel()
         self.totals_label.setAccessibleName(self.tr("Totals of the documents shown"))
         self.totals_label.setProperty("role", "total")
+        self.totals_label.setWordWrap(True)
 
         self.model = LazyTableModel([COLUMNS[c] for c in Columns], self)
         self.model.row_style = row_style
@@ -128,9 +130,12 @@ class DocumentsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(Columns.CUSTOMER, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)  # newest first until a header is clicked
-        for column, width in ((Columns.NUMBER, 140), (Columns.KIND, 95), (Columns.STATUS, 170),   # "Commande"
-                              (Columns.DUE, 110), (Columns.TOTAL, 150)):
-            self.table.setColumnWidth(column, width)
+        # Widths in characters of the current font (a 150 % font widens them with the text); the customer's
+        # name takes what is left, a long status elides at the right rather than squeezing the name.
+        char = self.table.fontMetrics().horizontalAdvance("0")
+        for column, chars in ((Columns.NUMBER, 16), (Columns.KIND, 11), (Columns.STATUS, 15),
+                              (Columns.DUE, 12), (Columns.TOTAL, 16)):
+            self.table.setColumnWidth(column, chars * char)
 
         top = QHBoxLayout()
         top.addWidget(self.title_label)
@@ -139,15 +144,11 @@ class DocumentsView(QWidget):
         self.receipt_button = QPushButton(self.tr("Receipt"), enabled=False)
         self.collect_button.setAccessibleName(self.tr("Collect payment for the selected document"))
         self.receipt_button.setAccessibleName(self.tr("Receipt of the selected document"))
-        top.addWidget(self.collect_button)
-        top.addWidget(self.receipt_button)
-        top.addWidget(self.new_invoice_button)
-        top.addWidget(self.new_order_button)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search_edit, 1)
-        filters.addWidget(self.kind_combo)
-        filters.addWidget(self.status_combo)
-        filters.addWidget(self.currency_combo)
+        top.addWidget(flow_row(self.collect_button, self.receipt_button, self.new_invoice_button,
+                               self.new_order_button), 3)
+        filters = QVBoxLayout()   # the search box keeps its whole line; the filters wrap on a narrow screen
+        filters.addWidget(self.search_edit)
+        filters.addWidget(flow_row(self.kind_combo, self.status_combo, self.currency_combo))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)

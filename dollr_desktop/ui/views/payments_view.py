@@ -21,6 +21,7 @@ from dollr_desktop.store.journal import PaymentState
 from dollr_desktop.ui.models.activity_model import ActivityModel, Columns
 from dollr_desktop.ui.models.lazy_table_model import ROW_ROLE
 from dollr_desktop.ui.widgets.list_table import PlaceKeeper
+from dollr_desktop.ui.widgets.flow_row import flow_row
 
 REPAINT_DELAY_MS = 250   # live changes arrive in bursts: one repaint per burst
 
@@ -102,11 +103,10 @@ class PaymentsView(QWidget):
                               (Columns.REFERENCE, 70)):
             self.table.setColumnWidth(column, width)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search_edit, 1)
-        for widget in (self.today_check, self.pending_check, self.failed_check, self.kind_combo,
-                       self.method_combo, self.currency_combo):
-            filters.addWidget(widget)
+        filters = QVBoxLayout()   # the search box keeps its whole line ("Cherche…" was all French could see)
+        filters.addWidget(self.search_edit)
+        filters.addWidget(flow_row(self.today_check, self.pending_check, self.failed_check, self.kind_combo,
+                                   self.method_combo, self.currency_combo))
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.copy_button)

@@ -102,6 +102,7 @@ class PayoutsView(QWidget):
         self.empty_label = QLabel(self.tr("No payouts yet. Press “New payout…” to pay a supplier or a member of staff."))
         self.empty_label.setAccessibleName(self.tr("No payouts yet"))
         self.empty_label.setProperty("role", "hint")
+        self.empty_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.hint_label)
