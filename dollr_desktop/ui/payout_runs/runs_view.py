@@ -31,6 +31,7 @@ from dollr_desktop.ui.payout_runs.rows_model import Mode, RunRowsModel
 from dollr_desktop.ui.payouts.wording import escape_html
 from dollr_desktop.ui.theme import Tone, tone_colour
 from dollr_desktop.ui.views.payouts_view import local_time_label
+from dollr_desktop.ui.widgets.empty_state import EmptyState
 from dollr_desktop.ui.widgets.flow_row import flow_row
 from dollr_desktop.ui.wording import words_for
 from dollr_desktop.ui.wording.payout_runs import run_state_words
@@ -121,6 +122,10 @@ class PayoutRunsView(QWidget):
         layout.addWidget(hint)
         layout.addWidget(buttons)
         layout.addWidget(self.list_message)
+        self.empty_state = EmptyState(self.tr("No payout runs yet. Start one from your contacts or from a CSV file."),
+                                      self.tr("New run from contacts…"), self.tr("New run from contacts (no runs yet)"))
+        self.empty_state.sig_action.connect(self.contacts_button.click)
+        layout.addWidget(self.empty_state)
         layout.addWidget(self.runs_table, 1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -228,6 +233,7 @@ class PayoutRunsView(QWidget):
         self.list_button.setEnabled(has_lists)
         self.lists_combo.setEnabled(has_lists)
         self.runs_table.setRowCount(len(self.runs))
+        self.empty_state.setVisible(not self.runs and self._service() is not None)
         for i, run in enumerate(self.runs):
             rows, paid, unpaid = summaries.get(run.id, (0, 0, 0))
             counts = self.tr("{rows} rows").format(rows=rows) if run.state == DRAFT else self.tr(

@@ -195,8 +195,8 @@ class NewPayoutDialog(QDialog):
         self._fit()
 
     async def refresh_balance(self) -> None:
-        if self._balance_of is None:
-            return
+        if self._balance_of is None or not isValid(self) or not isValid(self.currency_combo):
+            return   # closed before this check began
         currency = self.currency_combo.currentData()
         estimate = await self._balance_of(currency)
         if not isValid(self) or currency != self.currency_combo.currentData():

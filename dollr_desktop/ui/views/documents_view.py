@@ -19,8 +19,9 @@ from dollr_desktop.ui.formatting import date_label
 from dollr_desktop.ui.models.lazy_table_model import ROW_ROLE, Column, LazyTableModel
 from dollr_desktop.ui.money import CURRENCIES, format_money
 from dollr_desktop.ui.theme import Tone, tone_brush
-from dollr_desktop.ui.widgets.list_table import list_table
+from dollr_desktop.ui.widgets.empty_state import NoMatches
 from dollr_desktop.ui.widgets.flow_row import flow_row
+from dollr_desktop.ui.widgets.list_table import list_table
 
 
 
@@ -152,6 +153,11 @@ class DocumentsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
+        self.no_matches = NoMatches(self.tr("No invoice or order matches this search and these filters."),
+                                    self.tr("Clear the document filters"),
+                                    (self.search_edit, self.kind_combo, self.status_combo, self.currency_combo),
+                                    self.refresh)
+        layout.addWidget(self.no_matches)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals_label)
 
@@ -203,6 +209,7 @@ class DocumentsView(QWidget):
             raise
         if query is not self.model._query:
             return  # a newer refresh is on its way
+        self.no_matches.show_for(count)
         parts = [format_money(amount, currency) for currency, amount in totals.items() if currency]
         text = self.tr("{count} shown").format(count=format_number(count))
         self.totals_label.setText(text + (" · " + self.tr("Total") + " " + " · ".join(parts) if parts else ""))

@@ -20,8 +20,9 @@ from dollr_desktop.services.takings import PaymentFilter, PaymentQuery
 from dollr_desktop.store.journal import PaymentState
 from dollr_desktop.ui.models.activity_model import ActivityModel, Columns
 from dollr_desktop.ui.models.lazy_table_model import ROW_ROLE
-from dollr_desktop.ui.widgets.list_table import PlaceKeeper
+from dollr_desktop.ui.widgets.empty_state import NoMatches
 from dollr_desktop.ui.widgets.flow_row import flow_row
+from dollr_desktop.ui.widgets.list_table import PlaceKeeper
 
 REPAINT_DELAY_MS = 250   # live changes arrive in bursts: one repaint per burst
 
@@ -119,6 +120,11 @@ class PaymentsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
+        self.no_matches = NoMatches(self.tr("No payment matches this search and these filters."),
+                                    self.tr("Clear the payment filters"),
+                                    (self.search_edit, self.today_check, self.pending_check, self.failed_check,
+                                     self.kind_combo, self.method_combo, self.currency_combo), self.refresh)
+        layout.addWidget(self.no_matches)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
@@ -191,6 +197,7 @@ class PaymentsView(QWidget):
             return   # the account closed while this refresh was reading: nothing to show
         text = self.tr("{count} payment shown") if count == 1 else self.tr("{count} payments shown")
         self.count_label.setText(text.format(count=format_number(count)))
+        self.no_matches.show_for(count)
         self._dirty = False
 
     def mark_dirty(self, *_: Any) -> None:
