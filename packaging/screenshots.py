@@ -4,6 +4,7 @@
     .venv/bin/python packaging/screenshots.py fr dark --all --scale 1.5 --screen 1024x600
                                                                         # every view and dialog, 150 % font, on 1024x600
     .venv/bin/python packaging/screenshots.py fr light --all --check --no-images   # only the fit check
+    .venv/bin/python packaging/screenshots.py every            # en, fr (rw) x light, dark at 1024x600, 150 %
 
 A fresh process per language (the language is chosen before the first widget exists, as at a real
 start), offscreen, on the embedded practice sandbox with its demo shop, in a throw-away data folder.
@@ -321,5 +322,21 @@ def main(argv: list[str]) -> int:
     return 1 if args.check and unfit else 0
 
 
+def every(argv: list[str]) -> int:
+    """`screenshots.py every [options]`: each language the app has (en, fr, rw when its catalogue exists) in light
+    and dark, one process each, every view and dialog; default 1024x600 with a 150 % font."""
+    import subprocess
+
+    languages = ["en"] + sorted(path.stem.removeprefix("dollr_") for path in
+                                (ROOT / "resources" / "translations").glob("dollr_*.qm"))
+    options = argv or ["--screen", "1024x600", "--scale", "1.5"]
+    worst = 0
+    for language in languages:
+        for appearance in ("light", "dark"):
+            done = subprocess.run([sys.executable, __file__, language, appearance, "--all", *options])
+            worst = max(worst, done.returncode)
+    return worst
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(every(sys.argv[2:]) if sys.argv[1:2] == ["every"] else main(sys.argv[1:]))

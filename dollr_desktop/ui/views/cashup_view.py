@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QTime, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QTextBrowser, QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel,
+                               QListWidget, QListWidgetItem, QPushButton, QTextBrowser, QTimeEdit, QVBoxLayout, QWidget)
 from qasync import asyncSlot
 
 from dollr_desktop.services.cashup import CashUpFigures, CashUpNotOpenError, ClosedCashUp, Period
@@ -102,9 +102,10 @@ class CashUpView(QWidget):
         side_widget.setLayout(side)
         side_widget.setMaximumWidth(380)
 
-        body = QHBoxLayout()
+        body = self.body_layout = QHBoxLayout()   # side by side; one above the other on a narrow screen
         body.addWidget(self.figures_view, 1)
         body.addWidget(side_widget)
+        self.side_widget = side_widget
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         picker_row = QWidget()
@@ -129,6 +130,16 @@ class CashUpView(QWidget):
         self.refresh_buttons()
 
     # The period ------------------------------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """A narrow page (1024x600, a large font, French) puts the cash count under the figures, not beside them."""
+        narrow = event.size().width() < 2 * self.side_widget.sizeHint().width() + 40
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self.body_layout.direction() != direction:
+            self.body_layout.setDirection(direction)
+            self.side_widget.setMaximumWidth(16777215 if narrow else 380)
+            self.figures_view.setMinimumHeight(self.fontMetrics().height() * 14 if narrow else 0)
+        super().resizeEvent(event)
 
     def _sync_shift(self) -> None:
         for edit in (self.start_edit, self.end_edit):

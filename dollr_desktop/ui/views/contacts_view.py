@@ -70,8 +70,9 @@ class ContactsView(QWidget):
         self.table = list_table(self.model, self.tr("Contacts list"))
         self.table.horizontalHeader().setSectionResizeMode(Columns.NAME, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSortIndicator(Columns.NAME, Qt.SortOrder.AscendingOrder)
-        for column, width in ((Columns.PHONE, 160), (Columns.EMAIL, 200), (Columns.COUNTRY, 110), (Columns.RELATIONSHIP, 130)):
-            self.table.setColumnWidth(column, width)
+        char = self.table.fontMetrics().horizontalAdvance("0")   # widths follow the font; the name takes the rest
+        for column, chars in ((Columns.PHONE, 17), (Columns.EMAIL, 18), (Columns.COUNTRY, 9), (Columns.RELATIONSHIP, 11)):
+            self.table.setColumnWidth(column, chars * char)
 
         top = QHBoxLayout()
         top.addWidget(title)

@@ -134,19 +134,19 @@ class DocumentsView(QWidget):
         # Widths in characters of the current font (a 150 % font widens them with the text); the customer's
         # name takes what is left, a long status elides at the right rather than squeezing the name.
         char = self.table.fontMetrics().horizontalAdvance("0")
-        for column, chars in ((Columns.NUMBER, 16), (Columns.KIND, 11), (Columns.STATUS, 15),
-                              (Columns.DUE, 12), (Columns.TOTAL, 16)):
+        for column, chars in ((Columns.NUMBER, 15), (Columns.KIND, 10), (Columns.STATUS, 11),
+                              (Columns.DUE, 11), (Columns.TOTAL, 14)):
             self.table.setColumnWidth(column, chars * char)
 
         top = QHBoxLayout()
         top.addWidget(self.title_label)
-        top.addStretch(1)
+        top.addSpacing(12)
         self.collect_button = QPushButton(self.tr("Collect payment…"), enabled=False)
         self.receipt_button = QPushButton(self.tr("Receipt"), enabled=False)
         self.collect_button.setAccessibleName(self.tr("Collect payment for the selected document"))
         self.receipt_button.setAccessibleName(self.tr("Receipt of the selected document"))
         top.addWidget(flow_row(self.collect_button, self.receipt_button, self.new_invoice_button,
-                               self.new_order_button), 3)
+                               self.new_order_button), 1)
         filters = QVBoxLayout()   # the search box keeps its whole line; the filters wrap on a narrow screen
         filters.addWidget(self.search_edit)
         filters.addWidget(flow_row(self.kind_combo, self.status_combo, self.currency_combo))
