@@ -34,15 +34,23 @@ def fit_problems(widget, screen_w: int, screen_h: int, *, main: bool = False) ->
     from PySide6.QtCore import QPoint, QRect
     from PySide6.QtWidgets import QAbstractButton, QApplication
 
+    from dollr_desktop.ui.widgets.fit import contents_size
+
     room_w, room_h = screen_w, screen_h if main else screen_h - TASKBAR
     problems = []
+    if not main:   # as it opened: its words and controls have the room they need (or it is as big as the screen)
+        need_w, need_h = contents_size(widget)
+        if need_w > widget.width() and widget.width() < room_w or need_h > widget.height() and widget.height() < room_h:
+            problems.append(f"opens at {widget.width()}x{widget.height()}, its contents need {need_w}x{need_h}")
     hint = widget.minimumSizeHint() if widget.layout() is None else widget.layout().totalMinimumSize()
     least_w = max(widget.minimumWidth(), hint.width())
     least_h = max(widget.minimumHeight(), hint.height())
     if least_w > room_w or least_h > room_h:
         problems.append(f"needs at least {least_w}x{least_h}, the screen leaves {room_w}x{room_h}")
     widget.resize(min(room_w, max(least_w, widget.width())), min(room_h, max(least_h, widget.height())))
-    QApplication.processEvents()
+    if widget.layout() is not None:
+        widget.layout().activate()
+    QApplication.sendPostedEvents()
     frame = QRect(0, 0, widget.width(), widget.height())
     if main:   # a page may scroll down, never sideways: its least width fits beside the sidebar
         page = widget.current_page()
@@ -116,6 +124,14 @@ def main(argv: list[str]) -> int:
     language, appearance = args.language, args.appearance
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["DOLLR_DATA_DIR"] = tempfile.mkdtemp(prefix="dollr-screens-")
+    if args.screen and os.environ["QT_QPA_PLATFORM"] == "offscreen":   # a screen of that size (offscreen's is 800x600)
+        import json
+
+        w, h = (int(n) for n in args.screen.lower().split("x"))
+        config = Path(os.environ["DOLLR_DATA_DIR"]) / "screen.json"
+        config.write_text(json.dumps({"screens": [{"name": "screen", "x": 0, "y": 0, "width": w, "height": h,
+                                                   "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     sys.path.insert(0, str(ROOT))
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
@@ -150,8 +166,7 @@ def main(argv: list[str]) -> int:
         return not only or name in only
 
     async def settle() -> None:
-        await asyncio.sleep(0.3)
-        QApplication.processEvents()
+        await asyncio.sleep(0.3)   # Qt's events run meanwhile (no nested processEvents: it re-enters asyncio tasks)
 
     async def take(name: str, widget, *, main: bool = False) -> None:
         if args.check:
