@@ -71,8 +71,10 @@ class ContactsView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(Columns.NAME, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSortIndicator(Columns.NAME, Qt.SortOrder.AscendingOrder)
         char = self.table.fontMetrics().horizontalAdvance("0")   # widths follow the font; the name takes the rest
-        for column, chars in ((Columns.PHONE, 17), (Columns.EMAIL, 18), (Columns.COUNTRY, 9), (Columns.RELATIONSHIP, 11)):
+        for column, chars in ((Columns.PHONE, 15), (Columns.COUNTRY, 8), (Columns.RELATIONSHIP, 10)):
             self.table.setColumnWidth(column, chars * char)
+        # the name and the email share what is left (a long email no longer squeezes the name to "Abraham …")
+        self.table.horizontalHeader().setSectionResizeMode(Columns.EMAIL, QHeaderView.ResizeMode.Stretch)
 
         top = QHBoxLayout()
         top.addWidget(title)

@@ -134,8 +134,8 @@ class DocumentsView(QWidget):
         # Widths in characters of the current font (a 150 % font widens them with the text); the customer's
         # name takes what is left, a long status elides at the right rather than squeezing the name.
         char = self.table.fontMetrics().horizontalAdvance("0")
-        for column, chars in ((Columns.NUMBER, 15), (Columns.KIND, 10), (Columns.STATUS, 11),
-                              (Columns.DUE, 11), (Columns.TOTAL, 14)):
+        for column, chars in ((Columns.NUMBER, 14), (Columns.KIND, 9), (Columns.STATUS, 10),
+                              (Columns.DUE, 11), (Columns.TOTAL, 13)):
             self.table.setColumnWidth(column, chars * char)
 
         top = QHBoxLayout()
