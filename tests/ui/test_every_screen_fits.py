@@ -62,3 +62,56 @@ def test_the_check_finds_a_dialog_taller_than_the_screen_and_a_button_off_its_ed
     wide.show()
     problems = screenshots.fit_problems(wide, 1024, 600)
     assert any("button 'Far away'" in problem for problem in problems), problems
+
+
+def test_a_filter_row_wraps_instead_of_widening_the_window(qtbot):
+    from PySide6.QtWidgets import QComboBox, QWidget
+
+    from dollr_desktop.ui.widgets.flow_row import flow_row
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    combos = []
+    for text in ("Encaissements et versements", "Tous les moyens de paiement", "Toutes les devises"):
+        combo = QComboBox()
+        combo.addItem(text)
+        combos.append(combo)
+    row = flow_row(*combos)
+    layout = QVBoxLayout(holder)
+    layout.addWidget(row)
+    one_line = row.layout().heightForWidth(2000)
+    assert row.layout().minimumSize().width() <= max(c.sizeHint().width() for c in combos) + 1   # one control wide
+    assert row.layout().heightForWidth(300) >= 3 * combos[0].sizeHint().height() > one_line   # three lines
+    holder.resize(300, 200)
+    holder.show()
+    qtbot.waitUntil(lambda: combos[2].y() > combos[0].y())
+    assert all(c.geometry().right() <= 300 for c in combos)
+
+
+def test_a_dialog_opens_at_its_contents_size_not_two_thirds_of_a_small_screen(qtbot, qapp):
+    """Qt opens a window at most 2/3 of the screen wide (682 px on 1024x600): a long tick box was cut and the
+    wrapped words lost their last lines. The app's dialog fitter opens it at what its contents need."""
+    from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit
+
+    from dollr_desktop.ui.widgets.fit import contents_size, install_dialog_fitter
+
+    install_dialog_fitter(qapp)
+    room = qapp.primaryScreen().availableGeometry()
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    dialog.setMinimumWidth(300)
+    words = QLabel("Vérifiez le versement, puis approuvez-le avec votre code Dollr. Rien n’est payé avant cela. " * 3)
+    words.setWordWrap(True)
+    tick = QCheckBox("Mon code est lié à mon identifiant utilisateur Dollr, pas à un téléphone " * 2)
+    form = QFormLayout()
+    form.addRow("Code :", QLineEdit())
+    form.addRow("", tick)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(words)
+    layout.addLayout(form)
+    layout.addWidget(QPushButton("Approuver"))
+    assert tick.sizeHint().width() > room.width() * 2 // 3   # wider than Qt would open it
+    dialog.show()
+    need_w, need_h = contents_size(dialog)
+    assert dialog.width() >= min(need_w, room.width()) and dialog.height() >= min(need_h, room.height() - 40)
+    assert dialog.width() > room.width() * 2 // 3
