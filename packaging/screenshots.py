@@ -1,6 +1,6 @@
 """Screenshots of every view and dialog in one language and appearance, and a check that each fits a small screen.
 
-    .venv/bin/python packaging/screenshots.py fr dark                  # main views -> test-artifacts/screen-fr-dark-<view>.png
+    .venv/bin/python packaging/screenshots.py fr dark     # main views -> test-artifacts/screen-fr-dark-<view>.png
     .venv/bin/python packaging/screenshots.py fr dark --all --scale 1.5 --screen 1024x600
                                                                         # every view and dialog, 150 % font, on 1024x600
     .venv/bin/python packaging/screenshots.py fr light --all --check --no-images   # only the fit check
@@ -323,7 +323,10 @@ def main(argv: list[str]) -> int:
 
             return ExportDialog(None, date(2026, 11, 1), date(2026, 11, 30), parent=window)
 
-        for name, make in (("editor", editor), ("collect", collect), ("receipt", receipt), ("new-payout", lambda: app.features.payouts.view.open_new_payout()),
+        def new_payout():
+            return app.features.payouts.view.open_new_payout()
+
+        for name, make in (("editor", editor), ("collect", collect), ("receipt", receipt), ("new-payout", new_payout),
                            ("approval", approval), ("contact", contact), ("first-run", first_run), ("about", about),
                            ("person-owner", lambda: person("owner")), ("person-staff", lambda: person("staff")),
                            ("person-pin", lambda: person("pin")), ("switch-user", switch_user),

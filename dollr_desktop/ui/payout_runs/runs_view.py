@@ -123,7 +123,8 @@ class PayoutRunsView(QWidget):
         layout.addWidget(buttons)
         layout.addWidget(self.list_message)
         self.empty_state = EmptyState(self.tr("No payout runs yet. Start one from your contacts or from a CSV file."),
-                                      self.tr("New run from contacts…"), self.tr("New run from contacts (no runs yet)"))
+                                      self.tr("New run from contacts…"),
+                                      self.tr("New run from contacts (no runs yet)"))
         self.empty_state.sig_action.connect(self.contacts_button.click)
         layout.addWidget(self.empty_state)
         layout.addWidget(self.runs_table, 1)

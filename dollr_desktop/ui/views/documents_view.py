@@ -4,8 +4,9 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from enum import IntEnum
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
@@ -133,10 +134,13 @@ class DocumentsView(QWidget):
         header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)  # newest first until a header is clicked
         # Widths in characters of the current font (a 150 % font widens them with the text); the customer's
         # name takes what is left, a long status elides at the right rather than squeezing the name.
+        # On a narrow list the type, then the due date, step aside so the name keeps its room.
         char = self.table.fontMetrics().horizontalAdvance("0")
-        for column, chars in ((Columns.NUMBER, 14), (Columns.KIND, 9), (Columns.STATUS, 10),
-                              (Columns.DUE, 11), (Columns.TOTAL, 13)):
+        self._column_chars = {Columns.NUMBER: 15, Columns.KIND: 9, Columns.STATUS: 10, Columns.DUE: 12,
+                              Columns.TOTAL: 13}
+        for column, chars in self._column_chars.items():
             self.table.setColumnWidth(column, chars * char)
+        self.table.viewport().installEventFilter(self)
 
         top = QHBoxLayout()
         top.addWidget(self.title_label)
@@ -173,6 +177,17 @@ class DocumentsView(QWidget):
         self.receipt_button.clicked.connect(lambda: self._emit_selected(self.sig_receipt_requested))
         self.new_invoice_button.clicked.connect(lambda: self.sig_new_document_requested.emit(DocumentKind.INVOICE.value))
         self.new_order_button.clicked.connect(lambda: self.sig_new_document_requested.emit(DocumentKind.ORDER.value))
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            char = self.table.fontMetrics().horizontalAdvance("0")
+            fixed = sum(chars * char for chars in self._column_chars.values())
+            for column in (Columns.KIND, Columns.DUE):
+                hide = fixed + 18 * char > event.size().width()
+                self.table.setColumnHidden(column, hide)
+                if hide:
+                    fixed -= self._column_chars[column] * char
+        return super().eventFilter(watched, event)
 
     def focus_search(self) -> None:
         self.search_edit.setFocus()

@@ -5,7 +5,7 @@ import asyncio
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
@@ -96,13 +96,17 @@ class PaymentsView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setDefaultSectionSize(max(26, self.table.fontMetrics().height() + 8))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(Columns.WHO, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((Columns.WHEN, 130), (Columns.DOCUMENT, 115), (Columns.PAID, 95),
-                              (Columns.RECEIVED, 95), (Columns.METHOD, 150), (Columns.STATUS, 130),
-                              (Columns.REFERENCE, 70)):
-            self.table.setColumnWidth(column, width)
+        # Widths in characters of the font (a 150 % font widens them); on a narrow list the least needed columns
+        # (reference, received, document, method) step aside so the customer's name keeps its room.
+        char = self.table.fontMetrics().horizontalAdvance("0")
+        self._column_chars = {Columns.WHEN: 17, Columns.DOCUMENT: 15, Columns.PAID: 13, Columns.RECEIVED: 13,
+                              Columns.METHOD: 19, Columns.STATUS: 17, Columns.REFERENCE: 9}
+        for column, chars in self._column_chars.items():
+            self.table.setColumnWidth(column, chars * char)
+        self.table.viewport().installEventFilter(self)
 
         filters = QVBoxLayout()   # the search box keeps its whole line ("Cherche…" was all French could see)
         filters.addWidget(self.search_edit)
@@ -161,6 +165,21 @@ class PaymentsView(QWidget):
                 combo.addItem(label(value), value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_columns(event.size().width())
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self, width: int) -> None:
+        char = self.table.fontMetrics().horizontalAdvance("0")
+        room_for_name = 18 * char
+        fixed = sum(chars * char for chars in self._column_chars.values())
+        for column in (Columns.REFERENCE, Columns.RECEIVED, Columns.DOCUMENT, Columns.METHOD):
+            hide = fixed + room_for_name > width
+            self.table.setColumnHidden(column, hide)
+            if hide:
+                fixed -= self._column_chars[column] * char
 
     def focus_search(self) -> None:
         self.search_edit.setFocus()

@@ -115,7 +115,8 @@ class PayoutsView(QWidget):
         self.waiting_box.sig_refuse_requested.connect(self.on_waiting_box_refuse_requested)
         layout.addWidget(self.waiting_box)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_state, 1, Qt.AlignmentFlag.AlignTop)   # with no history yet, the room below is empty
+        # with no history yet, the room below is empty
+        layout.addWidget(self.empty_state, 1, Qt.AlignmentFlag.AlignTop)
         self.new_button.clicked.connect(self.sig_new_payout_requested)
         self.sig_new_payout_requested.connect(self.open_new_payout)
 
