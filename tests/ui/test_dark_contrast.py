@@ -1,4 +1,6 @@
-"""Dark theme: disabled text and checkboxes readable (issue 18): text >= 4.5:1, a checkbox's box >= 3:1 (WCAG 1.4.11)."""
+"""Dark theme: disabled text and checkboxes readable (issue 18).
+
+Text >= 4.5:1; a checkbox's box >= 3:1 (WCAG 1.4.11)."""
 from __future__ import annotations
 
 import re
@@ -31,7 +33,8 @@ def test_contrast_formula_matches_wcag():
 def test_disabled_text_is_readable_on_every_dark_background():
     palette = theme.dark_palette()
     Role, Group = QPalette.ColorRole, QPalette.ColorGroup
-    backgrounds = [palette.color(Group.Active, role) for role in (Role.Window, Role.Base, Role.Button, Role.AlternateBase)]
+    backgrounds = [palette.color(Group.Active, role)
+                   for role in (Role.Window, Role.Base, Role.Button, Role.AlternateBase)]
     for text_role in (Role.WindowText, Role.Text, Role.ButtonText):
         disabled = palette.color(Group.Disabled, text_role)
         for background in backgrounds:

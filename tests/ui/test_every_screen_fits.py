@@ -25,10 +25,12 @@ DIALOGS = {"editor", "collect", "receipt", "new-payout", "approval", "contact", 
 def runs():
     """The four checks run side by side (one process per language and size, as at a real start)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    started = {screen: subprocess.Popen([sys.executable, str(ROOT / "packaging" / "screenshots.py"), screen[0], "light",
-                                         "--all", "--check", "--no-images", "--screen", screen[1], "--scale", screen[2]],
-                                        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-               for screen in SCREENS}
+    def start(language, size, scale):
+        return subprocess.Popen([sys.executable, str(ROOT / "packaging" / "screenshots.py"), language, "light", "--all",
+                                 "--check", "--no-images", "--screen", size, "--scale", scale],
+                                cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+    started = {screen: start(*screen) for screen in SCREENS}
     return {screen: (process.wait(timeout=240), *process.communicate()) for screen, process in started.items()}
 
 
