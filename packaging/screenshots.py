@@ -31,7 +31,7 @@ TASKBAR = 40
 
 def fit_problems(widget, screen_w: int, screen_h: int, *, main: bool = False) -> list[str]:
     """What keeps `widget` (a top-level window) from fitting a screen_w x screen_h screen, in words."""
-    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtCore import QPoint, QRect, Qt
     from PySide6.QtWidgets import QAbstractButton, QApplication
 
     from dollr_desktop.ui.widgets.fit import contents_size
@@ -54,7 +54,18 @@ def fit_problems(widget, screen_w: int, screen_h: int, *, main: bool = False) ->
     frame = QRect(0, 0, widget.width(), widget.height())
     if main:   # a page may scroll down, never sideways: its least width fits beside the sidebar
         page = widget.current_page()
-        room = widget.stack.width()
+        holder = widget.stack.currentWidget()
+        room = holder.viewport().width() if hasattr(holder, "viewport") else widget.stack.width()
+        if page is not None:   # a scroll area inside the page (settings) must not scroll sideways either
+            from PySide6.QtWidgets import QScrollArea
+
+            for inner in page.findChildren(QScrollArea):
+                body = inner.widget()
+                if (inner.isVisibleTo(page) and inner.widgetResizable() and body is not None
+                        and inner.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+                        and body.minimumSizeHint().width() > inner.viewport().width() + 1):
+                    problems.append(f"{type(page).__name__}: its {type(body).__name__} needs "
+                                    f"{body.minimumSizeHint().width()} px wide, it has {inner.viewport().width()}")
         if page is not None and page.minimumSizeHint().width() > room:
             problems.append(f"page {type(page).__name__} needs {page.minimumSizeHint().width()} px wide, "
                             f"the window leaves it {room}")
