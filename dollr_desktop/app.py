@@ -12,6 +12,7 @@ import sys
 from typing import Any
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
 
 from dollr_desktop.credentials import CredentialStore
 from dollr_desktop.services import account
@@ -26,6 +27,7 @@ from dollr_desktop.ui.hub import Hub
 from dollr_desktop.ui.main_window import MainWindow
 from dollr_desktop.ui.notifier import Notifier
 from dollr_desktop.ui.runner import OperationRunner
+from dollr_desktop.ui.widgets.fit import install_dialog_fitter
 from dollr_desktop.ui.wording import words_for
 from dollr_desktop.ui.wording.api import keyring_problem_words
 
@@ -45,6 +47,7 @@ class DollrApp(QObject):
         self.credentials = credentials or CredentialStore()
         self.practice = PracticeSandbox(practice_server)
         self._intervals = (sync_interval_ms / 1000, reconcile_interval_s)
+        install_dialog_fitter(QApplication.instance())   # dialogs open at their contents' size, within the screen
         self.window = MainWindow()
         self.runner = OperationRunner(lambda: self.window)
         self.crash_reporter = CrashReporter(lambda: self.window)

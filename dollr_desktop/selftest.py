@@ -97,7 +97,7 @@ class SelfTest:
             page = window.show_page(key)
             await asyncio.sleep(0.05)   # let the view's own refresh run
             QApplication.processEvents()
-            if window.stack.currentWidget() is not page or not page.isVisible():
+            if window.current_page() is not page or not page.isVisible():
                 raise SelfTestFailure(f"the {key} view did not open")
             if window.grab().isNull():
                 raise SelfTestFailure(f"the {key} view could not be drawn")

@@ -44,4 +44,5 @@ def _recoloured(path: Path) -> Path:
 
 def stylesheet(name: str = "app") -> str:
     path = resources_dir() / "styles" / f"{name}.qss"
-    return path.read_text(encoding="utf-8") if path.exists() else ""
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    return text.replace("@icons@", (resources_dir() / "icons").as_posix())   # qss images: url(@icons@/x.svg)

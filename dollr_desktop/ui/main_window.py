@@ -8,8 +8,8 @@ from datetime import datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QToolButton, QVBoxLayout,
-    QWidget,
+    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QScrollArea, QStackedWidget, QToolButton,
+    QVBoxLayout, QWidget,
 )
 
 from dollr_desktop import APP_NAME
@@ -98,10 +98,11 @@ class MainWindow(QMainWindow):
     def add_page(self, key: str, title: str, widget: QWidget, icon_name: str | None = None) -> None:
         """Add a section, or replace the one with the same key (later issues swap placeholders)."""
         title = QCoreApplication.translate("MainWindow", title)   # see SECTION_TITLES
+        frame = self._frame(widget)
         if key in self._pages:
-            index = self.stack.indexOf(self._pages[key])
-            old = self._pages[key]
-            self.stack.insertWidget(index, widget)
+            index = self.index_of(self._pages[key])
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, frame)
             self.stack.removeWidget(old)
             old.deleteLater()
             self.sidebar.item(index).setText(title)
@@ -112,16 +113,39 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
             # Wide enough for the longest title in the chosen language ("Factures et commandes").
             self.sidebar.setFixedWidth(max(200, self.sidebar.sizeHintForColumn(0) + 24))
-            self.stack.addWidget(widget)
+            self.stack.addWidget(frame)
         self._pages[key] = widget
         if self.sidebar.currentRow() < 0:
             self.sidebar.setCurrentRow(0)
+
+    @staticmethod
+    def _frame(widget: QWidget) -> QScrollArea:
+        """Each page sits in a scroll area: a page wider or taller than a small screen (1024x600, a large font,
+        a long language) scrolls instead of pushing the window off the screen."""
+        frame = QScrollArea()
+        frame.setObjectName("pageFrame")
+        frame.setWidgetResizable(True)
+        frame.setFrameShape(QFrame.Shape.NoFrame)
+        frame.setWidget(widget)
+        return frame
+
+    def index_of(self, page: QWidget) -> int:
+        """The stack (and sidebar) row of a page added with add_page; -1 when it is not one."""
+        for index in range(self.stack.count()):
+            frame = self.stack.widget(index)
+            if frame is page or (isinstance(frame, QScrollArea) and frame.widget() is page):
+                return index
+        return -1
+
+    def current_page(self) -> QWidget | None:
+        frame = self.stack.currentWidget()
+        return frame.widget() if isinstance(frame, QScrollArea) else frame
 
     def set_badge(self, key: str, count: int) -> None:
         """A count after a section's title (payouts waiting for approval); 0 takes it away."""
         if key not in self._pages:
             return
-        item = self.sidebar.item(self.stack.indexOf(self._pages[key]))
+        item = self.sidebar.item(self.index_of(self._pages[key]))
         title = item.data(Qt.ItemDataRole.UserRole + 1) or item.text()
         item.setData(Qt.ItemDataRole.UserRole + 1, title)
         text = f"{title}  ({count})" if count else title
@@ -133,7 +157,7 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> QWidget:
         widget = self._pages[key]
-        self.sidebar.setCurrentRow(self.stack.indexOf(widget))
+        self.sidebar.setCurrentRow(self.index_of(widget))
         return widget
 
     def current_key(self) -> str | None:
@@ -147,7 +171,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def focus_search(self) -> None:
-        focus = getattr(self.stack.currentWidget(), "focus_search", None)
+        focus = getattr(self.current_page(), "focus_search", None)
         if focus:
             focus()
 

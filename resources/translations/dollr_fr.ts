@@ -1776,6 +1776,22 @@
         <translation>Lignes à corriger</translation>
     </message>
     <message>
+        <source>No item matches this search.</source>
+        <translation>Aucun article ne correspond à cette recherche.</translation>
+    </message>
+    <message>
+        <source>Clear the item filters</source>
+        <translation>Effacer les filtres des articles</translation>
+    </message>
+    <message>
+        <source>No saved items yet. Add what you sell, or import a spreadsheet.</source>
+        <translation>Aucun article enregistré pour l’instant. Ajoutez ce que vous vendez, ou importez un tableur.</translation>
+    </message>
+    <message>
+        <source>New item (no items yet)</source>
+        <translation>Nouvel article (aucun article pour l’instant)</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -2097,6 +2113,14 @@
     <message>
         <source>Contacts list</source>
         <translation>Liste des contacts</translation>
+    </message>
+    <message>
+        <source>No contact matches this search.</source>
+        <translation>Aucun contact ne correspond à cette recherche.</translation>
+    </message>
+    <message>
+        <source>Clear the contact filters</source>
+        <translation>Effacer les filtres des contacts</translation>
     </message>
     <message>
         <source>{count} contact</source>
@@ -2857,6 +2881,14 @@
     <message>
         <source>Receipt of the selected document</source>
         <translation>Reçu du document sélectionné</translation>
+    </message>
+    <message>
+        <source>No invoice or order matches this search and these filters.</source>
+        <translation>Aucune facture ni commande ne correspond à cette recherche et à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Clear the document filters</source>
+        <translation>Effacer les filtres des documents</translation>
     </message>
     <message>
         <source>{count} shown</source>
@@ -4287,6 +4319,13 @@
     </message>
 </context>
 <context>
+    <name>NoMatches</name>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
         <source>Show</source>
@@ -4715,6 +4754,14 @@
         <translation>Liste des paiements</translation>
     </message>
     <message>
+        <source>No payment matches this search and these filters.</source>
+        <translation>Aucun paiement ne correspond à cette recherche et à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Clear the payment filters</source>
+        <translation>Effacer les filtres des paiements</translation>
+    </message>
+    <message>
         <source>All methods</source>
         <translation>Tous les moyens</translation>
     </message>
@@ -5022,6 +5069,14 @@
     <message>
         <source>Payout runs message</source>
         <translation>Message des versements groupés</translation>
+    </message>
+    <message>
+        <source>No payout runs yet. Start one from your contacts or from a CSV file.</source>
+        <translation>Aucun versement groupé pour l’instant. Commencez-en un depuis vos contacts ou depuis un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>New run from contacts (no runs yet)</source>
+        <translation>Nouveau lot depuis les contacts (aucun lot pour l’instant)</translation>
     </message>
     <message>
         <source>‹ All runs</source>
@@ -5450,6 +5505,10 @@
     <message>
         <source>No payouts yet. Press “New payout…” to pay a supplier or a member of staff.</source>
         <translation>Aucun versement pour l’instant. Appuyez sur « Nouveau versement… » pour payer un fournisseur ou un membre du personnel.</translation>
+    </message>
+    <message>
+        <source>New payout (no payouts yet)</source>
+        <translation>Nouveau versement (aucun versement pour l’instant)</translation>
     </message>
     <message>
         <source>No payouts yet</source>

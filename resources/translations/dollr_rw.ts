@@ -1776,6 +1776,22 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>No item matches this search.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the item filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No saved items yet. Add what you sell, or import a spreadsheet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New item (no items yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Restore</source>
         <translation type="unfinished" />
     </message>
@@ -2096,6 +2112,14 @@
     </message>
     <message>
         <source>Contacts list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No contact matches this search.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the contact filters</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2856,6 +2880,14 @@
     </message>
     <message>
         <source>Receipt of the selected document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No invoice or order matches this search and these filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the document filters</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4287,6 +4319,13 @@
     </message>
 </context>
 <context>
+    <name>NoMatches</name>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
         <source>Show</source>
@@ -4727,6 +4766,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>No payment matches this search and these filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the payment filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>All methods</source>
         <translation>Uburyo bwose</translation>
     </message>
@@ -5021,6 +5068,14 @@
     </message>
     <message>
         <source>Payout runs message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No payout runs yet. Start one from your contacts or from a CSV file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New run from contacts (no runs yet)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5449,6 +5504,10 @@
     </message>
     <message>
         <source>No payouts yet. Press “New payout…” to pay a supplier or a member of staff.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New payout (no payouts yet)</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -59,7 +59,7 @@ def test_staff_prepares_and_the_owner_approves_once(qtbot, make_app, sandbox):
     dialog.close()
 
     view = app.features.payouts.view
-    payouts_item = app.window.sidebar.item(app.window.stack.indexOf(view))
+    payouts_item = app.window.sidebar.item(app.window.index_of(view))
     qtbot.waitUntil(lambda: payouts_item.text().endswith("(1)"), timeout=5_000)
     app.window.show_page("payouts")
     qtbot.waitUntil(lambda: view.waiting_box.isVisible(), timeout=5_000)
@@ -142,7 +142,7 @@ def test_the_owner_refuses_a_prepared_payout_and_nothing_moves(qtbot, make_app, 
     click(qtbot, view.waiting_box.refuse_button)
     click_message_button(qtbot, "Refuse the payout", "Refuse")
     qtbot.waitUntil(lambda: not view.waiting_box.isVisible(), timeout=5_000)
-    item = app.window.sidebar.item(app.window.stack.indexOf(view))
+    item = app.window.sidebar.item(app.window.index_of(view))
     assert item.text() == "Payouts"
     decided = app.session.store.prepared_payouts.get(prepared.id)
     assert decided.state == "refused" and decided.decided_by == OWNER and decided.reference_id is None

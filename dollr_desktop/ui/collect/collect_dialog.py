@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTabWid
 
 from dollr_desktop.services.payment_links import PaymentLinksService
 from dollr_desktop.services.collection import CollectionService
+from dollr_desktop.ui.widgets.fit import fit_to_screen, scrolling
 from dollr_desktop.ui.collect.target import CollectTarget
 from dollr_desktop.ui.collect.link_panel import LinkPanel
 from dollr_desktop.ui.collect.momo_panel import MomoPanel
@@ -36,7 +37,7 @@ class CollectDialog(QDialog):
         self.target = target
         self.setWindowTitle(self.tr("Collect payment · {number}").format(number=target.source_number))
         self.setAccessibleName(self.tr("Collect payment"))
-        self.setMinimumSize(620, 640)
+        fit_to_screen(self, 620, 640)   # a small screen (1024x600) gets a shorter dialog that scrolls
         title = QLabel(self.tr("Collect {amount}").format(amount=format_money(target.total, target.currency)))
         title.setProperty("role", "pageTitle")
         who = QLabel(f"{target.source_number}" + (f" · {target.customer_name}" if target.customer_name else ""))
@@ -60,7 +61,7 @@ class CollectDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(who)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(scrolling(self.tabs), 1)
         layout.addLayout(buttons)
 
         self.tabs.currentChanged.connect(self.on_tabs_current_changed)

@@ -55,7 +55,7 @@ class Features:
         for page in feature.pages():
             window.add_page(page.key, page.title, page.widget, page.under)
             if page.hidden:
-                window.sidebar.item(window.stack.indexOf(page.widget)).setHidden(True)
+                window.sidebar.item(window.index_of(page.widget)).setHidden(True)
 
     async def load_late(self) -> None:
         """The payment features: imported off the GUI thread once the window is up, then built."""

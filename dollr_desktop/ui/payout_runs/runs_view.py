@@ -31,6 +31,8 @@ from dollr_desktop.ui.payout_runs.rows_model import Mode, RunRowsModel
 from dollr_desktop.ui.payouts.wording import escape_html
 from dollr_desktop.ui.theme import Tone, tone_colour
 from dollr_desktop.ui.views.payouts_view import local_time_label
+from dollr_desktop.ui.widgets.empty_state import EmptyState
+from dollr_desktop.ui.widgets.flow_row import flow_row
 from dollr_desktop.ui.wording import words_for
 from dollr_desktop.ui.wording.payout_runs import run_state_words
 
@@ -96,10 +98,7 @@ class PayoutRunsView(QWidget):
         self.list_button = QPushButton(self.tr("New run from this list"))
         self.list_button.setAccessibleName(self.tr("New run from the saved list"))
         self.list_button.clicked.connect(self.on_list_clicked)
-        buttons = QHBoxLayout()
-        for widget in (self.csv_button, self.contacts_button, self.lists_combo, self.list_button):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
+        buttons = flow_row(self.csv_button, self.contacts_button, self.lists_combo, self.list_button)
         self.runs_table = QTableWidget(0, 5)
         self.runs_table.setAccessibleName(self.tr("Payout runs list"))
         self.runs_table.setHorizontalHeaderLabels([self.tr("Run"), self.tr("Created"), self.tr("State"),
@@ -121,8 +120,13 @@ class PayoutRunsView(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(title)
         layout.addWidget(hint)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.list_message)
+        self.empty_state = EmptyState(self.tr("No payout runs yet. Start one from your contacts or from a CSV file."),
+                                      self.tr("New run from contacts…"),
+                                      self.tr("New run from contacts (no runs yet)"))
+        self.empty_state.sig_action.connect(self.contacts_button.click)
+        layout.addWidget(self.empty_state)
         layout.addWidget(self.runs_table, 1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -196,19 +200,14 @@ class PayoutRunsView(QWidget):
                                self.retry_button)
         for widget in self.action_buttons:   # shown by state (`_show_state`); hidden ones take no width
             widget.setVisible(False)
-        actions = QHBoxLayout()
-        for widget in self.action_buttons[:3]:
-            actions.addWidget(widget)
-        actions.addStretch(1)
-        for widget in self.action_buttons[3:]:
-            actions.addWidget(widget)
+        actions = flow_row(*self.action_buttons)   # wraps on a narrow screen instead of widening the window
         layout = QVBoxLayout(page)
         layout.addLayout(top)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.message_label)
-        layout.addLayout(actions)
+        layout.addWidget(actions)
         return page
 
     # ---- list ------------------------------------------------------------------------------------
@@ -235,6 +234,7 @@ class PayoutRunsView(QWidget):
         self.list_button.setEnabled(has_lists)
         self.lists_combo.setEnabled(has_lists)
         self.runs_table.setRowCount(len(self.runs))
+        self.empty_state.setVisible(not self.runs and self._service() is not None)
         for i, run in enumerate(self.runs):
             rows, paid, unpaid = summaries.get(run.id, (0, 0, 0))
             counts = self.tr("{rows} rows").format(rows=rows) if run.state == DRAFT else self.tr(

@@ -26,6 +26,7 @@ from dollr_desktop.ui.payouts.countdown import SessionCountdown
 from dollr_desktop.ui.wording import words_for
 from dollr_desktop.ui.widgets.passcode_edit import PasscodeEdit
 from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
+from dollr_desktop.ui.widgets.fit import fit_dialog
 
 Approve = Callable[[str, str, str], Awaitable[Any]]   # (passcode, phone, user id): one of the two is ""
 
@@ -196,7 +197,7 @@ class ApprovalDialog(QDialog):
         self.message_label.style().polish(self.message_label)
         self.message_label.show()
         self.layout().activate()
-        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+        fit_dialog(self)   # the message's wrapped height too, never taller than the screen
 
     # ---- pauses and expiry ---------------------------------------------------------------
     @Slot()

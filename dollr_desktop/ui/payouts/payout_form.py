@@ -30,6 +30,7 @@ from dollr_desktop.ui.payouts.session_box import PayoutSessionBox
 from dollr_desktop.ui.payouts.status_box import PayoutStatusBox
 from dollr_desktop.ui.payouts.wording import escape_html, summary_html
 from dollr_desktop.ui.runner import OperationRunner
+from dollr_desktop.ui.widgets.fit import fit_dialog
 from dollr_desktop.ui.wording import words_for
 
 QUOTE_DELAY_MS = 400
@@ -195,14 +196,15 @@ class NewPayoutDialog(QDialog):
         self._fit()
 
     async def refresh_balance(self) -> None:
-        if self._balance_of is None:
-            return
+        if self._balance_of is None or not isValid(self) or not isValid(self.currency_combo):
+            return   # closed before this check began
         currency = self.currency_combo.currentData()
         estimate = await self._balance_of(currency)
         if not isValid(self) or currency != self.currency_combo.currentData():
             return
         self.estimate = estimate
         self.fee_box.show_balance(estimate, currency, self.quote)
+        self._fit()   # the balance line adds a line
 
     # ---- filling in ------------------------------------------------------------------------
     @Slot(object)
@@ -410,7 +412,7 @@ class NewPayoutDialog(QDialog):
     def _fit(self) -> None:
         """Grow with what was just shown (a session, a status, a problem) so nothing is clipped."""
         self.layout().activate()
-        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+        fit_dialog(self)   # the wrapped words' height too, never taller than the screen
 
     async def _check_status(self, reference_id: str) -> Any:
         if not self._still_current():

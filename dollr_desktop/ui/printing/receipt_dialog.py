@@ -11,6 +11,7 @@ from qasync import asyncSlot
 from shiboken6 import isValid
 
 from dollr_desktop.services.receipts import ReceiptData
+from dollr_desktop.ui.widgets.fit import fit_to_screen
 from dollr_desktop.ui.errors import show_error
 from dollr_desktop.ui.printing.layouts import ReceiptLayout
 from dollr_desktop.ui.printing.receipt_actions import ReceiptActions
@@ -38,7 +39,8 @@ class ReceiptDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidget(self.preview_label)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumSize(680, 520)
+        scroll.setMinimumSize(320, 200)
+        fit_to_screen(self, 720, 640)   # roomy where the screen allows, never taller than it
         self.status_label = QLabel("", objectName="receiptStatus")
         self.status_label.setAccessibleName(self.tr("Receipt status"))
         self.preview_label.setAccessibleName(self.tr("Receipt preview"))

@@ -16,6 +16,7 @@ from dollr_desktop.services.saved_items import ImportRefused
 from dollr_desktop.store.saved_items import SavedItem
 from dollr_desktop.ui.dialogs.async_dialogs import run_dialog
 from dollr_desktop.ui.money import CURRENCIES, format_amount
+from dollr_desktop.ui.widgets.empty_state import EmptyState, NoMatches
 from dollr_desktop.ui.wording import words_for
 from dollr_desktop.ui.wording.till import field_words
 
@@ -84,6 +85,14 @@ class CatalogueView(QWidget):
         layout.addWidget(hint)
         layout.addLayout(buttons)
         layout.addLayout(tools)
+        self.no_matches = NoMatches(self.tr("No item matches this search."), self.tr("Clear the item filters"),
+                                    (self.search_edit, self.archived_check),
+                                    lambda: self.runner.spawn(self.refresh(), name="items-cleared"))
+        self.empty_state = EmptyState(self.tr("No saved items yet. Add what you sell, or import a spreadsheet."),
+                                      self.tr("New item…"), self.tr("New item (no items yet)"))
+        self.empty_state.sig_action.connect(self.new_button.click)
+        layout.addWidget(self.no_matches)
+        layout.addWidget(self.empty_state)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message_label)
         layout.addWidget(self.import_errors)
@@ -127,6 +136,8 @@ class CatalogueView(QWidget):
             rows = await service.list(archived=archived, limit=2000)
         self.rows = rows
         self.table.setRowCount(len(rows))
+        self.no_matches.show_for(len(rows))
+        self.empty_state.setVisible(not rows and not self.no_matches.filtering())
         for r, item in enumerate(rows):
             cells = [item.name, item.category, item.code or "", "" if item.stock is None else str(item.stock),
                      *(format_amount(item.prices[c], c) if c in item.prices else "" for c in CURRENCIES)]

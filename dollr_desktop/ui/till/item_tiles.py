@@ -65,6 +65,18 @@ class ItemTiles(QScrollArea):
             self.empty_label.setText(empty_text)
             self._grid.addWidget(self.empty_label, 0, 0, 1, COLUMNS)
             self.empty_label.show()
+            self._fit_empty_label()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._fit_empty_label()
+
+    def _fit_empty_label(self) -> None:
+        """The grid gives a spanning wrapped label one line's height: give it the lines its words need."""
+        if self.empty_label.isVisibleTo(self):
+            margins = self._grid.contentsMargins()
+            width = self.viewport().width() - margins.left() - margins.right()
+            self.empty_label.setMinimumHeight(max(0, self.empty_label.heightForWidth(width)))
 
     def tile(self, name: str) -> QPushButton | None:
         return next((t for t in self.tiles if t.accessibleName() == name), None)

@@ -135,7 +135,8 @@ class SaleViewLayout:
         right.addWidget(self.charge_message)
         right.addLayout(receipt_row)
         right_panel = QWidget()
-        right_panel.setFixedWidth(RIGHT_WIDTH)   # the basket keeps its place whatever it holds
+        # the basket keeps its place whatever it holds; a larger font widens it with its words
+        right_panel.setFixedWidth(max(RIGHT_WIDTH, 50 * right_panel.fontMetrics().averageCharWidth()))
         right.setContentsMargins(0, 0, 0, 0)
         right_panel.setLayout(right)
         body = QHBoxLayout()

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QTime, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QTextBrowser, QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel,
+                               QListWidget, QListWidgetItem, QPushButton, QTextBrowser, QTimeEdit, QVBoxLayout, QWidget)
 from qasync import asyncSlot
 
 from dollr_desktop.services.cashup import CashUpFigures, CashUpNotOpenError, ClosedCashUp, Period
@@ -19,6 +19,7 @@ from dollr_desktop.ui.i18n import format_datetime
 from dollr_desktop.ui.money import format_money
 from dollr_desktop.ui.printing.layouts import ReceiptLayout
 from dollr_desktop.ui.widgets.cash_count_box import CashCountBox
+from dollr_desktop.ui.widgets.flow_row import FlowLayout, kept_together
 
 
 class CashUpView(QWidget):
@@ -53,17 +54,11 @@ class CashUpView(QWidget):
         self.end_edit.setAccessibleName(self.tr("Shift ends"))
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setAccessibleName(self.tr("Refresh the cash-up"))
-        picker = QHBoxLayout()
-        picker.addWidget(QLabel(self.tr("Day")))
-        picker.addWidget(self.day_edit)
-        picker.addSpacing(12)
-        picker.addWidget(self.shift_check)
-        picker.addWidget(QLabel(self.tr("from")))
-        picker.addWidget(self.start_edit)
-        picker.addWidget(QLabel(self.tr("to")))
-        picker.addWidget(self.end_edit)
-        picker.addStretch(1)
-        picker.addWidget(self.refresh_button)
+        picker = FlowLayout()   # wraps on a narrow screen or with a large font
+        picker.add(kept_together(QLabel(self.tr("Day")), self.day_edit))
+        picker.add(self.shift_check)
+        picker.add(kept_together(QLabel(self.tr("from")), self.start_edit, QLabel(self.tr("to")), self.end_edit))
+        picker.add(self.refresh_button)
 
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
@@ -107,12 +102,15 @@ class CashUpView(QWidget):
         side_widget.setLayout(side)
         side_widget.setMaximumWidth(380)
 
-        body = QHBoxLayout()
+        body = self.body_layout = QHBoxLayout()   # side by side; one above the other on a narrow screen
         body.addWidget(self.figures_view, 1)
         body.addWidget(side_widget)
+        self.side_widget = side_widget
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addLayout(picker)
+        picker_row = QWidget()
+        picker_row.setLayout(picker)
+        layout.addWidget(picker_row)
         layout.addWidget(self.state_label)
         layout.addLayout(body, 1)
 
@@ -132,6 +130,16 @@ class CashUpView(QWidget):
         self.refresh_buttons()
 
     # The period ------------------------------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """A narrow page (1024x600, a large font, French) puts the cash count under the figures, not beside them."""
+        narrow = event.size().width() < 2 * self.side_widget.sizeHint().width() + 40
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self.body_layout.direction() != direction:
+            self.body_layout.setDirection(direction)
+            self.side_widget.setMaximumWidth(16777215 if narrow else 380)
+            self.figures_view.setMinimumHeight(self.fontMetrics().height() * 14 if narrow else 0)
+        super().resizeEvent(event)
 
     def _sync_shift(self) -> None:
         for edit in (self.start_edit, self.end_edit):

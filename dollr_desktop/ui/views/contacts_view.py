@@ -14,6 +14,7 @@ from dollr_desktop.services.list_queries import ContactsQuery
 from dollr_desktop.services.list_queries import NOT_YET_SENT
 from dollr_desktop.ui.i18n import format_number
 from dollr_desktop.ui.formatting import RELATIONSHIPS, country_label, phone_label, relationship_label
+from dollr_desktop.ui.widgets.empty_state import NoMatches
 from dollr_desktop.ui.widgets.list_table import list_table
 from dollr_desktop.ui.theme import set_icon
 from dollr_desktop.ui.models.lazy_table_model import KEY_ROLE, Column, LazyTableModel
@@ -69,8 +70,11 @@ class ContactsView(QWidget):
         self.table = list_table(self.model, self.tr("Contacts list"))
         self.table.horizontalHeader().setSectionResizeMode(Columns.NAME, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSortIndicator(Columns.NAME, Qt.SortOrder.AscendingOrder)
-        for column, width in ((Columns.PHONE, 160), (Columns.EMAIL, 200), (Columns.COUNTRY, 110), (Columns.RELATIONSHIP, 130)):
-            self.table.setColumnWidth(column, width)
+        char = self.table.fontMetrics().horizontalAdvance("0")   # widths follow the font; the name takes the rest
+        for column, chars in ((Columns.PHONE, 15), (Columns.COUNTRY, 8), (Columns.RELATIONSHIP, 10)):
+            self.table.setColumnWidth(column, chars * char)
+        # the name and the email share what is left (a long email no longer squeezes the name to "Abraham …")
+        self.table.horizontalHeader().setSectionResizeMode(Columns.EMAIL, QHeaderView.ResizeMode.Stretch)
 
         top = QHBoxLayout()
         top.addWidget(title)
@@ -83,6 +87,9 @@ class ContactsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
+        self.no_matches = NoMatches(self.tr("No contact matches this search."), self.tr("Clear the contact filters"),
+                                    (self.search_edit, self.relationship_combo), self.refresh)
+        layout.addWidget(self.no_matches)
         layout.addWidget(self.table, 1)
 
         self.search_edit.textChanged.connect(self.refresh)
@@ -110,6 +117,7 @@ class ContactsView(QWidget):
         count = await self.model.set_query(self.current_query())
         text = self.tr("{count} contact") if count == 1 else self.tr("{count} contacts")
         self.count_label.setText(text.format(count=format_number(count)))
+        self.no_matches.show_for(count)
 
     @Slot()
     def on_search_edit_return_pressed(self) -> None:

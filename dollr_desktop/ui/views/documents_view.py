@@ -4,8 +4,9 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from enum import IntEnum
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
@@ -19,6 +20,8 @@ from dollr_desktop.ui.formatting import date_label
 from dollr_desktop.ui.models.lazy_table_model import ROW_ROLE, Column, LazyTableModel
 from dollr_desktop.ui.money import CURRENCIES, format_money
 from dollr_desktop.ui.theme import Tone, tone_brush
+from dollr_desktop.ui.widgets.empty_state import NoMatches
+from dollr_desktop.ui.widgets.flow_row import flow_row
 from dollr_desktop.ui.widgets.list_table import list_table
 
 
@@ -121,6 +124,7 @@ class DocumentsView(QWidget):
         self.totals_label = QLabel()
         self.totals_label.setAccessibleName(self.tr("Totals of the documents shown"))
         self.totals_label.setProperty("role", "total")
+        self.totals_label.setWordWrap(True)
 
         self.model = LazyTableModel([COLUMNS[c] for c in Columns], self)
         self.model.row_style = row_style
@@ -128,29 +132,36 @@ class DocumentsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(Columns.CUSTOMER, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)  # newest first until a header is clicked
-        for column, width in ((Columns.NUMBER, 140), (Columns.KIND, 95), (Columns.STATUS, 170),   # "Commande"
-                              (Columns.DUE, 110), (Columns.TOTAL, 150)):
-            self.table.setColumnWidth(column, width)
+        # Widths in characters of the current font (a 150 % font widens them with the text); the customer's
+        # name takes what is left, a long status elides at the right rather than squeezing the name.
+        # On a narrow list the type, then the due date, step aside so the name keeps its room.
+        char = self.table.fontMetrics().horizontalAdvance("0")
+        self._column_chars = {Columns.NUMBER: 15, Columns.KIND: 9, Columns.STATUS: 10, Columns.DUE: 12,
+                              Columns.TOTAL: 13}
+        for column, chars in self._column_chars.items():
+            self.table.setColumnWidth(column, chars * char)
+        self.table.viewport().installEventFilter(self)
 
         top = QHBoxLayout()
         top.addWidget(self.title_label)
-        top.addStretch(1)
+        top.addSpacing(12)
         self.collect_button = QPushButton(self.tr("Collect payment…"), enabled=False)
         self.receipt_button = QPushButton(self.tr("Receipt"), enabled=False)
         self.collect_button.setAccessibleName(self.tr("Collect payment for the selected document"))
         self.receipt_button.setAccessibleName(self.tr("Receipt of the selected document"))
-        top.addWidget(self.collect_button)
-        top.addWidget(self.receipt_button)
-        top.addWidget(self.new_invoice_button)
-        top.addWidget(self.new_order_button)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search_edit, 1)
-        filters.addWidget(self.kind_combo)
-        filters.addWidget(self.status_combo)
-        filters.addWidget(self.currency_combo)
+        top.addWidget(flow_row(self.collect_button, self.receipt_button, self.new_invoice_button,
+                               self.new_order_button), 1)
+        filters = QVBoxLayout()   # the search box keeps its whole line; the filters wrap on a narrow screen
+        filters.addWidget(self.search_edit)
+        filters.addWidget(flow_row(self.kind_combo, self.status_combo, self.currency_combo))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
+        self.no_matches = NoMatches(self.tr("No invoice or order matches this search and these filters."),
+                                    self.tr("Clear the document filters"),
+                                    (self.search_edit, self.kind_combo, self.status_combo, self.currency_combo),
+                                    self.refresh)
+        layout.addWidget(self.no_matches)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals_label)
 
@@ -166,6 +177,17 @@ class DocumentsView(QWidget):
         self.receipt_button.clicked.connect(lambda: self._emit_selected(self.sig_receipt_requested))
         self.new_invoice_button.clicked.connect(lambda: self.sig_new_document_requested.emit(DocumentKind.INVOICE.value))
         self.new_order_button.clicked.connect(lambda: self.sig_new_document_requested.emit(DocumentKind.ORDER.value))
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            char = self.table.fontMetrics().horizontalAdvance("0")
+            fixed = sum(chars * char for chars in self._column_chars.values())
+            for column in (Columns.KIND, Columns.DUE):
+                hide = fixed + 18 * char > event.size().width()
+                self.table.setColumnHidden(column, hide)
+                if hide:
+                    fixed -= self._column_chars[column] * char
+        return super().eventFilter(watched, event)
 
     def focus_search(self) -> None:
         self.search_edit.setFocus()
@@ -202,6 +224,7 @@ class DocumentsView(QWidget):
             raise
         if query is not self.model._query:
             return  # a newer refresh is on its way
+        self.no_matches.show_for(count)
         parts = [format_money(amount, currency) for currency, amount in totals.items() if currency]
         text = self.tr("{count} shown").format(count=format_number(count))
         self.totals_label.setText(text + (" · " + self.tr("Total") + " " + " · ".join(parts) if parts else ""))

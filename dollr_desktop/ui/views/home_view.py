@@ -15,6 +15,7 @@ from dollr_desktop.ui.theme import set_icon
 from dollr_desktop.services.list_queries import CacheClosedError
 from dollr_desktop.ui.money import format_money
 from dollr_desktop.ui.widgets.bar_chart import BarChart
+from dollr_desktop.ui.widgets.flow_row import flow_row
 
 
 class _Tile(QFrame):
@@ -108,16 +109,13 @@ class HomeView(QWidget):
         set_icon(self.new_invoice_button, "new-invoice")
         set_icon(self.new_contact_button, "new-contact")
         self.overdue_button.setAccessibleName(self.tr("See overdue invoices"))
-        self.buttons = buttons = QHBoxLayout()
-        buttons.addWidget(self.new_sale_button)
-        buttons.addWidget(self.new_invoice_button)
-        buttons.addWidget(self.new_contact_button)
-        buttons.addWidget(self.overdue_button)
-        buttons.addStretch(1)
+        # wraps on a narrow screen or with a large font instead of widening the page
+        buttons = flow_row(self.new_sale_button, self.new_invoice_button, self.new_contact_button, self.overdue_button)
+        self.buttons = buttons.layout()
         content = QWidget()
         inner = QVBoxLayout(content)
         inner.addWidget(title)
-        inner.addLayout(buttons)
+        inner.addWidget(buttons)
         inner.addLayout(grid)
         inner.addStretch(1)
         scroll = QScrollArea()

@@ -5,7 +5,7 @@ import asyncio
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
@@ -20,6 +20,8 @@ from dollr_desktop.services.takings import PaymentFilter, PaymentQuery
 from dollr_desktop.store.journal import PaymentState
 from dollr_desktop.ui.models.activity_model import ActivityModel, Columns
 from dollr_desktop.ui.models.lazy_table_model import ROW_ROLE
+from dollr_desktop.ui.widgets.empty_state import NoMatches
+from dollr_desktop.ui.widgets.flow_row import flow_row
 from dollr_desktop.ui.widgets.list_table import PlaceKeeper
 
 REPAINT_DELAY_MS = 250   # live changes arrive in bursts: one repaint per burst
@@ -105,19 +107,22 @@ class PaymentsView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setDefaultSectionSize(max(26, self.table.fontMetrics().height() + 8))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(Columns.WHO, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((Columns.WHEN, 130), (Columns.DOCUMENT, 115), (Columns.PAID, 95),
-                              (Columns.RECEIVED, 95), (Columns.METHOD, 150), (Columns.STATUS, 130),
-                              (Columns.REFERENCE, 70)):
-            self.table.setColumnWidth(column, width)
+        # Widths in characters of the font (a 150 % font widens them); on a narrow list the least needed columns
+        # (reference, received, document, method) step aside so the customer's name keeps its room.
+        char = self.table.fontMetrics().horizontalAdvance("0")
+        self._column_chars = {Columns.WHEN: 17, Columns.DOCUMENT: 15, Columns.PAID: 13, Columns.RECEIVED: 13,
+                              Columns.METHOD: 19, Columns.STATUS: 17, Columns.REFERENCE: 9}
+        for column, chars in self._column_chars.items():
+            self.table.setColumnWidth(column, chars * char)
+        self.table.viewport().installEventFilter(self)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search_edit, 1)
-        for widget in (self.today_check, self.pending_check, self.failed_check, self.kind_combo,
-                       self.method_combo, self.currency_combo):
-            filters.addWidget(widget)
+        filters = QVBoxLayout()   # the search box keeps its whole line ("Cherche…" was all French could see)
+        filters.addWidget(self.search_edit)
+        filters.addWidget(flow_row(self.today_check, self.pending_check, self.failed_check, self.kind_combo,
+                                   self.method_combo, self.currency_combo))
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.copy_button)
@@ -131,6 +136,11 @@ class PaymentsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
+        self.no_matches = NoMatches(self.tr("No payment matches this search and these filters."),
+                                    self.tr("Clear the payment filters"),
+                                    (self.search_edit, self.today_check, self.pending_check, self.failed_check,
+                                     self.kind_combo, self.method_combo, self.currency_combo), self.refresh)
+        layout.addWidget(self.no_matches)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
@@ -169,6 +179,21 @@ class PaymentsView(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
 
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_columns(event.size().width())
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self, width: int) -> None:
+        char = self.table.fontMetrics().horizontalAdvance("0")
+        room_for_name = 18 * char
+        fixed = sum(chars * char for chars in self._column_chars.values())
+        for column in (Columns.REFERENCE, Columns.RECEIVED, Columns.DOCUMENT, Columns.METHOD):
+            hide = fixed + room_for_name > width
+            self.table.setColumnHidden(column, hide)
+            if hide:
+                fixed -= self._column_chars[column] * char
+
     def focus_search(self) -> None:
         self.search_edit.setFocus()
         self.search_edit.selectAll()
@@ -204,6 +229,7 @@ class PaymentsView(QWidget):
             return   # the account closed while this refresh was reading: nothing to show
         text = self.tr("{count} payment shown") if count == 1 else self.tr("{count} payments shown")
         self.count_label.setText(text.format(count=format_number(count)))
+        self.no_matches.show_for(count)
         self._dirty = False
 
     def mark_dirty(self, *_: Any) -> None:

@@ -29,6 +29,7 @@ from dollr_desktop.ui.payouts.payout_form import NewPayoutDialog
 from dollr_desktop.ui.payouts.waiting_box import WaitingPayoutsBox
 from dollr_desktop.ui.payouts.wording import fee_of, state_words
 from dollr_desktop.ui.runner import OperationRunner
+from dollr_desktop.ui.widgets.empty_state import EmptyState
 
 
 class Columns(IntEnum):
@@ -100,9 +101,13 @@ class PayoutsView(QWidget):
         head.setSectionResizeMode(Columns.REFERENCE, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(Columns.REFERENCE, 130)   # the full id is in the tooltip; drag to widen
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.empty_label = QLabel(self.tr("No payouts yet. Press “New payout…” to pay a supplier or a member of staff."))
+        # With no payouts yet, the page says what to do and offers it right there.
+        self.empty_state = EmptyState(
+            self.tr("No payouts yet. Press “New payout…” to pay a supplier or a member of staff."),
+            self.tr("New payout…"), self.tr("New payout (no payouts yet)"))
+        self.empty_label = self.empty_state.label
         self.empty_label.setAccessibleName(self.tr("No payouts yet"))
-        self.empty_label.setProperty("role", "hint")
+        self.empty_state.sig_action.connect(self.sig_new_payout_requested)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.hint_label)
@@ -111,8 +116,8 @@ class PayoutsView(QWidget):
         self.waiting_box.sig_refuse_requested.connect(self.on_waiting_box_refuse_requested)
         layout.addWidget(self.waiting_box)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label, 1)   # with no history yet, the room below is empty
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # with no history yet, the room below is empty
+        layout.addWidget(self.empty_state, 1, Qt.AlignmentFlag.AlignTop)
         self.new_button.clicked.connect(self.sig_new_payout_requested)
         self.sig_new_payout_requested.connect(self.open_new_payout)
 
@@ -227,7 +232,7 @@ class PayoutsView(QWidget):
                     item.setToolTip(text)
                 self.table.setItem(row, column, item)
         self.table.setVisible(bool(self.entries))
-        self.empty_label.setVisible(not self.entries)
+        self.empty_state.setVisible(not self.entries)
 
     @staticmethod
     def _status_text(entry: Any, flow: Any) -> str:

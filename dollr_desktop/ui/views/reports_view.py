@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from dollr_desktop.services.reports import Report
@@ -18,6 +18,7 @@ from dollr_desktop.ui.money import format_money
 from dollr_desktop.ui.theme import Tone
 from dollr_desktop.ui.widgets.bar_chart import HORIZONTAL, VERTICAL, BarChart
 from dollr_desktop.ui.wording.catalogue import carrier_words, method_words
+from dollr_desktop.ui.widgets.flow_row import FlowLayout, kept_together
 from dollr_desktop.ui.wording.reports import ageing_words, bearer_words, fee_kind_words, grain_words
 
 
@@ -82,16 +83,12 @@ class ReportsView(QWidget):
         self.refresh_button.setAccessibleName(self.tr("Refresh the reports"))
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setAccessibleName(self.tr("Export to a spreadsheet"))
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("From")))
-        bar.addWidget(self.from_edit)
-        bar.addWidget(QLabel(self.tr("to")))
-        bar.addWidget(self.to_edit)
-        bar.addWidget(self.grain_combo)
-        bar.addWidget(self.currency_combo)
-        bar.addStretch(1)
-        bar.addWidget(self.refresh_button)
-        bar.addWidget(self.export_button)
+        bar = FlowLayout()   # wraps on a narrow screen or with a large font
+        bar.add(kept_together(QLabel(self.tr("From")), self.from_edit, QLabel(self.tr("to")), self.to_edit))
+        bar.add(self.grain_combo)
+        bar.add(self.currency_combo)
+        bar.add(self.refresh_button)
+        bar.add(self.export_button)
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Report summary"))
         self.summary.setWordWrap(True)
@@ -124,7 +121,9 @@ class ReportsView(QWidget):
             tab.chart.empty_text = self.tr("Nothing in this period.")
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addLayout(bar)
+        bar_row = QWidget()
+        bar_row.setLayout(bar)
+        layout.addWidget(bar_row)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
 

@@ -26,6 +26,7 @@ class PhoneEdit(QWidget):
         self.detected_label = QLabel()
         self.detected_label.setAccessibleName(self.tr("Detected country and operator"))
         self.detected_label.setProperty("role", "hint")
+        self.detected_label.setWordWrap(True)   # a narrow panel or a large font: the hint wraps, never cut
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.country_combo)
