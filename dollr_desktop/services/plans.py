@@ -159,10 +159,13 @@ class PlansService:
                 await asyncio.to_thread(self.store.documents.upsert_detail, "ORDER", order)
                 await asyncio.to_thread(self.store.plans.set_part, plan.id, part.position, order_id=order_id,
                                         order_number=order.order_number, status=_status(order.status))
-            if _status(detail.status) in ("IDLE", "ACTIVE"):     # never payable in full on top of its parts
+            # Never payable in full on top of its parts. The parent's status is read again here, in
+            # the lock: a resume from the plans page may have cancelled it since `detail` was read.
+            parent = await self._parent_api(plan.kind).retrieve(plan.document_id)
+            if _status(parent.status) in ("IDLE", "ACTIVE"):
                 await self._parent_api(plan.kind).cancel(plan.document_id)
                 parent = await self._parent_api(plan.kind).retrieve(plan.document_id)
-                await asyncio.to_thread(self.store.documents.upsert_detail, plan.kind, parent)
+            await asyncio.to_thread(self.store.documents.upsert_detail, plan.kind, parent)
             found = await asyncio.to_thread(self.store.plans.get, plan.id)
             assert found is not None
             return found

@@ -113,6 +113,9 @@ class OperationRunner(QObject):
         except asyncio.CancelledError:
             return Outcome("cancelled")
         except Exception as exc:
+            if _closed_under_it(exc):   # background reading an account that closed meanwhile
+                log.info("Background work ended: the account closed under it (%s)", type(exc).__name__)
+                return Outcome("cancelled")
             self._route(exc, None, quiet_offline=False)
             return Outcome("failed", error=exc)
 
@@ -220,3 +223,12 @@ class OperationRunner(QObject):
 
             details = "\n\n".join(part for part in (lines, exc.details or "") if part)
             self.last_error_dialog = show_error(self._window_getter(), words_for(exc), details)
+
+
+def _closed_under_it(exc: BaseException) -> bool:
+    """Background work (a refresh, a list reading the cache) that found the account's store closed:
+    the window is closing or the account switching, nothing for the merchant to hear about."""
+    from dollr_desktop.services.list_queries import CacheClosedError
+    from dollr_desktop.store.errors import StoreClosedError
+
+    return isinstance(exc, (StoreClosedError, CacheClosedError))

@@ -14,6 +14,8 @@ from PySide6.QtGui import QDesktopServices
 
 import logging
 
+from dollr_desktop.services.list_queries import CacheClosedError
+from dollr_desktop.store.errors import StoreClosedError
 from dollr_desktop.ui import hub as events
 from dollr_desktop.ui.features import BaseFeature, FeatureContext, Page
 from dollr_desktop.ui.i18n import format_date, format_datetime, format_number
@@ -80,6 +82,14 @@ class BillsFeature(BaseFeature):
         session = self._open()
         if session is None:
             return
+        try:
+            await self._refresh(session)
+        except (StoreClosedError, CacheClosedError):
+            if self.session is session and session.is_open:
+                raise
+            # the account closed while this read it (window closing, switching): nothing to show
+
+    async def _refresh(self, session: Any) -> None:
         store, today = session.store, self.today()
 
         def load() -> tuple[list, list, dict]:
@@ -118,6 +128,13 @@ class BillsFeature(BaseFeature):
         session = self._open()
         if session is None or session.plans is None:
             return
+        try:
+            await self._show_plans(session, from_dollr)
+        except (StoreClosedError, CacheClosedError):
+            if self.session is session and session.is_open:
+                raise
+
+    async def _show_plans(self, session: Any, from_dollr: bool) -> None:
         if from_dollr and not self._dollr_lock.locked():
             async with self._dollr_lock:      # detach waits for it: the client must not close under it
                 await self._plans_from_dollr(session)
