@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 from qasync import asyncSlot
+from shiboken6 import isValid
 
 from dollr_desktop.services.problems import Problem
 from dollr_desktop.services.refunds import RefundService, RefundTarget, parse_intent_id
@@ -228,9 +229,12 @@ class RefundDialog(QDialog):
         try:
             written = await asyncio.to_thread(write_refund_pdf, printout, layout, path)
         except OSError as exc:
-            self.status_label.setText(self.tr("The receipt could not be saved: {reason}").format(reason=str(exc)))
+            if isValid(self):
+                self.status_label.setText(self.tr("The receipt could not be saved: {reason}").format(reason=str(exc)))
             return
         finally:
             self._busy = False
+        if not isValid(self):   # closed while the PDF was written: the file is there, nobody to tell
+            return
         self.last_pdf = written
         self.status_label.setText(self.tr("Receipt saved: {path}").format(path=str(written)))
