@@ -52,7 +52,7 @@ run: $(STAMP_RUN)
 	$(PY) -m dollr_desktop
 
 test: $(STAMP_TEST)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -n auto --dist loadfile
 
 # Each benchmark prints `name: value` lines; they take a few minutes in all.
 bench: $(STAMP_TEST)
