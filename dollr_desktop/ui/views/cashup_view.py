@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QComboBox, QDateEdit, QFil
                                QListWidget, QListWidgetItem, QPushButton, QTextBrowser, QTimeEdit, QVBoxLayout, QWidget)
 from qasync import asyncSlot
 
+from dollr_desktop.ui.views.refresh_when_shown import RefreshWhenShown
 from dollr_desktop.services.cashup import CashUpFigures, CashUpNotOpenError, ClosedCashUp, Period
 from dollr_desktop.ui.i18n import format_datetime
 from dollr_desktop.ui.money import format_money
@@ -22,7 +23,7 @@ from dollr_desktop.ui.widgets.cash_count_box import CashCountBox
 from dollr_desktop.ui.widgets.flow_row import FlowLayout, kept_together
 
 
-class CashUpView(QWidget):
+class CashUpView(RefreshWhenShown, QWidget):
     sig_status = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -37,8 +38,6 @@ class CashUpView(QWidget):
         self.closed: ClosedCashUp | None = None   # the version shown, when it is a closed one
         self.reopened_version: int | None = None
         self.last_pdf: Path | None = None
-        self._refreshing: asyncio.Task | None = None
-        self._dirty = False
 
         title = QLabel(self.tr("Cash-up"))
         title.setProperty("role", "pageTitle")
@@ -168,23 +167,6 @@ class CashUpView(QWidget):
         self._sync_shift()
 
     # Loading ---------------------------------------------------------------------------------
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        super().showEvent(event)
-        if self._dirty:
-            self.schedule_refresh()
-
-    def schedule_refresh(self, *_args: Any) -> asyncio.Task | None:
-        if self.service is None:
-            return None
-        if not self.isVisible():   # a hidden page waits: it loads when shown
-            self._dirty = True
-            return None
-        self._dirty = False
-        if self._refreshing is not None and not self._refreshing.done():
-            self._refreshing.cancel()
-        self._refreshing = asyncio.ensure_future(self.refresh())
-        return self._refreshing
 
     async def refresh(self) -> None:
         service, period = self.service, self.period()

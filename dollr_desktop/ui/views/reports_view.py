@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
+from dollr_desktop.ui.views.refresh_when_shown import RefreshWhenShown
 from dollr_desktop.services.reports import Report
 from dollr_desktop.ui.i18n import format_date, format_number, locale
 from dollr_desktop.ui.money import format_money
@@ -54,15 +55,13 @@ class _Tab(QWidget):
         layout.addWidget(table, 1)
 
 
-class ReportsView(QWidget):
+class ReportsView(RefreshWhenShown, QWidget):
     sig_export_requested = Signal(object, object)   # first day, last day
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service: Any = None
         self.report: Report | None = None
-        self._loading: asyncio.Task | None = None
-        self._dirty = False
         title = QLabel(self.tr("Reports"))
         title.setProperty("role", "pageTitle")
         today = QDate.currentDate()
@@ -137,23 +136,6 @@ class ReportsView(QWidget):
     def range(self) -> tuple[date, date]:
         first, last = self.from_edit.date().toPython(), self.to_edit.date().toPython()
         return (first, last) if first <= last else (last, first)
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        super().showEvent(event)
-        if self._dirty:
-            self.schedule_refresh()
-
-    def schedule_refresh(self, *_args: Any) -> asyncio.Task | None:
-        if self.service is None:
-            return None
-        if not self.isVisible():   # a hidden page waits: it loads when shown
-            self._dirty = True
-            return None
-        self._dirty = False
-        if self._loading is not None and not self._loading.done():
-            self._loading.cancel()
-        self._loading = asyncio.ensure_future(self.refresh())
-        return self._loading
 
     async def refresh(self) -> None:
         service = self.service
