@@ -107,12 +107,13 @@ def test_reminders_open_share_targets_in_english_and_french(qtbot, make_app, san
     body = parse_qs(urlsplit(sms).query)["body"][0]
     assert body.startswith("Hello Musu Kollie") and "12.50 USD is due on" in body and english.number in body
     assert app.session.store.bills.language(english.counterparty_id) == "en"
-    log = app.session.store.bills.reminders("INVOICE", french.id)
-    assert [(e.channel, e.language) for e in log] == [("WHATSAPP", "fr")]
-    assert [(e.channel, e.language) for e in app.session.store.bills.reminders("INVOICE", english.id)] == [("SMS", "en")]
+    def logged(document_id: str) -> list[tuple[str, str]]:
+        return [(e.channel, e.language) for e in app.session.store.bills.reminders("INVOICE", document_id)]
+
+    # The share target opens first; the send is logged just after it (an await later).
+    qtbot.waitUntil(lambda: logged(english.id) == [("SMS", "en")], timeout=5_000)
+    assert logged(french.id) == [("WHATSAPP", "fr")]
     qtbot.waitUntil(lambda: app.features.home.view.reminders_tile.value.text() == str(start - 2), timeout=5_000)
-
-
 
 
 def test_pay_in_parts_from_the_editor_paid_out_of_order_settles(qtbot, make_app, sandbox):
