@@ -34,6 +34,16 @@ class ApiError(Exception):
         self.body = body
         super().__init__(self.user_message)
 
+    @property
+    def server_text(self) -> str:
+        """What Dollr itself said (its `detail`, or each refused field and its message), without our
+        wording around it: for "Details" and the journal, never the main message."""
+        field_errors = getattr(self, "field_errors", None)
+        if field_errors:
+            return "; ".join(f"{name}: {message}" for name, message in field_errors.items())
+        detail = self.body.get("detail") if isinstance(self.body, dict) else None
+        return detail if isinstance(detail, str) else self.details
+
     def __str__(self) -> str:
         where = f"{self.method} {self.path}" if self.method and self.path else ""
         status = f" [{self.status_code}]" if self.status_code is not None else ""

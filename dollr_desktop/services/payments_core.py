@@ -75,24 +75,25 @@ async def execute_once(store: Store, request: PaymentRequest, send: Send, *, che
                 errors.AuthenticationError) as exc:
             if "reference_id" in getattr(exc, "field_errors", {}):
                 # "duplicate reference_id": an execution with this id may exist. Ask, never assume.
-                return await _unknown(store, checker, reference_id, exc.user_message, step)
-            # Refused before anything happened (4xx): no money moved.
+                return await _unknown(store, checker, reference_id, "payment.duplicate_reference", step)
+            # Refused before anything happened (4xx): no money moved. The journal keeps Dollr's own
+            # text and the refusal's code; the words are the UI's.
             recorded = await asyncio.to_thread(
                 store.journal.record_server_status, reference_id, "REFUSED", origin="execute",
-                message=exc.user_message)
+                message=exc.server_text, failure_code=exc.code)
             step(PaymentStep.RECORDED, recorded)
             raise
         except asyncio.CancelledError:
             # The window closed or the app is quitting: the request may have left. Record that
             # synchronously (one small row) because awaiting is no longer possible.
-            store.journal.record_unknown(reference_id, "The app stopped waiting for Dollr's answer.")
+            store.journal.record_unknown(reference_id, "payment.wait_cancelled")
             raise
         except errors.RateLimitedError as exc:  # 429 is answered before the request is handled
-            return await _unknown(store, checker, reference_id, exc.user_message, step)
+            return await _unknown(store, checker, reference_id, exc.code, step)
         except Exception as exc:  # OutcomeUnknown, timeout, dropped, 5xx, an unreadable answer...
             log.warning("execute %s: outcome unknown (%s)", reference_id, type(exc).__name__)
-            message = getattr(exc, "user_message", None) or errors.OutcomeUnknownError.default_user_message
-            return await _unknown(store, checker, reference_id, message, step)
+            reason = getattr(exc, "code", None) or errors.OutcomeUnknownError.code
+            return await _unknown(store, checker, reference_id, reason, step)
         step(PaymentStep.RESPONSE_RECEIVED, entry)
         recorded = await checker.record(reference_id, execution, origin="execute")
         step(PaymentStep.RECORDED, recorded)
@@ -105,11 +106,12 @@ async def execute_once(store: Store, request: PaymentRequest, send: Send, *, che
             await asyncio.to_thread(store.journal.end_sending, reference_id)
 
 
-async def _unknown(store: Store, checker: PaymentChecker, reference_id: str, message: str,
+async def _unknown(store: Store, checker: PaymentChecker, reference_id: str, reason: str,
                    step: StepObserver) -> JournalEntry:
-    """The answer is lost: one status check with the same id (its own request may still land,
-    so a 404 here concludes nothing); if Dollr is unreachable, reconciliation carries on."""
-    unknown = await asyncio.to_thread(store.journal.record_unknown, reference_id, message)
+    """The answer is lost (`reason` is a code: api.timeout, payment.wait_cancelled…): one status check
+    with the same id (its own request may still land, so a 404 here concludes nothing); if Dollr is
+    unreachable, reconciliation carries on."""
+    unknown = await asyncio.to_thread(store.journal.record_unknown, reference_id, reason)
     step(PaymentStep.RECORDED, unknown)
     try:
         return await checker.check(reference_id)

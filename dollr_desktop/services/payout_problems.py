@@ -38,13 +38,16 @@ class PayoutProblem(Problem):
         return self.code.rpartition(".")[2]
 
 
-def reason_of(exc: api_errors.ApiError) -> str:
-    """Dollr's own reason (its text, shown as a quote), without the passcode or any input."""
-    return ("; ".join(getattr(exc, "field_errors", {}).values()) or exc.user_message).rstrip(".")
+def refusal_params(exc: api_errors.ApiError) -> dict[str, str]:
+    """Why Dollr said no, as codes: `fields` names the inputs it refused (comma-separated; their
+    words live in ui/), `detail` is Dollr's own text, for "Details" only (the requester has already
+    dropped any input the server echoed, so no passcode is in it)."""
+    fields = sorted({name.split(".")[0] for name in getattr(exc, "field_errors", {}) if name})
+    return {"fields": ",".join(fields), "detail": exc.server_text}
 
 
 def invalid_number(phone: str, exc: api_errors.ApiError, **how: Any) -> PayoutProblem:
-    return PayoutProblem("payout.invalid_number", phone=phone, reason=reason_of(exc), **how)
+    return PayoutProblem("payout.invalid_number", phone=phone, detail=exc.server_text, **how)
 
 
 def refusal_problem(exc: api_errors.ValidationError, phone: str, wrong_passcodes: int) -> PayoutProblem:
@@ -64,7 +67,7 @@ def refusal_problem(exc: api_errors.ValidationError, phone: str, wrong_passcodes
         return PayoutProblem("payout.expired", retry_allowed=False, expired=True)
     if "payout_account_id" in fields or "insensitive_account_number" in fields:
         return invalid_number(phone, exc, retry_allowed=False)
-    return PayoutProblem("payout.refused", retry_allowed=False, reason=reason_of(exc))
+    return PayoutProblem("payout.refused", retry_allowed=False, **refusal_params(exc))
 
 
 def forbidden_problem(exc: api_errors.ApiError) -> PayoutProblem:
@@ -74,7 +77,7 @@ def forbidden_problem(exc: api_errors.ApiError) -> PayoutProblem:
     if "passcode" in text.lower() or "locked" in text.lower():
         minutes = re.search(r"(\d+)\s*minute", text)
         pause = int(minutes.group(1)) * 60 if minutes else FIRST_PAUSE_S
-        return PayoutProblem("payout.locked", pause_seconds=pause, detail=text.rstrip("."))
+        return PayoutProblem("payout.locked", pause_seconds=pause, detail=text)
     return not_verified_problem(exc)
 
 

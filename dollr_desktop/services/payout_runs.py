@@ -35,7 +35,7 @@ from dollr_desktop.api import errors as api_errors
 from dollr_desktop.logging_setup import forget_secret, register_secret
 from dollr_desktop.services import catalogue, phones
 from dollr_desktop.services.payout_models import MobileWallet, PayoutQuote, PreparedPayout
-from dollr_desktop.services.payout_problems import PayoutProblem
+from dollr_desktop.services.payout_problems import PayoutProblem, refusal_params
 from dollr_desktop.services.problems import Problem
 from dollr_desktop.store.journal_entries import OPEN_STATES
 from dollr_desktop.store.payout_runs import (
@@ -353,7 +353,7 @@ class PayoutRunService:
         try:
             quote = await self.flow.quote(check.amount, currency, wallet)
         except api_errors.ValidationError as exc:
-            raise PayoutProblem("payout.refused", reason=exc.user_message.rstrip(".")) from None
+            raise PayoutProblem("payout.refused", **refusal_params(exc)) from None
         self._quotes[key] = (time.monotonic(), quote)
         return quote
 
@@ -507,7 +507,7 @@ class PayoutRunService:
             return "pause"
         except api_errors.ApiError as exc:
             await asyncio.to_thread(self.runs_store.set_step, row.id, NOT_SENT,
-                                    problem={"code": "payout.refused", "params": {"reason": exc.user_message}})
+                                    problem={"code": "payout.refused", "params": refusal_params(exc)})
             self._tell(run_id, row.id)
             return None
         quote = prepared.quote

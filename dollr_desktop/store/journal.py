@@ -137,18 +137,21 @@ class Journal:
             self._event(conn, reference_id, origin, new_state, status, message)
             return self._get(conn, reference_id)
 
-    def record_unknown(self, reference_id: str, message: str, *, origin: str = "execute") -> JournalEntry:
-        """The request may have reached Dollr but no answer came: only a status check may follow."""
+    def record_unknown(self, reference_id: str, reason: str, *, origin: str = "execute") -> JournalEntry:
+        """The request may have reached Dollr but no answer came: only a status check may follow.
+
+        `reason` is a code (`api.timeout`, `payment.wait_cancelled`…) kept in the entry's history;
+        `server_message` stays for what Dollr itself said."""
         with self._pool.transaction(durable=True) as conn:
             current = self._get(conn, reference_id)
             if current.state in (PaymentState.SUBMITTING, PaymentState.NOT_FOUND):
                 if current.state is PaymentState.NOT_FOUND:
                     self._mark_late(conn, reference_id, utc_now())
                 conn.execute(
-                    "UPDATE payments SET state = ?, server_message = ?, updated_at = ? WHERE reference_id = ?",
-                    (PaymentState.UNKNOWN.value, message, utc_now(), reference_id),
+                    "UPDATE payments SET state = ?, updated_at = ? WHERE reference_id = ?",
+                    (PaymentState.UNKNOWN.value, utc_now(), reference_id),
                 )
-                self._event(conn, reference_id, origin, PaymentState.UNKNOWN, None, message)
+                self._event(conn, reference_id, origin, PaymentState.UNKNOWN, None, reason)
             return self._get(conn, reference_id)
 
     def record_not_found(self, reference_id: str, *, grace_s: float, asked_at: datetime | None = None,

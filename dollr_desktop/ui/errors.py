@@ -96,8 +96,6 @@ class CrashReporter(QObject):
     """Installs an excepthook whose dialog is shown on the GUI thread via a queued signal."""
 
     sig_crashed = Signal(str)
-    MESSAGE = ("Something unexpected went wrong in Dollr Desktop. Your saved data is safe; "
-               "no payment was repeated. Please copy the details and send them to support.")
 
     def __init__(self, parent_widget_getter=None) -> None:
         super().__init__()
@@ -126,7 +124,9 @@ class CrashReporter(QObject):
 
     @Slot(str)
     def on_crash(self, details: str) -> None:
-        dialog = show_error(self._parent_widget_getter(), self.MESSAGE, details,
-                            title="Dollr Desktop ran into a problem")
+        message = self.tr("Something unexpected went wrong in Dollr Desktop. Your saved data is safe; "
+                          "no payment was repeated. Please copy the details and send them to support.")
+        dialog = show_error(self._parent_widget_getter(), message, details,
+                            title=self.tr("Dollr Desktop ran into a problem"))
         self.dialogs.append(dialog)
         dialog.finished.connect(lambda _=0, d=dialog: self.dialogs.remove(d) if d in self.dialogs else None)

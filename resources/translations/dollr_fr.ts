@@ -2187,6 +2187,17 @@
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Something unexpected went wrong in Dollr Desktop. Your saved data is safe; no payment was repeated. Please copy the details and send them to support.</source>
+        <translation>Un problème inattendu est survenu dans Dollr Desktop. Vos données enregistrées sont intactes ; aucun paiement n’a été répété. Copiez les détails et envoyez-les au support.</translation>
+    </message>
+    <message>
+        <source>Dollr Desktop ran into a problem</source>
+        <translation>Dollr Desktop a rencontré un problème</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDisplay</name>
     <message>
         <source>Customer display</source>
@@ -4254,6 +4265,10 @@
         <translation>Seul le propriétaire approuve les versements. Passez au propriétaire, ou fermez cette fenêtre.</translation>
     </message>
     <message>
+        <source>Open the Dollr portal to finish verification</source>
+        <translation>Ouvrir le portail Dollr pour terminer la vérification</translation>
+    </message>
+    <message>
         <source>New payout (account closed)</source>
         <translation>Nouveau versement (compte fermé)</translation>
     </message>
@@ -5361,8 +5376,16 @@
         <translation>{name} n’est pas encore sur Dollr ; synchronisez, puis réessayez.</translation>
     </message>
     <message>
-        <source>Dollr cannot pay out to {phone}: {reason}. Check the number with the recipient (it must be a mobile-money number on the operator shown).</source>
-        <translation>Dollr ne peut pas verser au {phone} : {reason}. Vérifiez le numéro avec le bénéficiaire (ce doit être un numéro mobile money de l’opérateur indiqué).</translation>
+        <source>Dollr cannot pay out to {phone}. Check the number with the recipient (it must be a mobile-money number on the operator shown).</source>
+        <translation>Dollr ne peut pas verser au {phone}. Vérifiez le numéro avec le bénéficiaire (ce doit être un numéro mobile money chez l’opérateur indiqué).</translation>
+    </message>
+    <message>
+        <source>Dollr did not accept {what} for this payout. Nothing was paid.</source>
+        <translation>Dollr n’a pas accepté {what} pour ce versement. Rien n’a été payé.</translation>
+    </message>
+    <message>
+        <source>Dollr has paused payouts after too many wrong passcodes. Nothing was paid. Wait, then try again; if you forgot the passcode, reset it in the Dollr app.</source>
+        <translation>Dollr a suspendu les versements après trop de codes secrets erronés. Rien n’a été payé. Patientez, puis réessayez ; si vous avez oublié le code secret, réinitialisez-le dans l’application Dollr.</translation>
     </message>
     <message>
         <source>A payout to {name} on this number is still in progress (reference {reference}). Wait until it completes or fails before paying again.</source>
@@ -5385,16 +5408,24 @@
         <translation>La session de virement a expiré avant l’approbation. Rien n’a été payé. Confirmez à nouveau le virement pour ouvrir une nouvelle session.</translation>
     </message>
     <message>
-        <source>Dollr refused this payout: {reason}. Nothing was paid.</source>
-        <translation>Dollr a refusé ce virement : {reason}. Rien n’a été payé.</translation>
-    </message>
-    <message>
-        <source>Dollr has paused payouts after too many wrong passcodes ({detail}). Nothing was paid. Wait, then try again; if you forgot the passcode, reset it in the Dollr app.</source>
-        <translation>Dollr a suspendu les virements après trop de codes secrets erronés ({detail}). Rien n’a été payé. Attendez, puis réessayez ; si vous avez oublié le code, réinitialisez-le dans l’application Dollr.</translation>
-    </message>
-    <message>
         <source>Your Dollr account is not verified for payouts yet, so nothing was paid. Finish the business verification in the Dollr merchant portal (it usually takes a working day), then try again.</source>
         <translation>Votre compte Dollr n’est pas encore vérifié pour les virements : rien n’a été payé. Terminez la vérification de l’entreprise sur le portail marchand Dollr (cela prend en général un jour ouvré), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Dollr did not accept the details</source>
+        <translation>Dollr n’a pas accepté les informations</translation>
+    </message>
+    <message>
+        <source>the account may not do this yet</source>
+        <translation>le compte ne peut pas encore le faire</translation>
+    </message>
+    <message>
+        <source>Dollr no longer has this recipient or session</source>
+        <translation>Dollr n’a plus ce bénéficiaire ou cette session</translation>
+    </message>
+    <message>
+        <source>Dollr did not accept the app's keys</source>
+        <translation>Dollr n’a pas accepté les clés de l’application</translation>
     </message>
     <message>
         <source>wrong passcode</source>
@@ -5419,6 +5450,34 @@
     <message>
         <source>Dollr cannot pay this number</source>
         <translation>Dollr ne peut pas payer ce numéro</translation>
+    </message>
+    <message>
+        <source>the amount</source>
+        <translation>le montant</translation>
+    </message>
+    <message>
+        <source>the currency</source>
+        <translation>la devise</translation>
+    </message>
+    <message>
+        <source>the payout session</source>
+        <translation>la session de versement</translation>
+    </message>
+    <message>
+        <source>the passcode</source>
+        <translation>le code secret</translation>
+    </message>
+    <message>
+        <source>the recipient's number</source>
+        <translation>le numéro du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>some details</source>
+        <translation>certaines informations</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
     </message>
 </context>
 <context>
@@ -5454,6 +5513,10 @@
     <message>
         <source>Refused, nothing paid</source>
         <translation>Refusé, rien n’a été payé</translation>
+    </message>
+    <message>
+        <source>your Dollr wallet had too little money</source>
+        <translation>votre portefeuille Dollr n’avait pas assez d’argent</translation>
     </message>
 </context>
 <context>
@@ -6082,6 +6145,21 @@
     <message>
         <source>Sent for approval: {amount} to {name}. The owner sees it under Payouts; nothing is paid until they approve it.</source>
         <translation>Envoyé pour approbation : {amount} à {name}. Le propriétaire le voit sous Versements ; rien n’est payé avant son approbation.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemNote</name>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Show what Dollr said</source>
+        <translation>Afficher ce que Dollr a répondu</translation>
+    </message>
+    <message>
+        <source>What Dollr said</source>
+        <translation>Ce que Dollr a répondu</translation>
     </message>
 </context>
 <context>
@@ -8199,6 +8277,10 @@
     <message>
         <source>Something went wrong ({code}). Nothing was lost; try again, and tell support this code if it happens again.</source>
         <translation>Un problème est survenu ({code}). Rien n’a été perdu ; réessayez, et donnez ce code au support si cela se reproduit.</translation>
+    </message>
+    <message>
+        <source>Dollr said: {text}</source>
+        <translation>Dollr a répondu : {text}</translation>
     </message>
 </context>
 </TS>

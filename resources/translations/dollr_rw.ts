@@ -2187,6 +2187,17 @@
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Something unexpected went wrong in Dollr Desktop. Your saved data is safe; no payment was repeated. Please copy the details and send them to support.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dollr Desktop ran into a problem</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CustomerDisplay</name>
     <message>
         <source>Customer display</source>
@@ -4314,6 +4325,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Open the Dollr portal to finish verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>New payout (account closed)</source>
         <translation type="unfinished" />
     </message>
@@ -5361,7 +5376,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Dollr cannot pay out to {phone}: {reason}. Check the number with the recipient (it must be a mobile-money number on the operator shown).</source>
+        <source>Dollr cannot pay out to {phone}. Check the number with the recipient (it must be a mobile-money number on the operator shown).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dollr did not accept {what} for this payout. Nothing was paid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dollr has paused payouts after too many wrong passcodes. Nothing was paid. Wait, then try again; if you forgot the passcode, reset it in the Dollr app.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5385,15 +5408,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Dollr refused this payout: {reason}. Nothing was paid.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Dollr has paused payouts after too many wrong passcodes ({detail}). Nothing was paid. Wait, then try again; if you forgot the passcode, reset it in the Dollr app.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Your Dollr account is not verified for payouts yet, so nothing was paid. Finish the business verification in the Dollr merchant portal (it usually takes a working day), then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dollr did not accept the details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the account may not do this yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dollr no longer has this recipient or session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dollr did not accept the app's keys</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5418,6 +5449,34 @@
     </message>
     <message>
         <source>Dollr cannot pay this number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the payout session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the passcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the recipient's number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>some details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> and </source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5453,6 +5512,10 @@
     </message>
     <message>
         <source>Refused, nothing paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>your Dollr wallet had too little money</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6081,6 +6144,21 @@
     </message>
     <message>
         <source>Sent for approval: {amount} to {name}. The owner sees it under Payouts; nothing is paid until they approve it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProblemNote</name>
+    <message>
+        <source>Details</source>
+        <translation>Ibisobanuro</translation>
+    </message>
+    <message>
+        <source>Show what Dollr said</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What Dollr said</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8198,6 +8276,10 @@
     <name>Wording</name>
     <message>
         <source>Something went wrong ({code}). Nothing was lost; try again, and tell support this code if it happens again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dollr said: {text}</source>
         <translation type="unfinished" />
     </message>
 </context>

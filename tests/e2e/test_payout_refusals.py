@@ -103,8 +103,9 @@ def test_insufficient_wallet_balance_fails_with_the_reason(qtbot, make_app, sand
     wait_final(qtbot, dialog)
     status = dialog.status_box.status_label.text()
     assert dialog.entry.state.value == "FAILED"
-    assert status.startswith("Failed: Insufficient balance in the USD wallet: 25.00 available")
+    assert status.startswith("Failed: your Dollr wallet had too little money")
     assert status.endswith("top up the wallet (or pay less), then make a new payout")
+    assert "Dollr said: Insufficient balance in the USD wallet: 25.00 available" in dialog.status_box.status_label.toolTip()
     assert wallet_balance(sandbox, "USD") == Decimal("25.00")
     shoot(dialog, "payout_insufficient_balance")
     qtbot.waitUntil(lambda: bool(app.features.payouts.view.entries), timeout=5_000)

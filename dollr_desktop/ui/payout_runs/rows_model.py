@@ -116,6 +116,11 @@ class RunRowsModel(QAbstractTableModel):
         row = self.run_rows[index.row()]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in RIGHT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "status":   # our words, then what Dollr said
+            from dollr_desktop.ui.wording import dollr_said
+
+            said = dollr_said(row.server_message or (row.problem or {}).get("params", {}).get("detail"))
+            return "\n".join(t for t in (self._run_text(row, column), said) if t)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._run_text(row, column)
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any, Awaitable, Callable
 
 from PySide6.QtCore import QTimer, Signal, Slot
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from qasync import asyncSlot
 from shiboken6 import isValid
 
@@ -31,6 +31,7 @@ from dollr_desktop.ui.payouts.status_box import PayoutStatusBox
 from dollr_desktop.ui.payouts.wording import escape_html, summary_html
 from dollr_desktop.ui.runner import OperationRunner
 from dollr_desktop.ui.widgets.fit import fit_dialog
+from dollr_desktop.ui.widgets.problem_note import ProblemNote
 from dollr_desktop.ui.wording import words_for
 
 QUOTE_DELAY_MS = 400
@@ -84,12 +85,8 @@ class NewPayoutDialog(QDialog):
         self.status_box = PayoutStatusBox(runner, self._check_status)
         self.status_box.hide()
 
-        self.problem_label = QLabel()
-        self.problem_label.setAccessibleName(self.tr("Payout problem"))
-        self.problem_label.setProperty("role", "fieldError")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setOpenExternalLinks(True)
-        self.problem_label.hide()
+        self.problem_note = ProblemNote(self.tr("Payout problem"))
+        self.problem_label = self.problem_note.words
 
         self.continue_button = QPushButton(self.tr("Continue"))
         self.continue_button.setAccessibleName(self.tr("Continue to approval"))
@@ -119,7 +116,7 @@ class NewPayoutDialog(QDialog):
         layout.addWidget(self.fee_box)
         layout.addWidget(self.session_box)
         layout.addWidget(self.status_box)
-        layout.addWidget(self.problem_label)
+        layout.addWidget(self.problem_note)
         layout.addStretch(1)
         layout.addLayout(buttons)
 
@@ -296,7 +293,7 @@ class NewPayoutDialog(QDialog):
                     self.show_problem(problem)
                 return None
 
-        self.problem_label.hide()
+        self.problem_note.hide()
         prepared = (await self.runner.run("payout-session", work, sender=self.continue_button, fields=self,
                                          progress="Preparing the payout…")).value
         if prepared is None:
@@ -355,9 +352,8 @@ class NewPayoutDialog(QDialog):
                 self.approval_dialog is not None and self.approval_dialog.isVisible()):
             return   # a double click: one approval window at a time
         if not self.may_approve():   # someone else sat down since the session opened
-            self.problem_label.setText(self.tr("Only the owner approves payouts. Switch user to the owner, "
-                                               "or close this window."))
-            self.problem_label.show()
+            self.problem_note.say(self.tr("Only the owner approves payouts. Switch user to the owner, "
+                                          "or close this window."))
             self._fit()
             return
         self.approve_button.setEnabled(False)
@@ -390,7 +386,7 @@ class NewPayoutDialog(QDialog):
         """From now on the journal and `status/payout` decide; there is no second approval."""
         self.countdown.stop()
         for widget in (self.session_box, self.approve_button, self.change_button, self.renew_button,
-                       self.problem_label):
+                       self.problem_note):
             widget.hide()
         self.close_button.setText(self.tr("Close"))
         self.status_box.show_entry(entry)
@@ -404,9 +400,9 @@ class NewPayoutDialog(QDialog):
     def show_problem(self, problem: PayoutProblem) -> None:
         text = escape_html(words_for(problem))
         if problem.link:
-            text += f' <a href="{problem.link}">Open the Dollr portal to finish verification</a>'
-        self.problem_label.setText(text)
-        self.problem_label.show()
+            text += f' <a href="{problem.link}">' + escape_html(
+                self.tr("Open the Dollr portal to finish verification")) + "</a>"
+        self.problem_note.say(text, str(problem.params.get("detail") or ""))
         self._fit()
 
     def _fit(self) -> None:

@@ -14,6 +14,7 @@ from qasync import asyncSlot
 from shiboken6 import isValid
 
 from dollr_desktop.ui.payouts.wording import entry_words
+from dollr_desktop.ui.wording import dollr_said
 from dollr_desktop.ui.runner import OperationRunner
 
 FIRST_CHECK_MS = 500      # the sandbox and fast operators answer within a second
@@ -50,6 +51,7 @@ class PayoutStatusBox(QGroupBox):
         self.entry = entry
         self.show()
         self.status_label.setText(entry_words(entry))
+        self.status_label.setToolTip(dollr_said(entry.server_message))
         self.reference_label.setText(self.tr("Reference id: {reference}").format(reference=entry.reference_id))
         if entry.is_final or self.frozen:
             self.timer.stop()

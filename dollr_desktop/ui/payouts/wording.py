@@ -42,21 +42,19 @@ def entry_words(entry: Any) -> str:
 
 
 def _state_words(state: str, message: str | None, server_status: str | None, failure_code: str | None) -> str:
+    """Our words only: Dollr's own text (`message`) goes to `dollr_said`, for tooltips and Details."""
     if server_status == "REFUSED":   # Dollr answered the execute with a refusal: nothing happened
-        reason = REFUSAL_REASONS.get(failure_code or "")
-        reason_text = reason() if reason else (message or "").rstrip(".")
-        return QCoreApplication.translate("PayoutWords", "Refused, nothing paid") + (
-            f": {reason_text}" if reason_text else "")
+        reason = REFUSAL_REASONS.get(failure_code or "") or REFUSAL_REASONS["api.validation"]
+        return QCoreApplication.translate("PayoutWords", "Refused, nothing paid") + f": {reason()}"
     words = _tr(STATE_WORDS[state]) if state in STATE_WORDS else state.title()
     if state != "FAILED":
         return words
     if failure_code == "payout.recipient_declined":   # the gateway's text may speak of "the payer"
         return f"{words}: {words_for(Problem(failure_code))}"
-    if message:
-        words = f"{words}: {message.rstrip('.')}"
     if failure_code == "payout.wallet_short" or (message and "insufficient balance" in message.lower()):
-        words += ". " + words_for(Problem("payout.wallet_short"))
-    return words
+        short = QCoreApplication.translate("PayoutWords", "your Dollr wallet had too little money")
+        return f"{words}: {short}. {words_for(Problem('payout.wallet_short'))}"
+    return f"{words}: {words_for(Problem('payout.failed'))}"
 
 
 def fee_of(entry: Any) -> Decimal | None:

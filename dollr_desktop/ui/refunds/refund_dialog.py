@@ -22,7 +22,7 @@ from dollr_desktop.ui.dialogs.lifetime import delete_when_closed
 from dollr_desktop.ui.money import format_amount, format_money, parse_amount
 from dollr_desktop.ui.printing.layouts import ReceiptLayout
 from dollr_desktop.ui.printing.refund_print import RefundPrintout, default_pdf_name, write_refund_pdf
-from dollr_desktop.ui.wording import words_for
+from dollr_desktop.ui.wording import dollr_said, words_for
 
 
 class RefundDialog(QDialog):
@@ -188,8 +188,6 @@ class RefundDialog(QDialog):
             text = self.tr("Refunded {amount}. The money is on its way back to the customer's wallet.").format(amount=money)
         elif entry.state is PaymentState.FAILED:
             text = words_for(Problem(entry.failure_code or "refund.failed"))
-            if entry.server_message:
-                text += " " + entry.server_message
         elif entry.state is PaymentState.NOT_FOUND:
             text = self.tr("Dollr never received this refund: nothing was given back. You may try again.")
         elif entry.state is PaymentState.UNKNOWN:
@@ -197,6 +195,7 @@ class RefundDialog(QDialog):
         else:
             text = self.tr("Refund of {amount} in progress…").format(amount=money)
         self.status_label.setText(text)
+        self.status_label.setToolTip(dollr_said(entry.server_message))
         done = entry.state is PaymentState.COMPLETED
         if done:
             self._show_summary(self.target.refunded + self.target.reserved + entry.amount)

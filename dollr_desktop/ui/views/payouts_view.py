@@ -28,6 +28,7 @@ from dollr_desktop.ui.money import format_money
 from dollr_desktop.ui.payouts.payout_form import NewPayoutDialog
 from dollr_desktop.ui.payouts.waiting_box import WaitingPayoutsBox
 from dollr_desktop.ui.payouts.wording import fee_of, state_words
+from dollr_desktop.ui.wording import dollr_said
 from dollr_desktop.ui.runner import OperationRunner
 from dollr_desktop.ui.widgets.empty_state import EmptyState
 
@@ -228,7 +229,9 @@ class PayoutsView(QWidget):
                 item.setData(REFERENCE_ROLE, entry.reference_id)
                 if column in (Columns.AMOUNT, Columns.FEE):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if column in (Columns.STATUS, Columns.REFERENCE):
+                if column == Columns.STATUS:
+                    item.setToolTip("\n".join(t for t in (text, dollr_said(entry.server_message)) if t))
+                elif column == Columns.REFERENCE:
                     item.setToolTip(text)
                 self.table.setItem(row, column, item)
         self.table.setVisible(bool(self.entries))

@@ -47,3 +47,10 @@ def words_for(problem: Any) -> str:
 
 def knows(code: str) -> bool:
     return code in _all_words()
+
+
+def dollr_said(message: str | None) -> str:
+    """Dollr's own text (often English, sometimes naming its fields), labelled as such: for a tooltip
+    or "Details", never the main message."""
+    text = (message or "").strip()
+    return QCoreApplication.translate("Wording", "Dollr said: {text}").format(text=text) if text else ""

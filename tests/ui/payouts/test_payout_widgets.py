@@ -13,6 +13,7 @@ from dollr_desktop.services.payouts_flow import PayoutProblem, payout_first
 from dollr_desktop.ui.payouts.approval_dialog import ApprovalDialog
 from dollr_desktop.ui.payouts.countdown import SessionCountdown, remaining_text
 from dollr_desktop.ui.payouts.wording import state_words, summary_html
+from dollr_desktop.ui.wording import dollr_said
 from tests.ui.conftest import *  # noqa: F401,F403 (the pytest-qt + qasync fixtures)
 
 
@@ -140,9 +141,15 @@ class Person:
 
 
 def test_wording_and_recipient_order():
-    assert state_words("FAILED", "Payout declined.") == "Failed: Payout declined"
+    # Dollr's own sentence is never inside our words (it is the tooltip's "Dollr said: …").
+    assert state_words("FAILED", "Payout declined.") == ("Failed: Nothing was paid to the recipient; "
+                                                         "you can make a new payout")
+    assert dollr_said("Payout declined.") == "Dollr said: Payout declined."
     assert state_words("PROCESSING").startswith("Processing")
-    assert state_words("FAILED", "wrong passcode", "REFUSED") == "Refused, nothing paid: wrong passcode"
+    assert state_words("FAILED", "amount: must be positive", "REFUSED", failure_code="payout.wrong_passcode") == \
+        "Refused, nothing paid: wrong passcode"
+    assert state_words("FAILED", "amount: must be positive", "REFUSED", failure_code="api.validation") == \
+        "Refused, nothing paid: Dollr did not accept the details"
     text = summary_html(recipient="A & B <Ltd>", phone="231886552211", carrier="MTN Liberia",
                         amount=Decimal("100"), currency="USD", debited=Decimal("101.50"), wallet_currency="USD",
                         wallet_id=7)

@@ -97,6 +97,8 @@ async def test_other_refusals_mean_no_money_moved(store):
         await run(store, "COMPLETED", errors.ValidationError(field_errors={"session_id": "expired"}))
     [entry] = store.journal.entries()
     assert entry.state is PaymentState.FAILED and entry.server_status == "REFUSED"
+    # The journal keeps a code and Dollr's own text, never a sentence of ours (the UI words the code).
+    assert entry.failure_code == "api.validation" and entry.server_message == "session_id: expired"
 
 
 @pytest.mark.parametrize("failure", [errors.OutcomeUnknownError("x"), errors.ApiTimeoutError(),
@@ -104,6 +106,9 @@ async def test_other_refusals_mean_no_money_moved(store):
 async def test_any_other_failure_is_unknown_and_a_404_right_after_proves_nothing(store, failure):
     result = await run(store, errors.NotFoundError(), failure)
     assert result.state is PaymentState.UNKNOWN  # its own request may still land
+    assert result.server_message is None   # nothing Dollr said; why it is unknown is a code in the history
+    reasons = [event["message"] for event in store.journal.events(result.reference_id) if event["state"] == "UNKNOWN"]
+    assert reasons and reasons[0] == getattr(failure, "code", "api.outcome_unknown") and " " not in reasons[0]
 
 
 async def test_cancellation_while_waiting_records_unknown_before_giving_up(store):
@@ -121,3 +126,4 @@ async def test_cancellation_while_waiting_records_unknown_before_giving_up(store
         await task
     [entry] = store.journal.entries()
     assert entry.state is PaymentState.UNKNOWN and window_closed(entry)
+    assert [e["message"] for e in store.journal.events(entry.reference_id)][-1] == "payment.wait_cancelled"
