@@ -4,19 +4,19 @@
     <name>AboutDialog</name>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished" />
+        <translation>Ibyerekeye {app}</translation>
     </message>
     <message>
         <source>Application name</source>
-        <translation type="unfinished" />
+        <translation>Izina rya porogaramu</translation>
     </message>
     <message>
         <source>Invoices, mobile-money collections and payouts on Dollr.</source>
-        <translation type="unfinished" />
+        <translation>Fagitire, kwakira amafaranga kuri Mobile Money no kwishyura abandi kuri Dollr.</translation>
     </message>
     <message>
         <source>What this app does</source>
-        <translation type="unfinished" />
+        <translation>Icyo iyi porogaramu ikora</translation>
     </message>
     <message>
         <source>Version</source>
@@ -24,15 +24,15 @@
     </message>
     <message>
         <source>Build date</source>
-        <translation type="unfinished" />
+        <translation>Itariki yakozweho</translation>
     </message>
     <message>
         <source>Runs on</source>
-        <translation type="unfinished" />
+        <translation>Ikora kuri</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished" />
+        <translation>Ububiko bw'amakuru</translation>
     </message>
     <message>
         <source>Version:</source>
@@ -40,39 +40,39 @@
     </message>
     <message>
         <source>Built:</source>
-        <translation type="unfinished" />
+        <translation>Yakozwe:</translation>
     </message>
     <message>
         <source>Runs on:</source>
-        <translation type="unfinished" />
+        <translation>Ikora kuri:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished" />
+        <translation>Ububiko bw'amakuru:</translation>
     </message>
     <message>
         <source>Open logs folder</source>
-        <translation type="unfinished" />
+        <translation>Fungura ububiko bw'amateka</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished" />
+        <translation>Fungura ububiko bw'amakuru</translation>
     </message>
     <message>
         <source>Libraries in this app and their licences:</source>
-        <translation type="unfinished" />
+        <translation>Amasomero ari muri iyi porogaramu n'impushya zayo:</translation>
     </message>
     <message>
         <source>Libraries and licences</source>
-        <translation type="unfinished" />
+        <translation>Amasomero n'impushya</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished" />
+        <translation>Isomero</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished" />
+        <translation>Uruhushya</translation>
     </message>
     <message>
         <source>Close</source>
@@ -80,11 +80,11 @@
     </message>
     <message>
         <source>not a packaged build (running from the source code)</source>
-        <translation type="unfinished" />
+        <translation>si verisiyo yapakiwe (ikora ivuye kuri kode y'inkomoko)</translation>
     </message>
     <message>
         <source>not stated in its package information</source>
-        <translation type="unfinished" />
+        <translation>ntibivugwa mu makuru y'ipaki yayo</translation>
     </message>
 </context>
 <context>
@@ -95,216 +95,216 @@
     </message>
     <message>
         <source>{app} version {version}</source>
-        <translation type="unfinished" />
+        <translation>{app} verisiyo {version}</translation>
     </message>
     <message>
         <source>App version</source>
-        <translation type="unfinished" />
+        <translation>Verisiyo ya porogaramu</translation>
     </message>
     <message>
         <source>About {app}…</source>
-        <translation type="unfinished" />
+        <translation>Ibyerekeye {app}…</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished" />
+        <translation>Ibyerekeye {app}</translation>
     </message>
 </context>
 <context>
     <name>AccountForm</name>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished" />
+        <translation>Client ID</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished" />
+        <translation>Client secret</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished" />
+        <translation>Aderesi ya API</translation>
     </message>
     <message>
         <source>Realtime address</source>
-        <translation type="unfinished" />
+        <translation>Aderesi ya Realtime</translation>
     </message>
     <message>
         <source>https://&lt;project&gt;.supabase.co</source>
-        <translation type="unfinished" />
+        <translation>https://&lt;project&gt;.supabase.co</translation>
     </message>
     <message>
         <source>Realtime anon key</source>
-        <translation type="unfinished" />
+        <translation>Urufunguzo rwa Realtime (anon key)</translation>
     </message>
     <message>
         <source>Payout passcode phone</source>
-        <translation type="unfinished" />
+        <translation>Telefone ya kode y'ibanga yo kwishyura</translation>
     </message>
     <message>
         <source>Find these in the Dollr merchant portal under Developers → API keys. The client secret is kept in this computer's password store, never in a file.</source>
-        <translation type="unfinished" />
+        <translation>Ibi uzabisanga ku rubuga rw'abacuruzi rwa Dollr, muri Developers → API keys. Client secret ibikwa mu bubiko bw'amagambo y'ibanga bw'iyi mudasobwa, nta na rimwe ibikwa muri dosiye.</translation>
     </message>
     <message>
         <source>Password store problem</source>
-        <translation type="unfinished" />
+        <translation>Ikibazo cy'ububiko bw'amagambo y'ibanga</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished" />
+        <translation>Client ID:</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation type="unfinished" />
+        <translation>Client secret:</translation>
     </message>
     <message>
         <source>API address:</source>
-        <translation type="unfinished" />
+        <translation>Aderesi ya API:</translation>
     </message>
     <message>
         <source>Realtime address:</source>
-        <translation type="unfinished" />
+        <translation>Aderesi ya Realtime:</translation>
     </message>
     <message>
         <source>Realtime anon key:</source>
-        <translation type="unfinished" />
+        <translation>Urufunguzo rwa Realtime (anon key):</translation>
     </message>
     <message>
         <source>Payout passcode phone:</source>
-        <translation type="unfinished" />
+        <translation>Telefone ya kode y'ibanga yo kwishyura:</translation>
     </message>
     <message>
         <source>Paste the client ID from the merchant portal.</source>
-        <translation type="unfinished" />
+        <translation>Omeka Client ID ivuye ku rubuga rw'abacuruzi.</translation>
     </message>
     <message>
         <source>Paste the client secret from the merchant portal.</source>
-        <translation type="unfinished" />
+        <translation>Omeka client secret ivuye ku rubuga rw'abacuruzi.</translation>
     </message>
     <message>
         <source>The API address starts with https://.</source>
-        <translation type="unfinished" />
+        <translation>Aderesi ya API itangirwa na https://.</translation>
     </message>
     <message>
         <source>The Realtime address starts with https:// or wss://.</source>
-        <translation type="unfinished" />
+        <translation>Aderesi ya Realtime itangirwa na https:// cyangwa wss://.</translation>
     </message>
 </context>
 <context>
     <name>ApiErrors</name>
     <message>
         <source>Something went wrong while talking to Dollr. Please try again.</source>
-        <translation type="unfinished" />
+        <translation>Habaye ikibazo mu kuvugana na Dollr. Ongera ugerageze.</translation>
     </message>
     <message>
         <source>Can't reach Dollr. Check the internet connection, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Ntibishoboka kugera kuri Dollr. Reba niba interineti ikora, hanyuma wongere ugerageze.</translation>
     </message>
     <message>
         <source>Dollr is taking too long to answer. Check the internet connection, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Dollr iratinda gusubiza. Reba niba interineti ikora, hanyuma wongere ugerageze.</translation>
     </message>
     <message>
         <source>Dollr did not accept this app's API keys. Check the client ID and secret in Settings, then sign in again.</source>
-        <translation type="unfinished" />
+        <translation>Dollr ntiyemeye imfunguzo za API z'iyi porogaramu. Reba Client ID na client secret mu Igenamiterere, hanyuma wongere winjire.</translation>
     </message>
     <message>
         <source>Your Dollr account is not allowed to do this yet. Payouts, payment links and refunds need a verified merchant account: contact Dollr support to finish verification.</source>
-        <translation type="unfinished" />
+        <translation>Konti yawe ya Dollr ntiremererwa gukora ibi. Kwishyura abandi, amahuza yo kwishyura no gusubiza amafaranga bisaba konti y'umucuruzi yagenzuwe: vugana n'ubufasha bwa Dollr kugira ngo murangize igenzura.</translation>
     </message>
     <message>
         <source>Dollr could not find this record. It may have been removed; refresh the list and try again.</source>
-        <translation type="unfinished" />
+        <translation>Dollr ntiyabonye iki kintu. Gishobora kuba cyarasibwe; vugurura urutonde hanyuma wongere ugerageze.</translation>
     </message>
     <message>
         <source>Dollr could not accept these details. Please correct them and try again.</source>
-        <translation type="unfinished" />
+        <translation>Dollr ntiyashoboye kwakira aya makuru. Yakosore hanyuma wongere ugerageze.</translation>
     </message>
     <message>
         <source>Dollr is receiving too many requests from this account right now. Wait a minute, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Dollr iri kwakira ubusabe bwinshi cyane buturutse kuri iyi konti. Tegereza umunota umwe, hanyuma wongere ugerageze.</translation>
     </message>
     <message>
         <source>Dollr is having trouble right now. Your data is safe; please try again in a few minutes.</source>
-        <translation type="unfinished" />
+        <translation>Dollr ifite ikibazo muri iki gihe. Amakuru yawe afite umutekano; ongera ugerageze mu minota mike.</translation>
     </message>
     <message>
         <source>Dollr had a problem while saving this, so it may or may not have been saved. Refresh to check before trying again.</source>
-        <translation type="unfinished" />
+        <translation>Dollr yagize ikibazo mu kubika ibi, bityo bishobora kuba byabitswe cyangwa bitabitswe. Vugurura urebe mbere yo kongera kugerageza.</translation>
     </message>
     <message>
         <source>The connection dropped while sending this payment, so it is not yet known whether it went through. Do not pay again: the app will check its status.</source>
-        <translation type="unfinished" />
+        <translation>Interineti yacitse mu gihe cyo kohereza ubu bwishyu, bityo ntiturabasha kumenya niba bwakunze. Ntukongere kwishyura: porogaramu iragenzura uko buhagaze.</translation>
     </message>
     <message>
         <source>This computer has no password store (keyring) that Dollr Desktop can use, so your client secret is kept for this session only and you will be asked for it again next time. To keep it, set up or unlock the system's password store (Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), then restart Dollr Desktop.</source>
-        <translation type="unfinished" />
+        <translation>Iyi mudasobwa nta bubiko bw'amagambo y'ibanga (keyring) ifite Dollr Desktop ishobora gukoresha, bityo client secret yawe ibikwa muri iki gihe gusa, kandi uzongera kuyisabwa ubutaha. Kugira ngo ibikwe, shyiraho cyangwa ufungure ububiko bw'amagambo y'ibanga bwa sisitemu (Windows Credential Manager, macOS Keychain, GNOME Keyring cyangwa KWallet), hanyuma wongere utangize Dollr Desktop.</translation>
     </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
     <message>
         <source>Approve payout</source>
-        <translation type="unfinished" />
+        <translation>Emeza kwishyura</translation>
     </message>
     <message>
         <source>Payout approval</source>
-        <translation type="unfinished" />
+        <translation>Kwemeza kwishyura abandi</translation>
     </message>
     <message>
         <source>Check the payout, then approve it with your Dollr passcode. Nothing is paid until you do.</source>
-        <translation type="unfinished" />
+        <translation>Genzura ubu bwishyu, hanyuma ubwemeze ukoresheje kode y'ibanga ya Dollr. Nta kizishyurwa utarabikora.</translation>
     </message>
     <message>
         <source>Payout to approve</source>
-        <translation type="unfinished" />
+        <translation>Ubwishyu bwo kwemeza</translation>
     </message>
     <message>
         <source>Passcode</source>
-        <translation type="unfinished" />
+        <translation>Kode y'ibanga</translation>
     </message>
     <message>
         <source>Passcode phone</source>
-        <translation type="unfinished" />
+        <translation>Telefone ya kode y'ibanga</translation>
     </message>
     <message>
         <source>Passcode phone in use</source>
-        <translation type="unfinished" />
+        <translation>Telefone ya kode y'ibanga ikoreshwa</translation>
     </message>
     <message>
         <source>Not set in Settings: type the phone your passcode belongs to.</source>
-        <translation type="unfinished" />
+        <translation>Ntiyashyizwe mu Igenamiterere: andika telefone kode yawe y'ibanga ibarizwaho.</translation>
     </message>
     <message>
         <source>Approval message</source>
-        <translation type="unfinished" />
+        <translation>Ubutumwa bwo kwemeza</translation>
     </message>
     <message>
         <source>Go back without paying</source>
-        <translation type="unfinished" />
+        <translation>Subira inyuma utishyuye</translation>
     </message>
     <message>
         <source>Passcode:</source>
-        <translation type="unfinished" />
+        <translation>Kode y'ibanga:</translation>
     </message>
     <message>
         <source>My passcode is tied to my Dollr user id, not a phone</source>
-        <translation type="unfinished" />
+        <translation>Kode yanjye y'ibanga ihujwe na ID yanjye y'ukoresha Dollr, si telefone</translation>
     </message>
     <message>
         <source>Approve with a user id instead of a phone</source>
-        <translation type="unfinished" />
+        <translation>Emeza ukoresheje ID y'ukoresha aho kuba telefone</translation>
     </message>
     <message>
         <source>Dollr user id</source>
-        <translation type="unfinished" />
+        <translation>ID y'ukoresha Dollr</translation>
     </message>
     <message>
         <source>your Dollr user id</source>
-        <translation type="unfinished" />
+        <translation>ID yawe y'ukoresha Dollr</translation>
     </message>
     <message>
         <source>Passcode phone:</source>
-        <translation type="unfinished" />
+        <translation>Telefone ya kode y'ibanga:</translation>
     </message>
     <message>
         <source>Close</source>
@@ -315,158 +315,158 @@
     <name>ApproveRunDialog</name>
     <message>
         <source>Approve payout run</source>
-        <translation type="unfinished" />
+        <translation>Emeza kwishyura benshi</translation>
     </message>
     <message>
         <source>Resume the run: the rows not paid yet will be paid one by one.</source>
-        <translation type="unfinished" />
+        <translation>Komeza urutonde: imirongo itarishyurwa izishyurwa umwe ku wundi.</translation>
     </message>
     <message>
         <source>Approve the whole run once. The rows are then paid one by one; nothing is paid until you approve.</source>
-        <translation type="unfinished" />
+        <translation>Emeza urutonde rwose rimwe. Imirongo ihita yishyurwa umwe ku wundi; nta kizishyurwa utaremeza.</translation>
     </message>
     <message>
         <source>Run to approve</source>
-        <translation type="unfinished" />
+        <translation>Urutonde rwo kwemeza</translation>
     </message>
     <message>
         <source>Run passcode</source>
-        <translation type="unfinished" />
+        <translation>Kode y'ibanga y'urutonde</translation>
     </message>
     <message>
         <source>Run passcode phone</source>
-        <translation type="unfinished" />
+        <translation>Telefone ya kode y'ibanga y'urutonde</translation>
     </message>
     <message>
         <source>Passcode phone (from Settings)</source>
-        <translation type="unfinished" />
+        <translation>Telefone ya kode y'ibanga (yo mu Igenamiterere)</translation>
     </message>
     <message>
         <source>Not set in Settings: type the phone your passcode belongs to.</source>
-        <translation type="unfinished" />
+        <translation>Ntiyashyizwe mu Igenamiterere: andika telefone kode yawe y'ibanga ibarizwaho.</translation>
     </message>
     <message>
         <source>Run approval message</source>
-        <translation type="unfinished" />
+        <translation>Ubutumwa bwo kwemeza urutonde</translation>
     </message>
     <message>
         <source>Approve and resume</source>
-        <translation type="unfinished" />
+        <translation>Emeza ukomeze</translation>
     </message>
     <message>
         <source>Approve and pay</source>
-        <translation type="unfinished" />
+        <translation>Emeza wishyure</translation>
     </message>
     <message>
         <source>Approve the run</source>
-        <translation type="unfinished" />
+        <translation>Emeza urutonde</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished" />
+        <translation>Subira inyuma</translation>
     </message>
     <message>
         <source>Go back without paying the run</source>
-        <translation type="unfinished" />
+        <translation>Subira inyuma utishyuye urutonde</translation>
     </message>
     <message>
         <source>Passcode:</source>
-        <translation type="unfinished" />
+        <translation>Kode y'ibanga:</translation>
     </message>
     <message>
         <source>Passcode phone:</source>
-        <translation type="unfinished" />
+        <translation>Telefone ya kode y'ibanga:</translation>
     </message>
     <message>
         <source>Type your payout passcode (4 to 12 digits).</source>
-        <translation type="unfinished" />
+        <translation>Andika kode yawe y'ibanga yo kwishyura (imibare 4 kugeza kuri 12).</translation>
     </message>
     <message>
         <source>Type the phone your passcode belongs to.</source>
-        <translation type="unfinished" />
+        <translation>Andika telefone kode yawe y'ibanga ibarizwaho.</translation>
     </message>
 </context>
 <context>
     <name>Audit</name>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished" />
+        <translation>Yinjiye</translation>
     </message>
     <message>
         <source>User switched</source>
-        <translation type="unfinished" />
+        <translation>Ukoresha yahinduwe</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished" />
+        <translation>Byafunzwe</translation>
     </message>
     <message>
         <source>Unlocked</source>
-        <translation type="unfinished" />
+        <translation>Byafunguwe</translation>
     </message>
     <message>
         <source>Wrong PIN</source>
-        <translation type="unfinished" />
+        <translation>PIN itari yo</translation>
     </message>
     <message>
         <source>Person added</source>
-        <translation type="unfinished" />
+        <translation>Umuntu yongeweho</translation>
     </message>
     <message>
         <source>Person removed</source>
-        <translation type="unfinished" />
+        <translation>Umuntu yakuweho</translation>
     </message>
     <message>
         <source>PIN changed</source>
-        <translation type="unfinished" />
+        <translation>PIN yahinduwe</translation>
     </message>
     <message>
         <source>Payout prepared</source>
-        <translation type="unfinished" />
+        <translation>Kwishyura undi kwateguwe</translation>
     </message>
     <message>
         <source>Payout approved</source>
-        <translation type="unfinished" />
+        <translation>Kwishyura undi kwemejwe</translation>
     </message>
     <message>
         <source>Payout refused</source>
-        <translation type="unfinished" />
+        <translation>Kwishyura undi kwanzwe</translation>
     </message>
     <message>
         <source>Settings changed</source>
-        <translation type="unfinished" />
+        <translation>Igenamiterere ryahinduwe</translation>
     </message>
     <message>
         <source>Keys changed</source>
-        <translation type="unfinished" />
+        <translation>Imfunguzo zahinduwe</translation>
     </message>
     <message>
         <source>Payout run started</source>
-        <translation type="unfinished" />
+        <translation>Kwishyura benshi kwatangiye</translation>
     </message>
     <message>
         <source>Payout run paused</source>
-        <translation type="unfinished" />
+        <translation>Kwishyura benshi kwahagaritswe by'agateganyo</translation>
     </message>
     <message>
         <source>Payout run resumed</source>
-        <translation type="unfinished" />
+        <translation>Kwishyura benshi kwakomeje</translation>
     </message>
     <message>
         <source>Payout run cancelled</source>
-        <translation type="unfinished" />
+        <translation>Kwishyura benshi kwahagaritswe</translation>
     </message>
     <message>
         <source>Payout run finished</source>
-        <translation type="unfinished" />
+        <translation>Kwishyura benshi kwarangiye</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished" />
+        <translation>Gusubiza amafaranga</translation>
     </message>
     <message>
         <source>Cash-up closed</source>
-        <translation type="unfinished" />
+        <translation>Ibarura rya kasi ryasojwe</translation>
     </message>
     <message>
         <source>Export</source>
@@ -474,123 +474,123 @@
     </message>
     <message>
         <source>Audit log exported</source>
-        <translation type="unfinished" />
+        <translation>Igitabo cy'ibikorwa cyoherejwe hanze</translation>
     </message>
     <message>
         <source>Export opened</source>
-        <translation type="unfinished" />
+        <translation>Kohereza hanze byafunguwe</translation>
     </message>
     <message>
         <source>Cash-up reopened</source>
-        <translation type="unfinished" />
+        <translation>Ibarura rya kasi ryongeye gufungurwa</translation>
     </message>
     <message>
         <source>Payout run approved</source>
-        <translation type="unfinished" />
+        <translation>Kwishyura benshi kwemejwe</translation>
     </message>
     <message>
         <source>Payout run created</source>
-        <translation type="unfinished" />
+        <translation>Kwishyura benshi kwakozwe</translation>
     </message>
     <message>
         <source>Payout run interrupted</source>
-        <translation type="unfinished" />
+        <translation>Kwishyura benshi kwahagaze bitunguranye</translation>
     </message>
     <message>
         <source>Payout run results kept</source>
-        <translation type="unfinished" />
+        <translation>Ibyavuye mu kwishyura benshi byabitswe</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished" />
+        <translation>amafaranga</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished" />
+        <translation>ifaranga</translation>
     </message>
     <message>
         <source>recipient</source>
-        <translation type="unfinished" />
+        <translation>uwakira</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished" />
+        <translation>telefone</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished" />
+        <translation>icyitonderwa</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished" />
+        <translation>indango</translation>
     </message>
     <message>
         <source>prepared by</source>
-        <translation type="unfinished" />
+        <translation>byateguwe na</translation>
     </message>
     <message>
         <source>prepared no.</source>
-        <translation type="unfinished" />
+        <translation>nomero y'itegurwa</translation>
     </message>
     <message>
         <source>debited</source>
-        <translation type="unfinished" />
+        <translation>byakuwe kuri konti</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished" />
+        <translation>umuntu</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished" />
+        <translation>inshingano</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished" />
+        <translation>kuva</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>kugeza</translation>
     </message>
     <message>
         <source>why</source>
-        <translation type="unfinished" />
+        <translation>impamvu</translation>
     </message>
     <message>
         <source>wrong tries</source>
-        <translation type="unfinished" />
+        <translation>amagerageza yanze</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished" />
+        <translation>uburyo</translation>
     </message>
     <message>
         <source>lock after (min)</source>
-        <translation type="unfinished" />
+        <translation>funga nyuma ya (iminota)</translation>
     </message>
     <message>
         <source>entries</source>
-        <translation type="unfinished" />
+        <translation>ibyanditswe</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished" />
+        <translation>dosiye</translation>
     </message>
     <message>
         <source>what</source>
-        <translation type="unfinished" />
+        <translation>iki</translation>
     </message>
     <message>
         <source>left alone</source>
-        <translation type="unfinished" />
+        <translation>idakoreshwa</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished" />
+        <translation>n'intoki</translation>
     </message>
     <message>
         <source>{what}: {value}</source>
-        <translation type="unfinished" />
+        <translation>{what}: {value}</translation>
     </message>
 </context>
 <context>
@@ -601,11 +601,11 @@
     </message>
     <message>
         <source>← People</source>
-        <translation type="unfinished" />
+        <translation>← Abantu</translation>
     </message>
     <message>
         <source>Back to People</source>
-        <translation type="unfinished" />
+        <translation>Subira ku Bantu</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -613,31 +613,31 @@
     </message>
     <message>
         <source>Export the audit log as CSV</source>
-        <translation type="unfinished" />
+        <translation>Ohereza igitabo cy'ibikorwa nka CSV</translation>
     </message>
     <message>
         <source>Audit log check</source>
-        <translation type="unfinished" />
+        <translation>Igenzura ry'igitabo cy'ibikorwa</translation>
     </message>
     <message>
         <source>Filter by person</source>
-        <translation type="unfinished" />
+        <translation>Toranya ukurikije umuntu</translation>
     </message>
     <message>
         <source>Filter by action</source>
-        <translation type="unfinished" />
+        <translation>Toranya ukurikije igikorwa</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished" />
+        <translation>Itariki yo gutangira</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished" />
+        <translation>Itariki yo kurangiza</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished" />
+        <translation>itariki iyo ari yo yose</translation>
     </message>
     <message>
         <source>Who:</source>
@@ -657,11 +657,11 @@
     </message>
     <message>
         <source>Audit entries</source>
-        <translation type="unfinished" />
+        <translation>Ibyanditswe mu gitabo</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>N°</translation>
     </message>
     <message>
         <source>When</source>
@@ -681,11 +681,11 @@
     </message>
     <message>
         <source>Entries shown</source>
-        <translation type="unfinished" />
+        <translation>Ibyanditswe byerekanwa</translation>
     </message>
     <message>
         <source>The audit log is the owner's. Switch to the owner to read it.</source>
-        <translation type="unfinished" />
+        <translation>Igitabo cy'ibikorwa ni icya nyiri ubucuruzi. Hindura ukoresha ujye kuri nyiri ubucuruzi kugira ngo ugisome.</translation>
     </message>
     <message>
         <source>everyone</source>
@@ -697,42 +697,42 @@
     </message>
     <message>
         <source>{n} entries</source>
-        <translation type="unfinished" />
+        <translation>ibyanditswe {n}</translation>
     </message>
     <message>
         <source>Checking the chain of entries…</source>
-        <translation type="unfinished" />
+        <translation>Turagenzura urukurikirane rw'ibyanditswe…</translation>
     </message>
     <message>
         <source>✓ The chain of entries is intact: nothing was edited or deleted.</source>
-        <translation type="unfinished" />
+        <translation>✓ Urukurikirane rw'ibyanditswe ntirwahungabanye: nta cyahinduwe cyangwa ngo gisibwe.</translation>
     </message>
     <message>
         <source>✗ The audit log was changed outside the app: entry no. {id} (or the one before it) was edited or deleted. Entries from there on cannot be trusted.</source>
-        <translation type="unfinished" />
+        <translation>✗ Igitabo cy'ibikorwa cyahinduriwe hanze ya porogaramu: icyanditswe nomero {id} (cyangwa icyakibanjirije) cyarahinduwe cyangwa cyarasibwe. Ibyanditswe guhera aho ntibyizewe.</translation>
     </message>
 </context>
 <context>
     <name>BackupPasswordDialog</name>
     <message>
         <source>Backup password</source>
-        <translation type="unfinished" />
+        <translation>Ijambo ry'ibanga rya kopi</translation>
     </message>
     <message>
         <source>Backups are locked with this password. Write it down and keep it apart from the computer: without it, nobody (not even Dollr) can open a backup. Backups already made keep the password they were made with.</source>
-        <translation type="unfinished" />
+        <translation>Kopi zifungishwa iri jambo ry'ibanga. Ryandike kandi uribike kure ya mudasobwa: utarifite, nta muntu (na Dollr ubwayo) ushobora gufungura kopi. Kopi zamaze gukorwa zigumana ijambo ry'ibanga zakoranywe.</translation>
     </message>
     <message>
         <source>New backup password</source>
-        <translation type="unfinished" />
+        <translation>Ijambo ry'ibanga rishya rya kopi</translation>
     </message>
     <message>
         <source>New backup password again</source>
-        <translation type="unfinished" />
+        <translation>Ongera wandike ijambo ry'ibanga rishya rya kopi</translation>
     </message>
     <message>
         <source>Password problem</source>
-        <translation type="unfinished" />
+        <translation>Ikibazo cy'ijambo ry'ibanga</translation>
     </message>
     <message>
         <source>Password:</source>
@@ -740,11 +740,11 @@
     </message>
     <message>
         <source>Again:</source>
-        <translation type="unfinished" />
+        <translation>Ongera wandike:</translation>
     </message>
     <message>
         <source>Save password</source>
-        <translation type="unfinished" />
+        <translation>Bika ijambo ry'ibanga</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -752,11 +752,11 @@
     </message>
     <message>
         <source>Use at least {count} characters.</source>
-        <translation type="unfinished" />
+        <translation>Koresha nibura inyuguti {count}.</translation>
     </message>
     <message>
         <source>The two passwords differ: type the same password twice.</source>
-        <translation type="unfinished" />
+        <translation>Amagambo y'ibanga yombi aratandukanye: andika ijambo ry'ibanga rimwe inshuro ebyiri.</translation>
     </message>
 </context>
 <context>
@@ -767,39 +767,39 @@
     </message>
     <message>
         <source>Backups keep what Dollr cannot give back: your payment journal, documents, contacts and settings. They are encrypted with your backup password: keep it safe, a backup cannot be opened without it.</source>
-        <translation type="unfinished" />
+        <translation>Kopi zibika ibyo Dollr idashobora kugusubiza: igitabo cy'ubwishyu bwawe, inyandiko, abantu n'igenamiterere. Zifungishwa ijambo ry'ibanga rya kopi: ribike neza, kopi ntishobora gufungurwa utarifite.</translation>
     </message>
     <message>
         <source>About backups</source>
-        <translation type="unfinished" />
+        <translation>Ibyerekeye kopi</translation>
     </message>
     <message>
         <source>Backup status</source>
-        <translation type="unfinished" />
+        <translation>Uko kopi zihagaze</translation>
     </message>
     <message>
         <source>Back up automatically every day and when the app closes</source>
-        <translation type="unfinished" />
+        <translation>Bika kopi mu buryo bwikora buri munsi n'igihe porogaramu ifunze</translation>
     </message>
     <message>
         <source>Back up automatically</source>
-        <translation type="unfinished" />
+        <translation>Bika kopi mu buryo bwikora</translation>
     </message>
     <message>
         <source>Number of days of backups to keep</source>
-        <translation type="unfinished" />
+        <translation>Umubare w'iminsi kopi zibikwa</translation>
     </message>
     <message>
         <source>Backups to keep, typed</source>
-        <translation type="unfinished" />
+        <translation>Iminsi kopi zibikwa, yanditswe</translation>
     </message>
     <message>
         <source>Only in the data folder</source>
-        <translation type="unfinished" />
+        <translation>Mu bubiko bw'amakuru gusa</translation>
     </message>
     <message>
         <source>Second backup folder</source>
-        <translation type="unfinished" />
+        <translation>Ububiko bwa kabiri bwa kopi</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -807,7 +807,7 @@
     </message>
     <message>
         <source>Choose a second backup folder</source>
-        <translation type="unfinished" />
+        <translation>Hitamo ububiko bwa kabiri bwa kopi</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -815,15 +815,15 @@
     </message>
     <message>
         <source>Stop copying backups to the second folder</source>
-        <translation type="unfinished" />
+        <translation>Reka gukoporora kopi mu bubiko bwa kabiri</translation>
     </message>
     <message>
         <source>Set backup password…</source>
-        <translation type="unfinished" />
+        <translation>Shyiraho ijambo ry'ibanga rya kopi…</translation>
     </message>
     <message>
         <source>Backup password</source>
-        <translation type="unfinished" />
+        <translation>Ijambo ry'ibanga rya kopi</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -831,15 +831,15 @@
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished" />
+        <translation>Garura amakuru muri kopi…</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished" />
+        <translation>Garura amakuru muri kopi</translation>
     </message>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished" />
+        <translation>Aho kubika kopi bigeze</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -847,155 +847,155 @@
     </message>
     <message>
         <source>Cancel the backup</source>
-        <translation type="unfinished" />
+        <translation>Hagarika kubika kopi</translation>
     </message>
     <message>
         <source>Keep the last:</source>
-        <translation type="unfinished" />
+        <translation>Bika iminsi ya nyuma:</translation>
     </message>
     <message>
         <source>Also copy to:</source>
-        <translation type="unfinished" />
+        <translation>Koporora no kuri:</translation>
     </message>
     <message>
         <source> days (one backup a day)</source>
-        <translation type="unfinished" />
+        <translation> (kopi imwe ku munsi)</translation>
     </message>
     <message>
         <source>Change backup password…</source>
-        <translation type="unfinished" />
+        <translation>Hindura ijambo ry'ibanga rya kopi…</translation>
     </message>
     <message>
         <source>Second folder for backups (e.g. a USB stick)</source>
-        <translation type="unfinished" />
+        <translation>Ububiko bwa kabiri bwa kopi (urugero: flash ya USB)</translation>
     </message>
 </context>
 <context>
     <name>BackupSummary</name>
     <message>
         <source>Made on {date} by Dollr Desktop {version}.</source>
-        <translation type="unfinished" />
+        <translation>Yakozwe ku wa {date} na Dollr Desktop {version}.</translation>
     </message>
     <message>
         <source>Practice mode:</source>
-        <translation type="unfinished" />
+        <translation>Uburyo bw'imyitozo:</translation>
     </message>
     <message>
         <source>Live account:</source>
-        <translation type="unfinished" />
+        <translation>Konti nyakuri:</translation>
     </message>
     <message>
         <source>{documents} documents, {contacts} contacts, {journal} payment journal entries.</source>
-        <translation type="unfinished" />
+        <translation>Inyandiko {documents}, abantu {contacts}, ibyanditswe {journal} mu gitabo cy'ubwishyu.</translation>
     </message>
     <message>
         <source>{count} changes waiting to be sent.</source>
-        <translation type="unfinished" />
+        <translation>Impinduka {count} zitegereje koherezwa.</translation>
     </message>
     <message>
         <source>{count} other records.</source>
-        <translation type="unfinished" />
+        <translation>Ibindi byanditswe {count}.</translation>
     </message>
     <message>
         <source>{count} saved receipts.</source>
-        <translation type="unfinished" />
+        <translation>Inyemezabwishyu {count} zabitswe.</translation>
     </message>
     <message>
         <source>Your settings (never your client secret).</source>
-        <translation type="unfinished" />
+        <translation>Igenamiterere ryawe (nta na rimwe client secret yawe).</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
         <source>Wrong backup password: this backup cannot be opened with it. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Ijambo ry'ibanga rya kopi si ryo: iyi kopi ntishobora gufungurwa na ryo. Nta cyahindutse.</translation>
     </message>
     <message>
         <source>This backup file is incomplete (it was cut short, perhaps while copying). Nothing was changed; use another copy.</source>
-        <translation type="unfinished" />
+        <translation>Iyi dosiye ya kopi ntiyuzuye (yacitse, wenda mu gihe cyo kuyikoporora). Nta cyahindutse; koresha indi kopi.</translation>
     </message>
     <message>
         <source>This backup file is damaged and cannot be restored. Nothing was changed; use another copy.</source>
-        <translation type="unfinished" />
+        <translation>Iyi dosiye ya kopi yangiritse kandi ntishobora kugarurwa. Nta cyahindutse; koresha indi kopi.</translation>
     </message>
     <message>
         <source>This is not a Dollr Desktop backup file. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Iyi si dosiye ya kopi ya Dollr Desktop. Nta cyahindutse.</translation>
     </message>
     <message>
         <source>This backup was made by a newer Dollr Desktop. Update the app, then restore it.</source>
-        <translation type="unfinished" />
+        <translation>Iyi kopi yakozwe na Dollr Desktop nshya kuruta iyi. Shyira porogaramu ku gihe, hanyuma uyigarure.</translation>
     </message>
     <message>
         <source>This backup was made by Dollr Desktop {version}, newer than this one. Update the app, then restore it.</source>
-        <translation type="unfinished" />
+        <translation>Iyi kopi yakozwe na Dollr Desktop {version}, iri nshya kuruta iyi. Shyira porogaramu ku gihe, hanyuma uyigarure.</translation>
     </message>
     <message>
         <source>Choose a backup password first.</source>
-        <translation type="unfinished" />
+        <translation>Banza uhitemo ijambo ry'ibanga rya kopi.</translation>
     </message>
     <message>
         <source>There is nothing to back up yet.</source>
-        <translation type="unfinished" />
+        <translation>Nta kintu kirabaho cyo gukorera kopi.</translation>
     </message>
     <message>
         <source>The backup folder {folder} is not there (is the USB stick plugged in?). The backup in the data folder was made.</source>
-        <translation type="unfinished" />
+        <translation>Ububiko bwa kopi {folder} ntibubonetse (ese flash ya USB irashyizwemo?). Kopi yo mu bubiko bw'amakuru yakozwe.</translation>
     </message>
     <message>
         <source>The backup could not be written to {folder}: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Kopi ntiyashoboye kwandikwa muri {folder}: {reason}.</translation>
     </message>
     <message>
         <source>The backup file {file} could not be read: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Dosiye ya kopi {file} ntiyashoboye gusomwa: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>BackupsFeature</name>
     <message>
         <source>Backup cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Kubika kopi byahagaritswe.</translation>
     </message>
     <message>
         <source>No backup password yet: set one to turn on backups.</source>
-        <translation type="unfinished" />
+        <translation>Nta jambo ry'ibanga rya kopi rirashyirwaho: rishyireho kugira ngo kubika kopi bitangire.</translation>
     </message>
     <message>
         <source>No backup yet. Backups go to {folder}.</source>
-        <translation type="unfinished" />
+        <translation>Nta kopi irakorwa. Kopi zijya muri {folder}.</translation>
     </message>
     <message>
         <source>Last backup: {date}, in {folder}.</source>
-        <translation type="unfinished" />
+        <translation>Kopi iheruka: {date}, muri {folder}.</translation>
     </message>
     <message>
         <source>This computer has no password store: the backup password is kept until the app closes, and automatic backups stop after that until you set it again.</source>
-        <translation type="unfinished" />
+        <translation>Iyi mudasobwa nta bubiko bw'amagambo y'ibanga ifite: ijambo ry'ibanga rya kopi ribikwa kugeza porogaramu ifunze, nyuma yaho kubika kopi mu buryo bwikora bigahagarara kugeza wongeye kurishyiraho.</translation>
     </message>
     <message>
         <source>The backup made on {date} is restored.</source>
-        <translation type="unfinished" />
+        <translation>Kopi yakozwe ku wa {date} yagaruwe.</translation>
     </message>
     <message>
         <source>The data it replaced is kept in {file}.</source>
-        <translation type="unfinished" />
+        <translation>Amakuru yasimbuwe abitswe muri {file}.</translation>
     </message>
 </context>
 <context>
     <name>BatchExportDialog</name>
     <message>
         <source>Export receipts</source>
-        <translation type="unfinished" />
+        <translation>Ohereza inyemezabwishyu hanze</translation>
     </message>
     <message>
         <source>Receipts paid from</source>
-        <translation type="unfinished" />
+        <translation>Inyemezabwishyu zishyuwe kuva</translation>
     </message>
     <message>
         <source>Receipts paid until</source>
-        <translation type="unfinished" />
+        <translation>Inyemezabwishyu zishyuwe kugeza</translation>
     </message>
     <message>
         <source>Receipt paper</source>
@@ -1003,7 +1003,7 @@
     </message>
     <message>
         <source>Folder for the PDF files</source>
-        <translation type="unfinished" />
+        <translation>Ububiko bwa dosiye za PDF</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1019,11 +1019,11 @@
     </message>
     <message>
         <source>Paid from</source>
-        <translation type="unfinished" />
+        <translation>Byishyuwe kuva</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>kugeza</translation>
     </message>
     <message>
         <source>Paper</source>
@@ -1035,19 +1035,19 @@
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished" />
+        <translation>Itariki yo kurangiza iri mbere y'itariki yo gutangira.</translation>
     </message>
     <message>
         <source>Choose a folder for the PDFs.</source>
-        <translation type="unfinished" />
+        <translation>Hitamo ububiko bwa PDF.</translation>
     </message>
     <message>
         <source>Finding the receipts…</source>
-        <translation type="unfinished" />
+        <translation>Turashaka inyemezabwishyu…</translation>
     </message>
     <message>
         <source>No paid invoices or orders in these dates.</source>
-        <translation type="unfinished" />
+        <translation>Nta fagitire cyangwa komande zishyuwe muri aya matariki.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1058,47 +1058,47 @@
     <name>BillsView</name>
     <message>
         <source>Every week</source>
-        <translation type="unfinished" />
+        <translation>Buri cyumweru</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished" />
+        <translation>Buri kwezi</translation>
     </message>
     <message>
         <source>Every term</source>
-        <translation type="unfinished" />
+        <translation>Buri gihembwe</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished" />
+        <translation>Byahagaritswe</translation>
     </message>
     <message>
         <source>Repeating</source>
-        <translation type="unfinished" />
+        <translation>Birasubiramo</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished" />
+        <translation>Byarangiye</translation>
     </message>
     <message>
         <source>new bill, due {date}</source>
-        <translation type="unfinished" />
+        <translation>fagitire nshya, bitarenze {date}</translation>
     </message>
     <message>
         <source>overdue since {date}</source>
-        <translation type="unfinished" />
+        <translation>byarengeje igihe kuva {date}</translation>
     </message>
     <message>
         <source>due {date}</source>
-        <translation type="unfinished" />
+        <translation>bitarenze {date}</translation>
     </message>
     <message>
         <source>Paying in parts</source>
-        <translation type="unfinished" />
+        <translation>Kwishyura mu byiciro</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished" />
+        <translation>Byishyuwe byose</translation>
     </message>
     <message>
         <source>Canceled</source>
@@ -1106,47 +1106,47 @@
     </message>
     <message>
         <source>Deposit for {number}</source>
-        <translation type="unfinished" />
+        <translation>Avansi ya {number}</translation>
     </message>
     <message>
         <source>Instalment {n} of {count} for {number}</source>
-        <translation type="unfinished" />
+        <translation>Icyiciro {n} muri {count} cya {number}</translation>
     </message>
     <message>
         <source>Cancel plan</source>
-        <translation type="unfinished" />
+        <translation>Hagarika gahunda</translation>
     </message>
     <message>
         <source>Cancel the unpaid parts of this plan on Dollr? Parts already paid stay paid.</source>
-        <translation type="unfinished" />
+        <translation>Uhagarike kuri Dollr ibyiciro bitarishyurwa by'iyi gahunda? Ibyiciro byamaze kwishyurwa biguma byishyuwe.</translation>
     </message>
     <message>
         <source>Cancel unpaid parts</source>
-        <translation type="unfinished" />
+        <translation>Hagarika ibyiciro bitarishyurwa</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished" />
+        <translation>Subira inyuma</translation>
     </message>
     <message>
         <source>Plan canceled. {amount} stays paid.</source>
-        <translation type="unfinished" />
+        <translation>Gahunda yahagaritswe. Amafaranga {amount} yishyuwe agumaho.</translation>
     </message>
     <message>
         <source>{number} repeats: the first new bill is on {date}.</source>
-        <translation type="unfinished" />
+        <translation>{number} irasubirwamo: fagitire nshya ya mbere ni ku wa {date}.</translation>
     </message>
     <message>
         <source>1 recurring bill made and published.</source>
-        <translation type="unfinished" />
+        <translation>Fagitire 1 isubiramo yakozwe kandi iratangazwa.</translation>
     </message>
     <message>
         <source>{count} recurring bills made and published.</source>
-        <translation type="unfinished" />
+        <translation>Fagitire {count} zisubiramo zakozwe kandi ziratangazwa.</translation>
     </message>
     <message>
         <source>Reminder for {number} opened to send.</source>
-        <translation type="unfinished" />
+        <translation>Urwibutso rwa {number} rwafunguwe ngo rwoherezwe.</translation>
     </message>
     <message>
         <source>never</source>
@@ -1154,11 +1154,11 @@
     </message>
     <message>
         <source>Recurring bills, reminders and payment plans</source>
-        <translation type="unfinished" />
+        <translation>Fagitire zisubiramo, inzibutso na gahunda zo kwishyura</translation>
     </message>
     <message>
         <source>Recurring bills</source>
-        <translation type="unfinished" />
+        <translation>Fagitire zisubiramo</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1170,35 +1170,35 @@
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished" />
+        <translation>Isubiramo</translation>
     </message>
     <message>
         <source>Next bill</source>
-        <translation type="unfinished" />
+        <translation>Fagitire ikurikira</translation>
     </message>
     <message>
         <source>Bills made</source>
-        <translation type="unfinished" />
+        <translation>Fagitire zakozwe</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Uko bimeze</translation>
     </message>
     <message>
         <source>Recurring bills list</source>
-        <translation type="unfinished" />
+        <translation>Urutonde rwa fagitire zisubiramo</translation>
     </message>
     <message>
         <source>Stop repeating</source>
-        <translation type="unfinished" />
+        <translation>Hagarika isubiramo</translation>
     </message>
     <message>
         <source>Stop the selected recurring bill</source>
-        <translation type="unfinished" />
+        <translation>Hagarika fagitire isubiramo yatoranyijwe</translation>
     </message>
     <message>
         <source>Reminders to send today</source>
-        <translation type="unfinished" />
+        <translation>Inzibutso zo kohereza uyu munsi</translation>
     </message>
     <message>
         <source>Document</source>
@@ -1214,15 +1214,15 @@
     </message>
     <message>
         <source>Last reminder</source>
-        <translation type="unfinished" />
+        <translation>Urwibutso ruheruka</translation>
     </message>
     <message>
         <source>Reminders to send list</source>
-        <translation type="unfinished" />
+        <translation>Urutonde rw'inzibutso zo kohereza</translation>
     </message>
     <message>
         <source>Customer's language</source>
-        <translation type="unfinished" />
+        <translation>Ururimi rw'umukiriya</translation>
     </message>
     <message>
         <source>WhatsApp</source>
@@ -1230,15 +1230,15 @@
     </message>
     <message>
         <source>Send the reminder by WhatsApp</source>
-        <translation type="unfinished" />
+        <translation>Ohereza urwibutso kuri WhatsApp</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished" />
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Send the reminder by SMS</source>
-        <translation type="unfinished" />
+        <translation>Ohereza urwibutso kuri SMS</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1246,78 +1246,78 @@
     </message>
     <message>
         <source>Send the reminder by email</source>
-        <translation type="unfinished" />
+        <translation>Ohereza urwibutso kuri imeri</translation>
     </message>
     <message>
         <source>Payment plans</source>
-        <translation type="unfinished" />
+        <translation>Gahunda zo kwishyura</translation>
     </message>
     <message>
         <source>Paid so far</source>
-        <translation type="unfinished" />
+        <translation>Ayishyuwe</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished" />
+        <translation>Asigaye</translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation type="unfinished" />
+        <translation>Itariki ikurikira</translation>
     </message>
     <message>
         <source>Parts paid</source>
-        <translation type="unfinished" />
+        <translation>Ibyiciro byishyuwe</translation>
     </message>
     <message>
         <source>Payment plans list</source>
-        <translation type="unfinished" />
+        <translation>Urutonde rwa gahunda zo kwishyura</translation>
     </message>
     <message>
         <source>Cancel plan…</source>
-        <translation type="unfinished" />
+        <translation>Hagarika gahunda…</translation>
     </message>
     <message>
         <source>Cancel the selected payment plan</source>
-        <translation type="unfinished" />
+        <translation>Hagarika gahunda yo kwishyura yatoranyijwe</translation>
     </message>
     <message>
         <source>Reminder result</source>
-        <translation type="unfinished" />
+        <translation>Ibyavuye mu rwibutso</translation>
     </message>
 </context>
 <context>
     <name>CashCountBox</name>
     <message>
         <source>Cash taken outside Dollr (optional)</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga mu ntoki yakiriwe hanze ya Dollr (si ngombwa)</translation>
     </message>
     <message>
         <source>Cash currency</source>
-        <translation type="unfinished" />
+        <translation>Ifaranga ry'amafaranga mu ntoki</translation>
     </message>
     <message>
         <source>from your till's own record</source>
-        <translation type="unfinished" />
+        <translation>biva mu gitabo cya kasi yawe</translation>
     </message>
     <message>
         <source>Cash expected</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga mu ntoki yari yitezwe</translation>
     </message>
     <message>
         <source>Cash counted</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga mu ntoki yabaruwe</translation>
     </message>
     <message>
         <source>Cash difference</source>
-        <translation type="unfinished" />
+        <translation>Ikinyuranyo cy'amafaranga mu ntoki</translation>
     </message>
     <message>
         <source>Cash problem</source>
-        <translation type="unfinished" />
+        <translation>Ikibazo cy'amafaranga mu ntoki</translation>
     </message>
     <message>
         <source>Cash-up note</source>
-        <translation type="unfinished" />
+        <translation>Icyitonderwa cy'ibarura rya kasi</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -1341,34 +1341,34 @@
     </message>
     <message>
         <source>Type an amount in {currency}, e.g. 1500.00 (or leave both empty).</source>
-        <translation type="unfinished" />
+        <translation>Andika amafaranga muri {currency}, urugero 1500,00 (cyangwa ureke byombi ari ubusa).</translation>
     </message>
 </context>
 <context>
     <name>CashUp</name>
     <message>
         <source>{day}, shift {start}–{end}</source>
-        <translation type="unfinished" />
+        <translation>{day}, akazi {start}–{end}</translation>
     </message>
     <message>
         <source>Not closed yet · figures at {time}</source>
-        <translation type="unfinished" />
+        <translation>Ntibirasozwa · imibare yo ku {time}</translation>
     </message>
     <message>
         <source>version {version} was reopened: closing makes version {next}</source>
-        <translation type="unfinished" />
+        <translation>verisiyo {version} yongeye gufungurwa: kuyisoza bizakora verisiyo {next}</translation>
     </message>
     <message>
         <source>Closed {time} · version {version}</source>
-        <translation type="unfinished" />
+        <translation>Byasojwe {time} · verisiyo {version}</translation>
     </message>
     <message>
         <source>(replaces version {version})</source>
-        <translation type="unfinished" />
+        <translation>(isimbura verisiyo {version})</translation>
     </message>
     <message>
         <source>reopened {time}</source>
-        <translation type="unfinished" />
+        <translation>byongeye gufungurwa {time}</translation>
     </message>
     <message>
         <source>Cash-up</source>
@@ -1376,15 +1376,15 @@
     </message>
     <message>
         <source>Computer: {name}</source>
-        <translation type="unfinished" />
+        <translation>Mudasobwa: {name}</translation>
     </message>
     <message>
         <source>No payments in this period.</source>
-        <translation type="unfinished" />
+        <translation>Nta bwishyu muri iki gihe.</translation>
     </message>
     <message>
         <source>Payments received</source>
-        <translation type="unfinished" />
+        <translation>Ubwishyu bwakiriwe</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1396,11 +1396,11 @@
     </message>
     <message>
         <source>Fees paid by customers</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga ya serivisi yishyuwe n'abakiriya</translation>
     </message>
     <message>
         <source>Fees paid by you</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga ya serivisi wishyuye</translation>
     </message>
     <message>
         <source>Net</source>
@@ -1408,47 +1408,47 @@
     </message>
     <message>
         <source>Method and operator</source>
-        <translation type="unfinished" />
+        <translation>Uburyo na sosiyete</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished" />
+        <translation>Umubare</translation>
     </message>
     <message>
         <source>Payouts made from this computer</source>
-        <translation type="unfinished" />
+        <translation>Kwishyura abandi byakorewe kuri iyi mudasobwa</translation>
     </message>
     <message>
         <source>{count} payouts</source>
-        <translation type="unfinished" />
+        <translation>Kwishyura abandi inshuro {count}</translation>
     </message>
     <message>
         <source>fees</source>
-        <translation type="unfinished" />
+        <translation>amafaranga ya serivisi</translation>
     </message>
     <message>
         <source>Refunds given from this computer</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga yasubijwe kuri iyi mudasobwa</translation>
     </message>
     <message>
         <source>{count} refunds</source>
-        <translation type="unfinished" />
+        <translation>Gusubiza amafaranga inshuro {count}</translation>
     </message>
     <message>
         <source>Net after refunds</source>
-        <translation type="unfinished" />
+        <translation>Bisigaye nyuma yo gusubiza amafaranga</translation>
     </message>
     <message>
         <source>Still waiting to be paid</source>
-        <translation type="unfinished" />
+        <translation>Biracyategereje kwishyurwa</translation>
     </message>
     <message>
         <source>Nothing is waiting.</source>
-        <translation type="unfinished" />
+        <translation>Nta kintu gitegereje.</translation>
     </message>
     <message>
         <source>Cash taken outside Dollr</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga mu ntoki yakiriwe hanze ya Dollr</translation>
     </message>
     <message>
         <source>Expected</source>
@@ -1464,7 +1464,7 @@
     </message>
     <message>
         <source>On this computer: {pending} payments still pending, {failed} failed (not counted above).</source>
-        <translation type="unfinished" />
+        <translation>Kuri iyi mudasobwa: ubwishyu {pending} buracyategereje, {failed} bwanze (ntibubariwe haruguru).</translation>
     </message>
 </context>
 <context>
@@ -1479,15 +1479,15 @@
     </message>
     <message>
         <source>Shift only</source>
-        <translation type="unfinished" />
+        <translation>Igihe cy'akazi gusa</translation>
     </message>
     <message>
         <source>Shift starts</source>
-        <translation type="unfinished" />
+        <translation>Akazi gatangira</translation>
     </message>
     <message>
         <source>Shift ends</source>
-        <translation type="unfinished" />
+        <translation>Akazi karangira</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1495,27 +1495,27 @@
     </message>
     <message>
         <source>Refresh the cash-up</source>
-        <translation type="unfinished" />
+        <translation>Vugurura ibarura rya kasi</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished" />
+        <translation>kuva</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>kugeza</translation>
     </message>
     <message>
         <source>Cash-up state</source>
-        <translation type="unfinished" />
+        <translation>Uko ibarura rya kasi rimeze</translation>
     </message>
     <message>
         <source>Cash-up figures</source>
-        <translation type="unfinished" />
+        <translation>Imibare y'ibarura rya kasi</translation>
     </message>
     <message>
         <source>Close cash-up</source>
-        <translation type="unfinished" />
+        <translation>Soza ibarura rya kasi</translation>
     </message>
     <message>
         <source>Reopen</source>
@@ -1523,7 +1523,7 @@
     </message>
     <message>
         <source>Reopen cash-up</source>
-        <translation type="unfinished" />
+        <translation>Ongera ufungure ibarura rya kasi</translation>
     </message>
     <message>
         <source>A4 page</source>
@@ -1531,11 +1531,11 @@
     </message>
     <message>
         <source>Till roll, 80 mm</source>
-        <translation type="unfinished" />
+        <translation>Urupapuro rwa kasi, mm 80</translation>
     </message>
     <message>
         <source>Till roll, 58 mm</source>
-        <translation type="unfinished" />
+        <translation>Urupapuro rwa kasi, mm 58</translation>
     </message>
     <message>
         <source>Paper</source>
@@ -1547,7 +1547,7 @@
     </message>
     <message>
         <source>Print cash-up</source>
-        <translation type="unfinished" />
+        <translation>Capa ibarura rya kasi</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -1555,63 +1555,63 @@
     </message>
     <message>
         <source>Save cash-up as PDF</source>
-        <translation type="unfinished" />
+        <translation>Bika ibarura rya kasi nka PDF</translation>
     </message>
     <message>
         <source>List of closed cash-ups</source>
-        <translation type="unfinished" />
+        <translation>Urutonde rw'amabarura ya kasi yasojwe</translation>
     </message>
     <message>
         <source>Closed cash-ups</source>
-        <translation type="unfinished" />
+        <translation>Amabarura ya kasi yasojwe</translation>
     </message>
     <message>
         <source>{period} · version {version} · {total}</source>
-        <translation type="unfinished" />
+        <translation>{period} · verisiyo {version} · {total}</translation>
     </message>
     <message>
         <source>reopened</source>
-        <translation type="unfinished" />
+        <translation>byongeye gufungurwa</translation>
     </message>
     <message>
         <source>Closed {time}</source>
-        <translation type="unfinished" />
+        <translation>Byasojwe {time}</translation>
     </message>
     <message>
         <source>Only the owner closes and reopens cash-ups.</source>
-        <translation type="unfinished" />
+        <translation>Nyiri ubucuruzi wenyine ni we usoza kandi wongera gufungura amabarura ya kasi.</translation>
     </message>
     <message>
         <source>Not closed: correct the cash amounts first.</source>
-        <translation type="unfinished" />
+        <translation>Ntibyasojwe: banza ukosore amafaranga mu ntoki.</translation>
     </message>
     <message>
         <source>This cash-up is already closed.</source>
-        <translation type="unfinished" />
+        <translation>Iri barura rya kasi ryamaze gusozwa.</translation>
     </message>
     <message>
         <source>Cash-up closed: version {version}.</source>
-        <translation type="unfinished" />
+        <translation>Ibarura rya kasi ryasojwe: verisiyo {version}.</translation>
     </message>
     <message>
         <source>Cash-up reopened: closing it again makes version {version}.</source>
-        <translation type="unfinished" />
+        <translation>Ibarura rya kasi ryongeye gufungurwa: kurisoza nanone bizakora verisiyo {version}.</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Dosiye za PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} yabitswe</translation>
     </message>
     <message>
         <source>Printed to {name}</source>
-        <translation type="unfinished" />
+        <translation>Byacapiwe kuri {name}</translation>
     </message>
     <message>
         <source>Cash-up sent to the printer.</source>
-        <translation type="unfinished" />
+        <translation>Ibarura rya kasi ryoherejwe ku icapiro.</translation>
     </message>
 </context>
 <context>
@@ -1626,62 +1626,62 @@
     </message>
     <message>
         <source>MTN MoMo · Rwanda</source>
-        <translation type="unfinished" />
+        <translation>MTN MoMo · U Rwanda</translation>
     </message>
     <message>
         <source>Airtel Money · Rwanda</source>
-        <translation type="unfinished" />
+        <translation>Airtel Money · U Rwanda</translation>
     </message>
     <message>
         <source>Orange Money · Rwanda</source>
-        <translation type="unfinished" />
+        <translation>Orange Money · U Rwanda</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished" />
+        <translation>Ikarita</translation>
     </message>
     <message>
         <source>Dollr wallet</source>
-        <translation type="unfinished" />
+        <translation>Ikofi ya Dollr</translation>
     </message>
     <message>
         <source>Mobile money</source>
-        <translation type="unfinished" />
+        <translation>Mobile Money</translation>
     </message>
     <message>
         <source>{operator} via {company}</source>
-        <translation type="unfinished" />
+        <translation>{operator} binyuze kuri {company}</translation>
     </message>
     <message>
         <source>Dollr fee</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga ya serivisi ya Dollr</translation>
     </message>
     <message>
         <source>Operator fee</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga ya sosiyete y'itumanaho</translation>
     </message>
     <message>
         <source>Exchange fee</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga y'ivunjisha</translation>
     </message>
 </context>
 <context>
     <name>CatalogueView</name>
     <message>
         <source>Import items</source>
-        <translation type="unfinished" />
+        <translation>Injiza ibicuruzwa</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Dosiye za CSV (*.csv);;Dosiye zose (*)</translation>
     </message>
     <message>
         <source>Export items</source>
-        <translation type="unfinished" />
+        <translation>Ohereza ibicuruzwa hanze</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Dosiye za CSV (*.csv)</translation>
     </message>
     <message>
         <source>Items</source>
@@ -1689,15 +1689,15 @@
     </message>
     <message>
         <source>What you sell at the counter: tap them on the New sale screen or scan their code.</source>
-        <translation type="unfinished" />
+        <translation>Ibyo ucuruza kuri kaunta: bikande kuri paji y'Igurisha rishya cyangwa usome kode yabyo.</translation>
     </message>
     <message>
         <source>Search saved items</source>
-        <translation type="unfinished" />
+        <translation>Shakisha mu bicuruzwa byabitswe</translation>
     </message>
     <message>
         <source>Search by name, code or category</source>
-        <translation type="unfinished" />
+        <translation>Shakisha ukoresheje izina, kode cyangwa icyiciro</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -1705,7 +1705,7 @@
     </message>
     <message>
         <source>Show archived items</source>
-        <translation type="unfinished" />
+        <translation>Erekana ibicuruzwa biri mu bushyinguro</translation>
     </message>
     <message>
         <source>New item…</source>
@@ -1721,7 +1721,7 @@
     </message>
     <message>
         <source>Edit the selected item</source>
-        <translation type="unfinished" />
+        <translation>Hindura igicuruzwa cyatoranyijwe</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -1729,7 +1729,7 @@
     </message>
     <message>
         <source>Archive or restore the selected item</source>
-        <translation type="unfinished" />
+        <translation>Bika mu bushyinguro cyangwa ugarure igicuruzwa cyatoranyijwe</translation>
     </message>
     <message>
         <source>Import CSV…</source>
@@ -1737,7 +1737,7 @@
     </message>
     <message>
         <source>Import items from a CSV file</source>
-        <translation type="unfinished" />
+        <translation>Injiza ibicuruzwa biva muri dosiye ya CSV</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -1745,11 +1745,11 @@
     </message>
     <message>
         <source>Export items to a CSV file</source>
-        <translation type="unfinished" />
+        <translation>Ohereza ibicuruzwa muri dosiye ya CSV</translation>
     </message>
     <message>
         <source>Saved items list</source>
-        <translation type="unfinished" />
+        <translation>Urutonde rw'ibicuruzwa byabitswe</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1769,51 +1769,51 @@
     </message>
     <message>
         <source>Import and export result</source>
-        <translation type="unfinished" />
+        <translation>Ibyavuye mu kwinjiza no kohereza hanze</translation>
     </message>
     <message>
         <source>Rows to fix</source>
-        <translation type="unfinished" />
+        <translation>Imirongo yo gukosora</translation>
     </message>
     <message>
         <source>No item matches this search.</source>
-        <translation type="unfinished" />
+        <translation>Nta gicuruzwa gihuye n'ibyo washakishije.</translation>
     </message>
     <message>
         <source>Clear the item filters</source>
-        <translation type="unfinished" />
+        <translation>Kuraho akayunguruzo k'ibicuruzwa</translation>
     </message>
     <message>
         <source>No saved items yet. Add what you sell, or import a spreadsheet.</source>
-        <translation type="unfinished" />
+        <translation>Nta bicuruzwa birabikwa. Ongeraho ibyo ucuruza, cyangwa winjize imbonerahamwe.</translation>
     </message>
     <message>
         <source>New item (no items yet)</source>
-        <translation type="unfinished" />
+        <translation>Igicuruzwa gishya (nta bicuruzwa birahari)</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation>Garura</translation>
     </message>
     <message>
         <source>Importing items…</source>
-        <translation type="unfinished" />
+        <translation>Turinjiza ibicuruzwa…</translation>
     </message>
     <message>
         <source>{count} item(s) imported from {file}.</source>
-        <translation type="unfinished" />
+        <translation>Ibicuruzwa {count} byinjijwe bivuye muri {file}.</translation>
     </message>
     <message>
         <source>Row {row}, {field}: {problem}</source>
-        <translation type="unfinished" />
+        <translation>Umurongo {row}, {field}: {problem}</translation>
     </message>
     <message>
         <source>Exporting items…</source>
-        <translation type="unfinished" />
+        <translation>Turohereza ibicuruzwa hanze…</translation>
     </message>
     <message>
         <source>{count} item(s) exported to {file}.</source>
-        <translation type="unfinished" />
+        <translation>Ibicuruzwa {count} byoherejwe muri {file}.</translation>
     </message>
 </context>
 <context>
@@ -1852,11 +1852,11 @@
     </message>
     <message>
         <source>Close (a payment in progress keeps being watched)</source>
-        <translation type="unfinished" />
+        <translation>Funga (ubwishyu burimo gukorwa burakomeza gukurikiranwa)</translation>
     </message>
     <message>
         <source>A payment request for this document is already under way; it is shown here. No second request will be sent.</source>
-        <translation type="unfinished" />
+        <translation>Ubusabe bwo kwishyura iyi nyandiko bwamaze koherezwa; buragaragara hano. Nta bundi busabe buzoherezwa.</translation>
     </message>
     <message>
         <source>Already paid: there is nothing more to collect.</source>
@@ -1867,39 +1867,39 @@
     <name>CollectFeature</name>
     <message>
         <source>the customer</source>
-        <translation type="unfinished" />
+        <translation>umukiriya</translation>
     </message>
     <message>
         <source>the payment</source>
-        <translation type="unfinished" />
+        <translation>ubwishyu</translation>
     </message>
     <message>
         <source>Paid: {what} · {amount} from {who}.</source>
-        <translation type="unfinished" />
+        <translation>Byishyuwe: {what} · {amount} byatanzwe na {who}.</translation>
     </message>
     <message>
         <source>Payment failed: {what} from {who}: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Ubwishyu bwanze: {what} bwa {who}: {reason}.</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished" />
+        <translation>byanzwe</translation>
     </message>
     <message>
         <source>{what}: Dollr has no record of the request, so no money moved. You can try again.</source>
-        <translation type="unfinished" />
+        <translation>{what}: Dollr ntifite ubusabe bwanditse, bityo nta mafaranga yimutse. Ushobora kongera kugerageza.</translation>
     </message>
     <message>
         <source>The receipt was not printed: no printer is chosen. Choose one in Settings → Business details and receipts.</source>
-        <translation type="unfinished" />
+        <translation>Inyemezabwishyu ntiyacapwe: nta capiro ryahiswemo. Hitamo icapiro mu Igenamiterere → Amakuru y'ubucuruzi n'inyemezabwishyu.</translation>
     </message>
     <message>
         <source>Paid:</source>
-        <translation type="unfinished" />
+        <translation>Byishyuwe:</translation>
     </message>
     <message>
         <source>Paid, but the receipt could not be printed. Open it from Payments to print it again.</source>
-        <translation type="unfinished" />
+        <translation>Byishyuwe, ariko inyemezabwishyu ntiyashoboye gucapwa. Yifungure muri Ubwishyu kugira ngo wongere uyicape.</translation>
     </message>
 </context>
 <context>
@@ -1910,7 +1910,7 @@
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation>Amazina yose</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1954,11 +1954,11 @@
     </message>
     <message>
         <source>Save result</source>
-        <translation type="unfinished" />
+        <translation>Ibyavuye mu kubika</translation>
     </message>
     <message>
         <source>Save contact</source>
-        <translation type="unfinished" />
+        <translation>Bika umuntu</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1966,30 +1966,30 @@
     </message>
     <message>
         <source>Type the contact's name.</source>
-        <translation type="unfinished" />
+        <translation>Andika izina ry'umuntu.</translation>
     </message>
     <message>
         <source>Type a phone number.</source>
-        <translation type="unfinished" />
+        <translation>Andika nomero ya telefone.</translation>
     </message>
     <message>
         <source>This doesn't look like an email address (name@example.com).</source>
-        <translation type="unfinished" />
+        <translation>Ibi ntibisa na aderesi ya imeri (name@example.com).</translation>
     </message>
 </context>
 <context>
     <name>ContactPage</name>
     <message>
         <source>← All contacts</source>
-        <translation type="unfinished" />
+        <translation>← Abantu bose</translation>
     </message>
     <message>
         <source>Back to all contacts</source>
-        <translation type="unfinished" />
+        <translation>Subira ku bantu bose</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished" />
+        <translation>Izina ry'umuntu</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2005,7 +2005,7 @@
     </message>
     <message>
         <source>Sync state</source>
-        <translation type="unfinished" />
+        <translation>Uko kuvugurura bihagaze</translation>
     </message>
     <message>
         <source>Relationship</source>
@@ -2013,11 +2013,11 @@
     </message>
     <message>
         <source>Save relationship</source>
-        <translation type="unfinished" />
+        <translation>Bika isano</translation>
     </message>
     <message>
         <source>New invoice for this contact</source>
-        <translation type="unfinished" />
+        <translation>Fagitire nshya y'uyu muntu</translation>
     </message>
     <message>
         <source>Phone:</source>
@@ -2029,7 +2029,7 @@
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished" />
+        <translation>Igihugu:</translation>
     </message>
     <message>
         <source>Relationship:</source>
@@ -2037,27 +2037,27 @@
     </message>
     <message>
         <source>Payments and payouts</source>
-        <translation type="unfinished" />
+        <translation>Ubwishyu bwakiriwe n'ubwatanzwe</translation>
     </message>
     <message>
         <source>Payments and payouts with this contact</source>
-        <translation type="unfinished" />
+        <translation>Ubwishyu bwakiriwe n'ubwatanzwe kuri uyu muntu</translation>
     </message>
     <message>
         <source>Saved on this computer; not yet sent to Dollr.</source>
-        <translation type="unfinished" />
+        <translation>Byabitswe kuri iyi mudasobwa; ntibiroherezwa kuri Dollr.</translation>
     </message>
     <message>
         <source>Payments and payouts ({count})</source>
-        <translation type="unfinished" />
+        <translation>Ubwishyu bwakiriwe n'ubwatanzwe ({count})</translation>
     </message>
     <message>
         <source>Payments and payouts: none yet</source>
-        <translation type="unfinished" />
+        <translation>Ubwishyu bwakiriwe n'ubwatanzwe: nta burabaho</translation>
     </message>
     <message>
         <source>Relationship saved: {relationship}.</source>
-        <translation type="unfinished" />
+        <translation>Isano yabitswe: {relationship}.</translation>
     </message>
 </context>
 <context>
@@ -2088,19 +2088,19 @@
     </message>
     <message>
         <source>Search name, phone or email  (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Shakisha izina, telefone cyangwa imeri  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished" />
+        <translation>Shakisha abantu</translation>
     </message>
     <message>
         <source>Filter by relationship</source>
-        <translation type="unfinished" />
+        <translation>Toranya ukurikije isano</translation>
     </message>
     <message>
         <source>All relationships</source>
-        <translation type="unfinished" />
+        <translation>Amasano yose</translation>
     </message>
     <message>
         <source>New contact</source>
@@ -2108,27 +2108,27 @@
     </message>
     <message>
         <source>Number of contacts shown</source>
-        <translation type="unfinished" />
+        <translation>Umubare w'abantu berekanwa</translation>
     </message>
     <message>
         <source>Contacts list</source>
-        <translation type="unfinished" />
+        <translation>Urutonde rw'abantu</translation>
     </message>
     <message>
         <source>No contact matches this search.</source>
-        <translation type="unfinished" />
+        <translation>Nta muntu uhuye n'ibyo washakishije.</translation>
     </message>
     <message>
         <source>Clear the contact filters</source>
-        <translation type="unfinished" />
+        <translation>Kuraho akayunguruzo k'abantu</translation>
     </message>
     <message>
         <source>{count} contact</source>
-        <translation type="unfinished" />
+        <translation>umuntu {count}</translation>
     </message>
     <message>
         <source>{count} contacts</source>
-        <translation type="unfinished" />
+        <translation>abantu {count}</translation>
     </message>
 </context>
 <context>
@@ -2143,47 +2143,47 @@
     </message>
     <message>
         <source>Sierra Leone</source>
-        <translation type="unfinished" />
+        <translation>Sierra Leone</translation>
     </message>
     <message>
         <source>Guinea</source>
-        <translation type="unfinished" />
+        <translation>Gineya</translation>
     </message>
     <message>
         <source>Côte d'Ivoire</source>
-        <translation type="unfinished" />
+        <translation>Côte d'Ivoire</translation>
     </message>
     <message>
         <source>Ghana</source>
-        <translation type="unfinished" />
+        <translation>Gana</translation>
     </message>
     <message>
         <source>Nigeria</source>
-        <translation type="unfinished" />
+        <translation>Nijeriya</translation>
     </message>
     <message>
         <source>Uganda</source>
-        <translation type="unfinished" />
+        <translation>Uganda</translation>
     </message>
     <message>
         <source>Kenya</source>
-        <translation type="unfinished" />
+        <translation>Kenya</translation>
     </message>
     <message>
         <source>Tanzania</source>
-        <translation type="unfinished" />
+        <translation>Tanzaniya</translation>
     </message>
     <message>
         <source>Burundi</source>
-        <translation type="unfinished" />
+        <translation>Uburundi</translation>
     </message>
     <message>
         <source>DR Congo</source>
-        <translation type="unfinished" />
+        <translation>RD Congo</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished" />
+        <translation>Leta Zunze Ubumwe za Amerika</translation>
     </message>
 </context>
 <context>
@@ -2201,27 +2201,27 @@
     <name>CustomerDisplay</name>
     <message>
         <source>Customer display</source>
-        <translation type="unfinished" />
+        <translation>Mugaragaza y'umukiriya</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished" />
+        <translation>Murakaza neza</translation>
     </message>
     <message>
         <source>Your items</source>
-        <translation type="unfinished" />
+        <translation>Ibyo mwaguze</translation>
     </message>
     <message>
         <source>Total to pay</source>
-        <translation type="unfinished" />
+        <translation>Igiteranyo cyo kwishyura</translation>
     </message>
     <message>
         <source>Scan to pay with your phone, or approve the request on your phone.</source>
-        <translation type="unfinished" />
+        <translation>Soma kode wishyure ukoresheje telefone yawe, cyangwa wemeze ubusabe kuri telefone yawe.</translation>
     </message>
     <message>
         <source>Paid, thank you!</source>
-        <translation type="unfinished" />
+        <translation>Byishyuwe, murakoze!</translation>
     </message>
     <message>
         <source>Total {amount}</source>
@@ -2229,7 +2229,7 @@
     </message>
     <message>
         <source>To pay {amount}</source>
-        <translation type="unfinished" />
+        <translation>Ugomba kwishyura {amount}</translation>
     </message>
 </context>
 <context>
@@ -2240,22 +2240,22 @@
     </message>
     <message>
         <source>Type a name or phone number</source>
-        <translation type="unfinished" />
+        <translation>Andika izina cyangwa nomero ya telefone</translation>
     </message>
     <message>
         <source>New customer…</source>
-        <translation type="unfinished" />
+        <translation>Umukiriya mushya…</translation>
     </message>
     <message>
         <source>Create a new customer</source>
-        <translation type="unfinished" />
+        <translation>Andika umukiriya mushya</translation>
     </message>
 </context>
 <context>
     <name>DocumentEditor</name>
     <message>
         <source>Invoice {number}</source>
-        <translation type="unfinished" />
+        <translation>Fagitire {number}</translation>
     </message>
     <message>
         <source>Order {number}</source>
@@ -2263,7 +2263,7 @@
     </message>
     <message>
         <source>Invoice (not yet sent)</source>
-        <translation type="unfinished" />
+        <translation>Fagitire (itaroherezwa)</translation>
     </message>
     <message>
         <source>Order (not yet sent)</source>
@@ -2279,7 +2279,7 @@
     </message>
     <message>
         <source>A payment is being processed; it cannot be canceled now.</source>
-        <translation type="unfinished" />
+        <translation>Hari ubwishyu burimo gukorwa; ntibishoboka kubuhagarika ubu.</translation>
     </message>
     <message>
         <source>The customer pays the fees on top of the total.</source>
@@ -2299,7 +2299,7 @@
     </message>
     <message>
         <source>Discount −{amount}</source>
-        <translation type="unfinished" />
+        <translation>Igabanywa −{amount}</translation>
     </message>
     <message>
         <source>Net {amount}</source>
@@ -2307,15 +2307,15 @@
     </message>
     <message>
         <source>EBM receipt reference kept for this document's receipt.</source>
-        <translation type="unfinished" />
+        <translation>Indango y'inyemezabwishyu ya EBM yabikiwe inyemezabwishyu y'iyi nyandiko.</translation>
     </message>
     <message>
         <source>Choose a customer from the list, or create a new one.</source>
-        <translation type="unfinished" />
+        <translation>Hitamo umukiriya ku rutonde, cyangwa wandike mushya.</translation>
     </message>
     <message>
         <source>An item needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Igicuruzwa kigomba kugira izina.</translation>
     </message>
     <message>
         <source>Type the unit price: a line priced 0 cannot be published.</source>
@@ -2327,7 +2327,7 @@
     </message>
     <message>
         <source>Fix the marked values first: they were not taken.</source>
-        <translation type="unfinished" />
+        <translation>Banza ukosore ibyagaragajwe: ntibyakiriwe.</translation>
     </message>
     <message>
         <source>Saved on this computer; it will be sent when Dollr is reachable.</source>
@@ -2335,7 +2335,7 @@
     </message>
     <message>
         <source>Add at least one item before publishing.</source>
-        <translation type="unfinished" />
+        <translation>Ongeraho nibura igicuruzwa kimwe mbere yo gutangaza.</translation>
     </message>
     <message>
         <source>Publishing…</source>
@@ -2343,11 +2343,11 @@
     </message>
     <message>
         <source>Canceling…</source>
-        <translation type="unfinished" />
+        <translation>Turahagarika…</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished" />
+        <translation>Byahagaritswe.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2379,11 +2379,11 @@
     </message>
     <message>
         <source>I pay the fees</source>
-        <translation type="unfinished" />
+        <translation>Ni jye wishyura amafaranga ya serivisi</translation>
     </message>
     <message>
         <source>Fee explanation</source>
-        <translation type="unfinished" />
+        <translation>Ibisobanuro by'amafaranga ya serivisi</translation>
     </message>
     <message>
         <source>Due by</source>
@@ -2391,11 +2391,11 @@
     </message>
     <message>
         <source>Has a due date</source>
-        <translation type="unfinished" />
+        <translation>Ifite itariki ntarengwa</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished" />
+        <translation>Itariki ntarengwa</translation>
     </message>
     <message>
         <source>Let the customer pay online with a payment link</source>
@@ -2419,7 +2419,7 @@
     </message>
     <message>
         <source>Fees:</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga ya serivisi:</translation>
     </message>
     <message>
         <source>Due date:</source>
@@ -2427,15 +2427,15 @@
     </message>
     <message>
         <source>EBM receipt reference</source>
-        <translation type="unfinished" />
+        <translation>Indango y'inyemezabwishyu ya EBM</translation>
     </message>
     <message>
         <source>From the EBM receipt; printed on this document's receipt</source>
-        <translation type="unfinished" />
+        <translation>Iva ku nyemezabwishyu ya EBM; icapwa ku nyemezabwishyu y'iyi nyandiko</translation>
     </message>
     <message>
         <source>EBM receipt:</source>
-        <translation type="unfinished" />
+        <translation>Inyemezabwishyu ya EBM:</translation>
     </message>
     <message>
         <source>Line items</source>
@@ -2447,7 +2447,7 @@
     </message>
     <message>
         <source>Add a line item</source>
-        <translation type="unfinished" />
+        <translation>Ongeraho umurongo w'igicuruzwa</translation>
     </message>
     <message>
         <source>Remove item</source>
@@ -2467,11 +2467,11 @@
     </message>
     <message>
         <source>Discount on the whole document</source>
-        <translation type="unfinished" />
+        <translation>Igabanywa ku nyandiko yose</translation>
     </message>
     <message>
         <source>10% or amount</source>
-        <translation type="unfinished" />
+        <translation>10% cyangwa amafaranga</translation>
     </message>
     <message>
         <source>Tax of the document</source>
@@ -2483,7 +2483,7 @@
     </message>
     <message>
         <source>Discount error</source>
-        <translation type="unfinished" />
+        <translation>Ikosa ku igabanywa</translation>
     </message>
     <message>
         <source>Taxes and discounts</source>
@@ -2511,7 +2511,7 @@
     </message>
     <message>
         <source>Cancel this document</source>
-        <translation type="unfinished" />
+        <translation>Hagarika iyi nyandiko</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2519,7 +2519,7 @@
     </message>
     <message>
         <source>Close the editor</source>
-        <translation type="unfinished" />
+        <translation>Funga idirishya ryo kwandika</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2527,7 +2527,7 @@
     </message>
     <message>
         <source>Collect payment…</source>
-        <translation type="unfinished" />
+        <translation>Kwakira ubwishyu…</translation>
     </message>
     <message>
         <source>Receipt</source>
@@ -2563,15 +2563,15 @@
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished" />
+        <translation>Subira inyuma</translation>
     </message>
     <message>
         <source>Don't ask again (Settings can turn it back on)</source>
-        <translation type="unfinished" />
+        <translation>Ntukongere kubaza (Igenamiterere rishobora kubisubizaho)</translation>
     </message>
     <message>
         <source>Don't ask again</source>
-        <translation type="unfinished" />
+        <translation>Ntukongere kubaza</translation>
     </message>
     <message>
         <source>Save your changes?</source>
@@ -2587,11 +2587,11 @@
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation>Siba impinduka</translation>
     </message>
     <message>
         <source>Discard the changes and close</source>
-        <translation type="unfinished" />
+        <translation>Siba impinduka hanyuma ufunge</translation>
     </message>
     <message>
         <source>Keep editing</source>
@@ -2879,7 +2879,7 @@
     </message>
     <message>
         <source>Collect payment…</source>
-        <translation type="unfinished" />
+        <translation>Kwakira ubwishyu…</translation>
     </message>
     <message>
         <source>Receipt</source>
@@ -3016,15 +3016,15 @@
     </message>
     <message>
         <source>Dollr fee</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga ya serivisi ya Dollr</translation>
     </message>
     <message>
         <source>Operator fee</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga ya sosiyete y'itumanaho</translation>
     </message>
     <message>
         <source>Exchange fee</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga y'ivunjisha</translation>
     </message>
     <message>
         <source>Fee currency</source>
@@ -3088,7 +3088,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Uko bimeze</translation>
     </message>
     <message>
         <source>Payments</source>
@@ -3100,11 +3100,11 @@
     </message>
     <message>
         <source>Fees paid by customers</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga ya serivisi yishyuwe n'abakiriya</translation>
     </message>
     <message>
         <source>Fees paid by you</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga ya serivisi wishyuye</translation>
     </message>
     <message>
         <source>Net</source>
@@ -3116,15 +3116,15 @@
     </message>
     <message>
         <source>Cash expected</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga mu ntoki yari yitezwe</translation>
     </message>
     <message>
         <source>Cash counted</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga mu ntoki yabaruwe</translation>
     </message>
     <message>
         <source>Cash difference</source>
-        <translation type="unfinished" />
+        <translation>Ikinyuranyo cy'amafaranga mu ntoki</translation>
     </message>
     <message>
         <source>Payment received</source>
@@ -3144,7 +3144,7 @@
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished" />
+        <translation>Gusubiza amafaranga</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -3263,7 +3263,7 @@
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Dosiye za CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -3330,7 +3330,7 @@
     </message>
     <message>
         <source>Fees:</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga ya serivisi:</translation>
     </message>
     <message>
         <source>No fees</source>
@@ -3480,7 +3480,7 @@
     </message>
     <message>
         <source>Reminders to send today</source>
-        <translation type="unfinished" />
+        <translation>Inzibutso zo kohereza uyu munsi</translation>
     </message>
     <message>
         <source>See reminders</source>
@@ -3663,7 +3663,7 @@
     </message>
     <message>
         <source>An item needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Igicuruzwa kigomba kugira izina.</translation>
     </message>
     <message>
         <source>Give the item a price in at least one currency.</source>
@@ -3776,7 +3776,7 @@
     </message>
     <message>
         <source>An item needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Igicuruzwa kigomba kugira izina.</translation>
     </message>
     <message>
         <source>Quantity is a whole number, 1 or more.</source>
@@ -3815,7 +3815,7 @@
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished" />
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Email</source>
@@ -3882,7 +3882,7 @@
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished" />
+        <translation>Byafunzwe</translation>
     </message>
     <message>
         <source>This computer was left alone for a while. Type your PIN to go on.</source>
@@ -4029,7 +4029,7 @@
     </message>
     <message>
         <source>Recurring bills</source>
-        <translation type="unfinished" />
+        <translation>Fagitire zisubiramo</translation>
     </message>
 </context>
 <context>
@@ -4314,7 +4314,7 @@
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished" />
+        <translation>Subira inyuma</translation>
     </message>
     <message>
         <source>The estimate only counts what this app knows; Dollr refuses a payout the wallet cannot cover.</source>
@@ -4622,7 +4622,7 @@
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished" />
+        <translation>Gusubiza amafaranga</translation>
     </message>
     <message>
         <source>Refund: {state}</source>
@@ -5004,7 +5004,7 @@
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished" />
+        <translation>Byarangiye</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -5063,7 +5063,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Uko bimeze</translation>
     </message>
     <message>
         <source>Rows</source>
@@ -5338,30 +5338,30 @@
     </message>
     <message>
         <source>Reference id</source>
-        <translation type="unfinished" />
+        <translation>Nomero y'indango</translation>
     </message>
     <message>
         <source>Reference id: {reference}</source>
-        <translation type="unfinished" />
+        <translation>Nomero y'indango: {reference}</translation>
     </message>
 </context>
 <context>
     <name>PayoutWording</name>
     <message>
         <source>That passcode is not right ({tries} wrong tries). Nothing was paid. To protect your wallet, wait before trying again.</source>
-        <translation type="unfinished" />
+        <translation>Iyo kode y'ibanga si yo (wibeshye inshuro {tries}). Nta mafaranga yishyuwe. Kugira ngo konti yawe irindwe, tegereza mbere yo kongera kugerageza.</translation>
     </message>
     <message>
         <source>That passcode is not right. Nothing was paid. Type it again.</source>
-        <translation type="unfinished" />
+        <translation>Iyo kode y'ibanga si yo. Nta mafaranga yishyuwe. Ongera uyandike.</translation>
     </message>
     <message>
         <source>{operator} pays out in {currencies}, not {currency}. Choose {choices}.</source>
-        <translation type="unfinished" />
+        <translation>{operator} yishyura mu {currencies}, si mu {currency}. Hitamo {choices}.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished" />
+        <translation> cyangwa </translation>
     </message>
     <message>
         <source>Type the recipient's mobile-money number.</source>
@@ -5369,11 +5369,11 @@
     </message>
     <message>
         <source>{name} was saved on this computer and will be sent to Dollr when the connection returns. A payout needs a connection: try again once you are online.</source>
-        <translation type="unfinished" />
+        <translation>{name} yabitswe kuri iyi mudasobwa kandi azoherezwa kuri Dollr interineti nigaruka. Kwishyura abandi bisaba interineti: ongera ugerageze umaze kubona interineti.</translation>
     </message>
     <message>
         <source>{name} is not on Dollr yet; sync, then try again.</source>
-        <translation type="unfinished" />
+        <translation>{name} ntaragera kuri Dollr; vugurura, hanyuma wongere ugerageze.</translation>
     </message>
     <message>
         <source>Dollr cannot pay out to {phone}. Check the number with the recipient (it must be a mobile-money number on the operator shown).</source>
@@ -5389,27 +5389,27 @@
     </message>
     <message>
         <source>A payout to {name} on this number is still in progress (reference {reference}). Wait until it completes or fails before paying again.</source>
-        <translation type="unfinished" />
+        <translation>Kwishyura {name} kuri iyi nomero biracyakorwa (indango {reference}). Tegereza ko birangira cyangwa byanga mbere yo kongera kwishyura.</translation>
     </message>
     <message>
         <source>Too many wrong passcodes.</source>
-        <translation type="unfinished" />
+        <translation>Kode y'ibanga zitari zo ni nyinshi.</translation>
     </message>
     <message>
         <source>Dollr has no passcode for this user id. Check it in the Dollr app, or approve with your passcode phone instead. Nothing was paid.</source>
-        <translation type="unfinished" />
+        <translation>Dollr nta kode y'ibanga ifite kuri iyi nomero y'ukoresha (user id). Yigenzure muri porogaramu ya Dollr, cyangwa wemeze ukoresheje telefone ya kode y'ibanga. Nta mafaranga yishyuwe.</translation>
     </message>
     <message>
         <source>Dollr has no passcode for this phone. Check the payout passcode phone in Settings (it is the phone you set the passcode up with in the Dollr app). Nothing was paid.</source>
-        <translation type="unfinished" />
+        <translation>Dollr nta kode y'ibanga ifite kuri iyi telefone. Genzura telefone ya kode y'ibanga mu Igenamiterere (ni telefone washyiriyeho kode y'ibanga muri porogaramu ya Dollr). Nta mafaranga yishyuwe.</translation>
     </message>
     <message>
         <source>The payout session expired before approval. Nothing was paid. Confirm the payout again to start a new session.</source>
-        <translation type="unfinished" />
+        <translation>Igihe cyo kwemeza ubwishyu cyarangiye utaremeza. Nta mafaranga yishyuwe. Ongera wemeze ubwishyu kugira ngo utangire igihe gishya.</translation>
     </message>
     <message>
         <source>Your Dollr account is not verified for payouts yet, so nothing was paid. Finish the business verification in the Dollr merchant portal (it usually takes a working day), then try again.</source>
-        <translation type="unfinished" />
+        <translation>Konti yawe ya Dollr ntiragenzurwa ngo yemererwe kwishyura abandi, bityo nta mafaranga yishyuwe. Rangiza igenzura ry'ubucuruzi ku rubuga rw'abacuruzi rwa Dollr (akenshi bifata umunsi w'akazi), hanyuma wongere ugerageze.</translation>
     </message>
     <message>
         <source>Dollr did not accept the details</source>
@@ -5429,27 +5429,27 @@
     </message>
     <message>
         <source>wrong passcode</source>
-        <translation type="unfinished" />
+        <translation>kode y'ibanga si yo</translation>
     </message>
     <message>
         <source>the session expired before approval</source>
-        <translation type="unfinished" />
+        <translation>igihe cyarangiye mbere yo kwemeza</translation>
     </message>
     <message>
         <source>account not verified for payouts</source>
-        <translation type="unfinished" />
+        <translation>konti ntiremererwa kwishyura abandi</translation>
     </message>
     <message>
         <source>payouts locked after wrong passcodes</source>
-        <translation type="unfinished" />
+        <translation>kwishyura abandi byafunzwe kubera kode y'ibanga zitari zo</translation>
     </message>
     <message>
         <source>no passcode for this phone or user id</source>
-        <translation type="unfinished" />
+        <translation>nta kode y'ibanga kuri iyi telefone cyangwa nomero y'ukoresha</translation>
     </message>
     <message>
         <source>Dollr cannot pay this number</source>
-        <translation type="unfinished" />
+        <translation>Dollr ntishobora kwishyura iyi nomero</translation>
     </message>
     <message>
         <source>the amount</source>
@@ -5488,19 +5488,19 @@
     </message>
     <message>
         <source>Pending: Dollr has it</source>
-        <translation type="unfinished" />
+        <translation>Bitegereje: Dollr yabyakiriye</translation>
     </message>
     <message>
         <source>Processing: the operator is delivering it</source>
-        <translation type="unfinished" />
+        <translation>Birakorwa: sosiyete y'itumanaho irabyohereza</translation>
     </message>
     <message>
         <source>Checking with Dollr (connection dropped)</source>
-        <translation type="unfinished" />
+        <translation>Turagenzura kuri Dollr (interineti yacitse)</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>Byarangiye</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -5508,11 +5508,11 @@
     </message>
     <message>
         <source>Not sent: no money moved</source>
-        <translation type="unfinished" />
+        <translation>Ntibyoherejwe: nta mafaranga yavuyeho</translation>
     </message>
     <message>
         <source>Refused, nothing paid</source>
-        <translation type="unfinished" />
+        <translation>Byanzwe, nta cyishyuwe</translation>
     </message>
     <message>
         <source>your Dollr wallet had too little money</source>
@@ -5527,15 +5527,15 @@
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished" />
+        <translation>Uwishyurwa</translation>
     </message>
     <message>
         <source>Recipient gets</source>
-        <translation type="unfinished" />
+        <translation>Uwishyurwa ahabwa</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished" />
+        <translation>Ikiguzi</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5543,7 +5543,7 @@
     </message>
     <message>
         <source>Reference id</source>
-        <translation type="unfinished" />
+        <translation>Nomero y'indango</translation>
     </message>
     <message>
         <source>Payouts</source>
@@ -5559,66 +5559,66 @@
     </message>
     <message>
         <source>Pay suppliers and staff by mobile money. Each payout is approved with your Dollr passcode and recorded here before any money moves.</source>
-        <translation type="unfinished" />
+        <translation>Ishyura abatanga ibicuruzwa n'abakozi kuri Mobile Money. Buri bwishyu bwemezwa na kode yawe y'ibanga ya Dollr kandi bukandikwa hano mbere y'uko amafaranga ava aho ari.</translation>
     </message>
     <message>
         <source>Payout history</source>
-        <translation type="unfinished" />
+        <translation>Amateka yo kwishyura abandi</translation>
     </message>
     <message>
         <source>No payouts yet. Press “New payout…” to pay a supplier or a member of staff.</source>
-        <translation type="unfinished" />
+        <translation>Nta bwishyu busohoka buraba. Kanda “Kwishyura undi…” kugira ngo wishyure umutanga-bicuruzwa cyangwa umukozi.</translation>
     </message>
     <message>
         <source>New payout (no payouts yet)</source>
-        <translation type="unfinished" />
+        <translation>Kwishyura undi (nta bwishyu busohoka buraba)</translation>
     </message>
     <message>
         <source>No payouts yet</source>
-        <translation type="unfinished" />
+        <translation>Nta bwishyu busohoka buraba</translation>
     </message>
     <message>
         <source>Refuse the payout</source>
-        <translation type="unfinished" />
+        <translation>Anga ubu bwishyu</translation>
     </message>
     <message>
         <source>Refuse the payout of {amount} to {name} prepared by {who}? Nothing is paid.</source>
-        <translation type="unfinished" />
+        <translation>Wanga kwishyura {name} {amount} byateguwe na {who}? Nta mafaranga yishyurwa.</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished" />
+        <translation>Anga</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished" />
+        <translation>Subira inyuma</translation>
     </message>
 </context>
 <context>
     <name>People</name>
     <message>
         <source>Switch user</source>
-        <translation type="unfinished" />
+        <translation>Hindura ukoresha</translation>
     </message>
     <message>
         <source>Switch user (Ctrl+Shift+U)</source>
-        <translation type="unfinished" />
+        <translation>Hindura ukoresha (Ctrl+Shift+U)</translation>
     </message>
     <message>
         <source>Audit log notice</source>
-        <translation type="unfinished" />
+        <translation>Itangazo ry'igitabo cy'ibikorwa</translation>
     </message>
     <message>
         <source>Open the audit log</source>
-        <translation type="unfinished" />
+        <translation>Fungura igitabo cy'ibikorwa</translation>
     </message>
     <message>
         <source>Owner set-up offer</source>
-        <translation type="unfinished" />
+        <translation>Icyifuzo cyo gushyiraho nyir'ubucuruzi</translation>
     </message>
     <message>
         <source>Set up the owner…</source>
-        <translation type="unfinished" />
+        <translation>Shyiraho nyir'ubucuruzi…</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -5626,11 +5626,11 @@
     </message>
     <message>
         <source>Not now: set up the owner later</source>
-        <translation type="unfinished" />
+        <translation>Si ubu: nzashyiraho nyir'ubucuruzi nyuma</translation>
     </message>
     <message>
         <source>Protect this computer: set up the owner's PIN, so only the owner approves payouts and changes settings, and staff sign in with their own PIN.</source>
-        <translation type="unfinished" />
+        <translation>Rinda iyi mudasobwa: shyiraho PIN ya nyir'ubucuruzi, kugira ngo nyir'ubucuruzi wenyine ari we wemeza kwishyura abandi kandi agahindura igenamiterere, naho abakozi binjire bakoresheje PIN zabo.</translation>
     </message>
     <message>
         <source>People</source>
@@ -5642,23 +5642,23 @@
     </message>
     <message>
         <source>&lt;b&gt;The audit log was changed outside the app.&lt;/b&gt; Entry no. {id} (or the one before it) was edited or deleted; entries from there on cannot be trusted.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Igitabo cy'ibikorwa cyahinduriwe hanze ya porogaramu.&lt;/b&gt; Icyanditswe nomero {id} (cyangwa icyakibanjirije) cyarahinduwe cyangwa cyarasibwe; ibyanditswe uhereye aho ntibyizewe.</translation>
     </message>
     <message>
         <source>At the computer: {name}</source>
-        <translation type="unfinished" />
+        <translation>Uri kuri mudasobwa: {name}</translation>
     </message>
     <message>
         <source>Only the owner can do this.</source>
-        <translation type="unfinished" />
+        <translation>Nyir'ubucuruzi wenyine ni we ushobora gukora ibi.</translation>
     </message>
     <message>
         <source>Remove a person</source>
-        <translation type="unfinished" />
+        <translation>Kuraho umuntu</translation>
     </message>
     <message>
         <source>Remove {name} from this computer? They will no longer be able to sign in.</source>
-        <translation type="unfinished" />
+        <translation>Ukuraho {name} kuri iyi mudasobwa? Ntazongera kubasha kwinjira.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -5666,82 +5666,82 @@
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished" />
+        <translation>Reka agumeho</translation>
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished" />
+        <translation>Ohereza hanze igitabo cy'ibikorwa</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Dosiye za CSV (*.csv)</translation>
     </message>
     <message>
         <source>Audit log saved as {file}.</source>
-        <translation type="unfinished" />
+        <translation>Igitabo cy'ibikorwa cyabitswe nka {file}.</translation>
     </message>
     <message>
         <source>A PIN is {min} to {max} digits.</source>
-        <translation type="unfinished" />
+        <translation>PIN igira imibare kuva kuri {min} kugeza kuri {max}.</translation>
     </message>
     <message>
         <source>The two PINs are not the same.</source>
-        <translation type="unfinished" />
+        <translation>PIN zombi ntizihuye.</translation>
     </message>
     <message>
         <source>Wrong PIN. Try again in {seconds} s.</source>
-        <translation type="unfinished" />
+        <translation>PIN si yo. Ongera ugerageze nyuma y'amasegonda {seconds}.</translation>
     </message>
     <message>
         <source>Wrong PIN. Try again.</source>
-        <translation type="unfinished" />
+        <translation>PIN si yo. Ongera ugerageze.</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
-        <translation type="unfinished" />
+        <translation>PIN zitari zo ni nyinshi. Ongera ugerageze nyuma y'amasegonda {seconds}.</translation>
     </message>
     <message>
         <source>Type the person's name.</source>
-        <translation type="unfinished" />
+        <translation>Andika izina ry'uwo muntu.</translation>
     </message>
     <message>
         <source>{name} is already on this computer.</source>
-        <translation type="unfinished" />
+        <translation>{name} asanzwe ari kuri iyi mudasobwa.</translation>
     </message>
     <message>
         <source>This computer already has an owner.</source>
-        <translation type="unfinished" />
+        <translation>Iyi mudasobwa isanzwe ifite nyir'ubucuruzi.</translation>
     </message>
     <message>
         <source>The owner cannot be removed.</source>
-        <translation type="unfinished" />
+        <translation>Nyir'ubucuruzi ntashobora gukurwaho.</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Nyir'ubucuruzi</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished" />
+        <translation>Umukozi</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
         <source>People on this computer</source>
-        <translation type="unfinished" />
+        <translation>Abantu bakoresha iyi mudasobwa</translation>
     </message>
     <message>
         <source>← Settings</source>
-        <translation type="unfinished" />
+        <translation>← Igenamiterere</translation>
     </message>
     <message>
         <source>Back to Settings</source>
-        <translation type="unfinished" />
+        <translation>Subira ku Igenamiterere</translation>
     </message>
     <message>
         <source>The owner approves payouts, refunds, changes settings and keys, and manages people. Staff sell, collect, make invoices and prepare payouts for the owner to approve. Each person has a PIN; the Dollr passcode is still asked at each payout.</source>
-        <translation type="unfinished" />
+        <translation>Nyir'ubucuruzi yemeza kwishyura abandi, asubiza amafaranga, ahindura igenamiterere n'imfunguzo, kandi acunga abantu. Abakozi baracuruza, bakakira amafaranga, bagakora fagitire kandi bagategura kwishyura abandi kugira ngo nyir'ubucuruzi abyemeze. Buri muntu afite PIN ye; kode y'ibanga ya Dollr iracyasabwa kuri buri bwishyu busohoka.</translation>
     </message>
     <message>
         <source>People</source>
@@ -5757,15 +5757,15 @@
     </message>
     <message>
         <source>At the computer</source>
-        <translation type="unfinished" />
+        <translation>Uri kuri mudasobwa</translation>
     </message>
     <message>
         <source>Set up the owner…</source>
-        <translation type="unfinished" />
+        <translation>Shyiraho nyir'ubucuruzi…</translation>
     </message>
     <message>
         <source>Set up the owner</source>
-        <translation type="unfinished" />
+        <translation>Shyiraho nyir'ubucuruzi</translation>
     </message>
     <message>
         <source>Add staff…</source>
@@ -5773,7 +5773,7 @@
     </message>
     <message>
         <source>Add a member of staff</source>
-        <translation type="unfinished" />
+        <translation>Ongeraho umukozi</translation>
     </message>
     <message>
         <source>Change PIN…</source>
@@ -5781,7 +5781,7 @@
     </message>
     <message>
         <source>Change the chosen person's PIN</source>
-        <translation type="unfinished" />
+        <translation>Hindura PIN y'umuntu wahisemo</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -5789,7 +5789,7 @@
     </message>
     <message>
         <source>Remove the chosen person</source>
-        <translation type="unfinished" />
+        <translation>Kuraho umuntu wahisemo</translation>
     </message>
     <message>
         <source>Lock</source>
@@ -5797,7 +5797,7 @@
     </message>
     <message>
         <source>Lock after</source>
-        <translation type="unfinished" />
+        <translation>Funga nyuma ya</translation>
     </message>
     <message>
         <source>never</source>
@@ -5805,15 +5805,15 @@
     </message>
     <message>
         <source>{n} min without use</source>
-        <translation type="unfinished" />
+        <translation>iminota {n} idakoreshwa</translation>
     </message>
     <message>
         <source>Ctrl+L locks at once; Ctrl+Shift+U switches user.</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+L ifunga ako kanya; Ctrl+Shift+U ihindura ukoresha.</translation>
     </message>
     <message>
         <source>Lock the app after:</source>
-        <translation type="unfinished" />
+        <translation>Funga porogaramu nyuma ya:</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -5821,30 +5821,30 @@
     </message>
     <message>
         <source>Open the audit log…</source>
-        <translation type="unfinished" />
+        <translation>Fungura igitabo cy'ibikorwa…</translation>
     </message>
     <message>
         <source>Open the audit log</source>
-        <translation type="unfinished" />
+        <translation>Fungura igitabo cy'ibikorwa</translation>
     </message>
     <message>
         <source>Who did what and when: sign-ins, payouts prepared and approved, settings changed. Each entry is chained to the one before, so an edited or deleted entry shows.</source>
-        <translation type="unfinished" />
+        <translation>Nde wakoze iki n'igihe: kwinjira, ubwishyu busohoka bwateguwe n'ubwemejwe, igenamiterere ryahinduwe. Buri cyanditswe gifatanye n'icyakibanjirije, bityo icyahinduwe cyangwa icyasibwe kiragaragara.</translation>
     </message>
     <message>
         <source>People and the audit log are the owner's. Switch to the owner to add staff, change PINs or read the log.</source>
-        <translation type="unfinished" />
+        <translation>Abantu n'igitabo cy'ibikorwa ni ibya nyir'ubucuruzi. Hindura ukoresha ushyireho nyir'ubucuruzi kugira ngo wongereho abakozi, uhindure PIN cyangwa usome igitabo.</translation>
     </message>
 </context>
 <context>
     <name>PeopleSettingsBox</name>
     <message>
         <source>People and audit log</source>
-        <translation type="unfinished" />
+        <translation>Abantu n'igitabo cy'ibikorwa</translation>
     </message>
     <message>
         <source>Who uses this computer, their PINs and what each may do; when the app locks; the log of who did what.</source>
-        <translation type="unfinished" />
+        <translation>Abakoresha iyi mudasobwa, PIN zabo n'ibyo buri wese yemerewe gukora; igihe porogaramu yifunga; igitabo cy'uwakoze iki.</translation>
     </message>
     <message>
         <source>People…</source>
@@ -5852,7 +5852,7 @@
     </message>
     <message>
         <source>Open People</source>
-        <translation type="unfinished" />
+        <translation>Fungura Abantu</translation>
     </message>
     <message>
         <source>Audit log…</source>
@@ -5860,46 +5860,46 @@
     </message>
     <message>
         <source>Open the audit log from Settings</source>
-        <translation type="unfinished" />
+        <translation>Fungura igitabo cy'ibikorwa uvuye mu Igenamiterere</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
         <source>Set up the owner</source>
-        <translation type="unfinished" />
+        <translation>Shyiraho nyir'ubucuruzi</translation>
     </message>
     <message>
         <source>Add a member of staff</source>
-        <translation type="unfinished" />
+        <translation>Ongeraho umukozi</translation>
     </message>
     <message>
         <source>Change PIN</source>
-        <translation type="unfinished" />
+        <translation>Hindura PIN</translation>
     </message>
     <message>
         <source>Owner set-up window</source>
-        <translation type="unfinished" />
+        <translation>Idirishya ryo gushyiraho nyir'ubucuruzi</translation>
     </message>
     <message>
         <source>New staff member window</source>
-        <translation type="unfinished" />
+        <translation>Idirishya ry'umukozi mushya</translation>
     </message>
     <message>
         <source>PIN change window</source>
-        <translation type="unfinished" />
+        <translation>Idirishya ryo guhindura PIN</translation>
     </message>
     <message>
         <source>You are the owner: only you approve payouts, refund, change settings and keys, and add staff. Choose a PIN of 4 to 8 digits that only you know. It is not your Dollr passcode, which is still asked at each payout.</source>
-        <translation type="unfinished" />
+        <translation>Ni wowe nyir'ubucuruzi: ni wowe wenyine wemeza kwishyura abandi, usubiza amafaranga, uhindura igenamiterere n'imfunguzo, kandi wongeraho abakozi. Hitamo PIN y'imibare 4 kugeza kuri 8 uzi wenyine. Si kode yawe y'ibanga ya Dollr, yo iracyasabwa kuri buri bwishyu busohoka.</translation>
     </message>
     <message>
         <source>Staff sell, collect, make invoices and prepare payouts for the owner to approve. Give them a PIN of 4 to 8 digits.</source>
-        <translation type="unfinished" />
+        <translation>Abakozi baracuruza, bakakira amafaranga, bagakora fagitire kandi bagategura kwishyura abandi kugira ngo nyir'ubucuruzi abyemeze. Muhe PIN y'imibare 4 kugeza kuri 8.</translation>
     </message>
     <message>
         <source>Type the new PIN twice.</source>
-        <translation type="unfinished" />
+        <translation>Andika PIN nshya inshuro ebyiri.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5907,11 +5907,11 @@
     </message>
     <message>
         <source>New PIN</source>
-        <translation type="unfinished" />
+        <translation>PIN nshya</translation>
     </message>
     <message>
         <source>New PIN again</source>
-        <translation type="unfinished" />
+        <translation>Ongera wandike PIN nshya</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -5927,11 +5927,11 @@
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation>Ubutumwa</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Ongeraho</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -5946,58 +5946,58 @@
     <name>PhoneEdit</name>
     <message>
         <source>Phone country</source>
-        <translation type="unfinished" />
+        <translation>Igihugu cya telefone</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished" />
+        <translation>Nomero ya telefone</translation>
     </message>
     <message>
         <source>e.g. 0771234567</source>
-        <translation type="unfinished" />
+        <translation>urugero: 0771234567</translation>
     </message>
     <message>
         <source>Detected country and operator</source>
-        <translation type="unfinished" />
+        <translation>Igihugu na sosiyete y'itumanaho byabonetse</translation>
     </message>
     <message>
         <source>Type the number the way you would dial it.</source>
-        <translation type="unfinished" />
+        <translation>Andika nomero nk'uko wayihamagara.</translation>
     </message>
 </context>
 <context>
     <name>Phones</name>
     <message>
         <source>this country</source>
-        <translation type="unfinished" />
+        <translation>iki gihugu</translation>
     </message>
     <message>
         <source>Enter a mobile number, e.g. 0771234567.</source>
-        <translation type="unfinished" />
+        <translation>Andika nomero ya telefone igendanwa, urugero: 0771234567.</translation>
     </message>
     <message>
         <source>Too short for {country}: {missing} digit(s) missing.</source>
-        <translation type="unfinished" />
+        <translation>Ni ngufi cyane kuri {country}: habuze imibare {missing}.</translation>
     </message>
     <message>
         <source>Too long for {country}: {extra} digit(s) too many.</source>
-        <translation type="unfinished" />
+        <translation>Ni ndende cyane kuri {country}: harenzeho imibare {extra}.</translation>
     </message>
     <message>
         <source>This is not a phone number: a number has 8 to 15 digits with its country code.</source>
-        <translation type="unfinished" />
+        <translation>Iyi si nomero ya telefone: nomero igira imibare 8 kugeza kuri 15 hamwe na kode y'igihugu.</translation>
     </message>
     <message>
         <source>Country not recognised; check the country code.</source>
-        <translation type="unfinished" />
+        <translation>Igihugu nticyamenyekanye; genzura kode y'igihugu.</translation>
     </message>
     <message>
         <source>{country}: not a mobile-money number Dollr recognises.</source>
-        <translation type="unfinished" />
+        <translation>{country}: iyi si nomero ya Mobile Money Dollr izi.</translation>
     </message>
     <message>
         <source>{country}: no number of this kind is in use; check it.</source>
-        <translation type="unfinished" />
+        <translation>{country}: nta nomero imeze itya ikoreshwa; yigenzure.</translation>
     </message>
 </context>
 <context>
@@ -6008,62 +6008,62 @@
     </message>
     <message>
         <source>Contacts to pay</source>
-        <translation type="unfinished" />
+        <translation>Abo kwishyura</translation>
     </message>
     <message>
         <source>Run currency</source>
-        <translation type="unfinished" />
+        <translation>Ifaranga ry'urutonde</translation>
     </message>
     <message>
         <source>Make the run</source>
-        <translation type="unfinished" />
+        <translation>Kora urutonde</translation>
     </message>
     <message>
         <source>Cancel picking</source>
-        <translation type="unfinished" />
+        <translation>Reka guhitamo</translation>
     </message>
     <message>
         <source>Tick the people to pay; type the amounts in the next step.</source>
-        <translation type="unfinished" />
+        <translation>Hitamo abo kwishyura; amafaranga uzayandika mu ntambwe ikurikira.</translation>
     </message>
 </context>
 <context>
     <name>PlanDialog</name>
     <message>
         <source>Pay {number} in parts</source>
-        <translation type="unfinished" />
+        <translation>Kwishyura {number} mu bice</translation>
     </message>
     <message>
         <source>Payment plan window</source>
-        <translation type="unfinished" />
+        <translation>Idirishya rya gahunda yo kwishyura</translation>
     </message>
     <message>
         <source>Each part becomes its own order with its own payment link. {number} itself is canceled on Dollr so it cannot be paid on top of its parts; this app shows what is paid and what is left.</source>
-        <translation type="unfinished" />
+        <translation>Buri gice kiba komande yacyo ifite ihuza ryayo ryo kwishyura. {number} ubwayo ihagarikwa kuri Dollr kugira ngo itishyurwa hiyongereyeho ibice byayo; iyi porogaramu yerekana ibyishyuwe n'ibisigaye.</translation>
     </message>
     <message>
         <source>Deposit</source>
-        <translation type="unfinished" />
+        <translation>Avansi</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>nta na kimwe</translation>
     </message>
     <message>
         <source>Number of instalments</source>
-        <translation type="unfinished" />
+        <translation>Umubare w'ibice</translation>
     </message>
     <message>
         <source>Deposit or first part due on</source>
-        <translation type="unfinished" />
+        <translation>Avansi cyangwa igice cya mbere byishyurwa ku wa</translation>
     </message>
     <message>
         <source>Parts of the plan</source>
-        <translation type="unfinished" />
+        <translation>Ibice bya gahunda</translation>
     </message>
     <message>
         <source>Problem with the plan</source>
-        <translation type="unfinished" />
+        <translation>Ikibazo kuri gahunda</translation>
     </message>
     <message>
         <source>Total</source>
@@ -6071,11 +6071,11 @@
     </message>
     <message>
         <source>Monthly instalments</source>
-        <translation type="unfinished" />
+        <translation>Ibice bya buri kwezi</translation>
     </message>
     <message>
         <source>Save payment plan</source>
-        <translation type="unfinished" />
+        <translation>Bika gahunda yo kwishyura</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -6086,65 +6086,65 @@
     <name>PlansWording</name>
     <message>
         <source>A plan needs at least one instalment.</source>
-        <translation type="unfinished" />
+        <translation>Gahunda igomba kugira nibura igice kimwe.</translation>
     </message>
     <message>
         <source>The deposit must be less than the total, with no more decimals than the currency has.</source>
-        <translation type="unfinished" />
+        <translation>Avansi igomba kuba munsi y'igiteranyo, kandi ntigire imibare nyuma y'akitso irenze iyo ifaranga ryemera.</translation>
     </message>
     <message>
         <source>Too many instalments for this amount: each would be less than the smallest coin.</source>
-        <translation type="unfinished" />
+        <translation>Ibice ni byinshi cyane kuri aya mafaranga: buri gice cyaba munsi y'igiceri gito kurusha ibindi.</translation>
     </message>
     <message>
         <source>Only an unpaid document can be paid in parts.</source>
-        <translation type="unfinished" />
+        <translation>Inyandiko itarishyurwa ni yo yonyine ishobora kwishyurwa mu bice.</translation>
     </message>
     <message>
         <source>The parts must add up to the total, {total} {currency}.</source>
-        <translation type="unfinished" />
+        <translation>Ibice byose hamwe bigomba kungana n'igiteranyo, {total} {currency}.</translation>
     </message>
     <message>
         <source>Each part must be more than zero, with no more decimals than {currency} has.</source>
-        <translation type="unfinished" />
+        <translation>Buri gice kigomba kurenza zeru, kandi ntikigire imibare nyuma y'akitso irenze iyo {currency} yemera.</translation>
     </message>
     <message>
         <source>This document already has a payment plan.</source>
-        <translation type="unfinished" />
+        <translation>Iyi nyandiko isanzwe ifite gahunda yo kwishyura.</translation>
     </message>
     <message>
         <source>This plan is already settled or canceled.</source>
-        <translation type="unfinished" />
+        <translation>Iyi gahunda yamaze kwishyurwa yose cyangwa yarahagaritswe.</translation>
     </message>
 </context>
 <context>
     <name>PracticeBanner</name>
     <message>
         <source>Practice mode banner</source>
-        <translation type="unfinished" />
+        <translation>Itangazo ry'imyitozo</translation>
     </message>
     <message>
         <source>&lt;b&gt;PRACTICE MODE — demo money.&lt;/b&gt; Nothing here is real and no real money moves. Demo client ID &lt;code&gt;{client_id}&lt;/code&gt;, secret &lt;code&gt;{secret}&lt;/code&gt;; payout passcode &lt;b&gt;{passcode}&lt;/b&gt; (phone {phone}).</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;IMYITOZO — amafaranga y'igeragezwa.&lt;/b&gt; Nta kintu hano ari ukuri kandi nta mafaranga nyakuri ahererekanywa. Client ID y'igeragezwa &lt;code&gt;{client_id}&lt;/code&gt;, secret &lt;code&gt;{secret}&lt;/code&gt;; kode y'ibanga yo kwishyura abandi &lt;b&gt;{passcode}&lt;/b&gt; (telefone {phone}).</translation>
     </message>
 </context>
 <context>
     <name>PreparedNote</name>
     <message>
         <source>Approval note</source>
-        <translation type="unfinished" />
+        <translation>Icyitonderwa cyo kwemeza</translation>
     </message>
     <message>
         <source>You prepare this payout; the owner approves it with the Dollr passcode before any money moves.</source>
-        <translation type="unfinished" />
+        <translation>Ni wowe utegura ubu bwishyu; nyir'ubucuruzi abwemeza na kode y'ibanga ya Dollr mbere y'uko amafaranga ava aho ari.</translation>
     </message>
     <message>
         <source>Prepared by {who} on {when}. Check it, press Continue, then approve it with your Dollr passcode.</source>
-        <translation type="unfinished" />
+        <translation>Byateguwe na {who} ku wa {when}. Bigenzure, ukande Komeza, hanyuma ubyemeze na kode yawe y'ibanga ya Dollr.</translation>
     </message>
     <message>
         <source>Sent for approval: {amount} to {name}. The owner sees it under Payouts; nothing is paid until they approve it.</source>
-        <translation type="unfinished" />
+        <translation>Byoherejwe kwemezwa: {amount} kuri {name}. Nyir'ubucuruzi abibona muri Kwishyura abandi; nta cyishyurwa atarabyemeza.</translation>
     </message>
 </context>
 <context>
@@ -6170,15 +6170,15 @@
     </message>
     <message>
         <source>Customer's name (optional)</source>
-        <translation type="unfinished" />
+        <translation>Izina ry'umukiriya (si ngombwa)</translation>
     </message>
     <message>
         <source>What is it for</source>
-        <translation type="unfinished" />
+        <translation>Ibyaguzwe ni ibiki</translation>
     </message>
     <message>
         <source>e.g. Medicine</source>
-        <translation type="unfinished" />
+        <translation>urugero: Imiti</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -6190,7 +6190,7 @@
     </message>
     <message>
         <source>Customer's phone:</source>
-        <translation type="unfinished" />
+        <translation>Telefone y'umukiriya:</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -6198,7 +6198,7 @@
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished" />
+        <translation>Ibyaguzwe:</translation>
     </message>
     <message>
         <source>Amount:</source>
@@ -6206,7 +6206,7 @@
     </message>
     <message>
         <source>Create payment link</source>
-        <translation type="unfinished" />
+        <translation>Kora ihuza ryo kwishyura</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -6214,11 +6214,11 @@
     </message>
     <message>
         <source>Dollr makes an order for this sale and a page the customer pays on by mobile money or card. You show them the QR code next.</source>
-        <translation type="unfinished" />
+        <translation>Dollr ikora komande y'iri gurisha n'urupapuro umukiriya yishyuriraho kuri Mobile Money cyangwa ikarita. Hanyuma umwereka kode ya QR.</translation>
     </message>
     <message>
         <source>Type the customer's phone number.</source>
-        <translation type="unfinished" />
+        <translation>Andika nomero ya telefone y'umukiriya.</translation>
     </message>
 </context>
 <context>
@@ -6269,7 +6269,7 @@
     </message>
     <message>
         <source>TIN {tax_id}</source>
-        <translation type="unfinished" />
+        <translation>TIN {tax_id}</translation>
     </message>
     <message>
         <source>Status: {status}</source>
@@ -6293,19 +6293,19 @@
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished" />
+        <translation>Igice</translation>
     </message>
     <message>
         <source>{n} of {count} of {number}</source>
-        <translation type="unfinished" />
+        <translation>{n} muri {count} bya {number}</translation>
     </message>
     <message>
         <source>Paid so far</source>
-        <translation type="unfinished" />
+        <translation>Ayishyuwe</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished" />
+        <translation>Asigaye</translation>
     </message>
     <message>
         <source>Discount</source>
@@ -6313,7 +6313,7 @@
     </message>
     <message>
         <source>Net before tax</source>
-        <translation type="unfinished" />
+        <translation>Igiteranyo mbere y'umusoro</translation>
     </message>
     <message>
         <source>Total</source>
@@ -6321,7 +6321,7 @@
     </message>
     <message>
         <source>EBM receipt reference</source>
-        <translation type="unfinished" />
+        <translation>Indango y'inyemezabwishyu ya EBM</translation>
     </message>
     <message>
         <source>Fees paid by the merchant</source>
@@ -6341,7 +6341,7 @@
     </message>
     <message>
         <source>Payer account</source>
-        <translation type="unfinished" />
+        <translation>Konti y'uwishyuye</translation>
     </message>
     <message>
         <source>Exchange rate</source>
@@ -6364,23 +6364,23 @@
     <name>ReceiptActions</name>
     <message>
         <source>Print receipt {number}</source>
-        <translation type="unfinished" />
+        <translation>Capa inyemezabwishyu {number}</translation>
     </message>
     <message>
         <source>Receipt {number} sent to the printer.</source>
-        <translation type="unfinished" />
+        <translation>Inyemezabwishyu {number} yoherejwe ku icapiro.</translation>
     </message>
     <message>
         <source>Receipt {number} printed.</source>
-        <translation type="unfinished" />
+        <translation>Inyemezabwishyu {number} yacapwe.</translation>
     </message>
     <message>
         <source>Saved {name} in {folder}.</source>
-        <translation type="unfinished" />
+        <translation>{name} yabitswe muri {folder}.</translation>
     </message>
     <message>
         <source>The PDF is saved in {folder}: attach {name}.</source>
-        <translation type="unfinished" />
+        <translation>PDF yabitswe muri {folder}: shyira {name} ku mugereka.</translation>
     </message>
 </context>
 <context>
@@ -6391,7 +6391,7 @@
     </message>
     <message>
         <source>Preview, print, save or share the receipt</source>
-        <translation type="unfinished" />
+        <translation>Reba, capa, bika cyangwa usangize inyemezabwishyu</translation>
     </message>
 </context>
 <context>
@@ -6450,7 +6450,7 @@
     </message>
     <message>
         <source>Open the mail client with the receipt link; the PDF is saved for attaching</source>
-        <translation type="unfinished" />
+        <translation>Fungura porogaramu ya imeri irimo ihuza ry'inyemezabwishyu; PDF irabikwa kugira ngo uyishyire ku mugereka</translation>
     </message>
     <message>
         <source>Paper:</source>
@@ -6480,11 +6480,11 @@
     <name>ReceiptSettingsBox</name>
     <message>
         <source>Business details and receipts</source>
-        <translation type="unfinished" />
+        <translation>Ubucuruzi n'inyemezabwishyu</translation>
     </message>
     <message>
         <source>The name your customers know</source>
-        <translation type="unfinished" />
+        <translation>Izina abakiriya bawe bazi</translation>
     </message>
     <message>
         <source>Street, town</source>
@@ -6492,7 +6492,7 @@
     </message>
     <message>
         <source>Folder for PDF receipts</source>
-        <translation type="unfinished" />
+        <translation>Ububiko bw'inyemezabwishyu za PDF</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -6500,27 +6500,27 @@
     </message>
     <message>
         <source>Print automatically when paid</source>
-        <translation type="unfinished" />
+        <translation>Capa byikora iyo byishyuwe</translation>
     </message>
     <message>
         <source>Printed on every receipt. Paper and printer apply to Print and to automatic printing.</source>
-        <translation type="unfinished" />
+        <translation>Bicapwa kuri buri nyemezabwishyu. Urupapuro n'icapiro bikoreshwa kuri Capa no ku gucapa byikora.</translation>
     </message>
     <message>
         <source>Business name</source>
-        <translation type="unfinished" />
+        <translation>Izina ry'ubucuruzi</translation>
     </message>
     <message>
         <source>Business phone</source>
-        <translation type="unfinished" />
+        <translation>Telefone y'ubucuruzi</translation>
     </message>
     <message>
         <source>Business email</source>
-        <translation type="unfinished" />
+        <translation>Imeri y'ubucuruzi</translation>
     </message>
     <message>
         <source>Business address</source>
-        <translation type="unfinished" />
+        <translation>Aderesi y'ubucuruzi</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -6544,58 +6544,58 @@
     </message>
     <message>
         <source>Choose the folder for PDF receipts</source>
-        <translation type="unfinished" />
+        <translation>Hitamo ububiko bw'inyemezabwishyu za PDF</translation>
     </message>
     <message>
         <source>Receipt printer</source>
-        <translation type="unfinished" />
+        <translation>Icapiro ry'inyemezabwishyu</translation>
     </message>
     <message>
         <source>Ask every time (no printer chosen)</source>
-        <translation type="unfinished" />
+        <translation>Baza buri gihe (nta capiro ryahiswemo)</translation>
     </message>
     <message>
         <source>Save as PDF in a folder</source>
-        <translation type="unfinished" />
+        <translation>Bika nka PDF mu bubiko</translation>
     </message>
     <message>
         <source>{name} (not connected)</source>
-        <translation type="unfinished" />
+        <translation>{name} (ntibihujwe)</translation>
     </message>
 </context>
 <context>
     <name>RecipientBox</name>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished" />
+        <translation>Uwishyurwa</translation>
     </message>
     <message>
         <source>Type a supplier's or employee's name or phone</source>
-        <translation type="unfinished" />
+        <translation>Andika izina cyangwa telefone y'umutanga-bicuruzwa cyangwa y'umukozi</translation>
     </message>
     <message>
         <source>New recipient…</source>
-        <translation type="unfinished" />
+        <translation>Uwishyurwa mushya…</translation>
     </message>
     <message>
         <source>Create a new recipient</source>
-        <translation type="unfinished" />
+        <translation>Ongeraho uwishyurwa mushya</translation>
     </message>
     <message>
         <source>New recipient</source>
-        <translation type="unfinished" />
+        <translation>Uwishyurwa mushya</translation>
     </message>
     <message>
         <source>New recipient's full name</source>
-        <translation type="unfinished" />
+        <translation>Amazina yose y'uwishyurwa mushya</translation>
     </message>
     <message>
         <source>New recipient's relationship</source>
-        <translation type="unfinished" />
+        <translation>Isano n'uwishyurwa mushya</translation>
     </message>
     <message>
         <source>Create recipient</source>
-        <translation type="unfinished" />
+        <translation>Ongeraho uwishyurwa</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -6603,11 +6603,11 @@
     </message>
     <message>
         <source>Cancel the new recipient</source>
-        <translation type="unfinished" />
+        <translation>Reka uwishyurwa mushya</translation>
     </message>
     <message>
         <source>Their mobile-money number is the one under “Mobile money” below.</source>
-        <translation type="unfinished" />
+        <translation>Nomero ye ya Mobile Money ni iyanditse munsi ya “Mobile money” hepfo.</translation>
     </message>
     <message>
         <source>Full name:</source>
@@ -6622,19 +6622,19 @@
     <name>RefundDialog</name>
     <message>
         <source>Refund {document}</source>
-        <translation type="unfinished" />
+        <translation>Subiza amafaranga ya {document}</translation>
     </message>
     <message>
         <source>Refund a payment</source>
-        <translation type="unfinished" />
+        <translation>Subiza ubwishyu</translation>
     </message>
     <message>
         <source>What was paid and what is left to refund</source>
-        <translation type="unfinished" />
+        <translation>Ibyishyuwe n'ibisigaye gusubizwa</translation>
     </message>
     <message>
         <source>Amount to refund</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga yo gusubiza</translation>
     </message>
     <message>
         <source>Problem with the amount</source>
@@ -6642,51 +6642,51 @@
     </message>
     <message>
         <source>Reason for the refund</source>
-        <translation type="unfinished" />
+        <translation>Impamvu yo gusubiza amafaranga</translation>
     </message>
     <message>
         <source>For example: item returned</source>
-        <translation type="unfinished" />
+        <translation>Urugero: igicuruzwa cyagaruwe</translation>
     </message>
     <message>
         <source>Where to find the payment intent id</source>
-        <translation type="unfinished" />
+        <translation>Aho wabona nomero ya payment intent</translation>
     </message>
     <message>
         <source>Payment intent id</source>
-        <translation type="unfinished" />
+        <translation>Nomero ya payment intent</translation>
     </message>
     <message>
         <source>Problem with the payment intent id</source>
-        <translation type="unfinished" />
+        <translation>Ikibazo kuri nomero ya payment intent</translation>
     </message>
     <message>
         <source>Refund status</source>
-        <translation type="unfinished" />
+        <translation>Uko gusubiza amafaranga bihagaze</translation>
     </message>
     <message>
         <source>Refund {amount}</source>
-        <translation type="unfinished" />
+        <translation>Subiza {amount}</translation>
     </message>
     <message>
         <source>Give the refund</source>
-        <translation type="unfinished" />
+        <translation>Subiza amafaranga</translation>
     </message>
     <message>
         <source>Receipt PDF (page)…</source>
-        <translation type="unfinished" />
+        <translation>Inyemezabwishyu PDF (urupapuro)…</translation>
     </message>
     <message>
         <source>Save the refund receipt as a page PDF</source>
-        <translation type="unfinished" />
+        <translation>Bika inyemezabwishyu yo gusubiza amafaranga nka PDF y'urupapuro</translation>
     </message>
     <message>
         <source>Receipt PDF (till roll)…</source>
-        <translation type="unfinished" />
+        <translation>Inyemezabwishyu PDF (ya kasi)…</translation>
     </message>
     <message>
         <source>Save the refund receipt as a till roll PDF</source>
-        <translation type="unfinished" />
+        <translation>Bika inyemezabwishyu yo gusubiza amafaranga nka PDF ya kasi</translation>
     </message>
     <message>
         <source>Close</source>
@@ -6694,74 +6694,74 @@
     </message>
     <message>
         <source>Close the refund window</source>
-        <translation type="unfinished" />
+        <translation>Funga idirishya ryo gusubiza amafaranga</translation>
     </message>
     <message>
         <source>Amount ({currency})</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga ({currency})</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Impamvu</translation>
     </message>
     <message>
         <source>{customer} paid {paid}. Already refunded: {refunded}. Left to refund: {left}.</source>
-        <translation type="unfinished" />
+        <translation>{customer} yishyuye {paid}. Ayamaze gusubizwa: {refunded}. Asigaye gusubizwa: {left}.</translation>
     </message>
     <message>
         <source>The customer</source>
-        <translation type="unfinished" />
+        <translation>Umukiriya</translation>
     </message>
     <message>
         <source>Sending the refund to Dollr…</source>
-        <translation type="unfinished" />
+        <translation>Turohereza isubizwa ry'amafaranga kuri Dollr…</translation>
     </message>
     <message>
         <source>Refunded {amount}. The money is on its way back to the customer's wallet.</source>
-        <translation type="unfinished" />
+        <translation>{amount} yasubijwe. Amafaranga ari mu nzira asubira kuri konti y'umukiriya.</translation>
     </message>
     <message>
         <source>Dollr never received this refund: nothing was given back. You may try again.</source>
-        <translation type="unfinished" />
+        <translation>Dollr ntiyigeze yakira iri subizwa: nta mafaranga yasubijwe. Ushobora kongera kugerageza.</translation>
     </message>
     <message>
         <source>The answer was lost; checking with Dollr (the refund is never sent twice)…</source>
-        <translation type="unfinished" />
+        <translation>Igisubizo cyabuze; turagenzura kuri Dollr (amafaranga ntasubizwa kabiri)…</translation>
     </message>
     <message>
         <source>Refund of {amount} in progress…</source>
-        <translation type="unfinished" />
+        <translation>Gusubiza {amount} birakorwa…</translation>
     </message>
     <message>
         <source>Save the refund receipt as PDF</source>
-        <translation type="unfinished" />
+        <translation>Bika inyemezabwishyu yo gusubiza amafaranga nka PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Dosiye za PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The receipt could not be saved: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Inyemezabwishyu ntiyashoboye kubikwa: {reason}</translation>
     </message>
     <message>
         <source>Receipt saved: {path}</source>
-        <translation type="unfinished" />
+        <translation>Inyemezabwishyu yabitswe: {path}</translation>
     </message>
 </context>
 <context>
     <name>Refunds</name>
     <message>
         <source>Refund</source>
-        <translation type="unfinished" />
+        <translation>Gusubiza amafaranga</translation>
     </message>
     <message>
         <source>Refund message</source>
-        <translation type="unfinished" />
+        <translation>Ubutumwa bwo gusubiza amafaranga</translation>
     </message>
     <message>
         <source>Only the owner can give refunds. Ask the owner to sign in.</source>
-        <translation type="unfinished" />
+        <translation>Nyir'ubucuruzi wenyine ni we ushobora gusubiza amafaranga. Musabe yinjire.</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -6777,19 +6777,19 @@
     </message>
     <message>
         <source>Refunded now</source>
-        <translation type="unfinished" />
+        <translation>Yasubijwe ubu</translation>
     </message>
     <message>
         <source>Refunded in all</source>
-        <translation type="unfinished" />
+        <translation>Yasubijwe yose hamwe</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished" />
+        <translation>Asigaye</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Impamvu</translation>
     </message>
     <message>
         <source>Date</source>
@@ -6805,63 +6805,63 @@
     </message>
     <message>
         <source>Refund receipt</source>
-        <translation type="unfinished" />
+        <translation>Inyemezabwishyu yo gusubiza amafaranga</translation>
     </message>
     <message>
         <source>Only a paid payment can be refunded.</source>
-        <translation type="unfinished" />
+        <translation>Ubwishyu bwishyuwe ni bwo bwonyine bushobora gusubizwa.</translation>
     </message>
     <message>
         <source>Type the amount to give back, in figures (for example 12.50).</source>
-        <translation type="unfinished" />
+        <translation>Andika amafaranga yo gusubiza mu mibare (urugero 12.50).</translation>
     </message>
     <message>
         <source>The amount to give back must be more than zero.</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga yo gusubiza agomba kurenza zeru.</translation>
     </message>
     <message>
         <source>{currency} cannot have that many decimals.</source>
-        <translation type="unfinished" />
+        <translation>{currency} ntiyemera imibare myinshi ityo nyuma y'akitso.</translation>
     </message>
     <message>
         <source>That is more than is left to refund: at most {amount}.</source>
-        <translation type="unfinished" />
+        <translation>Ibyo birenze ibisigaye gusubizwa: ntibirenze {amount}.</translation>
     </message>
     <message>
         <source>A refund of this payment is still on its way. Wait until it is settled before giving more back.</source>
-        <translation type="unfinished" />
+        <translation>Isubizwa ry'amafaranga y'ubu bwishyu riracyari mu nzira. Tegereza ko rirangira mbere yo gusubiza andi.</translation>
     </message>
     <message>
         <source>Dollr needs this payment's intent id. Find the payment in the Dollr merchant portal (Payments, open the payment) and copy its payment intent id: a number such as 90012.</source>
-        <translation type="unfinished" />
+        <translation>Dollr ikeneye nomero ya payment intent y'ubu bwishyu. Shaka ubwishyu ku rubuga rw'abacuruzi rwa Dollr (Payments, fungura ubwishyu) maze ukoporore nomero yabwo ya payment intent: umubare nka 90012.</translation>
     </message>
     <message>
         <source>A payment intent id is a number only, such as 90012. Copy it from the Dollr merchant portal.</source>
-        <translation type="unfinished" />
+        <translation>Nomero ya payment intent igizwe n'imibare gusa, nka 90012. Yikoporore ku rubuga rw'abacuruzi rwa Dollr.</translation>
     </message>
     <message>
         <source>Dollr does not know that payment intent id ({reason}). Check it in the merchant portal. Nothing was refunded.</source>
-        <translation type="unfinished" />
+        <translation>Dollr ntizi iyo nomero ya payment intent ({reason}). Yigenzure ku rubuga rw'abacuruzi. Nta mafaranga yasubijwe.</translation>
     </message>
     <message>
         <source>Dollr refused this amount: {reason}. Nothing was refunded.</source>
-        <translation type="unfinished" />
+        <translation>Dollr yanze aya mafaranga: {reason}. Nta mafaranga yasubijwe.</translation>
     </message>
     <message>
         <source>Dollr refused the refund: {reason}. Nothing was refunded.</source>
-        <translation type="unfinished" />
+        <translation>Dollr yanze gusubiza amafaranga: {reason}. Nta mafaranga yasubijwe.</translation>
     </message>
     <message>
         <source>Dollr does not allow refunds on this account yet: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Dollr ntiremerera iyi konti gusubiza amafaranga: {reason}</translation>
     </message>
     <message>
         <source>Your Dollr wallet did not have enough money for this refund. Nothing was given back.</source>
-        <translation type="unfinished" />
+        <translation>Konti yawe ya Dollr ntiyari ifite amafaranga ahagije yo gusubiza. Nta mafaranga yasubijwe.</translation>
     </message>
     <message>
         <source>The refund failed. Nothing was given back.</source>
-        <translation type="unfinished" />
+        <translation>Gusubiza amafaranga byanze. Nta mafaranga yasubijwe.</translation>
     </message>
 </context>
 <context>
@@ -6880,11 +6880,11 @@
     </message>
     <message>
         <source>Beneficiary</source>
-        <translation type="unfinished" />
+        <translation>Ugenerwabikorwa</translation>
     </message>
     <message>
         <source>Service provider</source>
-        <translation type="unfinished" />
+        <translation>Utanga serivisi</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -6904,101 +6904,101 @@
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished" />
+        <translation>Umuterankunga</translation>
     </message>
     <message>
         <source>Donee</source>
-        <translation type="unfinished" />
+        <translation>Uhabwa impano</translation>
     </message>
     <message>
         <source>Self</source>
-        <translation type="unfinished" />
+        <translation>Njye ubwanjye</translation>
     </message>
 </context>
 <context>
     <name>ReminderMessage</name>
     <message>
         <source>Hello {customer}, a reminder from {merchant}: {number} for {amount} was due on {due}. You can pay it here: {url}</source>
-        <translation type="unfinished" />
+        <translation>Muraho {customer}, ubutumwa bwibutsa buturutse kuri {merchant}: {number} ingana na {amount} yagombaga kwishyurwa ku wa {due}. Mushobora kuyishyura hano: {url}</translation>
     </message>
     <message>
         <source>Hello {customer}, a reminder from {merchant}: {number} for {amount} is due on {due}. You can pay it here: {url}</source>
-        <translation type="unfinished" />
+        <translation>Muraho {customer}, ubutumwa bwibutsa buturutse kuri {merchant}: {number} ingana na {amount} igomba kwishyurwa bitarenze {due}. Mushobora kuyishyura hano: {url}</translation>
     </message>
     <message>
         <source>Hello {customer}, {merchant} sent you {number} for {amount}, due on {due}. You can pay it here: {url}</source>
-        <translation type="unfinished" />
+        <translation>Muraho {customer}, {merchant} yaboherereje {number} ingana na {amount}, igomba kwishyurwa bitarenze {due}. Mushobora kuyishyura hano: {url}</translation>
     </message>
     <message>
         <source>Payment reminder: {number}</source>
-        <translation type="unfinished" />
+        <translation>Kwibutsa kwishyura: {number}</translation>
     </message>
 </context>
 <context>
     <name>RepeatDialog</name>
     <message>
         <source>Repeat {number}</source>
-        <translation type="unfinished" />
+        <translation>Subiramo {number}</translation>
     </message>
     <message>
         <source>Repeat window</source>
-        <translation type="unfinished" />
+        <translation>Idirishya ryo gusubiramo</translation>
     </message>
     <message>
         <source>The app makes and publishes a new bill for {customer} on each date, with the same items and fees, and prepares its payment link. The customer approves every payment.</source>
-        <translation type="unfinished" />
+        <translation>Porogaramu ikora kandi igatangaza fagitire nshya ya {customer} kuri buri tariki, ifite ibicuruzwa n'amafaranga ya serivisi bimwe, kandi igategura ihuza ryayo ryo kwishyura. Umukiriya yemeza buri bwishyu.</translation>
     </message>
     <message>
         <source>Repeat every</source>
-        <translation type="unfinished" />
+        <translation>Subiramo buri</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished" />
+        <translation>Buri cyumweru</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished" />
+        <translation>Buri kwezi</translation>
     </message>
     <message>
         <source>Every term (4 months)</source>
-        <translation type="unfinished" />
+        <translation>Buri gihembwe (amezi 4)</translation>
     </message>
     <message>
         <source>First new bill on</source>
-        <translation type="unfinished" />
+        <translation>Fagitire nshya ya mbere ku wa</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished" />
+        <translation>Kugeza</translation>
     </message>
     <message>
         <source>Repeat until a date</source>
-        <translation type="unfinished" />
+        <translation>Subiramo kugeza ku itariki</translation>
     </message>
     <message>
         <source>Last date</source>
-        <translation type="unfinished" />
+        <translation>Itariki ya nyuma</translation>
     </message>
     <message>
         <source>Number of bills</source>
-        <translation type="unfinished" />
+        <translation>Umubare wa fagitire</translation>
     </message>
     <message>
         <source>Repeat a number of times</source>
-        <translation type="unfinished" />
+        <translation>Subiramo inshuro runaka</translation>
     </message>
     <message>
         <source>Problem with the schedule</source>
-        <translation type="unfinished" />
+        <translation>Ikibazo kuri gahunda</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished" />
+        <translation>Subiramo</translation>
     </message>
     <message>
         <source>Save schedule</source>
-        <translation type="unfinished" />
+        <translation>Bika gahunda</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7006,11 +7006,11 @@
     </message>
     <message>
         <source>The first new bill must be after today: this document is today's bill.</source>
-        <translation type="unfinished" />
+        <translation>Fagitire nshya ya mbere igomba kuba nyuma y'uyu munsi: iyi nyandiko ni yo fagitire y'uyu munsi.</translation>
     </message>
     <message>
         <source>The last date must not be before the first new bill.</source>
-        <translation type="unfinished" />
+        <translation>Itariki ya nyuma ntigomba kuba mbere ya fagitire nshya ya mbere.</translation>
     </message>
 </context>
 <context>
@@ -7029,30 +7029,30 @@
     </message>
     <message>
         <source>Not due yet</source>
-        <translation type="unfinished" />
+        <translation>Igihe ntikiragera</translation>
     </message>
     <message>
         <source>0–30 days late</source>
-        <translation type="unfinished" />
+        <translation>Byakerewe iminsi 0–30</translation>
     </message>
     <message>
         <source>31–60 days late</source>
-        <translation type="unfinished" />
+        <translation>Byakerewe iminsi 31–60</translation>
     </message>
     <message>
         <source>61–90 days late</source>
-        <translation type="unfinished" />
+        <translation>Byakerewe iminsi 61–90</translation>
     </message>
     <message>
         <source>More than 90 days late</source>
-        <translation type="unfinished" />
+        <translation>Byakerewe iminsi irenga 90</translation>
     </message>
 </context>
 <context>
     <name>ReportsFeature</name>
     <message>
         <source>Only the owner exports the books.</source>
-        <translation type="unfinished" />
+        <translation>Nyir'ubucuruzi wenyine ni we wohereza hanze ibitabo by'ibaruramari.</translation>
     </message>
 </context>
 <context>
@@ -7063,19 +7063,19 @@
     </message>
     <message>
         <source>Report from</source>
-        <translation type="unfinished" />
+        <translation>Raporo kuva</translation>
     </message>
     <message>
         <source>Report to</source>
-        <translation type="unfinished" />
+        <translation>Raporo kugeza</translation>
     </message>
     <message>
         <source>Takings grouped</source>
-        <translation type="unfinished" />
+        <translation>Ibyinjiye bikusanyijwe</translation>
     </message>
     <message>
         <source>Report currency</source>
-        <translation type="unfinished" />
+        <translation>Ifaranga rya raporo</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -7083,7 +7083,7 @@
     </message>
     <message>
         <source>Refresh the reports</source>
-        <translation type="unfinished" />
+        <translation>Vugurura raporo</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -7091,7 +7091,7 @@
     </message>
     <message>
         <source>Export to a spreadsheet</source>
-        <translation type="unfinished" />
+        <translation>Ohereza hanze mu mbonerahamwe</translation>
     </message>
     <message>
         <source>From</source>
@@ -7099,15 +7099,15 @@
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>kugeza</translation>
     </message>
     <message>
         <source>Report summary</source>
-        <translation type="unfinished" />
+        <translation>Incamake ya raporo</translation>
     </message>
     <message>
         <source>Takings table</source>
-        <translation type="unfinished" />
+        <translation>Imbonerahamwe y'ibyinjiye</translation>
     </message>
     <message>
         <source>Period</source>
@@ -7135,35 +7135,35 @@
     </message>
     <message>
         <source>Methods table</source>
-        <translation type="unfinished" />
+        <translation>Imbonerahamwe y'uburyo bwo kwishyura</translation>
     </message>
     <message>
         <source>Method and operator</source>
-        <translation type="unfinished" />
+        <translation>Uburyo na sosiyete</translation>
     </message>
     <message>
         <source>Fees paid by customers</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga ya serivisi yishyuwe n'abakiriya</translation>
     </message>
     <message>
         <source>Fees paid by you</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga ya serivisi wishyuye</translation>
     </message>
     <message>
         <source>Methods chart</source>
-        <translation type="unfinished" />
+        <translation>Igishushanyo cy'uburyo bwo kwishyura</translation>
     </message>
     <message>
         <source>Fees table</source>
-        <translation type="unfinished" />
+        <translation>Imbonerahamwe y'amafaranga ya serivisi</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished" />
+        <translation>Ikiguzi</translation>
     </message>
     <message>
         <source>Paid by</source>
-        <translation type="unfinished" />
+        <translation>Uwishyuye</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -7171,27 +7171,27 @@
     </message>
     <message>
         <source>Fees chart</source>
-        <translation type="unfinished" />
+        <translation>Igishushanyo cy'amafaranga ya serivisi</translation>
     </message>
     <message>
         <source>Outstanding table</source>
-        <translation type="unfinished" />
+        <translation>Imbonerahamwe y'ibitarishyurwa</translation>
     </message>
     <message>
         <source>How late</source>
-        <translation type="unfinished" />
+        <translation>Ubukererwe</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished" />
+        <translation>Inyandiko</translation>
     </message>
     <message>
         <source>Outstanding chart</source>
-        <translation type="unfinished" />
+        <translation>Igishushanyo cy'ibitarishyurwa</translation>
     </message>
     <message>
         <source>Top customers table</source>
-        <translation type="unfinished" />
+        <translation>Imbonerahamwe y'abakiriya ba mbere</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -7203,15 +7203,15 @@
     </message>
     <message>
         <source>Top customers chart</source>
-        <translation type="unfinished" />
+        <translation>Igishushanyo cy'abakiriya ba mbere</translation>
     </message>
     <message>
         <source>Payouts table</source>
-        <translation type="unfinished" />
+        <translation>Imbonerahamwe yo kwishyura abandi</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished" />
+        <translation>Uwishyurwa</translation>
     </message>
     <message>
         <source>Payouts</source>
@@ -7219,11 +7219,11 @@
     </message>
     <message>
         <source>Payouts chart</source>
-        <translation type="unfinished" />
+        <translation>Igishushanyo cyo kwishyura abandi</translation>
     </message>
     <message>
         <source>Report tabs</source>
-        <translation type="unfinished" />
+        <translation>Ibice bya raporo</translation>
     </message>
     <message>
         <source>Takings</source>
@@ -7239,19 +7239,19 @@
     </message>
     <message>
         <source>Top customers</source>
-        <translation type="unfinished" />
+        <translation>Abakiriya ba mbere</translation>
     </message>
     <message>
         <source>Nothing in this period.</source>
-        <translation type="unfinished" />
+        <translation>Nta kintu muri iki gihe.</translation>
     </message>
     <message>
         <source>week of {day}</source>
-        <translation type="unfinished" />
+        <translation>icyumweru cya {day}</translation>
     </message>
     <message>
         <source>{count} payments received, {net} net, {first} – {last}</source>
-        <translation type="unfinished" />
+        <translation>Ubwishyu {count} bwakiriwe, {net} nyuma y'ikiguzi, {first} – {last}</translation>
     </message>
     <message>
         <source>Other</source>
@@ -7262,15 +7262,15 @@
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished" />
+        <translation>Garura amakuru muri kopi</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished" />
+        <translation>Dosiye ya kopi</translation>
     </message>
     <message>
         <source>A .dollrbackup file</source>
-        <translation type="unfinished" />
+        <translation>Dosiye ya .dollrbackup</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -7278,19 +7278,19 @@
     </message>
     <message>
         <source>Choose the backup file</source>
-        <translation type="unfinished" />
+        <translation>Hitamo dosiye ya kopi</translation>
     </message>
     <message>
         <source>Password of this backup</source>
-        <translation type="unfinished" />
+        <translation>Ijambo ry'ibanga ry'iyi kopi</translation>
     </message>
     <message>
         <source>Problem with this backup</source>
-        <translation type="unfinished" />
+        <translation>Ikibazo kuri iyi kopi</translation>
     </message>
     <message>
         <source>Open backup</source>
-        <translation type="unfinished" />
+        <translation>Fungura kopi</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7298,27 +7298,27 @@
     </message>
     <message>
         <source>Backup file:</source>
-        <translation type="unfinished" />
+        <translation>Dosiye ya kopi:</translation>
     </message>
     <message>
         <source>Its password:</source>
-        <translation type="unfinished" />
+        <translation>Ijambo ryayo ry'ibanga:</translation>
     </message>
     <message>
         <source>This backup holds:</source>
-        <translation type="unfinished" />
+        <translation>Iyi kopi irimo:</translation>
     </message>
     <message>
         <source>What the backup holds</source>
-        <translation type="unfinished" />
+        <translation>Ibiri muri kopi</translation>
     </message>
     <message>
         <source>Restoring replaces the journal, documents, contacts and settings on this computer with the backup's. Your current data is backed up first, with this backup's password, in the backups folder. Payments still open in the backup are then checked with Dollr: none is sent twice.</source>
-        <translation type="unfinished" />
+        <translation>Kugarura bisimbuza igitabo cy'ubwishyu, inyandiko, abantu n'igenamiterere biri kuri iyi mudasobwa ibiri muri kopi. Amakuru yawe y'ubu abanza kubikwa, hakoreshejwe ijambo ry'ibanga ry'iyi kopi, mu bubiko bwa kopi. Hanyuma ubwishyu bukiri gukorwa muri kopi bugenzurwa kuri Dollr: nta na bumwe bwoherezwa kabiri.</translation>
     </message>
     <message>
         <source>What restoring does</source>
-        <translation type="unfinished" />
+        <translation>Icyo kugarura bikora</translation>
     </message>
     <message>
         <source>Back</source>
@@ -7326,54 +7326,54 @@
     </message>
     <message>
         <source>Back to the file and password</source>
-        <translation type="unfinished" />
+        <translation>Subira kuri dosiye n'ijambo ry'ibanga</translation>
     </message>
     <message>
         <source>Replace my data with this backup</source>
-        <translation type="unfinished" />
+        <translation>Simbuza amakuru yanjye iyi kopi</translation>
     </message>
     <message>
         <source>Checking the backup and saving your current data…</source>
-        <translation type="unfinished" />
+        <translation>Turagenzura kopi kandi tubika amakuru yawe y'ubu…</translation>
     </message>
     <message>
         <source>Restore progress</source>
-        <translation type="unfinished" />
+        <translation>Aho kugarura bigeze</translation>
     </message>
     <message>
         <source>Cancel the restore</source>
-        <translation type="unfinished" />
+        <translation>Reka kugarura</translation>
     </message>
     <message>
         <source>Dollr Desktop backups (*.dollrbackup)</source>
-        <translation type="unfinished" />
+        <translation>Kopi za Dollr Desktop (*.dollrbackup)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Dosiye zose (*)</translation>
     </message>
     <message>
         <source>Choose the backup file first.</source>
-        <translation type="unfinished" />
+        <translation>Banza uhitemo dosiye ya kopi.</translation>
     </message>
     <message>
         <source>Type the password this backup was made with.</source>
-        <translation type="unfinished" />
+        <translation>Andika ijambo ry'ibanga iyi kopi yakozwe na ryo.</translation>
     </message>
     <message>
         <source>Restore cancelled. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Kugarura byahagaritswe. Nta cyahinduwe.</translation>
     </message>
     <message>
         <source>Replacing the data and opening it…</source>
-        <translation type="unfinished" />
+        <translation>Turasimbuza amakuru kandi tuyafungura…</translation>
     </message>
 </context>
 <context>
     <name>RunResults</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>N°</translation>
     </message>
     <message>
         <source>Name</source>
@@ -7389,7 +7389,7 @@
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished" />
+        <translation>Ikiguzi</translation>
     </message>
     <message>
         <source>Status</source>
@@ -7397,7 +7397,7 @@
     </message>
     <message>
         <source>Reference id</source>
-        <translation type="unfinished" />
+        <translation>Nomero y'indango</translation>
     </message>
     <message>
         <source>Time</source>
@@ -7405,22 +7405,22 @@
     </message>
     <message>
         <source>{count} paid, {amount}</source>
-        <translation type="unfinished" />
+        <translation>{count} bishyuwe, {amount}</translation>
     </message>
     <message>
         <source>Payout run “{name}”: results</source>
-        <translation type="unfinished" />
+        <translation>Urutonde rwo kwishyura “{name}”: ibisubizo</translation>
     </message>
     <message>
         <source>Run {id} · {state} · approved {approved} · finished {finished}</source>
-        <translation type="unfinished" />
+        <translation>Urutonde {id} · {state} · rwemejwe {approved} · rwarangiye {finished}</translation>
     </message>
 </context>
 <context>
     <name>RunRows</name>
     <message>
         <source>Pay</source>
-        <translation type="unfinished" />
+        <translation>Ishyura</translation>
     </message>
     <message>
         <source>Name</source>
@@ -7448,27 +7448,27 @@
     </message>
     <message>
         <source>Pay twice</source>
-        <translation type="unfinished" />
+        <translation>Ishyura kabiri</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished" />
+        <translation>Ibibazo</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>N°</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished" />
+        <translation>Ikiguzi</translation>
     </message>
     <message>
         <source>Recipient gets</source>
-        <translation type="unfinished" />
+        <translation>Uwishyurwa ahabwa</translation>
     </message>
     <message>
         <source>Debited</source>
-        <translation type="unfinished" />
+        <translation>Ayakuweho</translation>
     </message>
     <message>
         <source>Status</source>
@@ -7476,7 +7476,7 @@
     </message>
     <message>
         <source>Reference id</source>
-        <translation type="unfinished" />
+        <translation>Nomero y'indango</translation>
     </message>
     <message>
         <source>Time</source>
@@ -7491,7 +7491,7 @@
     </message>
     <message>
         <source>Sale currency</source>
-        <translation type="unfinished" />
+        <translation>Ifaranga ry'igurisha</translation>
     </message>
     <message>
         <source>Search items or scan a code</source>
@@ -7503,7 +7503,7 @@
     </message>
     <message>
         <source>Search message</source>
-        <translation type="unfinished" />
+        <translation>Ubutumwa bwo gushakisha</translation>
     </message>
     <message>
         <source>Categories</source>
@@ -7527,11 +7527,11 @@
     </message>
     <message>
         <source>One less of the selected item</source>
-        <translation type="unfinished" />
+        <translation>Gabanyaho kimwe ku gicuruzwa wahisemo</translation>
     </message>
     <message>
         <source>One more of the selected item</source>
-        <translation type="unfinished" />
+        <translation>Ongeraho kimwe ku gicuruzwa wahisemo</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -7559,7 +7559,7 @@
     </message>
     <message>
         <source>or pick a saved customer by name or number</source>
-        <translation type="unfinished" />
+        <translation>cyangwa umukiriya wanditse (izina, nomero)</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -7583,11 +7583,11 @@
     </message>
     <message>
         <source>Charge by QR code or card</source>
-        <translation type="unfinished" />
+        <translation>Ishyuza na kode ya QR cyangwa ikarita</translation>
     </message>
     <message>
         <source>Sale message</source>
-        <translation type="unfinished" />
+        <translation>Ubutumwa bw'igurisha</translation>
     </message>
     <message>
         <source>Reprint (F4)</source>
@@ -7603,7 +7603,7 @@
     </message>
     <message>
         <source>Send the last receipt by SMS</source>
-        <translation type="unfinished" />
+        <translation>Ohereza inyemezabwishyu iheruka kuri SMS</translation>
     </message>
     <message>
         <source>WhatsApp (F7)</source>
@@ -7611,7 +7611,7 @@
     </message>
     <message>
         <source>Send the last receipt by WhatsApp</source>
-        <translation type="unfinished" />
+        <translation>Ohereza inyemezabwishyu iheruka kuri WhatsApp</translation>
     </message>
     <message>
         <source>All</source>
@@ -7623,19 +7623,19 @@
     </message>
     <message>
         <source>No saved item matches “{text}”.</source>
-        <translation type="unfinished" />
+        <translation>Nta gicuruzwa cyanditse gihuye na “{text}”.</translation>
     </message>
     <message>
         <source>No saved items in {currency} yet. Add them under Items.</source>
-        <translation type="unfinished" />
+        <translation>Nta bicuruzwa biranditswe mu {currency}. Byongereho muri Ibicuruzwa.</translation>
     </message>
     <message>
         <source>No saved item has the code or name “{text}”.</source>
-        <translation type="unfinished" />
+        <translation>Nta gicuruzwa cyanditse gifite kode cyangwa izina “{text}”.</translation>
     </message>
     <message>
         <source>{names} has no price in {currency}: remove it first, or give it one under Items.</source>
-        <translation type="unfinished" />
+        <translation>{names} nta giciro gifite mu {currency}: banza ukivanemo, cyangwa ugihe igiciro muri Ibicuruzwa.</translation>
     </message>
     <message>
         <source>Total {amount}</source>
@@ -7647,7 +7647,7 @@
     </message>
     <message>
         <source>The basket's currency</source>
-        <translation type="unfinished" />
+        <translation>Ifaranga ry'agaseke</translation>
     </message>
     <message>
         <source>Asking Dollr what the customer pays…</source>
@@ -7659,18 +7659,18 @@
     </message>
     <message>
         <source>Customer: {name} (saved contact)</source>
-        <translation type="unfinished" />
+        <translation>Umukiriya: {name} (wanditse)</translation>
     </message>
 </context>
 <context>
     <name>SessionCountdown</name>
     <message>
         <source>Approve within {time} (the session then expires)</source>
-        <translation type="unfinished" />
+        <translation>Emeza mu gihe cya {time} (nyuma yaho igihe kirarangira)</translation>
     </message>
     <message>
         <source>This payout session has expired. Nothing was paid.</source>
-        <translation type="unfinished" />
+        <translation>Igihe cyo kwemeza ubu bwishyu cyarangiye. Nta mafaranga yishyuwe.</translation>
     </message>
 </context>
 <context>
@@ -7681,11 +7681,11 @@
     </message>
     <message>
         <source>Current account</source>
-        <translation type="unfinished" />
+        <translation>Konti uriho</translation>
     </message>
     <message>
         <source>Switch to practice mode</source>
-        <translation type="unfinished" />
+        <translation>Jya mu myitozo</translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -7697,11 +7697,11 @@
     </message>
     <message>
         <source>Check and connect</source>
-        <translation type="unfinished" />
+        <translation>Genzura uhuze</translation>
     </message>
     <message>
         <source>Check the keys and connect</source>
-        <translation type="unfinished" />
+        <translation>Genzura imfunguzo kandi uhuze</translation>
     </message>
     <message>
         <source>Connection check result</source>
@@ -7709,27 +7709,27 @@
     </message>
     <message>
         <source>Your data is kept in {folder}</source>
-        <translation type="unfinished" />
+        <translation>Amakuru yawe abitswe muri {folder}</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished" />
+        <translation>Ububiko bw'amakuru</translation>
     </message>
     <message>
         <source>Settings and keys are the owner's. Switch to the owner to change them.</source>
-        <translation type="unfinished" />
+        <translation>Igenamiterere n'imfunguzo ni ibya nyir'ubucuruzi. Hindura ukoresha ushyireho nyir'ubucuruzi kugira ngo abihindure.</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished" />
+        <translation>Ntabwo uhujwe.</translation>
     </message>
     <message>
         <source>Now: &lt;b&gt;Practice mode&lt;/b&gt; with demo money on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Ubu: &lt;b&gt;imyitozo&lt;/b&gt; n'amafaranga y'igeragezwa kuri iyi mudasobwa.</translation>
     </message>
     <message>
         <source>Now: &lt;b&gt;Live&lt;/b&gt; account {client_id} at {url}.</source>
-        <translation type="unfinished" />
+        <translation>Ubu: konti &lt;b&gt;nyakuri&lt;/b&gt; {client_id} kuri {url}.</translation>
     </message>
     <message>
         <source>Checking your keys with Dollr…</source>
@@ -7741,7 +7741,7 @@
     </message>
     <message>
         <source>Not connected: see the messages above.</source>
-        <translation type="unfinished" />
+        <translation>Ntabwo uhujwe: reba ubutumwa buri hejuru.</translation>
     </message>
 </context>
 <context>
@@ -7771,19 +7771,19 @@
     <name>SignInPanel</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>Umuntu</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished" />
+        <translation>PIN</translation>
     </message>
     <message>
         <source>your PIN</source>
-        <translation type="unfinished" />
+        <translation>PIN yawe</translation>
     </message>
     <message>
         <source>Sign-in message</source>
-        <translation type="unfinished" />
+        <translation>Ubutumwa bwo kwinjira</translation>
     </message>
     <message>
         <source>Who:</source>
@@ -7795,57 +7795,57 @@
     </message>
     <message>
         <source>Type your PIN.</source>
-        <translation type="unfinished" />
+        <translation>Andika PIN yawe.</translation>
     </message>
     <message>
         <source>You can type the PIN again.</source>
-        <translation type="unfinished" />
+        <translation>Ushobora kongera kwandika PIN.</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
-        <translation type="unfinished" />
+        <translation>PIN zitari zo ni nyinshi. Ongera ugerageze nyuma y'amasegonda {seconds}.</translation>
     </message>
 </context>
 <context>
     <name>SingleInstance</name>
     <message>
         <source>Dollr Desktop is already open; its window was brought forward.</source>
-        <translation type="unfinished" />
+        <translation>Dollr Desktop isanzwe ifunguye; idirishya ryayo ryazanywe imbere.</translation>
     </message>
     <message>
         <source>Dollr Desktop is already open on this computer, with the same data. Switch to its window (look in the taskbar), or close it before opening it again.</source>
-        <translation type="unfinished" />
+        <translation>Dollr Desktop isanzwe ifunguye kuri iyi mudasobwa, ifite amakuru amwe. Jya ku idirishya ryayo (reba ku murongo wo hasi wa ecran), cyangwa uyifunge mbere yo kongera kuyifungura.</translation>
     </message>
     <message>
         <source>Dollr Desktop is already open</source>
-        <translation type="unfinished" />
+        <translation>Dollr Desktop isanzwe ifunguye</translation>
     </message>
 </context>
 <context>
     <name>SwitchUserDialog</name>
     <message>
         <source>Switch user</source>
-        <translation type="unfinished" />
+        <translation>Hindura ukoresha</translation>
     </message>
     <message>
         <source>Who is at the computer now?</source>
-        <translation type="unfinished" />
+        <translation>Ni nde uri kuri mudasobwa ubu?</translation>
     </message>
     <message>
         <source>Now: {name}</source>
-        <translation type="unfinished" />
+        <translation>Ubu: {name}</translation>
     </message>
     <message>
         <source>Nobody is signed in.</source>
-        <translation type="unfinished" />
+        <translation>Nta muntu winjiye.</translation>
     </message>
     <message>
         <source>Signed in now</source>
-        <translation type="unfinished" />
+        <translation>Uwinjiye ubu</translation>
     </message>
     <message>
         <source>Switch</source>
-        <translation type="unfinished" />
+        <translation>Hindura</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7853,66 +7853,66 @@
     </message>
     <message>
         <source>Cancel switching user</source>
-        <translation type="unfinished" />
+        <translation>Reka guhindura ukoresha</translation>
     </message>
 </context>
 <context>
     <name>TaxSettingsBox</name>
     <message>
         <source>Taxes and publishing</source>
-        <translation type="unfinished" />
+        <translation>Imisoro no gutangaza</translation>
     </message>
     <message>
         <source>Tax rate</source>
-        <translation type="unfinished" />
+        <translation>Igipimo cy'umusoro</translation>
     </message>
     <message>
         <source>Tax applies</source>
-        <translation type="unfinished" />
+        <translation>Umusoro ureba</translation>
     </message>
     <message>
         <source>The whole document</source>
-        <translation type="unfinished" />
+        <translation>Inyandiko yose</translation>
     </message>
     <message>
         <source>Each item (its own rate)</source>
-        <translation type="unfinished" />
+        <translation>Buri gicuruzwa (igipimo cyacyo)</translation>
     </message>
     <message>
         <source>The prices I type include tax</source>
-        <translation type="unfinished" />
+        <translation>Ibiciro nandika birimo umusoro</translation>
     </message>
     <message>
         <source>Prices typed include tax</source>
-        <translation type="unfinished" />
+        <translation>Ibiciro byanditswe birimo umusoro</translation>
     </message>
     <message>
         <source>Tax identification number (TIN)</source>
-        <translation type="unfinished" />
+        <translation>Nomero iranga usora (TIN)</translation>
     </message>
     <message>
         <source>Printed on receipts when filled in</source>
-        <translation type="unfinished" />
+        <translation>Icapwa ku nyemezabwishyu iyo yujujwe</translation>
     </message>
     <message>
         <source>Print an EBM receipt reference field (Rwanda)</source>
-        <translation type="unfinished" />
+        <translation>Capa umwanya w'indango ya EBM (U Rwanda)</translation>
     </message>
     <message>
         <source>EBM receipt reference on receipts</source>
-        <translation type="unfinished" />
+        <translation>Indango ya EBM ku nyemezabwishyu</translation>
     </message>
     <message>
         <source>Ask before publishing an invoice or order</source>
-        <translation type="unfinished" />
+        <translation>Baza mbere yo gutangaza fagitire cyangwa komande</translation>
     </message>
     <message>
         <source>Ask before publishing</source>
-        <translation type="unfinished" />
+        <translation>Baza mbere yo gutangaza</translation>
     </message>
     <message>
         <source>Dollr holds only the lines: the tax is sent as a line of its own and discounts lower the prices, so the customer pays exactly the total shown.</source>
-        <translation type="unfinished" />
+        <translation>Dollr ibika imirongo gusa: umusoro woherezwa nk'umurongo wawo, naho igabanywa rikagabanya ibiciro, bityo umukiriya akishyura neza igiteranyo kigaragara.</translation>
     </message>
     <message>
         <source>Tax</source>
@@ -7920,22 +7920,22 @@
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished" />
+        <translation>Bireba</translation>
     </message>
     <message>
         <source>TIN</source>
-        <translation type="unfinished" />
+        <translation>TIN</translation>
     </message>
 </context>
 <context>
     <name>Taxes</name>
     <message>
         <source>VAT 18%</source>
-        <translation type="unfinished" />
+        <translation>TVA 18%</translation>
     </message>
     <message>
         <source>GST 10%</source>
-        <translation type="unfinished" />
+        <translation>GST 10%</translation>
     </message>
     <message>
         <source>No tax</source>
@@ -7943,54 +7943,54 @@
     </message>
     <message>
         <source>Rwanda VAT 18%</source>
-        <translation type="unfinished" />
+        <translation>TVA y'u Rwanda 18%</translation>
     </message>
     <message>
         <source>Liberia GST 10%</source>
-        <translation type="unfinished" />
+        <translation>GST ya Liberiya 10%</translation>
     </message>
     <message>
         <source>The discount on the whole document is as large as the lines: make it smaller.</source>
-        <translation type="unfinished" />
+        <translation>Igabanywa ku nyandiko yose ringana n'imirongo yose: rigabanye.</translation>
     </message>
     <message>
         <source>Line {line}: the discount is as large as the line: make it smaller.</source>
-        <translation type="unfinished" />
+        <translation>Umurongo {line}: igabanywa ringana n'umurongo wose: rigabanye.</translation>
     </message>
     <message>
         <source>Line {line}: after discounts and tax nothing is left to charge.</source>
-        <translation type="unfinished" />
+        <translation>Umurongo {line}: nyuma y'igabanywa n'umusoro nta kintu gisigaye cyo kwishyuza.</translation>
     </message>
 </context>
 <context>
     <name>TillFeature</name>
     <message>
         <source>Asking for the fees…</source>
-        <translation type="unfinished" />
+        <translation>Turabaza amafaranga ya serivisi…</translation>
     </message>
     <message>
         <source>No quote for this number: F9 opens the payment window to choose how the customer pays.</source>
-        <translation type="unfinished" />
+        <translation>Nta giciro cyabonetse kuri iyi nomero: F9 ifungura idirishya ryo kwishyura kugira ngo uhitemo uko umukiriya yishyura.</translation>
     </message>
     <message>
         <source>{operator} (detected) · customer pays {pays} · you receive {receive}. F9 sends the request to their phone.</source>
-        <translation type="unfinished" />
+        <translation>{operator} (yabonetse) · umukiriya yishyura {pays} · wowe wakira {receive}. F9 yohereza ubusabe kuri telefone ye.</translation>
     </message>
     <message>
         <source>The basket is empty: add an item first.</source>
-        <translation type="unfinished" />
+        <translation>Agaseke karimo ubusa: banza wongeremo igicuruzwa.</translation>
     </message>
     <message>
         <source>Type the customer's phone number, or pick a saved customer.</source>
-        <translation type="unfinished" />
+        <translation>Andika nomero ya telefone y'umukiriya, cyangwa uhitemo umukiriya wanditse.</translation>
     </message>
     <message>
         <source>Making the order…</source>
-        <translation type="unfinished" />
+        <translation>Turakora komande…</translation>
     </message>
     <message>
         <source>Not charged: nothing was made. The basket is kept.</source>
-        <translation type="unfinished" />
+        <translation>Ntibyishyujwe: nta cyakozwe. Ibiri mu gaseke byagumyeho.</translation>
     </message>
     <message>
         <source>Sending the payment request…</source>
@@ -7998,62 +7998,62 @@
     </message>
     <message>
         <source>{number} made, but no request was sent: check the fees in the payment window and confirm.</source>
-        <translation type="unfinished" />
+        <translation>{number} yakozwe, ariko nta busabe bwoherejwe: genzura amafaranga ya serivisi mu idirishya ryo kwishyura maze wemeze.</translation>
     </message>
     <message>
         <source>{number}: request sent to the customer's phone.</source>
-        <translation type="unfinished" />
+        <translation>{number}: ubusabe bwoherejwe kuri telefone y'umukiriya.</translation>
     </message>
     <message>
         <source>{number} made: collecting {amount}.</source>
-        <translation type="unfinished" />
+        <translation>{number} yakozwe: turakira {amount}.</translation>
     </message>
     <message>
         <source>Paid: {number}.</source>
-        <translation type="unfinished" />
+        <translation>Byishyuwe: {number}.</translation>
     </message>
     <message>
         <source>{number}: paid. Ready for the next sale.</source>
-        <translation type="unfinished" />
+        <translation>{number}: byishyuwe. Witeguye igurisha rikurikira.</translation>
     </message>
     <message>
         <source>No paid sale yet to print a receipt for.</source>
-        <translation type="unfinished" />
+        <translation>Nta gurisha ryishyuwe riraba ngo ucape inyemezabwishyu yaryo.</translation>
     </message>
     <message>
         <source>No paid sale yet to send a receipt for.</source>
-        <translation type="unfinished" />
+        <translation>Nta gurisha ryishyuwe riraba ngo wohereze inyemezabwishyu yaryo.</translation>
     </message>
     <message>
         <source>Getting the receipt…</source>
-        <translation type="unfinished" />
+        <translation>Turazana inyemezabwishyu…</translation>
     </message>
 </context>
 <context>
     <name>TillSettingsBox</name>
     <message>
         <source>The till</source>
-        <translation type="unfinished" />
+        <translation>Kasi</translation>
     </message>
     <message>
         <source>Default currency</source>
-        <translation type="unfinished" />
+        <translation>Ifaranga risanzwe</translation>
     </message>
     <message>
         <source>Customer display</source>
-        <translation type="unfinished" />
+        <translation>Mugaragaza y'umukiriya</translation>
     </message>
     <message>
         <source>A second window for a screen facing the customer: the basket, the total, the QR code to scan, and “Paid, thank you”.</source>
-        <translation type="unfinished" />
+        <translation>Idirishya rya kabiri rya ecran ireba umukiriya: agaseke, igiteranyo, kode ya QR yo gusoma, na “Byishyuwe, murakoze”.</translation>
     </message>
     <message>
         <source>New sales in:</source>
-        <translation type="unfinished" />
+        <translation>Igurisha rishya mu:</translation>
     </message>
     <message>
         <source>Customer display:</source>
-        <translation type="unfinished" />
+        <translation>Ecran y'umukiriya:</translation>
     </message>
     <message>
         <source>None</source>
@@ -8061,42 +8061,42 @@
     </message>
     <message>
         <source>Screen {number}: {name}</source>
-        <translation type="unfinished" />
+        <translation>Ecran {number}: {name}</translation>
     </message>
     <message>
         <source>{name} (not connected)</source>
-        <translation type="unfinished" />
+        <translation>{name} (ntibihujwe)</translation>
     </message>
 </context>
 <context>
     <name>TillWording</name>
     <message>
         <source>name</source>
-        <translation type="unfinished" />
+        <translation>izina</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished" />
+        <translation>icyiciro</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished" />
+        <translation>kode</translation>
     </message>
     <message>
         <source>stock</source>
-        <translation type="unfinished" />
+        <translation>ibiri mu bubiko</translation>
     </message>
     <message>
         <source>prices</source>
-        <translation type="unfinished" />
+        <translation>ibiciro</translation>
     </message>
     <message>
         <source>price in {currency}</source>
-        <translation type="unfinished" />
+        <translation>igiciro mu {currency}</translation>
     </message>
     <message>
         <source>An item needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Igicuruzwa kigomba kugira izina.</translation>
     </message>
     <message>
         <source>Give the item a price in at least one currency.</source>
@@ -8104,101 +8104,101 @@
     </message>
     <message>
         <source>“{text}” is not a price in {currency}. Type digits, e.g. 150.00.</source>
-        <translation type="unfinished" />
+        <translation>“{text}” si igiciro mu {currency}. Andika imibare, urugero 150.00.</translation>
     </message>
     <message>
         <source>The price in {currency} must be more than zero.</source>
-        <translation type="unfinished" />
+        <translation>Igiciro mu {currency} kigomba kurenza zeru.</translation>
     </message>
     <message>
         <source>{currency} prices cannot have that many decimals.</source>
-        <translation type="unfinished" />
+        <translation>Ibiciro mu {currency} ntibyemera imibare myinshi ityo nyuma y'akitso.</translation>
     </message>
     <message>
         <source>“{text}” is not a stock count: type a whole number, 0 or more, or leave it empty.</source>
-        <translation type="unfinished" />
+        <translation>“{text}” si umubare w'ibiri mu bubiko: andika umubare wuzuye, 0 cyangwa urenga, cyangwa usige ubusa.</translation>
     </message>
     <message>
         <source>Another item already has the code {code}.</source>
-        <translation type="unfinished" />
+        <translation>Hari ikindi gicuruzwa gisanzwe gifite kode {code}.</translation>
     </message>
     <message>
         <source>The code {code} is already used on row {row}.</source>
-        <translation type="unfinished" />
+        <translation>Kode {code} isanzwe ikoreshwa ku murongo wa {row}.</translation>
     </message>
     <message>
         <source>The file's first row must name the columns, with at least “name” and a price column such as “price_LRD”.</source>
-        <translation type="unfinished" />
+        <translation>Umurongo wa mbere wa dosiye ugomba kwandikaho amazina y'inkingi, nibura “name” n'inkingi y'igiciro nka “price_LRD”.</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished" />
+        <translation>Dosiye ntiyashoboye gusomwa.</translation>
     </message>
     <message>
         <source>Nothing was imported: {count} problem(s) to fix in the file first.</source>
-        <translation type="unfinished" />
+        <translation>Nta cyinjijwe: banza ukosore ibibazo {count} biri muri dosiye.</translation>
     </message>
     <message>
         <source>{name} has no price in {currency}. Give it one under Items, or change the sale's currency.</source>
-        <translation type="unfinished" />
+        <translation>{name} nta giciro gifite mu {currency}. Gihe igiciro muri Ibicuruzwa, cyangwa uhindure ifaranga ry'igurisha.</translation>
     </message>
     <message>
         <source>The basket is empty: add an item first.</source>
-        <translation type="unfinished" />
+        <translation>Agaseke karimo ubusa: banza wongeremo igicuruzwa.</translation>
     </message>
     <message>
         <source>Type the customer's phone number, or pick a saved customer.</source>
-        <translation type="unfinished" />
+        <translation>Andika nomero ya telefone y'umukiriya, cyangwa uhitemo umukiriya wanditse.</translation>
     </message>
 </context>
 <context>
     <name>UpdateBanner</name>
     <message>
         <source>Update notice</source>
-        <translation type="unfinished" />
+        <translation>Itangazo ry'ivugurura</translation>
     </message>
     <message>
         <source>Update notice text</source>
-        <translation type="unfinished" />
+        <translation>Inyandiko y'itangazo ry'ivugurura</translation>
     </message>
     <message>
         <source>Get the update</source>
-        <translation type="unfinished" />
+        <translation>Fata ivugurura</translation>
     </message>
     <message>
         <source>Skip this version</source>
-        <translation type="unfinished" />
+        <translation>Simbuka iyi verisiyo</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished" />
+        <translation>Nyuma</translation>
     </message>
     <message>
         <source>Remind me later</source>
-        <translation type="unfinished" />
+        <translation>Unyibutse nyuma</translation>
     </message>
     <message>
         <source>&lt;b&gt;{app} {version} is available&lt;/b&gt; (released {released}; you have {current}). Your data stays as it is; install it when it suits you.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{app} {version} irahari&lt;/b&gt; (yasohotse ku wa {released}; ufite {current}). Amakuru yawe aguma uko ari; yishyiremo igihe bikunogeye.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{app} {version} is available&lt;/b&gt; (you have {current}). Your data stays as it is; install it when it suits you.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{app} {version} irahari&lt;/b&gt; (ufite {current}). Amakuru yawe aguma uko ari; yishyiremo igihe bikunogeye.</translation>
     </message>
 </context>
 <context>
     <name>WaitingPayoutsBox</name>
     <message>
         <source>Payouts waiting for approval</source>
-        <translation type="unfinished" />
+        <translation>Ubwishyu busohoka butegereje kwemezwa</translation>
     </message>
     <message>
         <source>Prepared payouts</source>
-        <translation type="unfinished" />
+        <translation>Ubwishyu bwateguwe</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished" />
+        <translation>Uwishyurwa</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -8210,7 +8210,7 @@
     </message>
     <message>
         <source>Prepared by</source>
-        <translation type="unfinished" />
+        <translation>Byateguwe na</translation>
     </message>
     <message>
         <source>When</source>
@@ -8218,65 +8218,65 @@
     </message>
     <message>
         <source>Check and approve…</source>
-        <translation type="unfinished" />
+        <translation>Genzura wemeze…</translation>
     </message>
     <message>
         <source>Check and approve the chosen payout</source>
-        <translation type="unfinished" />
+        <translation>Genzura kandi wemeze ubwishyu wahisemo</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished" />
+        <translation>Anga</translation>
     </message>
     <message>
         <source>Refuse the chosen payout</source>
-        <translation type="unfinished" />
+        <translation>Anga ubwishyu wahisemo</translation>
     </message>
     <message>
         <source>Waiting for your approval ({n})</source>
-        <translation type="unfinished" />
+        <translation>Bitegereje ko ubyemeza ({n})</translation>
     </message>
     <message>
         <source>Waiting for the owner's approval ({n})</source>
-        <translation type="unfinished" />
+        <translation>Bitegereje kwemezwa na nyir'ubucuruzi ({n})</translation>
     </message>
     <message>
         <source>Prepared by staff. Check each one, then approve it with your Dollr passcode, or refuse it.</source>
-        <translation type="unfinished" />
+        <translation>Byateguwe n'abakozi. Genzura buri bwishyu, hanyuma ubwemeze na kode yawe y'ibanga ya Dollr, cyangwa ubwange.</translation>
     </message>
     <message>
         <source>Only the owner approves payouts: they are paid once the owner approves.</source>
-        <translation type="unfinished" />
+        <translation>Nyir'ubucuruzi wenyine ni we wemeza kwishyura abandi: byishyurwa ari uko amaze kubyemeza.</translation>
     </message>
 </context>
 <context>
     <name>WaitingStrip</name>
     <message>
         <source>Payments waiting</source>
-        <translation type="unfinished" />
+        <translation>Ubwishyu butegereje</translation>
     </message>
     <message>
         <source>Waiting:</source>
-        <translation type="unfinished" />
+        <translation>Bitegereje:</translation>
     </message>
     <message>
         <source>{number} · {amount} · failed</source>
-        <translation type="unfinished" />
+        <translation>{number} · {amount} · byanze</translation>
     </message>
     <message>
         <source>{number} · {amount} · waiting</source>
-        <translation type="unfinished" />
+        <translation>{number} · {amount} · bitegereje</translation>
     </message>
     <message>
         <source>Open the payment of {number}</source>
-        <translation type="unfinished" />
+        <translation>Fungura ubwishyu bwa {number}</translation>
     </message>
 </context>
 <context>
     <name>Wording</name>
     <message>
         <source>Something went wrong ({code}). Nothing was lost; try again, and tell support this code if it happens again.</source>
-        <translation type="unfinished" />
+        <translation>Habaye ikibazo ({code}). Nta cyatakaye; ongera ugerageze, kandi niba byongeye kubaho, bwira abagufasha (support) iyi kode.</translation>
     </message>
     <message>
         <source>Dollr said: {text}</source>
