@@ -85,6 +85,7 @@ class Report:
     fees: list[FeeSum] = field(default_factory=list)
     top_customers: list[PartySum] = field(default_factory=list)
     payouts: list[PartySum] = field(default_factory=list)
+    refunds: list[PartySum] = field(default_factory=list)   # given back, per customer and currency
     ageing: list[AgeingSum] = field(default_factory=list)
 
     @property
@@ -108,9 +109,18 @@ class ReportsService:
         fees: dict[tuple[str, str, str], Decimal] = {}
         customers: dict[tuple[Any, str], list[Any]] = {}
         recipients: dict[tuple[str, str], list[Any]] = {}
+        given_back: dict[tuple[Any, str], list[Any]] = {}
         for row in self.takings.query(PaymentFilter(since=since, until=until)).rows():
-            if row.state != COMPLETED or row.at is None or row.kind == "REFUND":
-                continue   # refunds: counted by takings and the cash-up, not (yet) in reports
+            if row.state != COMPLETED or row.at is None:
+                continue
+            if row.kind == "REFUND":   # out of the day's net, as takings and the cash-up count it
+                start = bucket_start(row.at.astimezone().date(), grain)
+                buckets.setdefault(row.currency, {}).setdefault(start, Totals()).add_refund(row)
+                who = row.counterparty_id if row.counterparty_id is not None else row.party_name
+                entry = given_back.setdefault((who, row.currency), [row.party_name, row.counterparty_id, 0, Decimal(0)])
+                entry[2] += 1
+                entry[3] += row.amount
+                continue
             if row.kind == "PAYOUT":
                 entry = recipients.setdefault((row.party_name, row.currency), [row.counterparty_id, 0, Decimal(0),
                                                                                 Decimal(0)])
@@ -147,6 +157,9 @@ class ReportsService:
         report.payouts = sorted((PartySum(name, cp, currency, count, amount, fee)
                                  for (name, currency), (cp, count, amount, fee) in recipients.items()),
                                 key=lambda p: (p.currency, -p.amount, p.name))
+        report.refunds = sorted((PartySum(name, cp, currency, count, amount)
+                                 for (_who, currency), (name, cp, count, amount) in given_back.items()),
+                                key=lambda p: (p.currency, -p.amount, p.name or ""))
         report.ageing = self.ageing(today or datetime.now().date())
         return report
 

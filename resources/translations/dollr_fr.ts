@@ -7126,6 +7126,10 @@
         <translation>Frais</translation>
     </message>
     <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
         <source>Net</source>
         <translation>Net</translation>
     </message>
@@ -7222,6 +7226,22 @@
         <translation>Graphique des versements</translation>
     </message>
     <message>
+        <source>Refunds table</source>
+        <translation>Tableau des remboursements</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <source>Refunds chart</source>
+        <translation>Graphique des remboursements</translation>
+    </message>
+    <message>
         <source>Report tabs</source>
         <translation>Onglets des rapports</translation>
     </message>
@@ -7252,6 +7272,10 @@
     <message>
         <source>{count} payments received, {net} net, {first} – {last}</source>
         <translation>{count} paiements reçus, {net} net, du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>{amount} given back in refunds (already out of the net)</source>
+        <translation>{amount} rendus en remboursements (déjà déduits du net)</translation>
     </message>
     <message>
         <source>Other</source>

@@ -7126,6 +7126,10 @@
         <translation>Amafaranga ya serivisi</translation>
     </message>
     <message>
+        <source>Refunded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Net</source>
         <translation>Bisigaye</translation>
     </message>
@@ -7222,6 +7226,22 @@
         <translation>Igishushanyo cyo kwishyura abandi</translation>
     </message>
     <message>
+        <source>Refunds table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refunds chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Report tabs</source>
         <translation>Ibice bya raporo</translation>
     </message>
@@ -7252,6 +7272,10 @@
     <message>
         <source>{count} payments received, {net} net, {first} – {last}</source>
         <translation>Ubwishyu {count} bwakiriwe, {net} nyuma y'ikiguzi, {first} – {last}</translation>
+    </message>
+    <message>
+        <source>{amount} given back in refunds (already out of the net)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Other</source>

@@ -136,6 +136,20 @@ def test_partial_then_the_rest_refunded_from_the_payments_list(qtbot, make_app, 
     assert usd.count == 2 and usd.amount == paid
     shoot(app.window, "cashup_with_refunds")
 
+    # Reports take them out of the day's net too, and list them by customer.
+    app.window.show_page("reports")
+    reports = app.features.reports.view
+    run(qtbot, reports.refresh(), timeout=20_000)
+    reports.currency_combo.setCurrentText("USD")
+    assert "given back in refunds" in reports.summary.text()
+    today = reports.takings.table
+    assert today.item(0, 4).text() == f"{paid:.2f} USD"   # the Refunded column, today's row
+    reports.tabs.setCurrentWidget(reports.refunds)
+    table = reports.refunds.table
+    rows = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
+    assert [row[1:] for row in rows] == [["2", f"{paid:.2f} USD"]], rows
+    shoot(app.window, "reports_refunds")
+
 
 def test_an_unknown_intent_id_is_asked_for_and_checked(qtbot, make_app, sandbox):
     app = start_practice(qtbot, make_app, sandbox)

@@ -93,7 +93,8 @@ class ReportsView(RefreshWhenShown, QWidget):
         self.summary.setWordWrap(True)
 
         self.takings = _Tab(BarChart(VERTICAL), _table(self.tr("Takings table"), [
-            self.tr("Period"), self.tr("Payments"), self.tr("Gross"), self.tr("Fees"), self.tr("Net")]))
+            self.tr("Period"), self.tr("Payments"), self.tr("Gross"), self.tr("Fees"), self.tr("Refunded"),
+            self.tr("Net")]))
         self.takings.chart.setAccessibleName(self.tr("Takings chart"))
         self.methods = _Tab(BarChart(HORIZONTAL), _table(self.tr("Methods table"), [
             self.tr("Method and operator"), self.tr("Payments"), self.tr("Gross"), self.tr("Fees paid by customers"),
@@ -111,11 +112,15 @@ class ReportsView(RefreshWhenShown, QWidget):
         self.payouts = _Tab(BarChart(HORIZONTAL), _table(self.tr("Payouts table"), [
             self.tr("Recipient"), self.tr("Payouts"), self.tr("Amount"), self.tr("Fees")]))
         self.payouts.chart.setAccessibleName(self.tr("Payouts chart"))
+        self.refunds = _Tab(BarChart(HORIZONTAL), _table(self.tr("Refunds table"), [
+            self.tr("Customer"), self.tr("Refunds"), self.tr("Given back")]))
+        self.refunds.chart.setAccessibleName(self.tr("Refunds chart"))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Report tabs"))
         for tab, text in ((self.takings, self.tr("Takings")), (self.methods, self.tr("Methods")),
                           (self.fees, self.tr("Fees")), (self.ageing, self.tr("Outstanding")),
-                          (self.customers, self.tr("Top customers")), (self.payouts, self.tr("Payouts"))):
+                          (self.customers, self.tr("Top customers")), (self.payouts, self.tr("Payouts")),
+                          (self.refunds, self.tr("Refunds"))):
             self.tabs.addTab(tab, text)
             tab.chart.empty_text = self.tr("Nothing in this period.")
         layout = QVBoxLayout(self)
@@ -147,7 +152,7 @@ class ReportsView(RefreshWhenShown, QWidget):
         if service is not self.service:
             return
         self.report = report
-        currencies = sorted(set(report.series) | {a.currency for a in report.ageing}
+        currencies = sorted(set(report.series) | {a.currency for a in report.ageing} | {r.currency for r in report.refunds}
                             | {p.currency for p in report.payouts} | {f.currency for f in report.fees})
         chosen = self.currency_combo.currentText()
         self.currency_combo.blockSignals(True)
@@ -177,13 +182,18 @@ class ReportsView(RefreshWhenShown, QWidget):
         series = report.series.get(currency, [])
         net = sum((t.net for _, t in series), Decimal(0))
         count = sum(t.count for _, t in series)
-        self.summary.setText(self.tr("{count} payments received, {net} net, {first} – {last}").format(
+        refunded = sum((t.refunded for _, t in series), Decimal(0))
+        summary = self.tr("{count} payments received, {net} net, {first} – {last}").format(
             count=format_number(count), net=money(net), first=format_date(report.since),
-            last=format_date(report.until - timedelta(seconds=1))) if currency else self.tr("Nothing in this period."))
+            last=format_date(report.until - timedelta(seconds=1))) if currency else self.tr("Nothing in this period.")
+        if refunded:
+            summary += " · " + self.tr("{amount} given back in refunds (already out of the net)").format(
+                amount=money(refunded))
+        self.summary.setText(summary)
         self.takings.chart.set_data([self._period_label(s, short=True) for s, _ in series], [t.net for _, t in series], money)
         _fill(self.takings.table, [[self._period_label(s), format_number(t.count), money(t.gross),
-                                    money(t.fees.get(currency, Decimal(0))), money(t.net)]
-                                   for s, t in reversed(series) if t.count])
+                                    money(t.fees.get(currency, Decimal(0))), money(t.refunded), money(t.net)]
+                                   for s, t in reversed(series) if t.count or t.refunded])
 
         methods = sorted(((k, t) for k, t in report.by_method.items() if k[2] == currency), key=lambda i: -i[1].net)
         names = [(carrier_words(m, p) or method_words(m)) if m else self.tr("Other") for (m, p, _c), _t in methods]
@@ -210,3 +220,7 @@ class ReportsView(RefreshWhenShown, QWidget):
         payouts = [p for p in report.payouts if p.currency == currency]
         self.payouts.chart.set_data([p.name for p in payouts], [p.amount for p in payouts], money, tone=Tone.MUTED)
         _fill(self.payouts.table, [[p.name, format_number(p.count), money(p.amount), money(p.fees)] for p in payouts])
+
+        refunds = [p for p in report.refunds if p.currency == currency]
+        self.refunds.chart.set_data([p.name for p in refunds], [p.amount for p in refunds], money, tone=Tone.MUTED)
+        _fill(self.refunds.table, [[p.name, format_number(p.count), money(p.amount)] for p in refunds])

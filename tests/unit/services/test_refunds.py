@@ -127,6 +127,12 @@ async def test_takings_and_the_cashup_count_a_refund_as_money_given_back(sandbox
     assert [(r.currency, r.count, r.amount) for r in figures.refunds] == [(currency, 1, Decimal("7.50"))]
     assert CashUpFigures.from_snapshot(figures.snapshot()).refunds == figures.refunds
     assert "refunds" not in figures.shared()
+    from dollr_desktop.services.reports import ReportsService
+
+    report = ReportsService(store).report(now.astimezone().date(), now.astimezone().date())
+    [(_day, day)] = report.series[currency]
+    assert day.count == 1 and day.refunded == Decimal("7.50") and day.net == got - Decimal("7.50")
+    assert [(p.currency, p.count, p.amount) for p in report.refunds] == [(currency, 1, Decimal("7.50"))]
 
 
 async def test_the_payments_export_carries_the_refund_beside_the_payment(sandbox, client, store, tmp_path):
