@@ -222,6 +222,24 @@ def failure_code(kind: str, execution: Any) -> str | None:
         if execution.gateway_message:
             return "payout.recipient_declined"
         return "payout.wallet_short" if execution.wallet_message else "payout.failed"
+    return collection_failure(execution.gateway_message)
+
+
+# What the operator's text says about a declined collection, as a code the UI words in the merchant's
+# language (the text itself stays in the journal for "Details"). Checked in order; anything else is
+# "declined". The gateways' wording is not documented: these are the phrases MoMo gateways use.
+_COLLECTION_FAILURES = (
+    ("collection.payer_short", ("insufficient", "not enough", "low balance")),
+    ("collection.payer_timeout", ("timeout", "timed out", "expired", "no response")),
+    ("collection.payer_cancelled", ("cancel", "rejected by the user", "rejected by user", "declined by the user")),
+)
+
+
+def collection_failure(gateway_message: str | None) -> str:
+    text = (gateway_message or "").lower()
+    for code, phrases in _COLLECTION_FAILURES:
+        if any(phrase in text for phrase in phrases):
+            return code
     return "collection.payer_declined"
 
 

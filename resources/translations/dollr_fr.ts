@@ -1882,10 +1882,6 @@
         <translation>Paiement échoué : {what} de {who} : {reason}.</translation>
     </message>
     <message>
-        <source>declined</source>
-        <translation>refusé</translation>
-    </message>
-    <message>
         <source>{what}: Dollr has no record of the request, so no money moved. You can try again.</source>
         <translation>{what} : Dollr n’a aucune trace de la demande, donc aucun argent n’a circulé. Vous pouvez réessayer.</translation>
     </message>
@@ -4091,12 +4087,28 @@
         <translation>Envoi de la demande de paiement…</translation>
     </message>
     <message>
+        <source>the request could not be sent; no money moved. Try again.</source>
+        <translation>la demande n’a pas pu être envoyée ; aucun argent n’a bougé. Réessayez.</translation>
+    </message>
+    <message>
         <source>This payment goes through {operator}.</source>
         <translation>Ce paiement passe par {operator}.</translation>
     </message>
     <message>
+        <source>{paid} paid · you receive {received}</source>
+        <translation>{paid} payés · vous recevez {received}</translation>
+    </message>
+    <message>
         <source>No money moved. You can send a new request, or use the payment link.</source>
         <translation>Aucun argent n’a circulé. Vous pouvez envoyer une nouvelle demande ou utiliser le lien de paiement.</translation>
+    </message>
+    <message>
+        <source>the request never reached Dollr, so no money moved. You can try again.</source>
+        <translation>la demande n’est jamais arrivée chez Dollr : aucun argent n’a bougé. Vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <source>The answer was lost on the way. The app is checking this payment's status; it will never be sent twice.</source>
+        <translation>La réponse s’est perdue en chemin. L’application vérifie l’état de ce paiement ; il ne sera jamais envoyé deux fois.</translation>
     </message>
     <message>
         <source>This payment needs the customer to confirm it on Dollr's secure page (for example a card's 3-D Secure check), which this app cannot show. Open the payment page and let the customer finish there.</source>
@@ -4488,6 +4500,22 @@
 <context>
     <name>PaymentTimeline</name>
     <message>
+        <source>to come</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
         <source>Payment progress</source>
         <translation>Avancement du paiement</translation>
     </message>
@@ -4549,6 +4577,18 @@
     <message>
         <source>the customer's mobile-money operator did not approve the payment</source>
         <translation>l’opérateur mobile money du client n’a pas approuvé le paiement</translation>
+    </message>
+    <message>
+        <source>the customer's wallet had too little money</source>
+        <translation>le portefeuille du client n’avait pas assez d’argent</translation>
+    </message>
+    <message>
+        <source>the customer did not approve in time</source>
+        <translation>le client n’a pas validé à temps</translation>
+    </message>
+    <message>
+        <source>the customer cancelled the prompt</source>
+        <translation>le client a annulé la demande</translation>
     </message>
     <message>
         <source>Dollr answered late for this attempt, after the app had taken it as never received: this money DID move. Check for a second payment made meanwhile</source>
@@ -8305,6 +8345,13 @@
     <message>
         <source>Dollr said: {text}</source>
         <translation>Dollr a répondu : {text}</translation>
+    </message>
+</context>
+<context>
+    <name>_Step</name>
+    <message>
+        <source>{step}: {state}</source>
+        <translation>{step} : {state}</translation>
     </message>
 </context>
 </TS>

@@ -1882,10 +1882,6 @@
         <translation>Ubwishyu bwanze: {what} bwa {who}: {reason}.</translation>
     </message>
     <message>
-        <source>declined</source>
-        <translation>byanzwe</translation>
-    </message>
-    <message>
         <source>{what}: Dollr has no record of the request, so no money moved. You can try again.</source>
         <translation>{what}: Dollr ntifite ubusabe bwanditse, bityo nta mafaranga yimutse. Ushobora kongera kugerageza.</translation>
     </message>
@@ -4147,11 +4143,27 @@
         <translation>Turohereza ubusabe bwo kwishyura…</translation>
     </message>
     <message>
+        <source>the request could not be sent; no money moved. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>This payment goes through {operator}.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>{paid} paid · you receive {received}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>No money moved. You can send a new request, or use the payment link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the request never reached Dollr, so no money moved. You can try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer was lost on the way. The app is checking this payment's status; it will never be sent twice.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4488,6 +4500,22 @@
 <context>
     <name>PaymentTimeline</name>
     <message>
+        <source>to come</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Payment progress</source>
         <translation type="unfinished" />
     </message>
@@ -4548,6 +4576,18 @@
     </message>
     <message>
         <source>the customer's mobile-money operator did not approve the payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the customer's wallet had too little money</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the customer did not approve in time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the customer cancelled the prompt</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -8304,6 +8344,13 @@
     </message>
     <message>
         <source>Dollr said: {text}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>_Step</name>
+    <message>
+        <source>{step}: {state}</source>
         <translation type="unfinished" />
     </message>
 </context>

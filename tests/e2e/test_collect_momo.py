@@ -93,8 +93,10 @@ def test_momo_push_declined_shows_the_reason_in_words(qtbot, make_app, slow_sand
     qtbot.mouseClick(momo.confirm_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: momo.entry is not None and momo.entry.state is PaymentState.FAILED, timeout=15_000)
     assert momo.entry.currency == "LRD" and momo.entry.payee_currency == "USD"
-    assert momo.timeline.result_text == ("Failed: payment declined by the payer's mobile money wallet: "
-                                         "insufficient funds")
+    # Our words in the main line; what the operator said is the detail under it.
+    assert momo.timeline.result_text == "Failed: the customer's wallet had too little money"
+    assert momo.timeline.steps[2].detail.text() == ("Dollr said: Payment declined by the payer's mobile money "
+                                                    "wallet: insufficient funds")
     assert "No money moved" in momo.notice_label.text()
     assert not dialog.receipt_button.isEnabled()
     assert momo.confirm_button.isEnabled()   # a new attempt may be made (a new reference id)
@@ -104,7 +106,8 @@ def test_momo_push_declined_shows_the_reason_in_words(qtbot, make_app, slow_sand
     app.window.show_page("payments")
     view.failed_check.setChecked(True)
     qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.model.row(0) is not None, timeout=5_000)
-    assert view.model.data(view.model.index(0, 6)).startswith("Failed: Payment declined")
+    assert view.model.data(view.model.index(0, 6)) == "Failed: the customer's wallet had too little money"
+    assert "Dollr said: Payment declined" in view.model.data(view.model.index(0, 6), Qt.ItemDataRole.ToolTipRole)
     shoot(app.window, "payments_view_failed")
 
 

@@ -20,12 +20,12 @@ from dollr_desktop.services.phones import describe
 from dollr_desktop.store.errors import PaymentAlreadyPendingError
 from dollr_desktop.store.journal import JournalEntry, PaymentState
 from dollr_desktop.ui.collect.momo_layout import MomoPanelLayout
-from dollr_desktop.ui.collect.payment_words import entry_amounts, failure_words, quote_fees, waiting_words
+from dollr_desktop.ui.collect.payment_words import entry_amounts, quote_fees, waiting_words
 from dollr_desktop.ui.collect.target import CollectTarget
 from dollr_desktop.ui.money import format_money
-from dollr_desktop.ui.wording import words_for
+from dollr_desktop.ui.wording import dollr_said, words_for
 from dollr_desktop.ui.wording.catalogue import method_words
-from dollr_desktop.ui.wording.payments import paid_notice
+from dollr_desktop.ui.wording.payments import collection_failure_words, paid_notice
 from dollr_desktop.ui.wording.phones import phone_words
 
 DETECT_DELAY_MS = 400
@@ -237,7 +237,7 @@ class MomoPanel(MomoPanelLayout, QWidget):
             # have left: follow it (status checks only) rather than claim nothing moved.
             entry = await self.collection.pending_for(target.source_type, target.source_id)
             if entry is None:
-                self.timeline.failed("the request could not be sent; no money moved. Try again.",
+                self.timeline.failed(self.tr("the request could not be sent; no money moved. Try again."),
                                      prompt_sent=False)
                 self._refresh_confirm()
                 return
@@ -294,26 +294,29 @@ class MomoPanel(MomoPanelLayout, QWidget):
         if state is PaymentState.COMPLETED:
             self._tick.stop()
             received = entry.payee_amount if entry.payee_amount is not None else entry.amount
-            self.timeline.paid(f"{format_money(entry.amount, entry.currency)} paid · you receive "
-                               f"{format_money(received, entry.payee_currency or entry.currency)}")
+            self.timeline.paid(self.tr("{paid} paid · you receive {received}").format(
+                paid=format_money(entry.amount, entry.currency),
+                received=format_money(received, entry.payee_currency or entry.currency)))
             self.notice_label.setText(paid_notice(entry))   # loud if it came after "never received"
             self.sig_paid.emit(entry)
             self.sig_finished.emit(entry)
         elif state is PaymentState.FAILED:
             self._tick.stop()
-            self.timeline.failed(failure_words(entry.server_message or message))
+            # Our words for why; what the operator said (often English) is the step's detail line.
+            self.timeline.failed(collection_failure_words(entry.failure_code),
+                                 detail=dollr_said(entry.server_message or message))
             self.notice_label.setText(self.tr("No money moved. You can send a new request, or use the payment link."))
             self._offer_new_attempt()
             self.sig_finished.emit(entry)
         elif state is PaymentState.NOT_FOUND:
             self._tick.stop()
-            self.timeline.failed("the request never reached Dollr, so no money moved. You can try again.",
+            self.timeline.failed(self.tr("the request never reached Dollr, so no money moved. You can try again."),
                                  prompt_sent=False)
             self._offer_new_attempt()
             self.sig_finished.emit(entry)
         elif state in (PaymentState.UNKNOWN, PaymentState.SUBMITTING) and entry.server_status is None:
-            self.timeline.checking("The answer was lost on the way. The app is checking this payment's "
-                                   "status; it will never be sent twice.")
+            self.timeline.checking(self.tr("The answer was lost on the way. The app is checking this payment's "
+                                           "status; it will never be sent twice."))
         else:
             if self._waiting_since is None:
                 self._waiting_since = time.monotonic()

@@ -10,17 +10,6 @@ from dollr_desktop.store.journal import JournalEntry
 from dollr_desktop.ui.money import format_money
 from dollr_desktop.ui.wording.catalogue import fee_line_words
 
-FALLBACK_REASON = "the customer's mobile-money operator did not approve the payment"
-
-
-def failure_words(message: str | None) -> str:
-    """The operator's reason as a merchant reads it (never a code alone)."""
-    text = (message or "").strip().rstrip(".")
-    if not text:
-        return FALLBACK_REASON
-    return text[0].lower() + text[1:] if not text[:2].isupper() else text
-
-
 def waiting_words(seconds: float) -> str:
     if seconds < 60:
         return QCoreApplication.translate("PaymentWords", "The customer has a prompt on their phone to enter their PIN.")

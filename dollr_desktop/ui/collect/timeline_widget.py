@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from dollr_desktop.ui.theme import Tone, tone_colour
@@ -21,6 +21,13 @@ COLOURS = {StepState.TODO: "#7a828c", StepState.ACTIVE: "#8a5a00", StepState.DON
            StepState.FAILED: "#b3261e"}
 TONES = {StepState.TODO: Tone.MUTED, StepState.ACTIVE: Tone.PENDING, StepState.DONE: Tone.PAID,
          StepState.FAILED: Tone.FAILED}
+
+
+def _state_words(state: StepState) -> str:
+    return {StepState.TODO: QCoreApplication.translate("PaymentTimeline", "to come"),
+            StepState.ACTIVE: QCoreApplication.translate("PaymentTimeline", "now"),
+            StepState.DONE: QCoreApplication.translate("PaymentTimeline", "done"),
+            StepState.FAILED: QCoreApplication.translate("PaymentTimeline", "failed")}[state]
 
 
 class _Step(QWidget):
@@ -60,7 +67,7 @@ class _Step(QWidget):
             self.title.setStyleSheet(f"color: {colour}; font-weight: 600; font-size: 15px;")
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
-        self.setAccessibleName(f"{self.title.text()}: {state.value}")
+        self.setAccessibleName(self.tr("{step}: {state}").format(step=self.title.text(), state=_state_words(state)))
 
 
 class PaymentTimeline(QWidget):
@@ -80,7 +87,8 @@ class PaymentTimeline(QWidget):
             layout.addWidget(step)
 
     def reset(self) -> None:
-        for step, title in zip(self.steps, ("Prompt sent", "Waiting for the customer to approve", "Paid")):
+        titles = (self.tr("Prompt sent"), self.tr("Waiting for the customer to approve"), self.tr("Paid"))
+        for step, title in zip(self.steps, titles):
             step.set_state(StepState.TODO, title)
 
     def sending(self) -> None:
@@ -100,13 +108,13 @@ class PaymentTimeline(QWidget):
         self.steps[self.WAITING].set_state(StepState.DONE, self.tr("The customer approved"))
         self.steps[self.RESULT].set_state(StepState.DONE, self.tr("Paid"), detail)
 
-    def failed(self, reason: str, *, prompt_sent: bool = True) -> None:
+    def failed(self, reason: str, *, prompt_sent: bool = True, detail: str = "") -> None:
         if prompt_sent:
             self.steps[self.PROMPT].set_state(StepState.DONE, self.tr("Prompt sent"))
             self.steps[self.WAITING].set_state(StepState.DONE, self.tr("Waiting for the customer to approve"))
         else:
             self.steps[self.PROMPT].set_state(StepState.FAILED, self.tr("The prompt was not sent"))
-        self.steps[self.RESULT].set_state(StepState.FAILED, self.tr("Failed: {reason}").format(reason=reason))
+        self.steps[self.RESULT].set_state(StepState.FAILED, self.tr("Failed: {reason}").format(reason=reason), detail)
 
     @property
     def result_text(self) -> str:

@@ -11,6 +11,7 @@ from shiboken6 import isValid
 
 from dollr_desktop.ui import hub as events
 from dollr_desktop.ui.features import BaseFeature, FeatureContext
+from dollr_desktop.ui.wording.payments import collection_failure_words
 
 
 def notice_for(event: Any) -> str:
@@ -25,7 +26,7 @@ def notice_for(event: Any) -> str:
             what=what, amount=format_money(e.amount, e.currency), who=who)
     if e.state is PaymentState.FAILED:
         return QCoreApplication.translate("CollectFeature", "Payment failed: {what} from {who}: {reason}.").format(
-            what=what, who=who, reason=e.server_message or QCoreApplication.translate("CollectFeature", "declined"))
+            what=what, who=who, reason=collection_failure_words(e.failure_code))
     return QCoreApplication.translate("CollectFeature", "{what}: Dollr has no record of the request, so no money moved. You can try again.").format(what=what)
 
 

@@ -13,7 +13,9 @@ from dollr_desktop.ui.formatting import phone_label
 from dollr_desktop.ui.models.lazy_table_model import Column, LazyTableModel
 from dollr_desktop.ui.money import format_money
 from dollr_desktop.ui.theme import Tone, tone_brush
+from dollr_desktop.ui.wording import dollr_said
 from dollr_desktop.ui.wording.catalogue import method_words
+from dollr_desktop.ui.wording.payments import collection_failure_words
 
 
 
@@ -102,8 +104,8 @@ def status_text(row: dict) -> str:
     elif row.get("refund_status") == "partly_refunded":
         text = QCoreApplication.translate("PaymentsView", "Paid · partly refunded ({amount})").format(
             amount=format_money(row["refunded"], row.get("payee_currency") or row["currency"]))
-    if row["state"] == PaymentState.FAILED and row.get("server_message"):
-        text += f": {row['server_message']}"
+    if row["state"] == PaymentState.FAILED and row.get("kind") == "COLLECTION":
+        text += ": " + collection_failure_words(row.get("failure_code"))   # Dollr's text: the tooltip
     if row.get("reconciled_at"):
         text += " · " + QCoreApplication.translate("PaymentsView", "checked after restart")
     return text
@@ -137,6 +139,8 @@ def row_style(row: dict, role: int):
     if role == Qt.ItemDataRole.ToolTipRole:
         phone = phone_label(row.get("account_number"))
         lines = [f"{row.get('party_name') or ''} {phone}".strip(), status_text(row)]
+        if row["state"] == PaymentState.FAILED:
+            lines.append(dollr_said(row.get("server_message")))
         if row.get("reference_id"):
             lines.append(QCoreApplication.translate(
                 "PaymentsView", "Reference {reference} (select the row and press Ctrl+C to copy it)").format(

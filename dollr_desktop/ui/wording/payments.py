@@ -21,10 +21,19 @@ WORDS = {
         "Nothing was paid: top up the wallet (or pay less), then make a new payout"),
     "payout.failed": lambda **_: QCoreApplication.translate("PaymentWording", "Nothing was paid to the recipient; you can make a new payout"),
     "collection.payer_declined": lambda **_: QCoreApplication.translate("PaymentWording", "the customer's mobile-money operator did not approve the payment"),
+    "collection.payer_short": lambda **_: QCoreApplication.translate("PaymentWording", "the customer's wallet had too little money"),
+    "collection.payer_timeout": lambda **_: QCoreApplication.translate("PaymentWording", "the customer did not approve in time"),
+    "collection.payer_cancelled": lambda **_: QCoreApplication.translate("PaymentWording", "the customer cancelled the prompt"),
     "payment.late": lambda **_: QCoreApplication.translate("PaymentWording", 
         "Dollr answered late for this attempt, after the app had taken it as never received: this money "
         "DID move. Check for a second payment made meanwhile"),
 }
+
+
+def collection_failure_words(failure_code: str | None) -> str:
+    """Why a collection failed, in a few words (after "Failed: "); Dollr's own text is for Details."""
+    words = WORDS.get(failure_code or "") if (failure_code or "").startswith("collection.") else None
+    return (words or WORDS["collection.payer_declined"])()
 
 
 def paid_notice(entry: Any) -> str:

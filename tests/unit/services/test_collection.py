@@ -93,3 +93,16 @@ async def test_only_a_published_document_can_be_collected(client, store):
     with pytest.raises(DocumentNotPayableError, match="payment.document_not_payable: .* IDLE"):
         await CollectionService(client, store).plan("INVOICE", invoice.id, "231770123456")
     assert store.journal.entries() == []
+
+
+@pytest.mark.parametrize("gateway, code", [
+    ("Payment declined by the payer's mobile money wallet: insufficient funds", "collection.payer_short"),
+    ("Transaction timed out waiting for the subscriber", "collection.payer_timeout"),
+    ("Request cancelled by the user", "collection.payer_cancelled"),
+    ("Declined", "collection.payer_declined"),
+    (None, "collection.payer_declined"),
+])
+def test_a_declined_collection_is_kept_as_a_code_the_ui_words(gateway, code):
+    from dollr_desktop.services.payments_core import collection_failure
+
+    assert collection_failure(gateway) == code
