@@ -2255,7 +2255,7 @@
     </message>
     <message>
         <source>Order {number}</source>
-        <translation type="unfinished" />
+        <translation>Komande {number}</translation>
     </message>
     <message>
         <source>Invoice (not yet sent)</source>
@@ -2263,7 +2263,7 @@
     </message>
     <message>
         <source>Order (not yet sent)</source>
-        <translation type="unfinished" />
+        <translation>Komande (itaroherezwa)</translation>
     </message>
     <message>
         <source>New invoice</source>
@@ -2279,19 +2279,19 @@
     </message>
     <message>
         <source>The customer pays the fees on top of the total.</source>
-        <translation type="unfinished" />
+        <translation>Umukiriya yishyura amafaranga ya serivisi hejuru y'igiteranyo.</translation>
     </message>
     <message>
         <source>You pay the fees: they come out of what you receive.</source>
-        <translation type="unfinished" />
+        <translation>Ni wowe wishyura amafaranga ya serivisi: akurwa ku byo wakira.</translation>
     </message>
     <message>
         <source>Total: </source>
-        <translation type="unfinished" />
+        <translation>Igiteranyo: </translation>
     </message>
     <message>
         <source>Subtotal {amount}</source>
-        <translation type="unfinished" />
+        <translation>Igiteranyo gito {amount}</translation>
     </message>
     <message>
         <source>Discount −{amount}</source>
@@ -2299,7 +2299,7 @@
     </message>
     <message>
         <source>Net {amount}</source>
-        <translation type="unfinished" />
+        <translation>Mbere y'umusoro {amount}</translation>
     </message>
     <message>
         <source>EBM receipt reference kept for this document's receipt.</source>
@@ -2315,11 +2315,11 @@
     </message>
     <message>
         <source>Type the unit price: a line priced 0 cannot be published.</source>
-        <translation type="unfinished" />
+        <translation>Andika igiciro kimwe: umurongo ufite igiciro 0 ntushobora gutangazwa.</translation>
     </message>
     <message>
         <source>The total is more than Dollr accepts: {limit}</source>
-        <translation type="unfinished" />
+        <translation>Igiteranyo kirenze ibyo Dollr yemera: {limit}</translation>
     </message>
     <message>
         <source>Fix the marked values first: they were not taken.</source>
@@ -2327,7 +2327,7 @@
     </message>
     <message>
         <source>Saved on this computer; it will be sent when Dollr is reachable.</source>
-        <translation type="unfinished" />
+        <translation>Byabitswe kuri iyi mudasobwa; bizoherezwa igihe Dollr izaba iboneka.</translation>
     </message>
     <message>
         <source>Add at least one item before publishing.</source>
@@ -2335,7 +2335,7 @@
     </message>
     <message>
         <source>Publishing…</source>
-        <translation type="unfinished" />
+        <translation>Biratangazwa…</translation>
     </message>
     <message>
         <source>Canceling…</source>
@@ -2351,7 +2351,7 @@
     </message>
     <message>
         <source>Why this document cannot be edited</source>
-        <translation type="unfinished" />
+        <translation>Impamvu iyi nyandiko idashobora guhindurwa</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -2363,15 +2363,15 @@
     </message>
     <message>
         <source>What is this for? Shown to the customer.</source>
-        <translation type="unfinished" />
+        <translation>Ni iby'iki? Umukiriya arabibona.</translation>
     </message>
     <message>
         <source>Who pays the fees</source>
-        <translation type="unfinished" />
+        <translation>Uwishyura amafaranga ya serivisi</translation>
     </message>
     <message>
         <source>The customer pays the fees</source>
-        <translation type="unfinished" />
+        <translation>Umukiriya yishyura amafaranga ya serivisi</translation>
     </message>
     <message>
         <source>I pay the fees</source>
@@ -2395,11 +2395,11 @@
     </message>
     <message>
         <source>Let the customer pay online with a payment link</source>
-        <translation type="unfinished" />
+        <translation>Emerera umukiriya kwishyura kuri interineti akoresheje ihuza ryo kwishyura</translation>
     </message>
     <message>
         <source>Payment link</source>
-        <translation type="unfinished" />
+        <translation>Ihuza ryo kwishyura</translation>
     </message>
     <message>
         <source>Customer:</source>
@@ -2435,7 +2435,7 @@
     </message>
     <message>
         <source>Line items</source>
-        <translation type="unfinished" />
+        <translation>Imirongo y'ibicuruzwa</translation>
     </message>
     <message>
         <source>Add item</source>
@@ -2451,11 +2451,11 @@
     </message>
     <message>
         <source>Remove the selected line item</source>
-        <translation type="unfinished" />
+        <translation>Kuraho umurongo wahiswemo</translation>
     </message>
     <message>
         <source>Line items error</source>
-        <translation type="unfinished" />
+        <translation>Ikosa mu mirongo y'ibicuruzwa</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2471,11 +2471,11 @@
     </message>
     <message>
         <source>Tax of the document</source>
-        <translation type="unfinished" />
+        <translation>Umusoro w'inyandiko</translation>
     </message>
     <message>
         <source>Prices include tax</source>
-        <translation type="unfinished" />
+        <translation>Harimo umusoro</translation>
     </message>
     <message>
         <source>Discount error</source>
@@ -2483,7 +2483,7 @@
     </message>
     <message>
         <source>Taxes and discounts</source>
-        <translation type="unfinished" />
+        <translation>Imisoro n'igabanywa</translation>
     </message>
     <message>
         <source>Discount:</source>
@@ -2503,7 +2503,7 @@
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished" />
+        <translation>Tangaza</translation>
     </message>
     <message>
         <source>Cancel this document</source>
@@ -2519,7 +2519,7 @@
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Igisubizo</translation>
     </message>
     <message>
         <source>Collect payment…</source>
@@ -2535,27 +2535,27 @@
     </message>
     <message>
         <source>Repeat…</source>
-        <translation type="unfinished" />
+        <translation>Subiramo…</translation>
     </message>
     <message>
         <source>Repeat this document</source>
-        <translation type="unfinished" />
+        <translation>Subiramo iyi nyandiko</translation>
     </message>
     <message>
         <source>Refund…</source>
-        <translation type="unfinished" />
+        <translation>Subiza amafaranga…</translation>
     </message>
     <message>
         <source>Refund this payment</source>
-        <translation type="unfinished" />
+        <translation>Subiza amafaranga y'ubu bwishyu</translation>
     </message>
     <message>
         <source>Pay in parts…</source>
-        <translation type="unfinished" />
+        <translation>Kwishyura mu byiciro…</translation>
     </message>
     <message>
         <source>Pay this document in parts</source>
-        <translation type="unfinished" />
+        <translation>Kwishyura iyi nyandiko mu byiciro</translation>
     </message>
     <message>
         <source>Go back</source>
@@ -2571,15 +2571,15 @@
     </message>
     <message>
         <source>Save your changes?</source>
-        <translation type="unfinished" />
+        <translation>Urabika ibyo wahinduye?</translation>
     </message>
     <message>
         <source>This document has changes that are not saved.</source>
-        <translation type="unfinished" />
+        <translation>Iyi nyandiko ifite impinduka zitabitswe.</translation>
     </message>
     <message>
         <source>Save the draft and close</source>
-        <translation type="unfinished" />
+        <translation>Bika umushinga hanyuma ufunge</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -2591,19 +2591,19 @@
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished" />
+        <translation>Komeza guhindura</translation>
     </message>
     <message>
         <source>Tax of this line</source>
-        <translation type="unfinished" />
+        <translation>Umusoro w'uyu murongo</translation>
     </message>
     <message>
         <source>Item name</source>
-        <translation type="unfinished" />
+        <translation>Izina ry'igicuruzwa</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation>Umubare</translation>
     </message>
     <message>
         <source>Unit price</source>
@@ -2611,11 +2611,11 @@
     </message>
     <message>
         <source>Line discount</source>
-        <translation type="unfinished" />
+        <translation>Igabanywa ku murongo</translation>
     </message>
     <message>
         <source>Saved items</source>
-        <translation type="unfinished" />
+        <translation>Ibicuruzwa byabitswe</translation>
     </message>
 </context>
 <context>
@@ -2662,136 +2662,136 @@
     </message>
     <message>
         <source>Not sent: Dollr refused it</source>
-        <translation type="unfinished" />
+        <translation>Ntiyoherejwe: Dollr yayanze</translation>
     </message>
 </context>
 <context>
     <name>DocumentWording</name>
     <message>
         <source>This document is not on this computer yet; sync and try again.</source>
-        <translation type="unfinished" />
+        <translation>Iyi nyandiko ntiragera kuri iyi mudasobwa; vugurura hanyuma wongere ugerageze.</translation>
     </message>
     <message>
         <source>Choose a customer first.</source>
-        <translation type="unfinished" />
+        <translation>Banza uhitemo umukiriya.</translation>
     </message>
 </context>
 <context>
     <name>DocumentWords</name>
     <message>
         <source>Published: this invoice is locked. Its customer, items and amounts can no longer change. The customer can pay it now.</source>
-        <translation type="unfinished" />
+        <translation>Yatangajwe: iyi fagitire irafunze. Umukiriya wayo, ibicuruzwa n'amafaranga ntibishobora guhinduka ukundi. Umukiriya ashobora kuyishyura ubu.</translation>
     </message>
     <message>
         <source>Published: this order is locked. Its customer, items and amounts can no longer change. The customer can pay it now.</source>
-        <translation type="unfinished" />
+        <translation>Yatangajwe: iyi komande irafunze. Umukiriya wayo, ibicuruzwa n'amafaranga ntibishobora guhinduka ukundi. Umukiriya ashobora kuyishyura ubu.</translation>
     </message>
     <message>
         <source>A payment is being processed for this invoice. It cannot be changed or canceled.</source>
-        <translation type="unfinished" />
+        <translation>Hari ubwishyu burimo gukorwa kuri iyi fagitire. Ntishobora guhindurwa cyangwa guhagarikwa.</translation>
     </message>
     <message>
         <source>A payment is being processed for this order. It cannot be changed or canceled.</source>
-        <translation type="unfinished" />
+        <translation>Hari ubwishyu burimo gukorwa kuri iyi komande. Ntishobora guhindurwa cyangwa guhagarikwa.</translation>
     </message>
     <message>
         <source>Paid. This invoice is closed.</source>
-        <translation type="unfinished" />
+        <translation>Yishyuwe. Iyi fagitire irarangiye.</translation>
     </message>
     <message>
         <source>Paid. This order is closed.</source>
-        <translation type="unfinished" />
+        <translation>Yishyuwe. Iyi komande irarangiye.</translation>
     </message>
     <message>
         <source>Canceled. The customer can no longer pay this invoice.</source>
-        <translation type="unfinished" />
+        <translation>Yahagaritswe. Umukiriya ntashobora kwishyura iyi fagitire ukundi.</translation>
     </message>
     <message>
         <source>Canceled. The customer can no longer pay this order.</source>
-        <translation type="unfinished" />
+        <translation>Yahagaritswe. Umukiriya ntashobora kwishyura iyi komande ukundi.</translation>
     </message>
     <message>
         <source>Saved on this computer; not yet sent. It will be sent to Dollr automatically when the connection is back.</source>
-        <translation type="unfinished" />
+        <translation>Byabitswe kuri iyi mudasobwa; ntibiroherezwa. Bizoherezwa kuri Dollr ubwabyo interineti nigaruka.</translation>
     </message>
     <message>
         <source>Invoice editor</source>
-        <translation type="unfinished" />
+        <translation>Gutegura fagitire</translation>
     </message>
     <message>
         <source>Order editor</source>
-        <translation type="unfinished" />
+        <translation>Gutegura komande</translation>
     </message>
     <message>
         <source>Cancel invoice…</source>
-        <translation type="unfinished" />
+        <translation>Hagarika fagitire…</translation>
     </message>
     <message>
         <source>Cancel order…</source>
-        <translation type="unfinished" />
+        <translation>Hagarika komande…</translation>
     </message>
     <message>
         <source>Publish this invoice?</source>
-        <translation type="unfinished" />
+        <translation>Urashaka gutangaza iyi fagitire?</translation>
     </message>
     <message>
         <source>Once published, the invoice is locked: its customer, items and amounts can no longer change. The customer can then pay it. You can still cancel it while it is unpaid.</source>
-        <translation type="unfinished" />
+        <translation>Fagitire imaze gutangazwa irafungwa: umukiriya wayo, ibicuruzwa n'amafaranga ntibishobora guhinduka ukundi. Umukiriya ashobora noneho kuyishyura. Ushobora kuyihagarika igihe cyose itarishyurwa.</translation>
     </message>
     <message>
         <source>Publish this order?</source>
-        <translation type="unfinished" />
+        <translation>Urashaka gutangaza iyi komande?</translation>
     </message>
     <message>
         <source>Once published, the order is locked: its customer, items and amounts can no longer change. The customer can then pay it. You can still cancel it while it is unpaid.</source>
-        <translation type="unfinished" />
+        <translation>Komande imaze gutangazwa irafungwa: umukiriya wayo, ibicuruzwa n'amafaranga ntibishobora guhinduka ukundi. Umukiriya ashobora noneho kuyishyura. Ushobora kuyihagarika igihe cyose itarishyurwa.</translation>
     </message>
     <message>
         <source>Published. The invoice is locked and ready to be paid.</source>
-        <translation type="unfinished" />
+        <translation>Yatangajwe. Fagitire irafunze kandi yiteguye kwishyurwa.</translation>
     </message>
     <message>
         <source>Published. The order is locked and ready to be paid.</source>
-        <translation type="unfinished" />
+        <translation>Yatangajwe. Komande irafunze kandi yiteguye kwishyurwa.</translation>
     </message>
     <message>
         <source>The customer will no longer be able to pay {number}. This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Umukiriya ntazashobora kwishyura {number} ukundi. Ibi ntibishobora gusubirwaho.</translation>
     </message>
     <message>
         <source>The customer will no longer be able to pay it. This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Umukiriya ntazashobora kuyishyura ukundi. Ibi ntibishobora gusubirwaho.</translation>
     </message>
     <message>
         <source>Cancel this invoice?</source>
-        <translation type="unfinished" />
+        <translation>Urahagarika iyi fagitire?</translation>
     </message>
     <message>
         <source>Cancel invoice</source>
-        <translation type="unfinished" />
+        <translation>Hagarika fagitire</translation>
     </message>
     <message>
         <source>Keep the invoice</source>
-        <translation type="unfinished" />
+        <translation>Gumana fagitire</translation>
     </message>
     <message>
         <source>Cancel this order?</source>
-        <translation type="unfinished" />
+        <translation>Urahagarika iyi komande?</translation>
     </message>
     <message>
         <source>Cancel order</source>
-        <translation type="unfinished" />
+        <translation>Hagarika komande</translation>
     </message>
     <message>
         <source>Keep the order</source>
-        <translation type="unfinished" />
+        <translation>Gumana komande</translation>
     </message>
 </context>
 <context>
     <name>DocumentsView</name>
     <message>
         <source>(draft)</source>
-        <translation type="unfinished" />
+        <translation>(umushinga)</translation>
     </message>
     <message>
         <source>Number</source>
@@ -2823,7 +2823,7 @@
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>New order</source>
@@ -2831,19 +2831,19 @@
     </message>
     <message>
         <source>Search number, customer, note or item  (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Shakisha nomero, umukiriya, icyitonderwa cyangwa igicuruzwa  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search invoices and orders</source>
-        <translation type="unfinished" />
+        <translation>Shakisha fagitire na komande</translation>
     </message>
     <message>
         <source>Filter by type</source>
-        <translation type="unfinished" />
+        <translation>Hitamo ubwoko</translation>
     </message>
     <message>
         <source>Invoices and orders</source>
-        <translation type="unfinished" />
+        <translation>Fagitire na komande</translation>
     </message>
     <message>
         <source>Invoices</source>
@@ -2855,11 +2855,11 @@
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished" />
+        <translation>Hitamo uko bihagaze</translation>
     </message>
     <message>
         <source>Filter by currency</source>
-        <translation type="unfinished" />
+        <translation>Hitamo ifaranga</translation>
     </message>
     <message>
         <source>All currencies</source>
@@ -2867,11 +2867,11 @@
     </message>
     <message>
         <source>Totals of the documents shown</source>
-        <translation type="unfinished" />
+        <translation>Ibiteranyo by'inyandiko zigaragara</translation>
     </message>
     <message>
         <source>Invoices and orders list</source>
-        <translation type="unfinished" />
+        <translation>Urutonde rwa fagitire na komande</translation>
     </message>
     <message>
         <source>Collect payment…</source>
@@ -2883,88 +2883,88 @@
     </message>
     <message>
         <source>Collect payment for the selected document</source>
-        <translation type="unfinished" />
+        <translation>Akira ubwishyu bw'inyandiko wahisemo</translation>
     </message>
     <message>
         <source>Receipt of the selected document</source>
-        <translation type="unfinished" />
+        <translation>Inyemezabwishyu y'inyandiko wahisemo</translation>
     </message>
     <message>
         <source>No invoice or order matches this search and these filters.</source>
-        <translation type="unfinished" />
+        <translation>Nta fagitire cyangwa komande bihuye n'ibyo washakishije n'ibyo wahisemo.</translation>
     </message>
     <message>
         <source>Clear the document filters</source>
-        <translation type="unfinished" />
+        <translation>Kuraho amahitamo y'inyandiko</translation>
     </message>
     <message>
         <source>{count} shown</source>
-        <translation type="unfinished" />
+        <translation>Bigaragara: {count}</translation>
     </message>
 </context>
 <context>
     <name>DollrApp</name>
     <message>
         <source>Still connecting to Dollr… try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation>Turacyahuza na Dollr… ongera ugerageze mu kanya.</translation>
     </message>
     <message>
         <source>Please enter your client secret again to connect to Dollr.</source>
-        <translation type="unfinished" />
+        <translation>Ongera wandike client secret yawe kugira ngo uhuze na Dollr.</translation>
     </message>
     <message>
         <source>It was not found in this computer's password store.</source>
-        <translation type="unfinished" />
+        <translation>Ntiyabonetse mu bubiko bw'amagambo y'ibanga bw'iyi mudasobwa.</translation>
     </message>
     <message>
         <source>Starting practice mode…</source>
-        <translation type="unfinished" />
+        <translation>Turatangiza uburyo bw'imyitozo…</translation>
     </message>
     <message>
         <source>Offline — showing saved data.</source>
-        <translation type="unfinished" />
+        <translation>Nta interineti — turerekana amakuru yabitswe.</translation>
     </message>
     <message>
         <source>Enter the client secret again under “Connect my Dollr account”.</source>
-        <translation type="unfinished" />
+        <translation>Ongera wandike client secret muri “Huza konti yanjye ya Dollr”.</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>Error message</source>
-        <translation type="unfinished" />
+        <translation>Ubutumwa bw'ikosa</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished" />
+        <translation>Ibisobanuro by'ikosa</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished" />
+        <translation>Erekana ibisobanuro</translation>
     </message>
     <message>
         <source>Show or hide error details</source>
-        <translation type="unfinished" />
+        <translation>Erekana cyangwa uhishe ibisobanuro by'ikosa</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>Koporora</translation>
     </message>
     <message>
         <source>Copy error details</source>
-        <translation type="unfinished" />
+        <translation>Koporora ibisobanuro by'ikosa</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished" />
+        <translation>Hisha ibisobanuro</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Isaha</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2976,7 +2976,7 @@
     </message>
     <message>
         <source>Customer or recipient</source>
-        <translation type="unfinished" />
+        <translation>Umukiriya cyangwa uwishyurwa</translation>
     </message>
     <message>
         <source>Document</source>
@@ -3008,7 +3008,7 @@
     </message>
     <message>
         <source>Received currency</source>
-        <translation type="unfinished" />
+        <translation>Ifaranga ryakiriwe</translation>
     </message>
     <message>
         <source>Dollr fee</source>
@@ -3024,11 +3024,11 @@
     </message>
     <message>
         <source>Fee currency</source>
-        <translation type="unfinished" />
+        <translation>Ifaranga ry'ikiguzi</translation>
     </message>
     <message>
         <source>Fees paid by</source>
-        <translation type="unfinished" />
+        <translation>Uwishyuye ikiguzi</translation>
     </message>
     <message>
         <source>Fees</source>
@@ -3040,7 +3040,7 @@
     </message>
     <message>
         <source>Operator reference</source>
-        <translation type="unfinished" />
+        <translation>Indango ya sosiyete y'itumanaho</translation>
     </message>
     <message>
         <source>Created</source>
@@ -3072,7 +3072,7 @@
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished" />
+        <translation>Igihe cy'akazi</translation>
     </message>
     <message>
         <source>Version</source>
@@ -3080,7 +3080,7 @@
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Byafunzwe</translation>
     </message>
     <message>
         <source>State</source>
@@ -3108,7 +3108,7 @@
     </message>
     <message>
         <source>Paid out</source>
-        <translation type="unfinished" />
+        <translation>Byishyuwe abandi</translation>
     </message>
     <message>
         <source>Cash expected</source>
@@ -3124,11 +3124,11 @@
     </message>
     <message>
         <source>Payment received</source>
-        <translation type="unfinished" />
+        <translation>Ubwishyu bwakiriwe</translation>
     </message>
     <message>
         <source>Payout</source>
-        <translation type="unfinished" />
+        <translation>Ubwishyu busohoka</translation>
     </message>
     <message>
         <source>Invoice</source>
@@ -3148,15 +3148,15 @@
     </message>
     <message>
         <source>Waiting for payment</source>
-        <translation type="unfinished" />
+        <translation>Bitegereje kwishyurwa</translation>
     </message>
     <message>
         <source>Payment in progress</source>
-        <translation type="unfinished" />
+        <translation>Ubwishyu burimo gukorwa</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Byahagaritswe</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -3164,15 +3164,15 @@
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished" />
+        <translation>Wowe</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished" />
+        <translation>Byongeye gufungurwa</translation>
     </message>
     <message>
         <source>Invoices and orders</source>
-        <translation type="unfinished" />
+        <translation>Fagitire na komande</translation>
     </message>
     <message>
         <source>Payouts</source>
@@ -3191,27 +3191,27 @@
     </message>
     <message>
         <source>What to export</source>
-        <translation type="unfinished" />
+        <translation>Icyo wohereza hanze</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Dosiye ya Excel (.xlsx)</translation>
     </message>
     <message>
         <source>CSV file (.csv)</source>
-        <translation type="unfinished" />
+        <translation>Dosiye ya CSV (.csv)</translation>
     </message>
     <message>
         <source>File type</source>
-        <translation type="unfinished" />
+        <translation>Ubwoko bwa dosiye</translation>
     </message>
     <message>
         <source>Export from</source>
-        <translation type="unfinished" />
+        <translation>Kohereza hanze uhereye</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished" />
+        <translation>Kohereza hanze kugeza</translation>
     </message>
     <message>
         <source>From</source>
@@ -3223,11 +3223,11 @@
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished" />
+        <translation>Aho kohereza hanze bigeze</translation>
     </message>
     <message>
         <source>Export result</source>
-        <translation type="unfinished" />
+        <translation>Ibyavuye mu kohereza hanze</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -3235,7 +3235,7 @@
     </message>
     <message>
         <source>Choose the file and export</source>
-        <translation type="unfinished" />
+        <translation>Hitamo dosiye hanyuma wohereze hanze</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3243,7 +3243,7 @@
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished" />
+        <translation>Hagarika kohereza hanze</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3251,11 +3251,11 @@
     </message>
     <message>
         <source>Close the export</source>
-        <translation type="unfinished" />
+        <translation>Funga idirishya ryo kohereza hanze</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Dosiye za Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -3263,50 +3263,50 @@
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished" />
+        <translation>Birimo koherezwa hanze…</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished" />
+        <translation>Kohereza hanze byahagaritswe: nta dosiye yanditswe.</translation>
     </message>
     <message>
         <source>The file could not be written: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Dosiye ntiyashoboye kwandikwa: {reason}</translation>
     </message>
     <message>
         <source>{count} rows exported to {name}</source>
-        <translation type="unfinished" />
+        <translation>Imirongo {count} yoherejwe muri {name}</translation>
     </message>
 </context>
 <context>
     <name>FeePreviewBox</name>
     <message>
         <source>Fee preview</source>
-        <translation type="unfinished" />
+        <translation>Kureba ikiguzi mbere</translation>
     </message>
     <message>
         <source>Payment method for the fee preview</source>
-        <translation type="unfinished" />
+        <translation>Uburyo bwo kwishyura bwo kureba ikiguzi</translation>
     </message>
     <message>
         <source>Customer's currency for the fee preview</source>
-        <translation type="unfinished" />
+        <translation>Ifaranga ry'umukiriya ryo kureba ikiguzi</translation>
     </message>
     <message>
         <source>Show fees</source>
-        <translation type="unfinished" />
+        <translation>Reba ikiguzi</translation>
     </message>
     <message>
         <source>Show the fees for this method</source>
-        <translation type="unfinished" />
+        <translation>Reba amafaranga ya serivisi y'ubu buryo</translation>
     </message>
     <message>
         <source>Customer pays</source>
-        <translation type="unfinished" />
+        <translation>Umukiriya yishyura</translation>
     </message>
     <message>
         <source>You receive</source>
-        <translation type="unfinished" />
+        <translation>Wakira</translation>
     </message>
     <message>
         <source>Fees</source>
@@ -3314,15 +3314,15 @@
     </message>
     <message>
         <source>Paid by:</source>
-        <translation type="unfinished" />
+        <translation>Byishyurwa na:</translation>
     </message>
     <message>
         <source>Customer pays:</source>
-        <translation type="unfinished" />
+        <translation>Umukiriya yishyura:</translation>
     </message>
     <message>
         <source>You receive:</source>
-        <translation type="unfinished" />
+        <translation>Wakira:</translation>
     </message>
     <message>
         <source>Fees:</source>
@@ -3330,74 +3330,74 @@
     </message>
     <message>
         <source>No fees</source>
-        <translation type="unfinished" />
+        <translation>Nta mafaranga ya serivisi</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Dollr Desktop</source>
-        <translation type="unfinished" />
+        <translation>Murakaza neza kuri Dollr Desktop</translation>
     </message>
     <message>
         <source>Welcome! How would you like to start?</source>
-        <translation type="unfinished" />
+        <translation>Murakaza neza! Wifuza gutangira ute?</translation>
     </message>
     <message>
         <source>Practice with demo data</source>
-        <translation type="unfinished" />
+        <translation>Imyitozo n'amakuru y'igerageza</translation>
     </message>
     <message>
         <source>Try invoices, payments and payouts with demo money. Nothing real moves, and you can connect your account later from Settings.</source>
-        <translation type="unfinished" />
+        <translation>Gerageza fagitire, ubwishyu no kwishyura abandi ukoresheje amafaranga y'igerageza. Nta mafaranga nyayo yimuka, kandi ushobora guhuza konti yawe nyuma muri Igenamiterere.</translation>
     </message>
     <message>
         <source>Connect my Dollr account</source>
-        <translation type="unfinished" />
+        <translation>Huza konti yanjye ya Dollr</translation>
     </message>
     <message>
         <source>Use your API keys from the Dollr merchant portal to take real payments.</source>
-        <translation type="unfinished" />
+        <translation>Koresha imfunguzo za API zo ku rubuga rw'abacuruzi rwa Dollr kugira ngo wakire ubwishyu nyabwo.</translation>
     </message>
     <message>
         <source>I have a backup</source>
-        <translation type="unfinished" />
+        <translation>Mfite kopi</translation>
     </message>
     <message>
         <source>Bring back your journal, documents, contacts and settings from a Dollr Desktop backup file (for example on a USB stick).</source>
-        <translation type="unfinished" />
+        <translation>Garura amateka y'ubwishyu, inyandiko, abantu n'igenamiterere byawe uhereye kuri dosiye ya kopi ya Dollr Desktop (urugero iri kuri USB).</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>Subira inyuma</translation>
     </message>
     <message>
         <source>Back to the choice</source>
-        <translation type="unfinished" />
+        <translation>Subira ku mahitamo</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished" />
+        <translation>Huza</translation>
     </message>
     <message>
         <source>Connect and check the keys</source>
-        <translation type="unfinished" />
+        <translation>Huza kandi ugenzure imfunguzo</translation>
     </message>
     <message>
         <source>Connection check result</source>
-        <translation type="unfinished" />
+        <translation>Ibyavuye mu igenzura ry'ihuza</translation>
     </message>
     <message>
         <source>Checking your keys with Dollr…</source>
-        <translation type="unfinished" />
+        <translation>Turagenzura imfunguzo zawe kuri Dollr…</translation>
     </message>
     <message>
         <source>Connected.</source>
-        <translation type="unfinished" />
+        <translation>Byahujwe.</translation>
     </message>
     <message>
         <source>Not connected yet: see the messages above.</source>
-        <translation type="unfinished" />
+        <translation>Ntibirahuzwa: reba ubutumwa buri hejuru.</translation>
     </message>
 </context>
 <context>
@@ -3420,11 +3420,11 @@
     </message>
     <message>
         <source>fees you bore {fees}</source>
-        <translation type="unfinished" />
+        <translation>ikiguzi wishyuye {fees}</translation>
     </message>
     <message>
         <source>fees customers bore {fees}</source>
-        <translation type="unfinished" />
+        <translation>ikiguzi cyishyuwe n'abakiriya {fees}</translation>
     </message>
     <message>
         <source>Nothing received yet today</source>
@@ -3448,11 +3448,11 @@
     </message>
     <message>
         <source>≈ {amount}</source>
-        <translation type="unfinished" />
+        <translation>≈ {amount}</translation>
     </message>
     <message>
         <source>(since {date})</source>
-        <translation type="unfinished" />
+        <translation>(kuva ku wa {date})</translation>
     </message>
     <message>
         <source>No takings in this period yet.</source>
@@ -3480,11 +3480,11 @@
     </message>
     <message>
         <source>See reminders</source>
-        <translation type="unfinished" />
+        <translation>Reba ibyibutsa</translation>
     </message>
     <message>
         <source>See reminders to send</source>
-        <translation type="unfinished" />
+        <translation>Reba ibyibutsa byo kohereza</translation>
     </message>
     <message>
         <source>Today</source>
@@ -3492,7 +3492,7 @@
     </message>
     <message>
         <source>Collections appear here once payments are set up.</source>
-        <translation type="unfinished" />
+        <translation>Ibyakiriwe bizagaragara hano ubwishyu nibumara gutunganywa.</translation>
     </message>
     <message>
         <source>Estimated balance</source>
@@ -3500,11 +3500,11 @@
     </message>
     <message>
         <source>An estimate from the payments this app knows. &lt;a href="{url}"&gt;Exact balance in the Dollr portal&lt;/a&gt;</source>
-        <translation type="unfinished" />
+        <translation>Ikigereranyo gishingiye ku bwishyu iyi porogaramu izi. &lt;a href="{url}"&gt;Amafaranga asigaye nyayo ku rubuga rwa Dollr&lt;/a&gt;</translation>
     </message>
     <message>
         <source>About the estimated balance</source>
-        <translation type="unfinished" />
+        <translation>Ibyerekeye ikigereranyo cy'amafaranga asigaye</translation>
     </message>
     <message>
         <source>Opening balance…</source>
@@ -3512,7 +3512,7 @@
     </message>
     <message>
         <source>Set an opening balance</source>
-        <translation type="unfinished" />
+        <translation>Shyiraho amafaranga yo gutangiriraho</translation>
     </message>
     <message>
         <source>Takings</source>
@@ -3520,7 +3520,7 @@
     </message>
     <message>
         <source>Takings chart</source>
-        <translation type="unfinished" />
+        <translation>Igishushanyo cy'ibyinjiye</translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -3532,11 +3532,11 @@
     </message>
     <message>
         <source>Chart period</source>
-        <translation type="unfinished" />
+        <translation>Igihe cy'igishushanyo</translation>
     </message>
     <message>
         <source>Chart currency</source>
-        <translation type="unfinished" />
+        <translation>Ifaranga ry'igishushanyo</translation>
     </message>
     <message>
         <source>Last payments</source>
@@ -3564,7 +3564,7 @@
     </message>
     <message>
         <source>See overdue invoices</source>
-        <translation type="unfinished" />
+        <translation>Reba fagitire zarengeje igihe</translation>
     </message>
     <message>
         <source>{count} not published yet</source>
@@ -3583,7 +3583,7 @@
     <name>ItemDialog</name>
     <message>
         <source>Edit item</source>
-        <translation type="unfinished" />
+        <translation>Hindura igicuruzwa</translation>
     </message>
     <message>
         <source>New item</source>
@@ -3591,7 +3591,7 @@
     </message>
     <message>
         <source>Item name</source>
-        <translation type="unfinished" />
+        <translation>Izina ry'igicuruzwa</translation>
     </message>
     <message>
         <source>Category</source>
@@ -3599,11 +3599,11 @@
     </message>
     <message>
         <source>Code (SKU or barcode)</source>
-        <translation type="unfinished" />
+        <translation>Kode (SKU cyangwa barcode)</translation>
     </message>
     <message>
         <source>optional; scan it here</source>
-        <translation type="unfinished" />
+        <translation>si ngombwa; soma kode hano</translation>
     </message>
     <message>
         <source>In stock</source>
@@ -3611,7 +3611,7 @@
     </message>
     <message>
         <source>optional; sales count it down</source>
-        <translation type="unfinished" />
+        <translation>si ngombwa; igurisha rirabigabanya</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -3631,15 +3631,15 @@
     </message>
     <message>
         <source>Price in {currency}</source>
-        <translation type="unfinished" />
+        <translation>Igiciro muri {currency}</translation>
     </message>
     <message>
         <source>no price in {currency}</source>
-        <translation type="unfinished" />
+        <translation>nta giciro muri {currency}</translation>
     </message>
     <message>
         <source>Price ({currency}):</source>
-        <translation type="unfinished" />
+        <translation>Igiciro ({currency}):</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3647,7 +3647,7 @@
     </message>
     <message>
         <source>Save the item</source>
-        <translation type="unfinished" />
+        <translation>Bika igicuruzwa</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3655,7 +3655,7 @@
     </message>
     <message>
         <source>Type a whole number, 0 or more, or leave it empty.</source>
-        <translation type="unfinished" />
+        <translation>Andika umubare wuzuye, 0 cyangwa urenzeho, cyangwa usige ubusa.</translation>
     </message>
     <message>
         <source>An item needs a name.</source>
@@ -3663,22 +3663,22 @@
     </message>
     <message>
         <source>Give the item a price in at least one currency.</source>
-        <translation type="unfinished" />
+        <translation>Ha igicuruzwa igiciro nibura mu ifaranga rimwe.</translation>
     </message>
 </context>
 <context>
     <name>ItemTiles</name>
     <message>
         <source>Saved items</source>
-        <translation type="unfinished" />
+        <translation>Ibicuruzwa byabitswe</translation>
     </message>
     <message>
         <source>No saved items</source>
-        <translation type="unfinished" />
+        <translation>Nta bicuruzwa byabitswe</translation>
     </message>
     <message>
         <source>{count} in stock</source>
-        <translation type="unfinished" />
+        <translation>{count} mu bubiko</translation>
     </message>
 </context>
 <context>
@@ -3709,7 +3709,7 @@
     </message>
     <message>
         <source>Language note</source>
-        <translation type="unfinished" />
+        <translation>Icyitonderwa ku rurimi</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -3760,15 +3760,15 @@
     </message>
     <message>
         <source>A discount in percent is more than 0 and less than 100, e.g. 10%.</source>
-        <translation type="unfinished" />
+        <translation>Igabanywa mu ijanisha rigomba kuba hejuru ya 0 kandi munsi ya 100, urugero 10%.</translation>
     </message>
     <message>
         <source>Dollr accepts at most {amount} in one amount.</source>
-        <translation type="unfinished" />
+        <translation>Dollr yemera amafaranga atarenze {amount} icyarimwe.</translation>
     </message>
     <message>
         <source>Line {line}: {message}</source>
-        <translation type="unfinished" />
+        <translation>Umurongo {line}: {message}</translation>
     </message>
     <message>
         <source>An item needs a name.</source>
@@ -3776,26 +3776,26 @@
     </message>
     <message>
         <source>Quantity is a whole number, 1 or more.</source>
-        <translation type="unfinished" />
+        <translation>Umubare ugomba kuba wuzuye, 1 cyangwa urenzeho.</translation>
     </message>
     <message>
         <source>Quantity is at most 100,000.</source>
-        <translation type="unfinished" />
+        <translation>Umubare ntushobora kurenga 100.000.</translation>
     </message>
     <message>
         <source>Type the unit price.</source>
-        <translation type="unfinished" />
+        <translation>Andika igiciro kimwe.</translation>
     </message>
     <message>
         <source>The discount is as large as the line: make it smaller.</source>
-        <translation type="unfinished" />
+        <translation>Igabanywa ringana n'umurongo wose: rigabanye.</translation>
     </message>
 </context>
 <context>
     <name>LinkPanel</name>
     <message>
         <source>Payment link</source>
-        <translation type="unfinished" />
+        <translation>Ihuza ryo kwishyura</translation>
     </message>
     <message>
         <source>Copy link</source>
@@ -3803,7 +3803,7 @@
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished" />
+        <translation>Fungura muri mushakisha</translation>
     </message>
     <message>
         <source>WhatsApp</source>
@@ -3819,31 +3819,31 @@
     </message>
     <message>
         <source>Preparing the payment link…</source>
-        <translation type="unfinished" />
+        <translation>Turategura ihuza ryo kwishyura…</translation>
     </message>
     <message>
         <source>Payment link status</source>
-        <translation type="unfinished" />
+        <translation>Uko ihuza ryo kwishyura rihagaze</translation>
     </message>
     <message>
         <source>The customer scans the code with their phone's camera and pays by mobile money or card on Dollr's page.</source>
-        <translation type="unfinished" />
+        <translation>Umukiriya asoma kode akoresheje kamera ya telefone ye, akishyura kuri Mobile Money cyangwa ikarita ku rupapuro rwa Dollr.</translation>
     </message>
     <message>
         <source>Share:</source>
-        <translation type="unfinished" />
+        <translation>Sangiza:</translation>
     </message>
     <message>
         <source>{number} was not made as a payment link, so Dollr has no payment page for it. Use mobile money push instead.</source>
-        <translation type="unfinished" />
+        <translation>{number} ntiyakozwe nk'ihuza ryo kwishyura, bityo Dollr nta rupapuro rwo kwishyura ifite kuri yo. Ahubwo koresha gusaba kwishyura kuri Mobile Money.</translation>
     </message>
     <message>
         <source>The payment link could not be fetched. Check the connection and try again.</source>
-        <translation type="unfinished" />
+        <translation>Ihuza ryo kwishyura ntiryabonetse. Genzura interineti hanyuma wongere ugerageze.</translation>
     </message>
     <message>
         <source>Waiting for the customer to pay {amount} on the page…</source>
-        <translation type="unfinished" />
+        <translation>Dutegereje ko umukiriya yishyura {amount} ku rupapuro…</translation>
     </message>
     <message>
         <source>Payment for {number}</source>
@@ -3851,27 +3851,27 @@
     </message>
     <message>
         <source>Link copied. Paste it into any message to the customer.</source>
-        <translation type="unfinished" />
+        <translation>Ihuza ryakoporowe. Ryomeke mu butumwa ubwo ari bwo bwose woherereza umukiriya.</translation>
     </message>
     <message>
         <source>The old link expired; this is a new one.</source>
-        <translation type="unfinished" />
+        <translation>Ihuza rya mbere ryarangiye; iri ni rishya.</translation>
     </message>
     <message>
         <source>Paid. {number} is settled.</source>
-        <translation type="unfinished" />
+        <translation>Byishyuwe. {number} yishyuwe yose.</translation>
     </message>
     <message>
         <source>The receipt is ready.</source>
-        <translation type="unfinished" />
+        <translation>Inyemezabwishyu yiteguye.</translation>
     </message>
     <message>
         <source>The customer is paying now…</source>
-        <translation type="unfinished" />
+        <translation>Umukiriya arimo kwishyura…</translation>
     </message>
     <message>
         <source>{number} was canceled; it can no longer be paid.</source>
-        <translation type="unfinished" />
+        <translation>{number} yahagaritswe; ntishobora kwishyurwa ukundi.</translation>
     </message>
 </context>
 <context>
@@ -3882,23 +3882,23 @@
     </message>
     <message>
         <source>This computer was left alone for a while. Type your PIN to go on.</source>
-        <translation type="unfinished" />
+        <translation>Iyi mudasobwa yamaze akanya nta muntu uyikoresha. Andika PIN yawe ukomeze.</translation>
     </message>
     <message>
         <source>Why it is locked</source>
-        <translation type="unfinished" />
+        <translation>Impamvu yafunzwe</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>Fungura</translation>
     </message>
     <message>
         <source>Locked by hand. Type your PIN to go on.</source>
-        <translation type="unfinished" />
+        <translation>Yafunzwe ku bushake. Andika PIN yawe ukomeze.</translation>
     </message>
     <message>
         <source>Who is at the computer? Choose your name and type your PIN.</source>
-        <translation type="unfinished" />
+        <translation>Ni nde uri kuri mudasobwa? Hitamo izina ryawe hanyuma wandike PIN yawe.</translation>
     </message>
 </context>
 <context>
@@ -3913,7 +3913,7 @@
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation>Umuntu</translation>
     </message>
     <message>
         <source>Invoices &amp; orders</source>
@@ -3969,11 +3969,11 @@
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished" />
+        <translation>Imyitozo cyangwa nyakuri</translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished" />
+        <translation>Uko ihuza rihagaze</translation>
     </message>
     <message>
         <source>Last synced</source>
@@ -3985,7 +3985,7 @@
     </message>
     <message>
         <source>Fetch the latest from Dollr now (F5)</source>
-        <translation type="unfinished" />
+        <translation>Zana ibishya kuri Dollr ubu (F5)</translation>
     </message>
     <message>
         <source>Refresh now</source>
@@ -4032,7 +4032,7 @@
     <name>MomoPanel</name>
     <message>
         <source>Customer's mobile-money number</source>
-        <translation type="unfinished" />
+        <translation>Nomero ya Mobile Money y'umukiriya</translation>
     </message>
     <message>
         <source>Mobile-money operator</source>
@@ -4040,7 +4040,7 @@
     </message>
     <message>
         <source>Operator detection</source>
-        <translation type="unfinished" />
+        <translation>Kumenya sosiyete y'itumanaho</translation>
     </message>
     <message>
         <source>Customer's currency</source>
@@ -4048,7 +4048,7 @@
     </message>
     <message>
         <source>What the customer pays and you receive</source>
-        <translation type="unfinished" />
+        <translation>Ibyo umukiriya yishyura n'ibyo wakira</translation>
     </message>
     <message>
         <source>Fees</source>
@@ -4060,11 +4060,11 @@
     </message>
     <message>
         <source>Confirm and send the payment request to the customer's phone</source>
-        <translation type="unfinished" />
+        <translation>Emeza hanyuma wohereze ubusabe bwo kwishyura kuri telefone y'umukiriya</translation>
     </message>
     <message>
         <source>Payment notice</source>
-        <translation type="unfinished" />
+        <translation>Ubutumwa ku bwishyu</translation>
     </message>
     <message>
         <source>Open the payment page instead</source>
@@ -4072,7 +4072,7 @@
     </message>
     <message>
         <source>Open the hosted payment page</source>
-        <translation type="unfinished" />
+        <translation>Fungura urupapuro rwo kwishyura rwa Dollr</translation>
     </message>
     <message>
         <source>Customer's number:</source>
@@ -4088,7 +4088,7 @@
     </message>
     <message>
         <source>Detecting from the number…</source>
-        <translation type="unfinished" />
+        <translation>Turamenya duhereye kuri nomero…</translation>
     </message>
     <message>
         <source>Type the customer's mobile-money number.</source>
@@ -4096,23 +4096,23 @@
     </message>
     <message>
         <source>Asking Dollr which operator this number is on…</source>
-        <translation type="unfinished" />
+        <translation>Turabaza Dollr sosiyete y'itumanaho iyi nomero ibarizwamo…</translation>
     </message>
     <message>
         <source>Dollr did not recognise this number as mobile money. Check it, or choose the operator.</source>
-        <translation type="unfinished" />
+        <translation>Dollr ntiyamenye iyi nomero nka Mobile Money. Yigenzure, cyangwa uhitemo sosiyete y'itumanaho.</translation>
     </message>
     <message>
         <source>✓ {operator} (detected).</source>
-        <translation type="unfinished" />
+        <translation>✓ {operator} (yamenyekanye).</translation>
     </message>
     <message>
         <source>✓ {operator} (detected). Wrong? Choose another operator.</source>
-        <translation type="unfinished" />
+        <translation>✓ {operator} (yamenyekanye). Si yo? Hitamo indi sosiyete y'itumanaho.</translation>
     </message>
     <message>
         <source>Chosen by you: {operator}.</source>
-        <translation type="unfinished" />
+        <translation>Wahisemo: {operator}.</translation>
     </message>
     <message>
         <source>Asking Dollr for the fees…</source>
@@ -4120,7 +4120,7 @@
     </message>
     <message>
         <source>The fees could not be fetched. Check the connection and the number.</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga ya serivisi ntiyabonetse. Genzura interineti na nomero.</translation>
     </message>
     <message>
         <source>Customer pays {pays} · you receive {receive}</source>
@@ -4136,7 +4136,7 @@
     </message>
     <message>
         <source>A payment request for this document is already waiting for the customer. It is shown here; no second request was sent.</source>
-        <translation type="unfinished" />
+        <translation>Ubusabe bwo kwishyura iyi nyandiko busanzwe butegereje umukiriya. Bugaragara hano; nta busabe bwa kabiri bwoherejwe.</translation>
     </message>
     <message>
         <source>Sending the payment request…</source>
@@ -4148,7 +4148,7 @@
     </message>
     <message>
         <source>This payment goes through {operator}.</source>
-        <translation type="unfinished" />
+        <translation>Ubu bwishyu bunyura kuri {operator}.</translation>
     </message>
     <message>
         <source>{paid} paid · you receive {received}</source>
@@ -4156,7 +4156,7 @@
     </message>
     <message>
         <source>No money moved. You can send a new request, or use the payment link.</source>
-        <translation type="unfinished" />
+        <translation>Nta mafaranga yimutse. Ushobora kohereza ubusabe bushya, cyangwa ugakoresha ihuza ryo kwishyura.</translation>
     </message>
     <message>
         <source>the request never reached Dollr, so no money moved. You can try again.</source>
@@ -4168,7 +4168,7 @@
     </message>
     <message>
         <source>This payment needs the customer to confirm it on Dollr's secure page (for example a card's 3-D Secure check), which this app cannot show. Open the payment page and let the customer finish there.</source>
-        <translation type="unfinished" />
+        <translation>Ubu bwishyu bukeneye ko umukiriya abwemeza ku rupapuro rwizewe rwa Dollr (urugero igenzura rya 3-D Secure ry'ikarita), iyi porogaramu idashobora kwerekana. Fungura urupapuro rwo kwishyura ureke umukiriya arangirize aho.</translation>
     </message>
     <message>
         <source>Paid through the payment link. Nothing more to collect.</source>
@@ -4179,38 +4179,38 @@
     <name>Money</name>
     <message>
         <source>“{text}” is not an amount. Type digits, e.g. 150.00.</source>
-        <translation type="unfinished" />
+        <translation>“{text}” si umubare w'amafaranga. Andika imibare, urugero 150,00.</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga agomba kuba arenze zeru.</translation>
     </message>
     <message>
         <source>{currency} amounts have no decimals.</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga ya {currency} ntagira imibare nyuma ya koma.</translation>
     </message>
     <message>
         <source>{currency} amounts have at most {places} decimals.</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga ya {currency} agira imibare itarenze {places} nyuma ya koma.</translation>
     </message>
 </context>
 <context>
     <name>NewPayoutDialog</name>
     <message>
         <source>Recipient's mobile-money number</source>
-        <translation type="unfinished" />
+        <translation>Nomero ya Mobile Money y'uwishyurwa</translation>
     </message>
     <message>
         <source>Operator detected by Dollr</source>
-        <translation type="unfinished" />
+        <translation>Sosiyete y'itumanaho yamenywe na Dollr</translation>
     </message>
     <message>
         <source>Amount the recipient gets</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga uwishyurwa ahabwa</translation>
     </message>
     <message>
         <source>e.g. 150.00</source>
-        <translation type="unfinished" />
+        <translation>urugero 150,00</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -4222,7 +4222,7 @@
     </message>
     <message>
         <source>optional, e.g. March salary or invoice 1042</source>
-        <translation type="unfinished" />
+        <translation>si ngombwa, urugero umushahara wa Werurwe cyangwa fagitire 1042</translation>
     </message>
     <message>
         <source>Pay to:</source>
@@ -4230,7 +4230,7 @@
     </message>
     <message>
         <source>Mobile money:</source>
-        <translation type="unfinished" />
+        <translation>Mobile Money:</translation>
     </message>
     <message>
         <source>Amount:</source>
@@ -4242,19 +4242,19 @@
     </message>
     <message>
         <source>✓ Dollr: {operator} · pays out in {currencies}</source>
-        <translation type="unfinished" />
+        <translation>✓ Dollr: {operator} · yishyura muri {currencies}</translation>
     </message>
     <message>
         <source>Choose who gets the money, or create a new recipient.</source>
-        <translation type="unfinished" />
+        <translation>Hitamo uhabwa amafaranga, cyangwa wandike uwishyurwa mushya.</translation>
     </message>
     <message>
         <source>Type the recipient's mobile-money number.</source>
-        <translation type="unfinished" />
+        <translation>Andika nomero ya Mobile Money y'uwishyurwa.</translation>
     </message>
     <message>
         <source>Type the amount the recipient gets.</source>
-        <translation type="unfinished" />
+        <translation>Andika amafaranga uwishyurwa ahabwa.</translation>
     </message>
     <message>
         <source>New payout</source>
@@ -4262,7 +4262,7 @@
     </message>
     <message>
         <source>Payout problem</source>
-        <translation type="unfinished" />
+        <translation>Ikibazo mu kwishyura undi</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -4270,31 +4270,31 @@
     </message>
     <message>
         <source>Continue to approval</source>
-        <translation type="unfinished" />
+        <translation>Komeza ujye kwemeza</translation>
     </message>
     <message>
         <source>Approve…</source>
-        <translation type="unfinished" />
+        <translation>Emeza…</translation>
     </message>
     <message>
         <source>Approve the payout</source>
-        <translation type="unfinished" />
+        <translation>Emeza kwishyura undi</translation>
     </message>
     <message>
         <source>Start a new session</source>
-        <translation type="unfinished" />
+        <translation>Tangira bundi bushya</translation>
     </message>
     <message>
         <source>Start a new payout session</source>
-        <translation type="unfinished" />
+        <translation>Tangira kwishyura undi bundi bushya</translation>
     </message>
     <message>
         <source>Change details</source>
-        <translation type="unfinished" />
+        <translation>Hindura ibisobanuro</translation>
     </message>
     <message>
         <source>Change the payout details</source>
-        <translation type="unfinished" />
+        <translation>Hindura ibisobanuro byo kwishyura undi</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4306,23 +4306,23 @@
     </message>
     <message>
         <source>Send for approval</source>
-        <translation type="unfinished" />
+        <translation>Ohereza ngo byemezwe</translation>
     </message>
     <message>
         <source>Send the payout for the owner's approval</source>
-        <translation type="unfinished" />
+        <translation>Ohereza kwishyura undi ngo byemezwe na nyir'ubucuruzi</translation>
     </message>
     <message>
         <source>More than the estimated balance</source>
-        <translation type="unfinished" />
+        <translation>Birenze ikigereranyo cy'amafaranga asigaye</translation>
     </message>
     <message>
         <source>This payout debits {debited}, more than the estimated balance of {estimate}.</source>
-        <translation type="unfinished" />
+        <translation>Uku kwishyura gukura {debited} kuri konti, birenze ikigereranyo cy'amafaranga asigaye cya {estimate}.</translation>
     </message>
     <message>
         <source>Continue anyway</source>
-        <translation type="unfinished" />
+        <translation>Komeza uko byagenda kose</translation>
     </message>
     <message>
         <source>Go back</source>
@@ -4330,11 +4330,11 @@
     </message>
     <message>
         <source>The estimate only counts what this app knows; Dollr refuses a payout the wallet cannot cover.</source>
-        <translation type="unfinished" />
+        <translation>Ikigereranyo kibara gusa ibyo iyi porogaramu izi; Dollr yanga kwishyura undi niba amafaranga ari kuri konti adahagije.</translation>
     </message>
     <message>
         <source>Only the owner approves payouts. Switch user to the owner, or close this window.</source>
-        <translation type="unfinished" />
+        <translation>Nyir'ubucuruzi wenyine ni we wemeza kwishyura abandi. Hindura ukoresha ujye kuri nyir'ubucuruzi, cyangwa ufunge iri dirishya.</translation>
     </message>
     <message>
         <source>Open the Dollr portal to finish verification</source>
@@ -4342,51 +4342,51 @@
     </message>
     <message>
         <source>New payout (account closed)</source>
-        <translation type="unfinished" />
+        <translation>Kwishyura undi (konti yafunzwe)</translation>
     </message>
 </context>
 <context>
     <name>NoMatches</name>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished" />
+        <translation>Kuraho amahitamo</translation>
     </message>
 </context>
 <context>
     <name>Notifier</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Reba</translation>
     </message>
     <message>
         <source>Show what the notice is about</source>
-        <translation type="unfinished" />
+        <translation>Reba icyo ubutumwa buvuga</translation>
     </message>
 </context>
 <context>
     <name>OfflineBanner</name>
     <message>
         <source>Offline banner</source>
-        <translation type="unfinished" />
+        <translation>Itangazo: nta interineti</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation>Ongera ugerageze</translation>
     </message>
 </context>
 <context>
     <name>OpeningBalanceDialog</name>
     <message>
         <source>Opening balance</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga yo gutangiriraho</translation>
     </message>
     <message>
         <source>Opening balance window</source>
-        <translation type="unfinished" />
+        <translation>Idirishya ry'amafaranga yo gutangiriraho</translation>
     </message>
     <message>
         <source>Enter what your Dollr wallet held on a date (from the Dollr portal). The estimate adds what came in and takes away what went out since then. Leave the amount empty to remove it.</source>
-        <translation type="unfinished" />
+        <translation>Andika amafaranga yari kuri konti yawe ya Dollr ku itariki runaka (uyakuye ku rubuga rwa Dollr). Ikigereranyo cyongeraho ibyinjiye kandi kigakuramo ibyasohotse kuva icyo gihe. Siga amafaranga ubusa kugira ngo uyakureho.</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -4398,30 +4398,30 @@
     </message>
     <message>
         <source>On the date</source>
-        <translation type="unfinished" />
+        <translation>Ku itariki</translation>
     </message>
     <message>
         <source>Problem with the amount</source>
-        <translation type="unfinished" />
+        <translation>Ikibazo ku mafaranga</translation>
     </message>
     <message>
         <source>Save opening balance</source>
-        <translation type="unfinished" />
+        <translation>Bika amafaranga yo gutangiriraho</translation>
     </message>
     <message>
         <source>{currency} amounts cannot have that many decimals.</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga ya {currency} ntashobora kugira imibare myinshi gutyo nyuma ya koma.</translation>
     </message>
 </context>
 <context>
     <name>OperationRunner</name>
     <message>
         <source>Working…</source>
-        <translation type="unfinished" />
+        <translation>Birakorwa…</translation>
     </message>
     <message>
         <source>Offline — showing saved data.</source>
-        <translation type="unfinished" />
+        <translation>Nta interineti — turerekana amakuru yabitswe.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4429,56 +4429,56 @@
     </message>
     <message>
         <source>Please wait</source>
-        <translation type="unfinished" />
+        <translation>Tegereza gato</translation>
     </message>
     <message>
         <source>Making the parts…</source>
-        <translation type="unfinished" />
+        <translation>Turategura ibyiciro…</translation>
     </message>
 </context>
 <context>
     <name>OwnerOnlyPanel</name>
     <message>
         <source>{where}: only the owner</source>
-        <translation type="unfinished" />
+        <translation>{where}: nyir'ubucuruzi wenyine</translation>
     </message>
     <message>
         <source>Only the owner can open this</source>
-        <translation type="unfinished" />
+        <translation>Nyir'ubucuruzi wenyine ni we ushobora kubifungura</translation>
     </message>
     <message>
         <source>{where}: why this is closed</source>
-        <translation type="unfinished" />
+        <translation>{where}: impamvu bifunze</translation>
     </message>
     <message>
         <source>Switch user…</source>
-        <translation type="unfinished" />
+        <translation>Hindura ukoresha…</translation>
     </message>
     <message>
         <source>{where}: switch to the owner</source>
-        <translation type="unfinished" />
+        <translation>{where}: jya kuri nyir'ubucuruzi</translation>
     </message>
 </context>
 <context>
     <name>PasscodeEdit</name>
     <message>
         <source>your Dollr payout passcode</source>
-        <translation type="unfinished" />
+        <translation>kode y'ibanga yawe yo kwishyura abandi kuri Dollr</translation>
     </message>
 </context>
 <context>
     <name>PaymentStates</name>
     <message>
         <source>Sending</source>
-        <translation type="unfinished" />
+        <translation>Biroherezwa</translation>
     </message>
     <message>
         <source>Waiting for the customer</source>
-        <translation type="unfinished" />
+        <translation>Dutegereje umukiriya</translation>
     </message>
     <message>
         <source>Checking with Dollr</source>
-        <translation type="unfinished" />
+        <translation>Turabaza Dollr</translation>
     </message>
     <message>
         <source>Paid</source>
@@ -4490,11 +4490,11 @@
     </message>
     <message>
         <source>Not sent (no money moved)</source>
-        <translation type="unfinished" />
+        <translation>Ntibyoherejwe (nta mafaranga yimutse)</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation>Byoherejwe</translation>
     </message>
 </context>
 <context>
@@ -4517,15 +4517,15 @@
     </message>
     <message>
         <source>Payment progress</source>
-        <translation type="unfinished" />
+        <translation>Aho ubwishyu bugeze</translation>
     </message>
     <message>
         <source>Prompt sent</source>
-        <translation type="unfinished" />
+        <translation>Ubusabe bwoherejwe</translation>
     </message>
     <message>
         <source>Waiting for the customer to approve</source>
-        <translation type="unfinished" />
+        <translation>Dutegereje ko umukiriya yemeza</translation>
     </message>
     <message>
         <source>Paid</source>
@@ -4533,50 +4533,50 @@
     </message>
     <message>
         <source>Sending the prompt…</source>
-        <translation type="unfinished" />
+        <translation>Turohereza ubusabe…</translation>
     </message>
     <message>
         <source>Checking that the prompt arrived</source>
-        <translation type="unfinished" />
+        <translation>Turareba ko ubusabe bwageze</translation>
     </message>
     <message>
         <source>The customer approved</source>
-        <translation type="unfinished" />
+        <translation>Umukiriya yemeje</translation>
     </message>
     <message>
         <source>The prompt was not sent</source>
-        <translation type="unfinished" />
+        <translation>Ubusabe ntibwoherejwe</translation>
     </message>
     <message>
         <source>Failed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Byanze: {reason}</translation>
     </message>
 </context>
 <context>
     <name>PaymentWording</name>
     <message>
         <source>{number} is {status}, so it cannot be paid now. Publish it first (or refresh: it may already be paid).</source>
-        <translation type="unfinished" />
+        <translation>{number}: {status}, bityo ntishobora kwishyurwa ubu. Banza uyitangaze (cyangwa uvugurure: ishobora kuba yamaze kwishyurwa).</translation>
     </message>
     <message>
         <source>Only a payment request that never reached Dollr can be sent again; this one did reach it. Its status is checked instead.</source>
-        <translation type="unfinished" />
+        <translation>Ubusabe bwo kwishyura butarigeze bugera kuri Dollr ni bwo bwonyine bushobora kongera koherezwa; ubu bwo bwagezeyo. Ahubwo turareba uko buhagaze.</translation>
     </message>
     <message>
         <source>the recipient's mobile-money operator did not accept the payout (their wallet or number, not yours). Nothing was paid to them: check the number with the recipient, then make a new payout</source>
-        <translation type="unfinished" />
+        <translation>sosiyete ya Mobile Money y'uwishyurwa ntiyemeye ubwishyu (ikibazo ni konti cyangwa nomero ye, si iyawe). Nta cyo yahawe: genzura nomero hamwe n'uwishyurwa, hanyuma wongere wishyure bundi bushya</translation>
     </message>
     <message>
         <source>Nothing was paid: top up the wallet (or pay less), then make a new payout</source>
-        <translation type="unfinished" />
+        <translation>Nta cyishyuwe: ongera amafaranga kuri konti (cyangwa wishyure make), hanyuma wongere wishyure bundi bushya</translation>
     </message>
     <message>
         <source>Nothing was paid to the recipient; you can make a new payout</source>
-        <translation type="unfinished" />
+        <translation>Nta mafaranga uwishyurwa yahawe; ushobora kongera kwishyura bundi bushya</translation>
     </message>
     <message>
         <source>the customer's mobile-money operator did not approve the payment</source>
-        <translation type="unfinished" />
+        <translation>sosiyete ya Mobile Money y'umukiriya ntiyemeye ubwishyu</translation>
     </message>
     <message>
         <source>the customer's wallet had too little money</source>
@@ -4592,11 +4592,11 @@
     </message>
     <message>
         <source>Dollr answered late for this attempt, after the app had taken it as never received: this money DID move. Check for a second payment made meanwhile</source>
-        <translation type="unfinished" />
+        <translation>Dollr yasubije itinze kuri iri gerageza, porogaramu imaze kubifata nk'ibitarigeze bigerayo: aya mafaranga YARIMUTSE koko. Reba niba nta bwishyu bwa kabiri bwakozwe hagati aho</translation>
     </message>
     <message>
         <source>Reference {reference}</source>
-        <translation type="unfinished" />
+        <translation>Indango {reference}</translation>
     </message>
     <message>
         <source>Hello {name},</source>
@@ -4627,7 +4627,7 @@
     </message>
     <message>
         <source>Still waiting after {minutes} min. That is normal: some customers take a while. You can close this window; the app keeps watching and tells you when it ends.</source>
-        <translation type="unfinished" />
+        <translation>Turacyategereje nyuma y'iminota {minutes}. Ni ibisanzwe: abakiriya bamwe batinda gato. Ushobora gufunga iri dirishya; porogaramu ikomeza gukurikirana kandi ikakumenyesha igihe birangiye.</translation>
     </message>
     <message>
         <source>Customer pays {paid} · you receive {received}</source>
@@ -4642,23 +4642,23 @@
     <name>PaymentsView</name>
     <message>
         <source>{count} payments received</source>
-        <translation type="unfinished" />
+        <translation>Ubwishyu {count} bwakiriwe</translation>
     </message>
     <message>
         <source>{who} paid {amount} ({document})</source>
-        <translation type="unfinished" />
+        <translation>{who} yishyuye {amount} ({document})</translation>
     </message>
     <message>
         <source>A customer</source>
-        <translation type="unfinished" />
+        <translation>Umukiriya runaka</translation>
     </message>
     <message>
         <source>Today {time}</source>
-        <translation type="unfinished" />
+        <translation>Uyu munsi {time}</translation>
     </message>
     <message>
         <source>Payout</source>
-        <translation type="unfinished" />
+        <translation>Ubwishyu busohoka</translation>
     </message>
     <message>
         <source>Refund</source>
@@ -4666,19 +4666,19 @@
     </message>
     <message>
         <source>Refund: {state}</source>
-        <translation type="unfinished" />
+        <translation>Gusubiza amafaranga: {state}</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished" />
+        <translation>Byasubijwe</translation>
     </message>
     <message>
         <source>Paid · partly refunded ({amount})</source>
-        <translation type="unfinished" />
+        <translation>Byishyuwe · hasubijwe igice ({amount})</translation>
     </message>
     <message>
         <source>checked after restart</source>
-        <translation type="unfinished" />
+        <translation>byagenzuwe nyuma yo kongera gutangira</translation>
     </message>
     <message>
         <source>When</source>
@@ -4714,7 +4714,7 @@
     </message>
     <message>
         <source>Reference {reference} (select the row and press Ctrl+C to copy it)</source>
-        <translation type="unfinished" />
+        <translation>Indango {reference} (hitamo umurongo hanyuma ukande Ctrl+C kugira ngo uyikoporore)</translation>
     </message>
     <message>
         <source>Payments</source>
@@ -4726,15 +4726,15 @@
     </message>
     <message>
         <source>Quick sale: a payment link for a sale at the counter</source>
-        <translation type="unfinished" />
+        <translation>Igurisha ryihuse: ihuza ryo kwishyura ku mukiriya uri imbere yawe</translation>
     </message>
     <message>
         <source>Search customer, document, phone or reference  (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Shakisha umukiriya, inyandiko, telefone cyangwa indango  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search payments</source>
-        <translation type="unfinished" />
+        <translation>Shakisha ubwishyu</translation>
     </message>
     <message>
         <source>Today</source>
@@ -4750,11 +4750,11 @@
     </message>
     <message>
         <source>Filter by kind</source>
-        <translation type="unfinished" />
+        <translation>Hitamo ubwoko bw'ubwishyu</translation>
     </message>
     <message>
         <source>Collections and payouts</source>
-        <translation type="unfinished" />
+        <translation>Ibyakiriwe no kwishyura abandi</translation>
     </message>
     <message>
         <source>Collections</source>
@@ -4766,23 +4766,23 @@
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga yasubijwe</translation>
     </message>
     <message>
         <source>Filter by method</source>
-        <translation type="unfinished" />
+        <translation>Hitamo uburyo bwo kwishyura</translation>
     </message>
     <message>
         <source>Filter by currency</source>
-        <translation type="unfinished" />
+        <translation>Hitamo ifaranga</translation>
     </message>
     <message>
         <source>Copy reference</source>
-        <translation type="unfinished" />
+        <translation>Koporora indango</translation>
     </message>
     <message>
         <source>Copy the selected payment's reference id</source>
-        <translation type="unfinished" />
+        <translation>Koporora indango y'ubwishyu wahisemo</translation>
     </message>
     <message>
         <source>Receipt…</source>
@@ -4790,43 +4790,43 @@
     </message>
     <message>
         <source>Receipt of the selected payment</source>
-        <translation type="unfinished" />
+        <translation>Inyemezabwishyu y'ubwishyu wahisemo</translation>
     </message>
     <message>
         <source>Preview, print, save or share the receipt (works offline)</source>
-        <translation type="unfinished" />
+        <translation>Reba, capa, bika cyangwa usangize inyemezabwishyu (bikora nta interineti)</translation>
     </message>
     <message>
         <source>Refund…</source>
-        <translation type="unfinished" />
+        <translation>Subiza amafaranga…</translation>
     </message>
     <message>
         <source>Refund the selected payment</source>
-        <translation type="unfinished" />
+        <translation>Subiza amafaranga y'ubwishyu wahisemo</translation>
     </message>
     <message>
         <source>Export receipts…</source>
-        <translation type="unfinished" />
+        <translation>Ohereza inyemezabwishyu hanze…</translation>
     </message>
     <message>
         <source>Export the receipts of a date range to PDFs</source>
-        <translation type="unfinished" />
+        <translation>Ohereza hanze inyemezabwishyu z'igihe runaka muri PDF</translation>
     </message>
     <message>
         <source>Payments shown</source>
-        <translation type="unfinished" />
+        <translation>Ubwishyu bugaragara</translation>
     </message>
     <message>
         <source>Payments list</source>
-        <translation type="unfinished" />
+        <translation>Urutonde rw'ubwishyu</translation>
     </message>
     <message>
         <source>No payment matches this search and these filters.</source>
-        <translation type="unfinished" />
+        <translation>Nta bwishyu buhuye n'ibyo washakishije n'ibyo wahisemo.</translation>
     </message>
     <message>
         <source>Clear the payment filters</source>
-        <translation type="unfinished" />
+        <translation>Kuraho amahitamo y'ubwishyu</translation>
     </message>
     <message>
         <source>All methods</source>
@@ -4838,22 +4838,22 @@
     </message>
     <message>
         <source>{count} payment shown</source>
-        <translation type="unfinished" />
+        <translation>Bigaragara: {count}</translation>
     </message>
     <message>
         <source>{count} payments shown</source>
-        <translation type="unfinished" />
+        <translation>Bigaragara: {count}</translation>
     </message>
     <message>
         <source>Copied reference {reference}</source>
-        <translation type="unfinished" />
+        <translation>Indango {reference} yakoporowe</translation>
     </message>
 </context>
 <context>
     <name>PayoutFeeBox</name>
     <message>
         <source>Recipient gets {gets} · your wallet is debited {debited}</source>
-        <translation type="unfinished" />
+        <translation>Uwishyurwa ahabwa {gets} · kuri konti yawe havaho {debited}</translation>
     </message>
     <message>
         <source>Fees</source>
@@ -4861,19 +4861,19 @@
     </message>
     <message>
         <source>Fee preview</source>
-        <translation type="unfinished" />
+        <translation>Kureba ikiguzi mbere</translation>
     </message>
     <message>
         <source>Choose the recipient and type an amount to see the fees.</source>
-        <translation type="unfinished" />
+        <translation>Hitamo uwishyurwa hanyuma wandike amafaranga kugira ngo ubone amafaranga ya serivisi.</translation>
     </message>
     <message>
         <source>Recipient gets and wallet debited</source>
-        <translation type="unfinished" />
+        <translation>Ibyo uwishyurwa ahabwa n'ibikurwa kuri konti</translation>
     </message>
     <message>
         <source>Fee details</source>
-        <translation type="unfinished" />
+        <translation>Ibisobanuro by'amafaranga ya serivisi</translation>
     </message>
     <message>
         <source>Estimated balance</source>
@@ -4881,126 +4881,126 @@
     </message>
     <message>
         <source>Estimated balance: ≈ {amount}</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga asigaye (ikigereranyo): ≈ {amount}</translation>
     </message>
     <message>
         <source>this payout is more than that; Dollr refuses a payout the wallet cannot cover.</source>
-        <translation type="unfinished" />
+        <translation>uku kwishyura kurenze ayo; Dollr yanga kwishyura niba amafaranga ari kuri konti adahagije.</translation>
     </message>
     <message>
         <source>No fees</source>
-        <translation type="unfinished" />
+        <translation>Nta mafaranga ya serivisi</translation>
     </message>
 </context>
 <context>
     <name>PayoutRunWords</name>
     <message>
         <source>This file is not UTF-8 text. Save it as “CSV UTF-8” and open it again.</source>
-        <translation type="unfinished" />
+        <translation>Iyi dosiye si inyandiko ya UTF-8. Yibike nka “CSV UTF-8” hanyuma wongere uyifungure.</translation>
     </message>
     <message>
         <source>This file has no rows to pay.</source>
-        <translation type="unfinished" />
+        <translation>Iyi dosiye nta mirongo yo kwishyura ifite.</translation>
     </message>
     <message>
         <source>The first line must name the columns name, phone, amount and currency (note and reference are optional). Missing: {columns}.</source>
-        <translation type="unfinished" />
+        <translation>Umurongo wa mbere ugomba kwandikaho amazina y'inkingi name, phone, amount na currency (note na reference si ngombwa). Ibibura: {columns}.</translation>
     </message>
     <message>
         <source>Type the recipient's name.</source>
-        <translation type="unfinished" />
+        <translation>Andika izina ry'uwishyurwa.</translation>
     </message>
     <message>
         <source>Dollr pays no mobile-money operator for this number.</source>
-        <translation type="unfinished" />
+        <translation>Dollr nta sosiyete ya Mobile Money yishyura kuri iyi nomero.</translation>
     </message>
     <message>
         <source>Choose a currency (USD, LRD or RWF).</source>
-        <translation type="unfinished" />
+        <translation>Hitamo ifaranga (USD, LRD cyangwa RWF).</translation>
     </message>
     <message>
         <source>Dollr does not pay out in {currency}: use USD, LRD or RWF.</source>
-        <translation type="unfinished" />
+        <translation>Dollr ntiyishyura muri {currency}: koresha USD, LRD cyangwa RWF.</translation>
     </message>
     <message>
         <source>{method} does not pay {currency}: it pays {currencies}.</source>
-        <translation type="unfinished" />
+        <translation>{method} ntiyishyura muri {currency}: yishyura muri {currencies}.</translation>
     </message>
     <message>
         <source>Type the amount.</source>
-        <translation type="unfinished" />
+        <translation>Andika amafaranga.</translation>
     </message>
     <message>
         <source>The amount is not a number, e.g. 1250.50.</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga si umubare, urugero 1250.50.</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga agomba kuba arenze zeru.</translation>
     </message>
     <message>
         <source>The amount is above Dollr's limit for one payout.</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga arenze ayo Dollr yemera ku bwishyu bumwe.</translation>
     </message>
     <message>
         <source>{currency} has no decimals: use a whole amount.</source>
-        <translation type="unfinished" />
+        <translation>{currency} ntigira imibare nyuma ya koma: andika umubare wuzuye.</translation>
     </message>
     <message>
         <source>{currency} has {decimals} decimals at most.</source>
-        <translation type="unfinished" />
+        <translation>{currency} igira imibare itarenze {decimals} nyuma ya koma.</translation>
     </message>
     <message>
         <source>Same number as row {position}. Tick “Pay twice” if both payments are meant.</source>
-        <translation type="unfinished" />
+        <translation>Nomero imwe n'iyo ku murongo {position}. Kanda “Ishyura kabiri” niba koko ushaka kwishyura kabiri.</translation>
     </message>
     <message>
         <source>Some rows still have problems: fix them or leave them out first.</source>
-        <translation type="unfinished" />
+        <translation>Imirongo imwe iracyafite ibibazo: banza uyikosore cyangwa uyisige.</translation>
     </message>
     <message>
         <source>This run is already paying.</source>
-        <translation type="unfinished" />
+        <translation>Uru rutonde rurimo kwishyurwa.</translation>
     </message>
     <message>
         <source>This run has already been paid or cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Uru rutonde rwamaze kwishyurwa cyangwa guhagarikwa.</translation>
     </message>
     <message>
         <source>Approve the run with your passcode to go on.</source>
-        <translation type="unfinished" />
+        <translation>Emeza urutonde ukoresheje kode y'ibanga yawe kugira ngo ukomeze.</translation>
     </message>
     <message>
         <source>Dollr could not be reached, so the run paused. Nothing was sent for the waiting rows; resume when the connection is back.</source>
-        <translation type="unfinished" />
+        <translation>Dollr ntiyabonetse, bityo urutonde rwahagaze gato. Nta cyoherejwe ku mirongo itegereje; komeza interineti nigaruka.</translation>
     </message>
     <message>
         <source>Only the owner can approve payout runs on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Nyir'ubucuruzi wenyine ni we ushobora kwemeza kwishyura benshi kuri iyi mudasobwa.</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished" />
+        <translation>Byasizwe</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished" />
+        <translation>Bitegereje</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished" />
+        <translation>Biritegurwa…</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished" />
+        <translation>Ntibyoherejwe</translation>
     </message>
     <message>
         <source>Not paid: run cancelled</source>
-        <translation type="unfinished" />
+        <translation>Ntibyishyuwe: urutonde rwahagaritswe</translation>
     </message>
     <message>
         <source>Sending to Dollr…</source>
-        <translation type="unfinished" />
+        <translation>Turohereza kuri Dollr…</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -5008,11 +5008,11 @@
     </message>
     <message>
         <source>Processing: the operator delivers it</source>
-        <translation type="unfinished" />
+        <translation>Birakorwa: sosiyete y'itumanaho irimo kubigeza</translation>
     </message>
     <message>
         <source>Checking with Dollr</source>
-        <translation type="unfinished" />
+        <translation>Turabaza Dollr</translation>
     </message>
     <message>
         <source>Paid</source>
@@ -5024,7 +5024,7 @@
     </message>
     <message>
         <source>Never reached Dollr: not paid</source>
-        <translation type="unfinished" />
+        <translation>Ntibyageze kuri Dollr: ntibyishyuwe</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -5032,15 +5032,15 @@
     </message>
     <message>
         <source>Paying</source>
-        <translation type="unfinished" />
+        <translation>Birishyurwa</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished" />
+        <translation>Byahagaze gato</translation>
     </message>
     <message>
         <source>Waiting for Dollr</source>
-        <translation type="unfinished" />
+        <translation>Dutegereje Dollr</translation>
     </message>
     <message>
         <source>Finished</source>
@@ -5048,7 +5048,7 @@
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Byahagaritswe</translation>
     </message>
 </context>
 <context>
@@ -5059,43 +5059,43 @@
     </message>
     <message>
         <source>Pay many people at once: payroll, suppliers on Friday. Every row is checked before anything moves; the owner approves the whole run once with the passcode.</source>
-        <translation type="unfinished" />
+        <translation>Ishyura abantu benshi icyarimwe: imishahara, abatanga ibicuruzwa ku wa Gatanu. Buri murongo ubanza kugenzurwa mbere y'uko amafaranga yimuka; nyir'ubucuruzi yemeza urutonde rwose rimwe akoresheje kode y'ibanga.</translation>
     </message>
     <message>
         <source>New run from a CSV file…</source>
-        <translation type="unfinished" />
+        <translation>Urutonde rushya ruvuye muri dosiye ya CSV…</translation>
     </message>
     <message>
         <source>New run from a CSV file</source>
-        <translation type="unfinished" />
+        <translation>Urutonde rushya ruvuye muri dosiye ya CSV</translation>
     </message>
     <message>
         <source>New run from contacts…</source>
-        <translation type="unfinished" />
+        <translation>Urutonde rushya ruvuye mu bantu…</translation>
     </message>
     <message>
         <source>New run from contacts</source>
-        <translation type="unfinished" />
+        <translation>Urutonde rushya ruvuye mu bantu</translation>
     </message>
     <message>
         <source>Saved lists</source>
-        <translation type="unfinished" />
+        <translation>Intonde zibitswe</translation>
     </message>
     <message>
         <source>New run from this list</source>
-        <translation type="unfinished" />
+        <translation>Ishyura abari kuri uru rutonde</translation>
     </message>
     <message>
         <source>New run from the saved list</source>
-        <translation type="unfinished" />
+        <translation>Ishyura abari ku rutonde rubitswe</translation>
     </message>
     <message>
         <source>Payout runs list</source>
-        <translation type="unfinished" />
+        <translation>Intonde zo kwishyura</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished" />
+        <translation>Urutonde</translation>
     </message>
     <message>
         <source>Created</source>
@@ -5107,7 +5107,7 @@
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished" />
+        <translation>Imirongo</translation>
     </message>
     <message>
         <source>Results</source>
@@ -5119,262 +5119,262 @@
     </message>
     <message>
         <source>Open the selected run</source>
-        <translation type="unfinished" />
+        <translation>Fungura urutonde wahisemo</translation>
     </message>
     <message>
         <source>Payout runs message</source>
-        <translation type="unfinished" />
+        <translation>Ubutumwa bwo kwishyura benshi</translation>
     </message>
     <message>
         <source>No payout runs yet. Start one from your contacts or from a CSV file.</source>
-        <translation type="unfinished" />
+        <translation>Nta rutonde rwo kwishyura ruraba. Tangiza rumwe uhereye ku bantu bawe cyangwa kuri dosiye ya CSV.</translation>
     </message>
     <message>
         <source>New run from contacts (no runs yet)</source>
-        <translation type="unfinished" />
+        <translation>Urutonde rushya ruvuye mu bantu (nta rutonde ruraba)</translation>
     </message>
     <message>
         <source>‹ All runs</source>
-        <translation type="unfinished" />
+        <translation>‹ Intonde zose</translation>
     </message>
     <message>
         <source>Back to all runs</source>
-        <translation type="unfinished" />
+        <translation>Subira ku ntonde zose</translation>
     </message>
     <message>
         <source>Run title</source>
-        <translation type="unfinished" />
+        <translation>Umutwe w'urutonde</translation>
     </message>
     <message>
         <source>Run name</source>
-        <translation type="unfinished" />
+        <translation>Izina ry'urutonde</translation>
     </message>
     <message>
         <source>Run rows</source>
-        <translation type="unfinished" />
+        <translation>Imirongo y'urutonde</translation>
     </message>
     <message>
         <source>Run summary</source>
-        <translation type="unfinished" />
+        <translation>Incamake y'urutonde</translation>
     </message>
     <message>
         <source>Run message</source>
-        <translation type="unfinished" />
+        <translation>Ubutumwa bw'urutonde</translation>
     </message>
     <message>
         <source>Run progress</source>
-        <translation type="unfinished" />
+        <translation>Aho urutonde rugeze</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished" />
+        <translation>Ongeraho umurongo</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished" />
+        <translation>Ongeraho umurongo ku rutonde</translation>
     </message>
     <message>
         <source>Save as list…</source>
-        <translation type="unfinished" />
+        <translation>Bika nk'urutonde…</translation>
     </message>
     <message>
         <source>Save the rows as a list</source>
-        <translation type="unfinished" />
+        <translation>Bika imirongo nk'urutonde</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished" />
+        <translation>Siba umushinga</translation>
     </message>
     <message>
         <source>Delete this draft run</source>
-        <translation type="unfinished" />
+        <translation>Siba uru rutonde rw'umushinga</translation>
     </message>
     <message>
         <source>Check and preview</source>
-        <translation type="unfinished" />
+        <translation>Genzura urebe mbere</translation>
     </message>
     <message>
         <source>Preview the run</source>
-        <translation type="unfinished" />
+        <translation>Reba urutonde mbere</translation>
     </message>
     <message>
         <source>Back to editing</source>
-        <translation type="unfinished" />
+        <translation>Subira ku guhindura</translation>
     </message>
     <message>
         <source>Back to editing the rows</source>
-        <translation type="unfinished" />
+        <translation>Subira ku guhindura imirongo</translation>
     </message>
     <message>
         <source>Approve and pay…</source>
-        <translation type="unfinished" />
+        <translation>Emeza wishyure…</translation>
     </message>
     <message>
         <source>Approve and pay the run</source>
-        <translation type="unfinished" />
+        <translation>Emeza kandi wishyure urutonde</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>Hagarika gato</translation>
     </message>
     <message>
         <source>Pause the run</source>
-        <translation type="unfinished" />
+        <translation>Hagarika urutonde gato</translation>
     </message>
     <message>
         <source>Resume…</source>
-        <translation type="unfinished" />
+        <translation>Komeza…</translation>
     </message>
     <message>
         <source>Resume the run</source>
-        <translation type="unfinished" />
+        <translation>Komeza urutonde</translation>
     </message>
     <message>
         <source>Cancel run</source>
-        <translation type="unfinished" />
+        <translation>Hagarika urutonde</translation>
     </message>
     <message>
         <source>Cancel the run</source>
-        <translation type="unfinished" />
+        <translation>Hagarika uru rutonde</translation>
     </message>
     <message>
         <source>Results (CSV)</source>
-        <translation type="unfinished" />
+        <translation>Ibisubizo (CSV)</translation>
     </message>
     <message>
         <source>Open the results as CSV</source>
-        <translation type="unfinished" />
+        <translation>Fungura ibisubizo muri CSV</translation>
     </message>
     <message>
         <source>Results (PDF)</source>
-        <translation type="unfinished" />
+        <translation>Ibisubizo (PDF)</translation>
     </message>
     <message>
         <source>Open the results as PDF</source>
-        <translation type="unfinished" />
+        <translation>Fungura ibisubizo muri PDF</translation>
     </message>
     <message>
         <source>Retry unpaid rows as a new run</source>
-        <translation type="unfinished" />
+        <translation>Ongera ugerageze itishyuwe mu rutonde rushya</translation>
     </message>
     <message>
         <source>Retry the unpaid rows</source>
-        <translation type="unfinished" />
+        <translation>Ongera ugerageze imirongo itishyuwe</translation>
     </message>
     <message>
         <source>No saved list yet</source>
-        <translation type="unfinished" />
+        <translation>Nta rutonde rubitswe</translation>
     </message>
     <message>
         <source>{rows} rows</source>
-        <translation type="unfinished" />
+        <translation>Imirongo {rows}</translation>
     </message>
     <message>
         <source>{rows} rows · {paid} paid · {unpaid} not paid</source>
-        <translation type="unfinished" />
+        <translation>Imirongo {rows} · {paid} yishyuwe · {unpaid} itishyuwe</translation>
     </message>
     <message>
         <source>CSV and PDF kept</source>
-        <translation type="unfinished" />
+        <translation>CSV na PDF byabitswe</translation>
     </message>
     <message>
         <source>CSV kept</source>
-        <translation type="unfinished" />
+        <translation>CSV yabitswe</translation>
     </message>
     <message>
         <source>Open a CSV file of payouts</source>
-        <translation type="unfinished" />
+        <translation>Fungura dosiye ya CSV y'abo kwishyura</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>Dosiye za CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <source>Payout run</source>
-        <translation type="unfinished" />
+        <translation>Urutonde rwo kwishyura</translation>
     </message>
     <message>
         <source>{name} · {state}</source>
-        <translation type="unfinished" />
+        <translation>{name} · {state}</translation>
     </message>
     <message>
         <source>{paying} rows to pay, {left} left out.</source>
-        <translation type="unfinished" />
+        <translation>Imirongo {paying} yo kwishyura, {left} yasizwe.</translation>
     </message>
     <message>
         <source>{bad} rows need fixing (or leave them out) before the run can start.</source>
-        <translation type="unfinished" />
+        <translation>Imirongo {bad} igomba gukosorwa (cyangwa ukayisiga) mbere y'uko urutonde rutangira.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{currency}&lt;/b&gt;: {rows} payouts, recipients get {amount}, fees {fees}, your wallet is debited &lt;b&gt;{debit}&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{currency}&lt;/b&gt;: ubwishyu {rows}, abishyurwa bahabwa {amount}, amafaranga ya serivisi {fees}, kuri konti yawe havaho &lt;b&gt;{debit}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Estimated balance: {balance}.</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga asigaye (ikigereranyo): {balance}.</translation>
     </message>
     <message>
         <source>This is more than the estimated balance: some rows may fail.</source>
-        <translation type="unfinished" />
+        <translation>Ibi birenze ikigereranyo cy'amafaranga asigaye: imirongo imwe ishobora kwanga.</translation>
     </message>
     <message>
         <source>{count} rows could not be quoted: see their Problems column.</source>
-        <translation type="unfinished" />
+        <translation>Imirongo {count} ntiyabonewe amafaranga ya serivisi: reba inkingi yayo Ibibazo.</translation>
     </message>
     <message>
         <source>{done} of {total} sent · {paid} paid · {failed} not paid · {open} waiting for the operator · {skipped} skipped</source>
-        <translation type="unfinished" />
+        <translation>{done} kuri {total} byoherejwe · {paid} byishyuwe · {failed} ntibyishyuwe · {open} bitegereje sosiyete y'itumanaho · {skipped} byasimbutswe</translation>
     </message>
     <message>
         <source>Paused. The rows not sent yet wait for you: press Resume and approve with your passcode again.</source>
-        <translation type="unfinished" />
+        <translation>Byahagaze gato. Imirongo itaroherezwa irakwitegereje: kanda Komeza hanyuma wongere wemeze na kode y'ibanga yawe.</translation>
     </message>
     <message>
         <source>Save as list</source>
-        <translation type="unfinished" />
+        <translation>Bika nk'urutonde</translation>
     </message>
     <message>
         <source>List name:</source>
-        <translation type="unfinished" />
+        <translation>Izina ry'urutonde:</translation>
     </message>
     <message>
         <source>Saved as the list “{name}”.</source>
-        <translation type="unfinished" />
+        <translation>Byabitswe nk'urutonde “{name}”.</translation>
     </message>
     <message>
         <source>Asking Dollr for each row's fee…</source>
-        <translation type="unfinished" />
+        <translation>Turabaza Dollr amafaranga ya serivisi ya buri murongo…</translation>
     </message>
     <message>
         <source>Run &lt;b&gt;{name}&lt;/b&gt;: {count} rows still to pay.</source>
-        <translation type="unfinished" />
+        <translation>Urutonde &lt;b&gt;{name}&lt;/b&gt;: hasigaye imirongo {count} yo kwishyura.</translation>
     </message>
     <message>
         <source>{rows} payouts, your {currency} wallet debited &lt;b&gt;{debit}&lt;/b&gt; (fees {fees})</source>
-        <translation type="unfinished" />
+        <translation>Ubwishyu {rows}, kuri konti yawe ya {currency} havaho &lt;b&gt;{debit}&lt;/b&gt; (amafaranga ya serivisi {fees})</translation>
     </message>
     <message>
         <source>Run &lt;b&gt;{name}&lt;/b&gt;:</source>
-        <translation type="unfinished" />
+        <translation>Urutonde &lt;b&gt;{name}&lt;/b&gt;:</translation>
     </message>
     <message>
         <source>Pausing after the row being paid now…</source>
-        <translation type="unfinished" />
+        <translation>Birahagarara nyuma y'umurongo urimo kwishyurwa ubu…</translation>
     </message>
     <message>
         <source>Cancelling: rows not started will not be paid; rows already sent finish as Dollr decides.</source>
-        <translation type="unfinished" />
+        <translation>Birahagarikwa: imirongo itaratangira ntizishyurwa; iyamaze koherezwa izarangira uko Dollr ibyemeje.</translation>
     </message>
 </context>
 <context>
     <name>PayoutStatusBox</name>
     <message>
         <source>Payout progress</source>
-        <translation type="unfinished" />
+        <translation>Aho kwishyura undi bigeze</translation>
     </message>
     <message>
         <source>Payout status</source>
-        <translation type="unfinished" />
+        <translation>Uko kwishyura undi guhagaze</translation>
     </message>
     <message>
         <source>Reference id</source>
@@ -5405,7 +5405,7 @@
     </message>
     <message>
         <source>Type the recipient's mobile-money number.</source>
-        <translation type="unfinished" />
+        <translation>Andika nomero ya Mobile Money y'uwishyurwa.</translation>
     </message>
     <message>
         <source>{name} was saved on this computer and will be sent to Dollr when the connection returns. A payout needs a connection: try again once you are online.</source>
@@ -5524,7 +5524,7 @@
     <name>PayoutWords</name>
     <message>
         <source>Sending to Dollr…</source>
-        <translation type="unfinished" />
+        <translation>Turohereza kuri Dollr…</translation>
     </message>
     <message>
         <source>Pending: Dollr has it</source>
@@ -6044,7 +6044,7 @@
     <name>PickContactsDialog</name>
     <message>
         <source>New run from contacts</source>
-        <translation type="unfinished" />
+        <translation>Urutonde rushya ruvuye mu bantu</translation>
     </message>
     <message>
         <source>Contacts to pay</source>
@@ -6482,11 +6482,11 @@
     </message>
     <message>
         <source>Refund…</source>
-        <translation type="unfinished" />
+        <translation>Subiza amafaranga…</translation>
     </message>
     <message>
         <source>Refund this payment</source>
-        <translation type="unfinished" />
+        <translation>Subiza amafaranga y'ubu bwishyu</translation>
     </message>
     <message>
         <source>Open the mail client with the receipt link; the PDF is saved for attaching</source>
@@ -6678,7 +6678,7 @@
     </message>
     <message>
         <source>Problem with the amount</source>
-        <translation type="unfinished" />
+        <translation>Ikibazo ku mafaranga</translation>
     </message>
     <message>
         <source>Reason for the refund</source>
@@ -6837,7 +6837,7 @@
     </message>
     <message>
         <source>Operator reference</source>
-        <translation type="unfinished" />
+        <translation>Indango ya sosiyete y'itumanaho</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -6932,7 +6932,7 @@
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation>Umuntu</translation>
     </message>
     <message>
         <source>Friend</source>
@@ -7167,7 +7167,7 @@
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished" />
+        <translation>Byasubijwe</translation>
     </message>
     <message>
         <source>Net</source>
@@ -7175,7 +7175,7 @@
     </message>
     <message>
         <source>Takings chart</source>
-        <translation type="unfinished" />
+        <translation>Igishushanyo cy'ibyinjiye</translation>
     </message>
     <message>
         <source>Methods table</source>
@@ -7271,7 +7271,7 @@
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished" />
+        <translation>Amafaranga yasubijwe</translation>
     </message>
     <message>
         <source>Given back</source>
@@ -7386,7 +7386,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>Subira inyuma</translation>
     </message>
     <message>
         <source>Back to the file and password</source>
@@ -7465,7 +7465,7 @@
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Isaha</translation>
     </message>
     <message>
         <source>{count} paid, {amount}</source>
@@ -7544,7 +7544,7 @@
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Isaha</translation>
     </message>
 </context>
 <context>
@@ -7757,7 +7757,7 @@
     </message>
     <message>
         <source>Connect my Dollr account</source>
-        <translation type="unfinished" />
+        <translation>Huza konti yanjye ya Dollr</translation>
     </message>
     <message>
         <source>Check and connect</source>
@@ -7769,7 +7769,7 @@
     </message>
     <message>
         <source>Connection check result</source>
-        <translation type="unfinished" />
+        <translation>Ibyavuye mu igenzura ry'ihuza</translation>
     </message>
     <message>
         <source>Your data is kept in {folder}</source>
@@ -7797,11 +7797,11 @@
     </message>
     <message>
         <source>Checking your keys with Dollr…</source>
-        <translation type="unfinished" />
+        <translation>Turagenzura imfunguzo zawe kuri Dollr…</translation>
     </message>
     <message>
         <source>Connected.</source>
-        <translation type="unfinished" />
+        <translation>Byahujwe.</translation>
     </message>
     <message>
         <source>Not connected: see the messages above.</source>
@@ -8164,7 +8164,7 @@
     </message>
     <message>
         <source>Give the item a price in at least one currency.</source>
-        <translation type="unfinished" />
+        <translation>Ha igicuruzwa igiciro nibura mu ifaranga rimwe.</translation>
     </message>
     <message>
         <source>“{text}” is not a price in {currency}. Type digits, e.g. 150.00.</source>

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 WORDS = {
     "payment.document_not_payable": lambda number="", status="", **_: QCoreApplication.translate("PaymentWording", 
         "{number} is {status}, so it cannot be paid now. Publish it first (or refresh: it may already be "
-        "paid).").format(number=number, status=str(status).lower()),
+        "paid).").format(number=number, status=_status_words(status)),
     "payment.retry_not_allowed": lambda **_: QCoreApplication.translate("PaymentWording", 
         "Only a payment request that never reached Dollr can be sent again; this one did reach it. "
         "Its status is checked instead."),
@@ -28,6 +28,12 @@ WORDS = {
         "Dollr answered late for this attempt, after the app had taken it as never received: this money "
         "DID move. Check for a second payment made meanwhile"),
 }
+
+
+def _status_words(status: Any) -> str:
+    from dollr_desktop.ui.wording.reports import document_status_words
+
+    return document_status_words(str(status)).lower()   # "paid", "payé": a word inside the sentence
 
 
 def collection_failure_words(failure_code: str | None) -> str:
