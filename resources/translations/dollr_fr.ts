@@ -4273,6 +4273,10 @@
         <translation>L’estimation ne compte que ce que l’application connaît ; Dollr refuse un versement que le portefeuille ne peut pas couvrir.</translation>
     </message>
     <message>
+        <source>The previous session expired and nothing was paid. Start a new session to pay {amount} to {name}?</source>
+        <translation>La session précédente a expiré et rien n’a été payé. Ouvrir une nouvelle session pour verser {amount} à {name} ?</translation>
+    </message>
+    <message>
         <source>Only the owner approves payouts. Switch user to the owner, or close this window.</source>
         <translation>Seul le propriétaire approuve les versements. Passez au propriétaire, ou fermez cette fenêtre.</translation>
     </message>

@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>The audit log is the owner's. Switch to the owner to read it.</source>
-        <translation>Igitabo cy'ibikorwa ni icya nyiri ubucuruzi. Hindura ukoresha ujye kuri nyiri ubucuruzi kugira ngo ugisome.</translation>
+        <translation>Igitabo cy'ibikorwa ni icya nyir'ubucuruzi. Hindura ukoresha ujye kuri nyir'ubucuruzi kugira ngo ugisome.</translation>
     </message>
     <message>
         <source>everyone</source>
@@ -1579,7 +1579,7 @@
     </message>
     <message>
         <source>Only the owner closes and reopens cash-ups.</source>
-        <translation>Nyiri ubucuruzi wenyine ni we usoza kandi wongera gufungura amabarura ya kasi.</translation>
+        <translation>Nyir'ubucuruzi wenyine ni we usoza kandi wongera gufungura amabarura ya kasi.</translation>
     </message>
     <message>
         <source>Not closed: correct the cash amounts first.</source>
@@ -1642,7 +1642,7 @@
     </message>
     <message>
         <source>Dollr wallet</source>
-        <translation>Ikofi ya Dollr</translation>
+        <translation>Konti ya Dollr</translation>
     </message>
     <message>
         <source>Mobile money</source>
@@ -3180,7 +3180,7 @@
     </message>
     <message>
         <source>Cash-ups</source>
-        <translation>Ibibarura bya kasi</translation>
+        <translation>Amabarura ya kasi</translation>
     </message>
 </context>
 <context>
@@ -4333,6 +4333,10 @@
         <translation>Ikigereranyo kibara gusa ibyo iyi porogaramu izi; Dollr yanga kwishyura undi niba amafaranga ari kuri konti adahagije.</translation>
     </message>
     <message>
+        <source>The previous session expired and nothing was paid. Start a new session to pay {amount} to {name}?</source>
+        <translation>Igihe cy'ubwishyu cyarangiye kandi nta mafaranga yishyuwe. Utangire ikindi gihe cyo kwishyura {name} {amount}?</translation>
+    </message>
+    <message>
         <source>Only the owner approves payouts. Switch user to the owner, or close this window.</source>
         <translation>Nyir'ubucuruzi wenyine ni we wemeza kwishyura abandi. Hindura ukoresha ujye kuri nyir'ubucuruzi, cyangwa ufunge iri dirishya.</translation>
     </message>
@@ -4580,15 +4584,15 @@
     </message>
     <message>
         <source>the customer's wallet had too little money</source>
-        <translation type="unfinished" />
+        <translation>konti y'umukiriya ntiyari ifite amafaranga ahagije</translation>
     </message>
     <message>
         <source>the customer did not approve in time</source>
-        <translation type="unfinished" />
+        <translation>umukiriya ntiyemeje ku gihe</translation>
     </message>
     <message>
         <source>the customer cancelled the prompt</source>
-        <translation type="unfinished" />
+        <translation>umukiriya yahagaritse ubusabe</translation>
     </message>
     <message>
         <source>Dollr answered late for this attempt, after the app had taken it as never received: this money DID move. Check for a second payment made meanwhile</source>
@@ -5556,7 +5560,7 @@
     </message>
     <message>
         <source>your Dollr wallet had too little money</source>
-        <translation type="unfinished" />
+        <translation>konti yawe ya Dollr ntiyari ifite amafaranga ahagije</translation>
     </message>
 </context>
 <context>
@@ -6195,11 +6199,11 @@
     </message>
     <message>
         <source>Show what Dollr said</source>
-        <translation type="unfinished" />
+        <translation>Reba icyo Dollr yavuze</translation>
     </message>
     <message>
         <source>What Dollr said</source>
-        <translation type="unfinished" />
+        <translation>Icyo Dollr yavuze</translation>
     </message>
 </context>
 <context>
@@ -7267,7 +7271,7 @@
     </message>
     <message>
         <source>Refunds table</source>
-        <translation type="unfinished" />
+        <translation>Imbonerahamwe y'amafaranga yasubijwe</translation>
     </message>
     <message>
         <source>Refunds</source>
@@ -7275,11 +7279,11 @@
     </message>
     <message>
         <source>Given back</source>
-        <translation type="unfinished" />
+        <translation>Yasubijwe</translation>
     </message>
     <message>
         <source>Refunds chart</source>
-        <translation type="unfinished" />
+        <translation>Igishushanyo cy'amafaranga yasubijwe</translation>
     </message>
     <message>
         <source>Report tabs</source>
@@ -7315,7 +7319,7 @@
     </message>
     <message>
         <source>{amount} given back in refunds (already out of the net)</source>
-        <translation type="unfinished" />
+        <translation>{amount} yasubijwe abakiriya (yamaze gukurwa mu yasigaye)</translation>
     </message>
     <message>
         <source>Other</source>
@@ -7878,7 +7882,7 @@
     </message>
     <message>
         <source>Dollr Desktop is already open on this computer, with the same data. Switch to its window (look in the taskbar), or close it before opening it again.</source>
-        <translation>Dollr Desktop isanzwe ifunguye kuri iyi mudasobwa, ifite amakuru amwe. Jya ku idirishya ryayo (reba ku murongo wo hasi wa ecran), cyangwa uyifunge mbere yo kongera kuyifungura.</translation>
+        <translation>Dollr Desktop isanzwe ifunguye kuri iyi mudasobwa, ifite amakuru amwe. Jya ku idirishya ryayo (reba ku murongo wo hasi wa mugaragaza), cyangwa uyifunge mbere yo kongera kuyifungura.</translation>
     </message>
     <message>
         <source>Dollr Desktop is already open</source>
@@ -8109,7 +8113,7 @@
     </message>
     <message>
         <source>A second window for a screen facing the customer: the basket, the total, the QR code to scan, and “Paid, thank you”.</source>
-        <translation>Idirishya rya kabiri rya ecran ireba umukiriya: agaseke, igiteranyo, kode ya QR yo gusoma, na “Byishyuwe, murakoze”.</translation>
+        <translation>Idirishya rya kabiri rya mugaragaza ireba umukiriya: agaseke, igiteranyo, kode ya QR yo gusoma, na “Byishyuwe, murakoze”.</translation>
     </message>
     <message>
         <source>New sales in:</source>
@@ -8117,7 +8121,7 @@
     </message>
     <message>
         <source>Customer display:</source>
-        <translation>Ecran y'umukiriya:</translation>
+        <translation>Mugaragaza y'umukiriya:</translation>
     </message>
     <message>
         <source>None</source>
@@ -8125,7 +8129,7 @@
     </message>
     <message>
         <source>Screen {number}: {name}</source>
-        <translation>Ecran {number}: {name}</translation>
+        <translation>Mugaragaza {number}: {name}</translation>
     </message>
     <message>
         <source>{name} (not connected)</source>
@@ -8344,7 +8348,7 @@
     </message>
     <message>
         <source>Dollr said: {text}</source>
-        <translation type="unfinished" />
+        <translation>Dollr yavuze: {text}</translation>
     </message>
 </context>
 <context>
