@@ -2186,11 +2186,11 @@
     <name>CrashReporter</name>
     <message>
         <source>Something unexpected went wrong in Dollr Desktop. Your saved data is safe; no payment was repeated. Please copy the details and send them to support.</source>
-        <translation type="unfinished" />
+        <translation>Habaye ikibazo kitari kitezwe muri Dollr Desktop. Amakuru yawe yabitswe ntacyo yabaye; nta bwishyu bwasubiwemo. Koporora ibisobanuro ubyoherereze abatanga ubufasha (support).</translation>
     </message>
     <message>
         <source>Dollr Desktop ran into a problem</source>
-        <translation type="unfinished" />
+        <translation>Dollr Desktop yagize ikibazo</translation>
     </message>
 </context>
 <context>
@@ -4144,7 +4144,7 @@
     </message>
     <message>
         <source>the request could not be sent; no money moved. Try again.</source>
-        <translation type="unfinished" />
+        <translation>ubusabe ntibwashoboye koherezwa; nta mafaranga yavuye aho ari. Ongera ugerageze.</translation>
     </message>
     <message>
         <source>This payment goes through {operator}.</source>
@@ -4152,7 +4152,7 @@
     </message>
     <message>
         <source>{paid} paid · you receive {received}</source>
-        <translation type="unfinished" />
+        <translation>{paid} byishyuwe · wakira {received}</translation>
     </message>
     <message>
         <source>No money moved. You can send a new request, or use the payment link.</source>
@@ -4160,11 +4160,11 @@
     </message>
     <message>
         <source>the request never reached Dollr, so no money moved. You can try again.</source>
-        <translation type="unfinished" />
+        <translation>ubusabe ntibwigeze bugera kuri Dollr, bityo nta mafaranga yavuye aho ari. Ushobora kongera kugerageza.</translation>
     </message>
     <message>
         <source>The answer was lost on the way. The app is checking this payment's status; it will never be sent twice.</source>
-        <translation type="unfinished" />
+        <translation>Igisubizo cyabuze mu nzira. Porogaramu irimo kugenzura uko ubu bwishyu buhagaze; ntibuzigera bwoherezwa kabiri.</translation>
     </message>
     <message>
         <source>This payment needs the customer to confirm it on Dollr's secure page (for example a card's 3-D Secure check), which this app cannot show. Open the payment page and let the customer finish there.</source>
@@ -4342,7 +4342,7 @@
     </message>
     <message>
         <source>Open the Dollr portal to finish verification</source>
-        <translation type="unfinished" />
+        <translation>Fungura urubuga rw'abacuruzi rwa Dollr urangize igenzura</translation>
     </message>
     <message>
         <source>New payout (account closed)</source>
@@ -4505,19 +4505,19 @@
     <name>PaymentTimeline</name>
     <message>
         <source>to come</source>
-        <translation type="unfinished" />
+        <translation>biri imbere</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished" />
+        <translation>ubu</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>byarangiye</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation>byanze</translation>
     </message>
     <message>
         <source>Payment progress</source>
@@ -5421,15 +5421,15 @@
     </message>
     <message>
         <source>Dollr cannot pay out to {phone}. Check the number with the recipient (it must be a mobile-money number on the operator shown).</source>
-        <translation type="unfinished" />
+        <translation>Dollr ntishobora kwishyura kuri {phone}. Genzura nomero hamwe n'uwishyurwa (igomba kuba nomero ya Mobile Money kuri sosiyete y'itumanaho yerekanwe).</translation>
     </message>
     <message>
         <source>Dollr did not accept {what} for this payout. Nothing was paid.</source>
-        <translation type="unfinished" />
+        <translation>Dollr ntiyemeye {what} kuri ubu bwishyu. Nta mafaranga yishyuwe.</translation>
     </message>
     <message>
         <source>Dollr has paused payouts after too many wrong passcodes. Nothing was paid. Wait, then try again; if you forgot the passcode, reset it in the Dollr app.</source>
-        <translation type="unfinished" />
+        <translation>Dollr yahagaritse kwishyura abandi nyuma ya kode y'ibanga zitari zo nyinshi. Nta mafaranga yishyuwe. Tegereza, hanyuma wongere ugerageze; niba wibagiwe kode y'ibanga, yihindure muri porogaramu ya Dollr.</translation>
     </message>
     <message>
         <source>A payout to {name} on this number is still in progress (reference {reference}). Wait until it completes or fails before paying again.</source>
@@ -5457,19 +5457,19 @@
     </message>
     <message>
         <source>Dollr did not accept the details</source>
-        <translation type="unfinished" />
+        <translation>Dollr ntiyemeye amakuru</translation>
     </message>
     <message>
         <source>the account may not do this yet</source>
-        <translation type="unfinished" />
+        <translation>konti ntiremererwa kubikora</translation>
     </message>
     <message>
         <source>Dollr no longer has this recipient or session</source>
-        <translation type="unfinished" />
+        <translation>Dollr ntikigifite uwishyurwa cyangwa igihe cy'ubwishyu</translation>
     </message>
     <message>
         <source>Dollr did not accept the app's keys</source>
-        <translation type="unfinished" />
+        <translation>Dollr ntiyemeye imfunguzo za porogaramu</translation>
     </message>
     <message>
         <source>wrong passcode</source>
@@ -5497,31 +5497,31 @@
     </message>
     <message>
         <source>the amount</source>
-        <translation type="unfinished" />
+        <translation>amafaranga</translation>
     </message>
     <message>
         <source>the currency</source>
-        <translation type="unfinished" />
+        <translation>ifaranga</translation>
     </message>
     <message>
         <source>the payout session</source>
-        <translation type="unfinished" />
+        <translation>igihe cy'ubwishyu</translation>
     </message>
     <message>
         <source>the passcode</source>
-        <translation type="unfinished" />
+        <translation>kode y'ibanga</translation>
     </message>
     <message>
         <source>the recipient's number</source>
-        <translation type="unfinished" />
+        <translation>nomero y'uwishyurwa</translation>
     </message>
     <message>
         <source>some details</source>
-        <translation type="unfinished" />
+        <translation>amakuru amwe</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished" />
+        <translation> na </translation>
     </message>
 </context>
 <context>
@@ -8355,7 +8355,7 @@
     <name>_Step</name>
     <message>
         <source>{step}: {state}</source>
-        <translation type="unfinished" />
+        <translation>{step}: {state}</translation>
     </message>
 </context>
 </TS>
