@@ -61,7 +61,7 @@ async def measure(rows: int, sandbox, folder: Path) -> tuple[float, float, float
     from dollr_desktop import garbage
     from dollr_desktop.app import DollrApp
     from dollr_desktop.credentials import CredentialStore
-    from dollr_desktop.services.payout_runs import RunPasscode
+    from dollr_desktop.services.run_passcode import RunPasscode
     from dollr_desktop.settings import Settings
 
     httpx.post(sandbox.info["base_url"] + "/_sandbox/wallets/USD", json={"balance": "100000000"}, timeout=10)

@@ -48,7 +48,7 @@ def main(language: str, appearance: str, folder: str) -> int:
     from dollr_desktop.app import DollrApp
     from dollr_desktop.credentials import CredentialStore
     from dollr_desktop.sandbox.server import SandboxServer
-    from dollr_desktop.services.payout_runs import RunPasscode
+    from dollr_desktop.services.run_passcode import RunPasscode
 
     class NoKeyring:
         priority = 0

@@ -12,6 +12,7 @@ from dollr_desktop.sandbox import serializers as ser
 from dollr_desktop.sandbox.errors import SandboxError, not_found, unprocessable
 from dollr_desktop.sandbox.schemas import (CreateCheckoutSource, FeeBearer, MerchantType, OperationType, OwnerType,
                                            PaymentMethod, PaymentProvider, Phone, QueryCurrency, SourceType)
+from dollr_desktop.sandbox.schemas import MAX_AMOUNT
 from dollr_desktop.sandbox.state import SandboxState
 
 EPOCH = 1767225600.0  # 2026-01-01: when the sandbox's fee schedule took effect
@@ -49,7 +50,7 @@ def info_router(state: SandboxState) -> APIRouter:
                       payment_method: PaymentMethod, operation_type: OperationType, provider: PaymentProvider,
                       fee_bearer: FeeBearer, owner_type: Optional[OwnerType] = None, owner_id: Optional[int] = None):
         amount = Decimal(str(base_amount))
-        if not amount.is_finite() or amount <= 0 or amount > Decimal("1000000000"):
+        if not amount.is_finite() or amount <= 0 or amount > MAX_AMOUNT:
             raise unprocessable(["query", "base_amount"], "base_amount must be a positive amount")
         _check_currency(base_currency, ["query", "base_currency"])
         _check_currency(target_currency, ["query", "target_currency"])

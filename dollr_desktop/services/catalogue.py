@@ -18,6 +18,9 @@ from typing import Any
 
 
 PORTAL_URL = "https://heydollr.app"   # the merchant portal (its exact pages are not public)
+# The most one amount may be, as the sandbox enforces it (openapi.yaml states none: `Amount` is only
+# "positive, non-zero"); an amount over it could never be paid, so the app refuses it where it is typed.
+MAX_AMOUNT = Decimal("1000000000")
 
 
 class Channel(StrEnum):

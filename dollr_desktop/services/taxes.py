@@ -29,12 +29,9 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
-from dollr_desktop.services.catalogue import quantum
+from dollr_desktop.services.catalogue import MAX_AMOUNT, quantum
 from dollr_desktop.services.problems import Problem
 
-# The most one amount may be, as the sandbox enforces it (openapi.yaml states none: `Amount` is
-# only "positive, non-zero"); a document over it could never be paid, so the editor refuses it.
-MAX_AMOUNT = Decimal("1000000000")
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 
 from dollr_desktop.services.invoicing import DraftItem
 from dollr_desktop.services.problems import Problem
-from dollr_desktop.services.taxes import MAX_AMOUNT, Breakdown, Discount, DiscountKind, compute, plain, tax_rate
+from dollr_desktop.services.catalogue import MAX_AMOUNT
+from dollr_desktop.services.taxes import Breakdown, Discount, DiscountKind, compute, plain, tax_rate
 from dollr_desktop.ui.money import format_amount, format_money, parse_amount
 from dollr_desktop.ui.theme import error_cell_brush
 from dollr_desktop.ui.wording.taxes import tax_names, tax_words

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget,
 )
 
-from dollr_desktop.services.payout_runs import RunPasscode
+from dollr_desktop.services.run_passcode import RunPasscode
 from dollr_desktop.ui.dialogs.lifetime import delete_when_closed
 from dollr_desktop.ui.formatting import phone_label
 from dollr_desktop.ui.widgets.passcode_edit import PasscodeEdit

@@ -11,7 +11,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from dollr_desktop.services import phones
-from dollr_desktop.services.payout_runs import RowCheck, RowQuote, row_fee
+from dollr_desktop.services.payout_run_rows import RowCheck
+from dollr_desktop.services.payout_runs import RowQuote, row_fee
 from dollr_desktop.store.payout_runs import RowInput, RunRow
 from dollr_desktop.ui.formatting import phone_label
 from dollr_desktop.ui.theme import Tone, error_cell_brush, tone_brush

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from dollr_desktop.services.payout_runs import Preview, check_rows
+from dollr_desktop.services.payout_run_rows import check_rows
+from dollr_desktop.services.payout_runs import Preview
 from dollr_desktop.services.problems import Problem
 from dollr_desktop.store.payout_runs import DRAFT, PAUSED, RUNNING, SETTLING, RowInput, Run, RunRow
 from dollr_desktop.ui.dialogs.lifetime import delete_when_closed

@@ -22,7 +22,8 @@ from pathlib import Path
 import httpx
 
 from dollr_desktop.services.contacts import ContactsService
-from dollr_desktop.services.payout_runs import PayoutRunService, RunPasscode
+from dollr_desktop.services.payout_runs import PayoutRunService
+from dollr_desktop.services.run_passcode import RunPasscode
 from dollr_desktop.services.payouts_flow import PayoutsFlow
 from dollr_desktop.services.reconciliation import Reconciler
 from dollr_desktop.store import Store

@@ -8,9 +8,9 @@ from decimal import Decimal
 import pytest
 
 from dollr_desktop.services.contacts import ContactsService
-from dollr_desktop.services.payout_runs import (
-    PayoutRunService, RunPasscode, check_rows, normalize_amount, parse_csv,
-)
+from dollr_desktop.services.payout_run_rows import check_rows, normalize_amount, parse_csv
+from dollr_desktop.services.payout_runs import PayoutRunService
+from dollr_desktop.services.run_passcode import RunPasscode
 from dollr_desktop.services.problems import Problem
 from dollr_desktop.store.payout_runs import RowInput
 from tests.unit.services.payout_kit import payouts_flow
