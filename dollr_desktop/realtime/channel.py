@@ -18,8 +18,6 @@ import logging
 import time
 from typing import Any, Callable
 
-import websockets
-from websockets.asyncio.client import connect as ws_connect
 
 from dollr_desktop.logging_setup import register_secret
 
@@ -30,10 +28,6 @@ from .timing import Backoff, RealtimeTimings, wait_done
 log = logging.getLogger(__name__)
 
 _JWT_REASONS = ("InvalidJWTToken", "MalformedJWT", "JwtSignatureError")
-
-
-class _ConnectionEnded(Exception):
-    """Ends one socket; the message says why (kept for the UI as `last_error`)."""
 
 
 class PaymentChannel:
@@ -54,7 +48,7 @@ class PaymentChannel:
     ) -> None:
         register_secret(anon_key)
         self._anon_key = anon_key
-        self._url = protocol.websocket_url(realtime_url, anon_key)
+        self._realtime_url = realtime_url
         self.topic = protocol.channel_topic(int(session_id), reference_id)
         self._binding = protocol.status_binding(reference_id)
         self._fetch_key = fetch_key
@@ -69,26 +63,24 @@ class PaymentChannel:
         self._join_reply: asyncio.Future[str | None] | None = None
         self._channel_lost: asyncio.Future[str] | None = None
         self._binding_id: int | None = None
-        self._pending_heartbeat: str | None = None
         self._live_since: float | None = None
         self.state = ChannelState.CLOSED
         self.last_error: str | None = None
         self.connects = 0   # sockets opened (or attempted): what a storm would inflate
         self.joins = 0
         self.events = 0
-        self._socket = socket   # a shared RealtimeSocket (realtime/socket.py), or None: a socket of its own
+        self._socket = socket   # a shared RealtimeSocket (realtime/socket.py), or None: one of its own
 
     # ---- lifecycle -------------------------------------------------------------------------
 
     def start(self) -> None:
-        if self._socket is not None:
-            if self._socket.channels.get(self.topic) is not self:
-                self._set_state(ChannelState.CONNECTING)
-                self._socket.attach(self)
-            return
-        if self._task is None or self._task.done():
+        if self._socket is None or self._socket.closed:   # a socket of its own, closed when it stops
+            from .socket import RealtimeSocket
+
+            self._socket = RealtimeSocket(self._realtime_url, self._anon_key, timings=self._timings)
+        if self._socket.channels.get(self.topic) is not self:
             self._set_state(ChannelState.CONNECTING)
-            self._task = asyncio.get_running_loop().create_task(self._run(), name=f"realtime {self.topic}")
+            self._socket.attach(self)
 
     async def stop(self) -> None:
         task, self._task = self._task, None
@@ -104,19 +96,18 @@ class PaymentChannel:
                 await task
         if self._socket is not None:
             self._ws = None
-            await self._socket.detach(self)
+            await self._socket.detach(self)   # the socket closes with its last channel
         self._set_state(ChannelState.CLOSED)
 
-    # ---- on a shared socket (realtime/socket.py) ----------------------------------------------
+    # ---- on its socket (realtime/socket.py: the connection, the reader, the heartbeat) --------
 
     def _socket_up(self, ws: Any) -> None:
         """The shared socket is connected: join (and stay joined) on it."""
         if self._task is not None and not self._task.done():
             self._task.cancel()
         self._ws = ws
-        self.connects += 1   # the sockets this channel has been carried on
         self._set_state(ChannelState.CONNECTING)
-        self._task = asyncio.get_running_loop().create_task(self._on_shared(ws), name=f"realtime {self.topic}")
+        self._task = asyncio.get_running_loop().create_task(self._keep_joined(ws), name=f"realtime {self.topic}")
 
     def _socket_down(self, reason: str) -> None:
         """The shared socket dropped: this channel waits for it to come back (it rejoins then)."""
@@ -128,7 +119,7 @@ class PaymentChannel:
         self._channel_failed_at(time.monotonic())
         self._set_state(ChannelState.RETRYING)
 
-    async def _on_shared(self, ws: Any) -> None:
+    async def _keep_joined(self, ws: Any) -> None:
         while True:
             try:
                 await self._channel(ws)
@@ -141,68 +132,6 @@ class PaymentChannel:
             self._set_state(ChannelState.RETRYING)
             await asyncio.sleep(self._backoff.next_delay())
             self._set_state(ChannelState.CONNECTING)
-
-    async def _run(self) -> None:
-        while True:
-            try:
-                await self._one_connection()
-            except asyncio.CancelledError:
-                raise
-            except _ConnectionEnded as ended:
-                self.last_error = str(ended)
-            except websockets.exceptions.InvalidStatus as exc:
-                self.last_error = f"realtime refused the connection: {_denial(exc)}"
-            except Exception as exc:  # every other failure retries too: never give up silently
-                # (an error about the URL would quote the apikey in it: keep it out of the UI)
-                self.last_error = f"{type(exc).__name__}: {exc}".replace(self._anon_key, "[REDACTED]")
-            finally:
-                self._ws, self._join_ref, self._pending_heartbeat = None, None, None
-            self._channel_failed_at(time.monotonic())
-            delay = self._backoff.next_delay()
-            log.info("realtime %s down (%s); retrying in %.2fs", self.topic, self.last_error, delay)
-            self._set_state(ChannelState.RETRYING)
-            await asyncio.sleep(delay)
-            self._set_state(ChannelState.CONNECTING)
-
-    async def _one_connection(self) -> None:
-        t = self._timings
-        await self._usable_key()
-        self.connects += 1
-        async with ws_connect(self._url, open_timeout=t.connect_timeout, close_timeout=1.0,
-                              max_size=5 * 2**20) as ws:
-            self._ws = ws
-            tasks = [asyncio.ensure_future(coro) for coro in
-                     (self._read(ws), self._heartbeat(ws), self._channel(ws))]
-            try:
-                done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
-            finally:
-                for task in tasks:
-                    task.cancel()
-                await asyncio.gather(*tasks, return_exceptions=True)
-            for task in done:
-                task.result()  # re-raise the reason this connection ended
-            raise _ConnectionEnded("connection ended")
-
-    # ---- the three loops of one socket -----------------------------------------------------
-
-    async def _read(self, ws: Any) -> None:
-        try:
-            async for raw in ws:
-                frame = protocol.decode(raw)
-                if frame is not None:
-                    self._dispatch(frame)
-        except websockets.exceptions.ConnectionClosed:
-            pass
-        raise _ConnectionEnded(f"socket closed by server (code {ws.close_code})")
-
-    async def _heartbeat(self, ws: Any) -> None:
-        while True:
-            await asyncio.sleep(self._timings.heartbeat_interval)
-            if self._pending_heartbeat is not None:
-                raise _ConnectionEnded("heartbeat reply missing")
-            self._pending_heartbeat = self._next_ref()
-            await ws.send(protocol.encode(protocol.PHOENIX_TOPIC, "heartbeat", {},
-                                          self._pending_heartbeat))
 
     async def _channel(self, ws: Any) -> None:
         """Join, stay joined (refreshing the key), and rejoin with backoff when the channel is lost."""
@@ -271,10 +200,6 @@ class PaymentChannel:
     # ---- frames from the server ------------------------------------------------------------
 
     def _dispatch(self, frame: protocol.Frame) -> None:
-        if frame.topic == protocol.PHOENIX_TOPIC:
-            if frame.event == "phx_reply" and frame.ref is not None and frame.ref == self._pending_heartbeat:
-                self._pending_heartbeat = None
-            return
         if frame.topic != self.topic:
             return
         if frame.event == "phx_reply":
@@ -359,9 +284,3 @@ class PaymentChannel:
             callback(*args)
         except Exception:  # a broken callback must not deafen the listener
             log.exception("realtime callback %r raised", callback)
-
-
-def _denial(exc: websockets.exceptions.InvalidStatus) -> str:
-    response = exc.response
-    body = (response.body or b"")[:200].decode("utf-8", "replace")
-    return f"HTTP {response.status_code} {body}".strip()

@@ -82,6 +82,7 @@ class RealtimeSocket:
     def attach(self, channel: Any) -> None:
         self.channels[channel.topic] = channel
         if self._ws is not None:
+            channel.connects += 1   # carried on a socket already open
             channel._socket_up(self._ws)
         if self._task is None or self._task.done():
             self._task = asyncio.get_running_loop().create_task(self._run(), name="realtime socket")
@@ -119,7 +120,7 @@ class RealtimeSocket:
             except _SocketEnded as ended:
                 self.last_error = str(ended)
             except websockets.exceptions.InvalidStatus as exc:
-                self.last_error = f"realtime refused the connection: HTTP {exc.response.status_code}"
+                self.last_error = f"realtime refused the connection: {_denial(exc)}"
             except Exception as exc:  # every failure retries: never give up silently
                 self.last_error = f"{type(exc).__name__}: {exc}".replace(self._anon_key, "[REDACTED]")
             finally:
@@ -135,6 +136,8 @@ class RealtimeSocket:
 
     async def _one_connection(self) -> None:
         self.connects += 1
+        for channel in list(self.channels.values()):
+            channel.connects += 1   # every socket this channel waited on, opened or only attempted
         async with ws_connect(self._url, open_timeout=self._timings.connect_timeout, close_timeout=1.0,
                               max_size=5 * 2**20) as ws:
             self._ws = ws
@@ -176,3 +179,9 @@ class RealtimeSocket:
                 raise _SocketEnded("heartbeat reply missing")
             self._pending_heartbeat = self.next_ref()
             await ws.send(protocol.encode(protocol.PHOENIX_TOPIC, "heartbeat", {}, self._pending_heartbeat))
+
+
+def _denial(exc: websockets.exceptions.InvalidStatus) -> str:
+    response = exc.response
+    body = (response.body or b"")[:200].decode("utf-8", "replace")
+    return f"HTTP {response.status_code} {body}".strip()
