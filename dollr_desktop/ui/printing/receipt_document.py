@@ -35,9 +35,9 @@ class SafeReceiptDocument(QTextDocument):
         return None
 
 
-def build_document(data: ReceiptData, layout: ReceiptLayout,
-                   device: QPagedPaintDevice | None = None) -> SafeReceiptDocument:
-    """The receipt laid out for `device` (its resolution and page width), unpaginated."""
+def paper_document(layout: ReceiptLayout, css: str, device: QPagedPaintDevice | None = None) -> SafeReceiptDocument:
+    """An empty document in the paper's font and style (receipts, refund receipts, cash-ups), laid out
+    for `device` (its resolution and page width) when given."""
     doc = SafeReceiptDocument()
     if device is not None:
         doc.documentLayout().setPaintDevice(device)
@@ -48,7 +48,14 @@ def build_document(data: ReceiptData, layout: ReceiptLayout,
     font.setFeature(QFont.Tag("liga"), 0)
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
-    doc.setDefaultStyleSheet(receipt_css(layout))
+    doc.setDefaultStyleSheet(css)
+    return doc
+
+
+def build_document(data: ReceiptData, layout: ReceiptLayout,
+                   device: QPagedPaintDevice | None = None) -> SafeReceiptDocument:
+    """The receipt laid out for `device` (its resolution and page width), unpaginated."""
+    doc = paper_document(layout, receipt_css(layout), device)
     if data.receipt_url:
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(QR_RESOURCE),
                         qr_image(data.receipt_url))

@@ -12,13 +12,13 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont, QPagedPaintDevice
+from PySide6.QtGui import QPagedPaintDevice
 
 from dollr_desktop.ui.i18n import format_datetime
 from dollr_desktop.ui.money import format_money
 from dollr_desktop.ui.printing.layouts import ReceiptLayout
 from dollr_desktop.ui.printing.paged import paint_document, write_pdf
-from dollr_desktop.ui.printing.receipt_document import FONT_FAMILIES, SafeReceiptDocument
+from dollr_desktop.ui.printing.receipt_document import SafeReceiptDocument, paper_document
 from dollr_desktop.ui.printing.receipt_html import esc
 
 
@@ -79,16 +79,7 @@ def refund_css(layout: ReceiptLayout | None) -> str:
 
 def build_refund_document(p: RefundPrintout, layout: ReceiptLayout,
                           device: QPagedPaintDevice | None = None) -> SafeReceiptDocument:
-    doc = SafeReceiptDocument()
-    if device is not None:
-        doc.documentLayout().setPaintDevice(device)
-    font = QFont()
-    font.setFamilies(FONT_FAMILIES)
-    font.setPointSizeF(layout.spec.font_pt)
-    font.setFeature(QFont.Tag("liga"), 0)
-    doc.setDefaultFont(font)
-    doc.setDocumentMargin(0)
-    doc.setDefaultStyleSheet(refund_css(layout))
+    doc = paper_document(layout, refund_css(layout), device)
     doc.setHtml(refund_html(p, layout))
     return doc
 
