@@ -2,7 +2,6 @@
 roll or A4. Works from the cache alone, so the last closed cash-up opens offline."""
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -60,21 +59,8 @@ class CashUpFeature(BaseFeature):
 
     async def refresh(self) -> None:
         if self._bind():
-            await _awaited(self.view.schedule_refresh())
+            await self.view.refresh_now()
 
     async def detach(self) -> None:
         self.view.service = None
         await super().detach()
-
-
-async def _awaited(task: asyncio.Task | None) -> None:
-    """Wait for the view's load; a newer load replacing it is not a failure."""
-    if task is None:
-        return
-    try:
-        await task
-    except asyncio.CancelledError:
-        current = asyncio.current_task()
-        if task.cancelled() and not (current is not None and current.cancelling()):
-            return
-        raise

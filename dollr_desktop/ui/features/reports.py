@@ -3,7 +3,6 @@ Read from the cache alone (works offline)."""
 from __future__ import annotations
 
 from datetime import date
-import asyncio
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -50,7 +49,7 @@ class ReportsFeature(BaseFeature):
 
     async def refresh(self) -> None:
         if self._bind():
-            await _awaited(self.view.schedule_refresh())
+            await self.view.refresh_now()
 
     def open_export(self, first: date, last: date) -> Any:
         from dollr_desktop.services.export import Exporter
@@ -77,16 +76,3 @@ class ReportsFeature(BaseFeature):
             self.export_dialog.close()
         self.view.service = None
         await super().detach()
-
-
-async def _awaited(task: asyncio.Task | None) -> None:
-    """Wait for the view's load; a newer load replacing it is not a failure."""
-    if task is None:
-        return
-    try:
-        await task
-    except asyncio.CancelledError:
-        current = asyncio.current_task()
-        if task.cancelled() and not (current is not None and current.cancelling()):
-            return
-        raise

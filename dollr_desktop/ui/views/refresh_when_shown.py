@@ -29,3 +29,16 @@ class RefreshWhenShown:
             self._refresh_task.cancel()
         self._refresh_task = asyncio.ensure_future(self.refresh())
         return self._refresh_task
+
+    async def refresh_now(self) -> None:
+        """Refresh and wait for it (a feature's refresh); a newer refresh replacing it is not a failure."""
+        task = self.schedule_refresh()
+        if task is None:
+            return
+        try:
+            await task
+        except asyncio.CancelledError:
+            current = asyncio.current_task()
+            if task.cancelled() and not (current is not None and current.cancelling()):
+                return
+            raise
