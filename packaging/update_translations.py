@@ -7,7 +7,9 @@
    `resources/translations/dollr_<lang>.ts` (the file a translator edits in Qt Linguist).
 2. Entries still unfinished get the French from `packaging/i18n/fr.json` and `fr/*.json` when they have one
    (source text -> French), so the glossary and the .ts never drift apart silently.
-3. `pyside6-lrelease` compiles each .ts to the `.qm` the app loads (committed, so a source
+3. Qt's own words (standard buttons, edit menus) for a language Qt ships no catalogue for come from
+   `packaging/i18n/qtbase/<lang>.json` as `qtbase_<lang>.ts/.qm`.
+4. `pyside6-lrelease` compiles each .ts to the `.qm` the app loads (committed, so a source
    checkout runs translated without this step).
 Without PySide6's tools, Qt Linguist's `lupdate`/`lrelease` take the same arguments.
 """
@@ -90,7 +92,28 @@ def main() -> int:
         subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
                        cwd=ROOT, check=True)
         print(f"{lang}: {done} translated, {missing} missing")
+    for path in sorted((GLOSSARIES / "qtbase").glob("*.json")):
+        qt_catalogue(path.stem, json.loads(path.read_text(encoding="utf-8")))
     return 0
+
+
+def qt_catalogue(lang: str, words: dict[str, str]) -> None:
+    """Qt's own words (standard buttons, edit menus) for a language Qt ships no catalogue for:
+    `qtbase/<lang>.json` ("Context|source" -> words) becomes `qtbase_<lang>.qm`, which the app loads
+    next to its own catalogue (ui/i18n.py)."""
+    root = ET.Element("TS", version="2.1", language=lang)
+    for context_name in dict.fromkeys(key.split("|", 1)[0] for key in words):
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = context_name
+        for key, text in words.items():
+            if key.split("|", 1)[0] == context_name:
+                message = ET.SubElement(context, "message")
+                ET.SubElement(message, "source").text = key.split("|", 1)[1]
+                ET.SubElement(message, "translation").text = text
+    ts = TRANSLATIONS / f"qtbase_{lang}.ts"
+    ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
+    subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], cwd=ROOT, check=True)
+    print(f"qtbase_{lang}: {len(words)} of Qt's own words")
 
 
 if __name__ == "__main__":

@@ -54,6 +54,17 @@ def test_french_installs_ours_and_qts_catalogues_and_english_removes_them(langua
     assert language("xx") in i18n.available_languages()   # unknown: the system's or English
 
 
+def test_kinyarwanda_has_qts_own_buttons_too(language, qtbot):
+    """Qt ships no Kinyarwanda: the app's qtbase_rw (packaging/i18n/qtbase/rw.json) words the standard buttons."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    assert language("rw") == "rw"
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert [b.text() for b in box.buttons()] == ["OK", "Reka"]
+    assert QCoreApplication.translate("QLineEdit", "Select All") == "Hitamo byose"
+
+
 def test_every_french_message_is_translated_and_keeps_its_placeholders():
     ts = i18n.translations_dir() / "dollr_fr.ts"
     messages = list(ET.parse(ts).iter("message"))
