@@ -16,18 +16,17 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar, QPushButton, QStackedWidget, QTableView,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+    QProgressBar, QPushButton, QStackedWidget, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from dollr_desktop.services.payout_run_rows import check_rows
 from dollr_desktop.services.payout_runs import Preview
 from dollr_desktop.services.problems import Problem
 from dollr_desktop.store.payout_runs import DRAFT, PAUSED, RUNNING, SETTLING, RowInput, Run, RunRow
-from dollr_desktop.ui.dialogs.lifetime import delete_when_closed
 from dollr_desktop.ui.money import format_money
 from dollr_desktop.ui.payout_runs.approve_run_dialog import ApproveRunDialog
+from dollr_desktop.ui.payout_runs.pick_contacts_dialog import PickContactsDialog
 from dollr_desktop.ui.payout_runs.rows_model import Mode, RunRowsModel
 from dollr_desktop.ui.payouts.wording import escape_html
 from dollr_desktop.ui.theme import Tone, tone_colour
@@ -663,43 +662,3 @@ class PayoutRunsView(QWidget):
         self.flush_timer.stop()
         self.check_timer.stop()
         return True
-
-
-class PickContactsDialog(QDialog):
-    """Tick the contacts to pay; amounts are typed in the run's editor."""
-
-    def __init__(self, contacts: list[Any], currency: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New run from contacts"))
-        self.setAccessibleName(self.tr("New run from contacts"))
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Contacts to pay"))
-        for contact in contacts:
-            item = QListWidgetItem(f"{contact.name} · {contact.phone or ''}")
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            item.setData(Qt.ItemDataRole.UserRole, contact)
-            self.list.addItem(item)
-        self.currency_combo = QComboBox()
-        self.currency_combo.setAccessibleName(self.tr("Run currency"))
-        self.currency_combo.addItems(["USD", "LRD", "RWF"])
-        self.currency_combo.setCurrentText(currency if currency in ("USD", "LRD", "RWF") else "USD")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Make the run"))
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("Make the run"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel picking"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Tick the people to pay; type the amounts in the next step.")))
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.currency_combo)
-        layout.addWidget(buttons)
-        delete_when_closed(self)
-
-    def picked(self) -> list[Any]:
-        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
-                if self.list.item(i).checkState() == Qt.CheckState.Checked]
-
-    def currency(self) -> str:
-        return self.currency_combo.currentText()
