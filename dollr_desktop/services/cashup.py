@@ -16,8 +16,8 @@ from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from typing import Any
 
-from dollr_desktop.services.takings import (OPEN_STATES, PaymentFilter, TakingsService,
-                                            Totals, local_day_bounds, parse_time, takings_of, utc_text)
+from dollr_desktop.services.payment_rows import OPEN_STATES, PaymentFilter, local_day_bounds, parse_time, utc_text
+from dollr_desktop.services.takings import TakingsService, Totals, takings_of
 from dollr_desktop.store.cashups import CashUpNotOpenError, CashUpRecord
 
 WAITING_STATUSES = ("ACTIVE", "PROCESSING")

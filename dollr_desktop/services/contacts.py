@@ -40,7 +40,7 @@ class ContactsService:
 
     def payments_query(self, contact: Any) -> Any:
         """The contact's payments as Dollr knows them, plus this computer's attempts and payouts."""
-        from dollr_desktop.services.takings import PaymentFilter, PaymentQuery   # loaded on first use
+        from dollr_desktop.services.payment_rows import PaymentFilter, PaymentQuery   # loaded on first use
 
         return PaymentQuery(self.gate, PaymentFilter(counterparty_id=contact.id, party_id=contact.party_id))
 

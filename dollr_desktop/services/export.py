@@ -26,7 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from dollr_desktop.services.catalogue import FeeKind, minor_units
-from dollr_desktop.services.takings import PaymentFilter, TakingsService, local_day_bounds, parse_time, utc_text
+from dollr_desktop.services.payment_rows import PaymentFilter, local_day_bounds, parse_time, utc_text
+from dollr_desktop.services.takings import TakingsService
 
 DATASETS = ("payments", "documents", "payouts", "cashups")
 FORMATS = ("csv", "xlsx")

@@ -137,7 +137,7 @@ class RefundService:
 
     async def row_for(self, source_type: str, source_id: int) -> Any:
         """The paid payment of a document (from its receipt or its editor), or None."""
-        from dollr_desktop.services.takings import MoneyRow
+        from dollr_desktop.services.payment_rows import MoneyRow
 
         def read() -> Any:
             cursor = self.store.connection().execute(

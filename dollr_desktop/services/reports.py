@@ -12,8 +12,8 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from dollr_desktop.services.takings import (COMPLETED, PAYER, PaymentFilter, TakingsService, Totals,
-                                            local_day_bounds, parse_time)
+from dollr_desktop.services.payment_rows import COMPLETED, PAYER, PaymentFilter, local_day_bounds, parse_time
+from dollr_desktop.services.takings import TakingsService, Totals
 
 GRAINS = ("day", "week", "month")
 AGEING_BUCKETS = ("not_due", "0-30", "31-60", "61-90", "90+")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from dollr_desktop.services.catalogue import DOLLR_CURRENCIES, fits_minor_units
-from dollr_desktop.services.takings import utc_text
+from dollr_desktop.services.payment_rows import utc_text
 from dollr_desktop.ui.dialogs.async_dialogs import run_dialog
 from dollr_desktop.ui.dialogs.lifetime import delete_when_closed
 from dollr_desktop.ui.money import format_amount, parse_amount

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from dollr_desktop.services.problems import Problem
-from dollr_desktop.services.takings import MoneyRow
+from dollr_desktop.services.payment_rows import MoneyRow
 from dollr_desktop.ui import hub as events
 from dollr_desktop.ui.features import BaseFeature, FeatureContext
 from dollr_desktop.ui.wording import words_for

@@ -16,7 +16,7 @@ from qasync import asyncSlot
 from dollr_desktop.ui.i18n import format_number
 from dollr_desktop.ui.wording.catalogue import method_words
 from dollr_desktop.store.errors import StoreClosedError
-from dollr_desktop.services.takings import PaymentFilter, PaymentQuery
+from dollr_desktop.services.payment_rows import PaymentFilter, PaymentQuery
 from dollr_desktop.store.journal import PaymentState
 from dollr_desktop.ui.models.activity_model import ActivityModel, Columns
 from dollr_desktop.ui.models.lazy_table_model import ROW_ROLE

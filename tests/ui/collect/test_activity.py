@@ -6,7 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from dollr_desktop.services.takings import MoneyRow, PaymentFilter as ActivityFilter, TakingsService
+from dollr_desktop.services.payment_rows import MoneyRow, PaymentFilter as ActivityFilter
+from dollr_desktop.services.takings import TakingsService
 from dollr_desktop.ui.models.activity_model import state_label
 from dollr_desktop.store import Store
 from tests.ui.collect.journal_rows import age, begin

@@ -14,7 +14,7 @@ from dollr_desktop.services.cashup import CashCount, CashUpService, Period
 from dollr_desktop.services.catalogue import quantum
 from dollr_desktop.services.export import COLUMNS, ExportCancelled, Exporter
 from dollr_desktop.services.reports import ReportsService, ageing_bucket, bucket_start
-from dollr_desktop.services.takings import COMPLETED, PaymentFilter, local_day_bounds
+from dollr_desktop.services.payment_rows import COMPLETED, PaymentFilter, local_day_bounds
 
 pytestmark = pytest.mark.asyncio
 FIRST, LAST = date.today() - timedelta(days=60), date.today()
