@@ -237,7 +237,7 @@ def test_a_saved_customer_picked_by_name_and_f10_opens_the_qr_page(qtbot, make_a
     picker = view.customer_picker.edit
     picker.setFocus()
     qtbot.keyClicks(picker, "Zoebeh")
-    qtbot.waitUntil(lambda: bool(view.customer_picker._matches), timeout=5_000)
+    qtbot.waitUntil(lambda: bool(view.customer_picker._matches), timeout=15_000)
     qtbot.keyClick(picker, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.contact is not None, timeout=5_000)
     assert view.contact.id == contact.id and view.phone() == "231886554433"
