@@ -149,30 +149,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Client ID:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Client secret:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>API address:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Realtime address:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Realtime anon key:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Payout passcode phone:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Paste the client ID from the merchant portal.</source>
         <translation type="unfinished" />
     </message>
@@ -186,6 +162,10 @@
     </message>
     <message>
         <source>The Realtime address starts with https:// or wss://.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dollr did not accept this client ID and secret. Copy them again from the portal.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -782,10 +762,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Back up automatically</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Number of days of backups to keep</source>
         <translation type="unfinished" />
     </message>
@@ -850,11 +826,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Keep the last:</source>
+        <source>Keep the last</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Also copy to:</source>
+        <source>Also copy to</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3327,6 +3303,13 @@
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <source>{field} error</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Dollr Desktop</source>
@@ -3703,14 +3686,6 @@
     <message>
         <source>Language note</source>
         <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Ururimi:</translation>
-    </message>
-    <message>
-        <source>Appearance:</source>
-        <translation>Isura:</translation>
     </message>
     <message>
         <source>Restart now</source>
@@ -7614,6 +7589,10 @@
         <translation>Vugurura ubu</translation>
     </message>
     <message>
+        <source>Account in use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Connect my Dollr account</source>
         <translation type="unfinished" />
     </message>
@@ -7638,7 +7617,39 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The keys and addresses this app uses to reach Dollr, practice mode and where your data is kept. You set these up once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language and appearance</source>
+        <translation>Ururimi n'isura</translation>
+    </message>
+    <message>
+        <source>People and security</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dollr connection (advanced)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Ibyerekeye</translation>
+    </message>
+    <message>
         <source>Settings and keys are the owner's. Switch to the owner to change them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide the Dollr connection settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the Dollr connection settings</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7805,7 +7816,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Prices typed include tax</source>
+        <source>Tax number (TIN)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7821,15 +7832,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>EBM receipt reference on receipts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Ask before publishing an invoice or order</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ask before publishing</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7842,10 +7845,6 @@
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>TIN</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7967,14 +7966,6 @@
     </message>
     <message>
         <source>A second window for a screen facing the customer: the basket, the total, the QR code to scan, and “Paid, thank you”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New sales in:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Customer display:</source>
         <translation type="unfinished" />
     </message>
     <message>

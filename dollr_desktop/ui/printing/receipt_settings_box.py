@@ -10,8 +10,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtPrintSupport import QPrinterInfo
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QGroupBox, QHBoxLayout, QLineEdit,
+                               QPushButton, QWidget)
 
 from qasync import asyncSlot
 
@@ -19,6 +19,7 @@ from dollr_desktop import paths
 from dollr_desktop.settings import Settings
 from dollr_desktop.ui.printing.layouts import ReceiptLayout
 from dollr_desktop.ui.printing.printer_prefs import PDF_FOLDER_PRINTER, PrinterPreferences
+from dollr_desktop.ui.widgets.settings_form import WrappingCheck, settings_form
 
 # ReceiptLayout.label values, listed so pyside6-lupdate collects them.
 LAYOUT_WORDS = (QT_TRANSLATE_NOOP("ReceiptLayout", "A4 page"), QT_TRANSLATE_NOOP("ReceiptLayout", "Letter page"),
@@ -72,25 +73,25 @@ class ReceiptSettingsBox(QGroupBox):
         self.folder_row = QWidget()
         self.folder_row.setLayout(folder_row)
         folder_row.setContentsMargins(0, 0, 0, 0)
-        self.auto_print_check = QCheckBox(self.tr("Print automatically when paid"),
-                                          objectName="printWhenPaidCheck")
+        self.auto_print_row = WrappingCheck(self.tr("Print automatically when paid"), object_name="printWhenPaidCheck")
+        self.auto_print_check = self.auto_print_row.check
         self.setToolTip(self.tr("Printed on every receipt. Paper and printer apply to Print and to "
                                 "automatic printing."))
-        form = QFormLayout(self)   # compact: the Settings page has no room to spare
+        form = settings_form(self)
         for edit, accessible in ((self.name_edit, self.tr("Business name")),
                                  (self.phone_edit, self.tr("Business phone")),
                                  (self.email_edit, self.tr("Business email")),
                                  (self.address_edit, self.tr("Business address"))):
             edit.setAccessibleName(accessible)
         form.addRow(self.tr("Business name"), self.name_edit)
-        form.addRow(self.tr("Phone"), self._pair(self.phone_edit, self.tr("Email"), self.email_edit))
         form.addRow(self.tr("Address"), self.address_edit)
-        form.addRow(self.tr("Receipt paper"),
-                    self._pair(self.layout_combo, self.tr("Printer"), self.printer_combo))
+        form.addRow(self.tr("Phone"), self.phone_edit)
+        form.addRow(self.tr("Email"), self.email_edit)
+        form.addRow(self.tr("Receipt paper"), self.layout_combo)
+        form.addRow(self.tr("Printer"), self.printer_combo)
         form.addRow("", self.folder_row)
-        form.addRow("", self.auto_print_check)
+        form.addRow("", self.auto_print_row)
         self.layout_combo.setAccessibleName(self.tr("Receipt paper"))
-        self.auto_print_check.setAccessibleName(self.tr("Print automatically when paid"))
         self.folder_edit.setAccessibleName(self.tr("Folder for PDF receipts"))
         browse.setAccessibleName(self.tr("Choose the folder for PDF receipts"))
         self.printer_combo.setAccessibleName(self.tr("Receipt printer"))
@@ -100,16 +101,6 @@ class ReceiptSettingsBox(QGroupBox):
         self.layout_combo.currentIndexChanged.connect(self.save)
         self.printer_combo.currentIndexChanged.connect(self.save)
         self.auto_print_check.toggled.connect(self.save)
-
-    @staticmethod
-    def _pair(first: QWidget, second_label: str, second: QWidget) -> QWidget:
-        row = QWidget()
-        box = QHBoxLayout(row)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(first, 1)
-        box.addWidget(QLabel(second_label))
-        box.addWidget(second, 1)
-        return row
 
     def use_printer_preferences(self, prefs: PrinterPreferences) -> None:
         """The app's one PrinterPreferences (shared with the Print dialog's memory)."""

@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QPushButton, QWidget
 
 from dollr_desktop.ui import i18n
 from dollr_desktop.settings import Settings
 from dollr_desktop.ui import theme
+from dollr_desktop.ui.widgets.settings_form import settings_form
 
 
 class LanguageAppearanceBox(QGroupBox):
@@ -35,9 +36,10 @@ class LanguageAppearanceBox(QGroupBox):
         self.restart_label.setProperty("role", "hint")
         self.restart_label.setWordWrap(True)
         self.restart_label.setAccessibleName(self.tr("Language note"))
-        form = QFormLayout(self)
-        form.addRow(self.tr("Language:"), self.language_combo)
-        form.addRow(self.tr("Appearance:"), self.appearance_combo)
+        self.restart_label.setVisible(False)   # until a new language is chosen
+        form = settings_form(self)
+        form.addRow(self.tr("Language"), self.language_combo)
+        form.addRow(self.tr("Appearance"), self.appearance_combo)
         self.restart_button = QPushButton(self.tr("Restart now"))
         self.restart_button.setAccessibleName(self.tr("Restart Dollr Desktop now"))
         self.restart_button.setVisible(False)
@@ -76,6 +78,7 @@ class LanguageAppearanceBox(QGroupBox):
         # Screens already built keep their words until the next start; new windows and every
         # amount and date follow the new language at once.
         self.restart_label.setText(restart_note(code))
+        self.restart_label.setVisible(True)
         self.restart_button.setText(QCoreApplication.translate("LanguageAppearanceBox", "Restart now"))
         self.restart_button.setVisible(True)
         self.sig_language_changed.emit(code)

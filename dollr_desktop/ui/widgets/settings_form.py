@@ -1,0 +1,91 @@
+"""The Settings page's one way of laying out a box: form rows, tick boxes whose words wrap, section headings.
+
+Every box on the Settings page builds its rows here, so the labels read alike everywhere: sentence case, no
+trailing colon, left-aligned beside their field, and a field that does not fit beside its label goes under it
+(a French label at a 150 % font on a 1024x600 screen never makes the page scroll sideways).
+
+A QCheckBox's own text never wraps: a long one ("Sauvegarder automatiquement chaque jour et à la fermeture
+de l'application") widened the whole page. `WrappingCheck` is a tick box beside a word-wrapped label that
+ticks the box when clicked, as the box's own text would.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QMouseEvent
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+
+def settings_form(parent: QWidget | None = None) -> QFormLayout:
+    """A form laid out as every Settings box lays out its rows."""
+    form = QFormLayout(parent) if parent is not None else QFormLayout()
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
+
+
+class _TickingLabel(QLabel):
+    """A label that ticks its box when clicked (a QCheckBox's own text does that)."""
+
+    def __init__(self, text: str, check: QCheckBox) -> None:
+        super().__init__(text)
+        self._check = check
+        self.setBuddy(check)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        if (event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint())
+                and self._check.isEnabled()):
+            self._check.setFocus(Qt.FocusReason.MouseFocusReason)
+            self._check.click()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+
+class WrappingCheck(QWidget):
+    """A tick box and its words, which wrap: `check` is the QCheckBox (its accessible name is the words)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None, *, object_name: str = "") -> None:
+        super().__init__(parent)
+        self.check = QCheckBox()
+        if object_name:
+            self.check.setObjectName(object_name)
+        self.check.setAccessibleName(text)
+        self.label = _TickingLabel(text, self.check)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.check, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.label, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def text(self) -> str:
+        return self.label.text()
+
+
+def section_heading(text: str) -> QLabel:
+    """A heading over a group of boxes on a long page ("Your business", "People and security")."""
+    heading = QLabel(text)
+    heading.setProperty("role", "sectionTitle")
+    heading.setAccessibleName(text)
+    heading.setWordWrap(True)
+    font = QFont(heading.font())
+    font.setPointSizeF(font.pointSizeF() * 1.25)
+    font.setWeight(QFont.Weight.DemiBold)
+    heading.setFont(font)
+    return heading
+
+
+def section(heading: QLabel, *widgets: QWidget) -> QWidget:
+    """A heading and the boxes under it, as one block of the page."""
+    block = QWidget()
+    layout = QVBoxLayout(block)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(heading)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return block
