@@ -141,6 +141,14 @@
         <translation>Téléphone du code de versement</translation>
     </message>
     <message>
+        <source>Payout passcode phone country</source>
+        <translation>Pays du téléphone du code de versement</translation>
+    </message>
+    <message>
+        <source>Payout passcode phone number</source>
+        <translation>Numéro du téléphone du code de versement</translation>
+    </message>
+    <message>
         <source>Find these in the Dollr merchant portal under Developers → API keys. The client secret is kept in this computer's password store, never in a file.</source>
         <translation>Vous les trouverez dans le portail marchand Dollr sous Développeurs → Clés API. Le secret client est gardé dans le trousseau de mots de passe de cet ordinateur, jamais dans un fichier.</translation>
     </message>

@@ -141,6 +141,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Payout passcode phone country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payout passcode phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Find these in the Dollr merchant portal under Developers → API keys. The client secret is kept in this computer's password store, never in a file.</source>
         <translation type="unfinished" />
     </message>

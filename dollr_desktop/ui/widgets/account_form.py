@@ -31,6 +31,9 @@ class AccountForm(QWidget):
         self.anon_key_edit.setAccessibleName(self.tr("Realtime anon key"))
         self.passcode_phone_edit = PhoneEdit()
         self.passcode_phone_edit.setAccessibleName(self.tr("Payout passcode phone"))
+        # Named for this form: the till's and the payout's phone fields live in the same window.
+        self.passcode_phone_edit.country_combo.setAccessibleName(self.tr("Payout passcode phone country"))
+        self.passcode_phone_edit.number_edit.setAccessibleName(self.tr("Payout passcode phone number"))
 
         form = settings_form(self)
         hint = QLabel(self.tr("Find these in the Dollr merchant portal under Developers → API keys. The "
