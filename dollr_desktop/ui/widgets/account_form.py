@@ -1,13 +1,13 @@
 """The "Connect my Dollr account" fields, shared by the first-run dialog and Settings."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from dollr_desktop.services.account import DEFAULT_BASE_URL, AccountConfig
 from dollr_desktop.settings import Environment, Settings
 from dollr_desktop.ui.widgets.field_errors import FieldErrors
 from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
-from dollr_desktop.ui.widgets.settings_form import settings_form
+from dollr_desktop.ui.widgets.settings_form import WrappedLabel, settings_form
 from dollr_desktop.ui.wording.api import keyring_problem_words
 from dollr_desktop.ui.wording.phones import phone_words
 
@@ -36,12 +36,12 @@ class AccountForm(QWidget):
         self.passcode_phone_edit.number_edit.setAccessibleName(self.tr("Payout passcode phone number"))
 
         form = settings_form(self)
-        hint = QLabel(self.tr("Find these in the Dollr merchant portal under Developers → API keys. The "
+        hint = WrappedLabel(self.tr("Find these in the Dollr merchant portal under Developers → API keys. The "
                       "client secret is kept in this computer's password store, never in a file."))
         hint.setWordWrap(True)
         hint.setProperty("role", "hint")
         form.addRow(hint)
-        self.keyring_label = QLabel(keyring_problem_words(keyring_problem))
+        self.keyring_label = WrappedLabel(keyring_problem_words(keyring_problem))
         self.keyring_label.setWordWrap(True)
         self.keyring_label.setProperty("role", "fieldError")
         self.keyring_label.setAccessibleName(self.tr("Password store problem"))

@@ -10,9 +10,9 @@ ticks the box when clicked, as the box's own text would.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QMouseEvent
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 
 def settings_form(parent: QWidget | None = None) -> QFormLayout:
@@ -25,17 +25,30 @@ def settings_form(parent: QWidget | None = None) -> QFormLayout:
     return form
 
 
-class _TickingLabel(QLabel):
+class WrappedLabel(QLabel):
+    """Words that wrap, asking for one line when there is room: a plain word-wrapped QLabel guesses a narrow
+    width, so a form gave it two or three lines' height and left a gap around the words."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        margins = self.contentsMargins()
+        widest = max((self.fontMetrics().horizontalAdvance(line) for line in self.text().splitlines() or [""]))
+        width = widest + margins.left() + margins.right() + 2 * self.margin() + 2
+        return QSize(width, self.heightForWidth(width))
+
+
+class _TickingLabel(WrappedLabel):
     """A label that ticks its box when clicked (a QCheckBox's own text does that)."""
 
     def __init__(self, text: str, check: QCheckBox) -> None:
         super().__init__(text)
         self._check = check
         self.setBuddy(check)
-        self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         if (event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint())
@@ -61,7 +74,6 @@ class WrappingCheck(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.check, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.label, 1)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     def text(self) -> str:
         return self.label.text()

@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLineEdit, QWidget
 
 from dollr_desktop.services.taxes import TAX_RATES
 from dollr_desktop.settings import Settings
-from dollr_desktop.ui.widgets.settings_form import WrappingCheck, settings_form
+from dollr_desktop.ui.widgets.settings_form import WrappedLabel, WrappingCheck, settings_form
 from dollr_desktop.ui.wording.taxes import tax_choice_words
 
 
@@ -39,7 +39,7 @@ class TaxSettingsBox(QGroupBox):
         self.ebm_check = self.ebm_row.check
         self.confirm_row = WrappingCheck(self.tr("Ask before publishing an invoice or order"))
         self.confirm_check = self.confirm_row.check
-        hint = QLabel(self.tr("Dollr holds only the lines: the tax is sent as a line of its own and discounts "
+        hint = WrappedLabel(self.tr("Dollr holds only the lines: the tax is sent as a line of its own and discounts "
                               "lower the prices, so the customer pays exactly the total shown."))
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)

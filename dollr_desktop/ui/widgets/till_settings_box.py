@@ -4,12 +4,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QGroupBox, QWidget
 
 from dollr_desktop.settings import Settings
 from dollr_desktop.ui.money import CURRENCIES
 from dollr_desktop.ui.till.customer_display import screens
-from dollr_desktop.ui.widgets.settings_form import settings_form
+from dollr_desktop.ui.widgets.settings_form import WrappedLabel, settings_form
 
 
 class TillSettingsBox(QGroupBox):
@@ -24,7 +24,7 @@ class TillSettingsBox(QGroupBox):
             self.currency_combo.addItem(code, code)
         self.display_combo = QComboBox()
         self.display_combo.setAccessibleName(self.tr("Customer display"))
-        hint = QLabel(self.tr("A second window for a screen facing the customer: the basket, the total, "
+        hint = WrappedLabel(self.tr("A second window for a screen facing the customer: the basket, the total, "
                               "the QR code to scan, and “Paid, thank you”."))
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
