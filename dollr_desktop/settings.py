@@ -24,6 +24,7 @@ class Settings:
     default_currency: str = "LRD"
     language: str = "en"
     appearance: str = "system"   # system (follow the computer), light or dark
+    text_size: int = 100         # per cent of the computer's text size: 100, 125 or 150 (ui/text_size.py)
     # Business details printed on every receipt (plain contact details, not secrets).
     business_name: str = ""
     business_phone: str = ""

@@ -3692,6 +3692,22 @@
         <translation>Sombre</translation>
     </message>
     <message>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>Normal (100 %)</source>
+        <translation>Normale (100 %)</translation>
+    </message>
+    <message>
+        <source>Large (125 %)</source>
+        <translation>Grande (125 %)</translation>
+    </message>
+    <message>
+        <source>Larger (150 %)</source>
+        <translation>Plus grande (150 %)</translation>
+    </message>
+    <message>
         <source>Language note</source>
         <translation>Remarque sur la langue</translation>
     </message>
@@ -3702,6 +3718,10 @@
     <message>
         <source>Restart Dollr Desktop now</source>
         <translation>Redémarrer Dollr Desktop maintenant</translation>
+    </message>
+    <message>
+        <source>Restart Dollr Desktop to see every screen at this size.</source>
+        <translation>Redémarrez Dollr Desktop pour voir tous les écrans à cette taille.</translation>
     </message>
     <message>
         <source>Restart Dollr Desktop to see every screen in {language}.</source>

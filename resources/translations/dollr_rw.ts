@@ -3692,6 +3692,22 @@
         <translation>Umwijima</translation>
     </message>
     <message>
+        <source>Text size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Normal (100 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Large (125 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Larger (150 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Language note</source>
         <translation type="unfinished" />
     </message>
@@ -3702,6 +3718,10 @@
     <message>
         <source>Restart Dollr Desktop now</source>
         <translation>Ongera utangize Dollr Desktop ubu</translation>
+    </message>
+    <message>
+        <source>Restart Dollr Desktop to see every screen at this size.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restart Dollr Desktop to see every screen in {language}.</source>

@@ -240,3 +240,28 @@ PROPER = {"Dollr", "TIN", "API", "ID", "EBM", "(TIN)", "(advanced)"}
 def sentence_case(text: str) -> bool:
     first, *rest = text.split()
     return first[0].isupper() and all(word in PROPER or word == word.lower() for word in rest)
+
+
+def test_a_larger_text_size_applies_at_once_is_saved_and_offers_a_restart(qtbot, qapp, make_app, sandbox):
+    from dollr_desktop.ui.text_size import apply_text_size, current_text_size
+
+    app = start_practice(qtbot, make_app, sandbox)
+    view = settings_page(qtbot, app)
+    combo = named(app.window, QComboBox, "Text size")
+    assert combo.currentData() == 100 and combo.currentText() == "Normal (100 %)"
+    before = qapp.font().pointSizeF()
+    business_name = named(app.window, QLineEdit, "Business name")
+    try:
+        combo.setCurrentIndex(combo.findData(150))
+        assert qapp.font().pointSizeF() == pytest.approx(before * 1.5)
+        qtbot.waitUntil(lambda: business_name.font().pointSizeF() == pytest.approx(before * 1.5), timeout=2_000)
+        assert Settings.load().text_size == 150 and current_text_size() == 150
+        heading = view.headings["business"]   # the headings stay larger than the words
+        qtbot.waitUntil(lambda: heading.font().pointSizeF() > business_name.font().pointSizeF(), timeout=2_000)
+        assert view.language_box.restart_button.isVisible()
+        assert "every screen at this size" in view.language_box.restart_label.text()
+        combo.setCurrentIndex(combo.findData(125))   # of the computer's size, not of the last choice
+        assert qapp.font().pointSizeF() == pytest.approx(before * 1.25)
+    finally:
+        apply_text_size(100, qapp)
+    assert qapp.font().pointSizeF() == pytest.approx(before)

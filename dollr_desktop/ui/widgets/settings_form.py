@@ -10,9 +10,9 @@ ticks the box when clicked, as the box's own text would.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QMouseEvent
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 
 def settings_form(parent: QWidget | None = None) -> QFormLayout:
@@ -79,17 +79,32 @@ class WrappingCheck(QWidget):
         return self.label.text()
 
 
+class SectionHeading(QLabel):
+    """A heading over a group of boxes on a long page ("Your business", "People and security"): a little larger
+    than the words, and larger still when the person picks a larger text size."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setProperty("role", "sectionTitle")
+        self.setAccessibleName(text)
+        self.setWordWrap(True)
+        self._follow_app_font()
+        # After the change has settled: the style sheet applied again puts back the font this label had.
+        QApplication.instance().fontChanged.connect(self.on_app_font_changed)
+
+    def on_app_font_changed(self, _font: QFont) -> None:
+        QTimer.singleShot(0, self, self._follow_app_font)
+
+    def _follow_app_font(self) -> None:
+        font = QFont(QApplication.font())
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.setFont(font)
+
+
+
 def section_heading(text: str) -> QLabel:
-    """A heading over a group of boxes on a long page ("Your business", "People and security")."""
-    heading = QLabel(text)
-    heading.setProperty("role", "sectionTitle")
-    heading.setAccessibleName(text)
-    heading.setWordWrap(True)
-    font = QFont(heading.font())
-    font.setPointSizeF(font.pointSizeF() * 1.25)
-    font.setWeight(QFont.Weight.DemiBold)
-    heading.setFont(font)
-    return heading
+    return SectionHeading(text)
 
 
 def section(heading: QLabel, *widgets: QWidget) -> QWidget:
