@@ -23,7 +23,7 @@ from dollr_desktop.ui.widgets.language_appearance_box import LanguageAppearanceB
 from dollr_desktop.ui.widgets.tax_settings_box import TaxSettingsBox
 from dollr_desktop.ui.widgets.flow_row import flow_row
 from dollr_desktop.ui.widgets.people_settings_box import PeopleSettingsBox
-from dollr_desktop.ui.widgets.settings_form import section, section_heading
+from dollr_desktop.ui.widgets.settings_form import align_label_columns, section, section_heading
 from dollr_desktop.ui.widgets.till_settings_box import TillSettingsBox
 
 
@@ -118,6 +118,7 @@ class SettingsView(QWidget):
         layout.setSpacing(14)
         layout.addWidget(title)
         layout.addWidget(section(self.headings["business"], self.receipts_box, self.tax_box, self.till_box))
+        align_label_columns(self.receipts_box, self.tax_box, self.till_box)
         layout.addWidget(section(self.headings["language"], self.language_box))
         layout.addWidget(section(self.headings["people"], self.people_box, self.backup_box))
         layout.addWidget(self.connection_section)

@@ -25,6 +25,20 @@ def settings_form(parent: QWidget | None = None) -> QFormLayout:
     return form
 
 
+def align_label_columns(*boxes: QWidget) -> None:
+    """The boxes' form labels one width, so the fields of boxes stacked in one section start in one column."""
+    labels = []
+    for box in boxes:
+        for form in box.findChildren(QFormLayout):
+            for row in range(form.rowCount()):
+                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                if item is not None and isinstance(item.widget(), QLabel) and item.widget().text():
+                    labels.append(item.widget())
+    widest = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(widest)
+
+
 class WrappedLabel(QLabel):
     """Words that wrap, asking for one line when there is room: a plain word-wrapped QLabel guesses a narrow
     width, so a form gave it two or three lines' height and left a gap around the words."""

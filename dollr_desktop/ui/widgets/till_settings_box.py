@@ -31,7 +31,7 @@ class TillSettingsBox(QGroupBox):
         form = settings_form(self)
         form.addRow(self.tr("Default currency"), self.currency_combo)
         form.addRow(self.tr("Customer display"), self.display_combo)
-        form.addRow(hint)
+        form.addRow("", hint)
         self.load()
         self.currency_combo.currentIndexChanged.connect(self.on_combo_changed)
         self.display_combo.currentIndexChanged.connect(self.on_combo_changed)
