@@ -160,8 +160,11 @@ class SettingsView(QWidget):
 
     def on_connection_toggle_toggled(self, shown: bool) -> None:
         self.show_connection(shown)
-        if shown:   # what was asked for comes into view
-            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.connection_toggle, 0, 40))
+        if shown:   # what was asked for comes into view: the section from its heading down
+            QTimer.singleShot(0, self, self._scroll_to_connection)
+
+    def _scroll_to_connection(self) -> None:
+        self.scroll.verticalScrollBar().setValue(self.connection_section.y())
 
     def set_locked(self, locked: bool) -> None:
         """Staff at the computer: the settings are replaced by a notice (and a way to switch user)."""

@@ -1,7 +1,7 @@
 """The "Connect my Dollr account" fields, shared by the first-run dialog and Settings."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from dollr_desktop.services.account import DEFAULT_BASE_URL, AccountConfig
 from dollr_desktop.settings import Environment, Settings
@@ -36,12 +36,12 @@ class AccountForm(QWidget):
         self.passcode_phone_edit.number_edit.setAccessibleName(self.tr("Payout passcode phone number"))
 
         form = settings_form(self)
-        hint = WrappedLabel(self.tr("Find these in the Dollr merchant portal under Developers → API keys. The "
+        hint = QLabel(self.tr("Find these in the Dollr merchant portal under Developers → API keys. The "
                       "client secret is kept in this computer's password store, never in a file."))
         hint.setWordWrap(True)
         hint.setProperty("role", "hint")
         form.addRow(hint)
-        self.keyring_label = WrappedLabel(keyring_problem_words(keyring_problem))
+        self.keyring_label = QLabel(keyring_problem_words(keyring_problem))
         self.keyring_label.setWordWrap(True)
         self.keyring_label.setProperty("role", "fieldError")
         self.keyring_label.setAccessibleName(self.tr("Password store problem"))

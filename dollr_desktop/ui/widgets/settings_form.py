@@ -41,7 +41,10 @@ def align_label_columns(*boxes: QWidget) -> None:
 
 class WrappedLabel(QLabel):
     """Words that wrap, asking for one line when there is room: a plain word-wrapped QLabel guesses a narrow
-    width, so a form gave it two or three lines' height and left a gap around the words."""
+    width, so a form gave it two or three lines' height and left a gap around the words.
+
+    For a page in a scroll area (which sizes its body by height-for-width), not for a dialog's own layout: a
+    top-level window sizes itself from the size hint, and one line's height would cut the words."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
