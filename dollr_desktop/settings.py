@@ -30,6 +30,7 @@ class Settings:
     business_phone: str = ""
     business_email: str = ""
     business_address: str = ""
+    business_logo: str = ""         # "logo.png" in the data folder once a logo is chosen (ui/printing/logo.py)
     print_when_paid: bool = False   # print each paid collection's receipt on the remembered printer
     # Taxes and publishing (ui/widgets/tax_settings_box.py; services/taxes.py)
     tax_rate: str = ""              # a TAX_RATES code ("RW_VAT", "LR_GST"), "" for no tax

@@ -6424,6 +6424,26 @@
         <translation>Choisir…</translation>
     </message>
     <message>
+        <source>Logo on receipts</source>
+        <translation>Logo sur les reçus</translation>
+    </message>
+    <message>
+        <source>Choose a logo for receipts</source>
+        <translation>Choisir un logo pour les reçus</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
+        <source>Logo problem</source>
+        <translation>Problème de logo</translation>
+    </message>
+    <message>
         <source>Print automatically when paid</source>
         <translation>Imprimer automatiquement une fois payé</translation>
     </message>
@@ -6438,6 +6458,22 @@
     <message>
         <source>Phone</source>
         <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>Logo for receipts</source>
+        <translation>Logo pour les reçus</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>Dollr Desktop cannot read this file as a picture. Choose a PNG or JPEG file.</source>
+        <translation>Dollr Desktop ne peut pas lire ce fichier comme une image. Choisissez un fichier PNG ou JPEG.</translation>
     </message>
     <message>
         <source>Business phone</source>
@@ -6458,6 +6494,10 @@
     <message>
         <source>Business address</source>
         <translation>Adresse de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Receipt paper</source>

@@ -6424,6 +6424,26 @@
         <translation>Hitamo…</translation>
     </message>
     <message>
+        <source>Logo on receipts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a logo for receipts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kuraho</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logo problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Print automatically when paid</source>
         <translation type="unfinished" />
     </message>
@@ -6456,8 +6476,28 @@
         <translation>Imeri</translation>
     </message>
     <message>
+        <source>No logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logo for receipts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dollr Desktop cannot read this file as a picture. Choose a PNG or JPEG file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Address</source>
         <translation>Aderesi</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Receipt paper</source>

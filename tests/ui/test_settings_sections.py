@@ -265,3 +265,78 @@ def test_a_larger_text_size_applies_at_once_is_saved_and_offers_a_restart(qtbot,
     finally:
         apply_text_size(100, qapp)
     assert qapp.font().pointSizeF() == pytest.approx(before)
+
+
+def _pick_file(qtbot, path) -> None:
+    """The file chooser the Choose… button opened: the file typed in, Open pressed."""
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    qtbot.waitUntil(lambda: any(isinstance(w, QFileDialog) and w.isVisible() for w in QApplication.topLevelWidgets()),
+                    timeout=5_000)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible())
+    name_edit = dialog.findChild(QLineEdit, "fileNameEdit")   # the path typed where Qt's chooser takes it
+    name_edit.setText(str(path))
+    dialog.accept()
+
+
+def _red_pixels(image) -> int:
+    return sum(1 for y in range(0, min(image.height(), 300), 2) for x in range(0, image.width(), 2)
+               if (c := image.pixelColor(x, y)).red() > 180 and c.green() < 90 and c.blue() < 90)
+
+
+def test_a_logo_chosen_in_settings_is_kept_in_the_data_folder_and_printed_on_receipts(qtbot, make_app, sandbox,
+                                                                                        tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    from dollr_desktop import paths
+    from dollr_desktop.ui.printing.layouts import ReceiptLayout
+    from dollr_desktop.ui.printing.receipt_document import build_document, render_to_image
+    from dollr_desktop.ui.printing.receipt_settings_box import merchant_profile
+    from tests.ui.receipts.fixtures import api_receipt
+    from dollr_desktop.services.receipts import receipt_from_api
+
+    picture = QImage(1600, 800, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#d01010"))
+    original = tmp_path / "shop logo.png"
+    assert picture.save(str(original))
+    not_a_picture = tmp_path / "notes.png"
+    not_a_picture.write_text("not a picture")
+
+    app = start_practice(qtbot, make_app, sandbox)
+    settings_page(qtbot, app)
+    box = app.features.settings.view.receipts_box
+    choose = named(app.window, QAbstractButton, "Choose a logo for receipts")
+    remove = named(app.window, QAbstractButton, "Remove the logo")
+    assert box.logo_preview.text() == "No logo" and not remove.isEnabled()
+
+    def receipt():
+        data = receipt_from_api(api_receipt(), "INVOICE", merchant_profile(Settings.load()), None)
+        return data, render_to_image(data, ReceiptLayout.A4)
+
+    assert _red_pixels(receipt()[1]) == 0
+
+    qtbot.mouseClick(choose, Qt.MouseButton.LeftButton)   # a file that is no picture: said where it was chosen
+    _pick_file(qtbot, not_a_picture)
+    qtbot.waitUntil(box.logo_error.isVisible, timeout=5_000)
+    assert "cannot read this file as a picture" in box.logo_error.text()
+    assert Settings.load().business_logo == "" and not (paths.data_dir() / "logo.png").exists()
+
+    qtbot.mouseClick(choose, Qt.MouseButton.LeftButton)
+    _pick_file(qtbot, original)
+    qtbot.waitUntil(lambda: Settings.load().business_logo == "logo.png", timeout=5_000)
+    assert not box.logo_error.isVisible() and remove.isEnabled() and not box.logo_preview.pixmap().isNull()
+    kept = QImage(str(paths.data_dir() / "logo.png"))
+    assert (kept.width(), kept.height()) == (900, 450)   # a copy, scaled down
+    original.unlink()   # the merchant tidies up their downloads: the receipts keep the logo
+    data, image = receipt()
+    assert _red_pixels(image) > 100
+    assert build_document(data, ReceiptLayout.TILL_58).refused_resources == []
+    assert _red_pixels(render_to_image(data, ReceiptLayout.TILL_58, 220)) > 50
+    shoot(box, "settings_logo")
+    image.save(str(tmp_path / "receipt.png"))
+
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: Settings.load().business_logo == "", timeout=5_000)
+    qtbot.waitUntil(lambda: box.logo_preview.text() == "No logo", timeout=5_000)
+    assert not (paths.data_dir() / "logo.png").exists() and not remove.isEnabled()
+    assert _red_pixels(receipt()[1]) == 0
