@@ -83,7 +83,6 @@ class ReceiptSettingsBox(QGroupBox):
         folder_row.setContentsMargins(0, 0, 0, 0)
         self.logo_preview = QLabel()
         self.logo_preview.setAccessibleName(self.tr("Logo on receipts"))
-        self.logo_preview.setMinimumHeight(PREVIEW.height())
         self.logo_preview.setProperty("role", "hint")
         self.logo_button = QPushButton(self.tr("Choose…"))
         self.logo_button.setAccessibleName(self.tr("Choose a logo for receipts"))
@@ -174,6 +173,7 @@ class ReceiptSettingsBox(QGroupBox):
             self.logo_preview.setText("")
             self.logo_preview.setPixmap(pixmap)
         self.logo_remove_button.setEnabled(not pixmap.isNull())
+        self.logo_preview.setMinimumHeight(0 if pixmap.isNull() else min(PREVIEW.height(), pixmap.height()))
 
     @asyncSlot()
     async def on_logo_button_clicked(self) -> None:

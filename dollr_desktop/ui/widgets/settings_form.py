@@ -87,6 +87,8 @@ class WrappingCheck(QWidget):
             self.check.setObjectName(object_name)
         self.check.setAccessibleName(text)
         self.label = _TickingLabel(text, self.check)
+        # The box as tall as one line of the words: its tick then sits level with their first line.
+        self.check.setMinimumHeight(self.label.fontMetrics().height())
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.check, 0, Qt.AlignmentFlag.AlignTop)
