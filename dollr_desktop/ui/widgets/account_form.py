@@ -7,7 +7,7 @@ from dollr_desktop.services.account import DEFAULT_BASE_URL, AccountConfig
 from dollr_desktop.settings import Environment, Settings
 from dollr_desktop.ui.widgets.field_errors import FieldErrors
 from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
-from dollr_desktop.ui.widgets.settings_form import WrappedLabel, settings_form
+from dollr_desktop.ui.widgets.settings_form import settings_form
 from dollr_desktop.ui.wording.api import keyring_problem_words
 from dollr_desktop.ui.wording.phones import phone_words
 
