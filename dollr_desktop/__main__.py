@@ -98,6 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     chosen = Settings.load()   # language and appearance before the first widget exists
     i18n.install(chosen.language, qt_app)
     theme.install(qt_app, chosen.appearance)
+    from dollr_desktop.ui.text_size import apply_text_size
+
+    apply_text_size(chosen.text_size, qt_app)
 
     # One copy per data folder, decided before the app (and the practice sandbox) is built. The
     # self-test runs in a throw-away folder of its own unless --data-dir is given, so a copy the

@@ -24,11 +24,13 @@ class Settings:
     default_currency: str = "LRD"
     language: str = "en"
     appearance: str = "system"   # system (follow the computer), light or dark
+    text_size: int = 100         # per cent of the computer's text size: 100, 125 or 150 (ui/text_size.py)
     # Business details printed on every receipt (plain contact details, not secrets).
     business_name: str = ""
     business_phone: str = ""
     business_email: str = ""
     business_address: str = ""
+    business_logo: str = ""         # "logo.png" in the data folder once a logo is chosen (ui/printing/logo.py)
     print_when_paid: bool = False   # print each paid collection's receipt on the remembered printer
     # Taxes and publishing (ui/widgets/tax_settings_box.py; services/taxes.py)
     tax_rate: str = ""              # a TAX_RATES code ("RW_VAT", "LR_GST"), "" for no tax

@@ -38,7 +38,7 @@ from dollr_desktop import __version__
 from dollr_desktop.services.backup_file import CHUNK_SIZE, BackupError, EncryptingWriter
 
 DATABASES = ("dollr.sqlite3", "practice.sqlite3")
-FILES = ("settings.json", "printing.json", "practice-sandbox.json")
+FILES = ("settings.json", "printing.json", "practice-sandbox.json", "logo.png")
 FOLDERS = ("receipts",)
 BACKUP_FOLDER = "backups"
 SUFFIX = ".dollrbackup"

@@ -60,6 +60,7 @@ class MerchantProfile:
     address: str | None = None
     tax_id: str | None = None      # the TIN, printed when the business is tax-registered
     ebm_field: bool = False        # Rwanda: print the EBM receipt reference field
+    logo_path: str | None = None   # the business's logo (a picture file), printed above its name
 
 
 @dataclass(frozen=True)

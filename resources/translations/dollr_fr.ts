@@ -141,36 +141,20 @@
         <translation>Téléphone du code de versement</translation>
     </message>
     <message>
+        <source>Payout passcode phone country</source>
+        <translation>Pays du téléphone du code de versement</translation>
+    </message>
+    <message>
+        <source>Payout passcode phone number</source>
+        <translation>Numéro du téléphone du code de versement</translation>
+    </message>
+    <message>
         <source>Find these in the Dollr merchant portal under Developers → API keys. The client secret is kept in this computer's password store, never in a file.</source>
         <translation>Vous les trouverez dans le portail marchand Dollr sous Développeurs → Clés API. Le secret client est gardé dans le trousseau de mots de passe de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>Password store problem</source>
         <translation>Problème de trousseau de mots de passe</translation>
-    </message>
-    <message>
-        <source>Client ID:</source>
-        <translation>Identifiant client :</translation>
-    </message>
-    <message>
-        <source>Client secret:</source>
-        <translation>Secret client :</translation>
-    </message>
-    <message>
-        <source>API address:</source>
-        <translation>Adresse de l’API :</translation>
-    </message>
-    <message>
-        <source>Realtime address:</source>
-        <translation>Adresse du temps réel :</translation>
-    </message>
-    <message>
-        <source>Realtime anon key:</source>
-        <translation>Clé anonyme du temps réel :</translation>
-    </message>
-    <message>
-        <source>Payout passcode phone:</source>
-        <translation>Téléphone du code de versement :</translation>
     </message>
     <message>
         <source>Paste the client ID from the merchant portal.</source>
@@ -187,6 +171,10 @@
     <message>
         <source>The Realtime address starts with https:// or wss://.</source>
         <translation>L’adresse du temps réel commence par https:// ou wss://.</translation>
+    </message>
+    <message>
+        <source>Dollr did not accept this client ID and secret. Copy them again from the portal.</source>
+        <translation>Dollr n’a pas accepté cet identifiant client et ce secret. Copiez-les à nouveau depuis le portail.</translation>
     </message>
 </context>
 <context>
@@ -782,10 +770,6 @@
         <translation>Sauvegarder automatiquement chaque jour et à la fermeture de l’application</translation>
     </message>
     <message>
-        <source>Back up automatically</source>
-        <translation>Sauvegarder automatiquement</translation>
-    </message>
-    <message>
         <source>Number of days of backups to keep</source>
         <translation>Nombre de jours de sauvegardes à garder</translation>
     </message>
@@ -850,12 +834,12 @@
         <translation>Annuler la sauvegarde</translation>
     </message>
     <message>
-        <source>Keep the last:</source>
-        <translation>Conserver :</translation>
+        <source>Keep the last</source>
+        <translation>Conserver</translation>
     </message>
     <message>
-        <source>Also copy to:</source>
-        <translation>Copier aussi dans :</translation>
+        <source>Also copy to</source>
+        <translation>Copier aussi dans</translation>
     </message>
     <message>
         <source> days (one backup a day)</source>
@@ -3334,6 +3318,13 @@
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <source>{field} error</source>
+        <translation>Erreur : {field}</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Dollr Desktop</source>
@@ -3708,16 +3699,24 @@
         <translation>Sombre</translation>
     </message>
     <message>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>Normal (100 %)</source>
+        <translation>Normale (100 %)</translation>
+    </message>
+    <message>
+        <source>Large (125 %)</source>
+        <translation>Grande (125 %)</translation>
+    </message>
+    <message>
+        <source>Larger (150 %)</source>
+        <translation>Plus grande (150 %)</translation>
+    </message>
+    <message>
         <source>Language note</source>
         <translation>Remarque sur la langue</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Langue :</translation>
-    </message>
-    <message>
-        <source>Appearance:</source>
-        <translation>Apparence :</translation>
     </message>
     <message>
         <source>Restart now</source>
@@ -3726,6 +3725,10 @@
     <message>
         <source>Restart Dollr Desktop now</source>
         <translation>Redémarrer Dollr Desktop maintenant</translation>
+    </message>
+    <message>
+        <source>Restart Dollr Desktop to see every screen at this size.</source>
+        <translation>Redémarrez Dollr Desktop pour voir tous les écrans à cette taille.</translation>
     </message>
     <message>
         <source>Restart Dollr Desktop to see every screen in {language}.</source>
@@ -6543,6 +6546,26 @@
         <translation>Choisir…</translation>
     </message>
     <message>
+        <source>Logo on receipts</source>
+        <translation>Logo sur les reçus</translation>
+    </message>
+    <message>
+        <source>Choose a logo for receipts</source>
+        <translation>Choisir un logo pour les reçus</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
+        <source>Logo problem</source>
+        <translation>Problème de logo</translation>
+    </message>
+    <message>
         <source>Print automatically when paid</source>
         <translation>Imprimer automatiquement une fois payé</translation>
     </message>
@@ -6557,6 +6580,22 @@
     <message>
         <source>Phone</source>
         <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>Logo for receipts</source>
+        <translation>Logo pour les reçus</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>Dollr Desktop cannot read this file as a picture. Choose a PNG or JPEG file.</source>
+        <translation>Dollr Desktop ne peut pas lire ce fichier comme une image. Choisissez un fichier PNG ou JPEG.</translation>
     </message>
     <message>
         <source>Business phone</source>
@@ -6577,6 +6616,10 @@
     <message>
         <source>Business address</source>
         <translation>Adresse de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Receipt paper</source>
@@ -7760,6 +7803,10 @@
         <translation>Synchroniser</translation>
     </message>
     <message>
+        <source>Account in use</source>
+        <translation>Compte utilisé</translation>
+    </message>
+    <message>
         <source>Connect my Dollr account</source>
         <translation>Connecter mon compte Dollr</translation>
     </message>
@@ -7784,8 +7831,40 @@
         <translation>Dossier des données</translation>
     </message>
     <message>
+        <source>The keys and addresses this app uses to reach Dollr, practice mode and where your data is kept. You set these up once.</source>
+        <translation>Les clés et adresses que l’application utilise pour joindre Dollr, le mode entraînement et l’emplacement de vos données. Vous les réglez une fois.</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>Votre entreprise</translation>
+    </message>
+    <message>
+        <source>Language and appearance</source>
+        <translation>Langue et apparence</translation>
+    </message>
+    <message>
+        <source>People and security</source>
+        <translation>Personnes et sécurité</translation>
+    </message>
+    <message>
+        <source>Dollr connection (advanced)</source>
+        <translation>Connexion à Dollr (avancé)</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
         <source>Settings and keys are the owner's. Switch to the owner to change them.</source>
         <translation>Les paramètres et les clés sont réservés au propriétaire. Passez au propriétaire pour les changer.</translation>
+    </message>
+    <message>
+        <source>Hide the Dollr connection settings</source>
+        <translation>Masquer les réglages de connexion à Dollr</translation>
+    </message>
+    <message>
+        <source>Show the Dollr connection settings</source>
+        <translation>Afficher les réglages de connexion à Dollr</translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -7951,8 +8030,8 @@
         <translation>Les prix que je saisis sont TTC</translation>
     </message>
     <message>
-        <source>Prices typed include tax</source>
-        <translation>Prix saisis TTC</translation>
+        <source>Tax number (TIN)</source>
+        <translation>Numéro fiscal (NIF)</translation>
     </message>
     <message>
         <source>Tax identification number (TIN)</source>
@@ -7967,16 +8046,8 @@
         <translation>Imprimer un champ de référence du reçu EBM (Rwanda)</translation>
     </message>
     <message>
-        <source>EBM receipt reference on receipts</source>
-        <translation>Référence EBM sur les reçus</translation>
-    </message>
-    <message>
         <source>Ask before publishing an invoice or order</source>
         <translation>Demander avant de publier une facture ou une commande</translation>
-    </message>
-    <message>
-        <source>Ask before publishing</source>
-        <translation>Demander avant de publier</translation>
     </message>
     <message>
         <source>Dollr holds only the lines: the tax is sent as a line of its own and discounts lower the prices, so the customer pays exactly the total shown.</source>
@@ -7989,10 +8060,6 @@
     <message>
         <source>Applies to</source>
         <translation>S'applique à</translation>
-    </message>
-    <message>
-        <source>TIN</source>
-        <translation>NIF</translation>
     </message>
 </context>
 <context>
@@ -8114,14 +8181,6 @@
     <message>
         <source>A second window for a screen facing the customer: the basket, the total, the QR code to scan, and “Paid, thank you”.</source>
         <translation>Une seconde fenêtre pour un écran tourné vers le client : le panier, le total, le code QR à scanner et « Payé, merci ».</translation>
-    </message>
-    <message>
-        <source>New sales in:</source>
-        <translation>Nouvelles ventes en :</translation>
-    </message>
-    <message>
-        <source>Customer display:</source>
-        <translation>Écran client :</translation>
     </message>
     <message>
         <source>None</source>

@@ -141,36 +141,20 @@
         <translation>Telefone ya kode y'ibanga yo kwishyura</translation>
     </message>
     <message>
+        <source>Payout passcode phone country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payout passcode phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Find these in the Dollr merchant portal under Developers → API keys. The client secret is kept in this computer's password store, never in a file.</source>
         <translation>Ibi uzabisanga ku rubuga rw'abacuruzi rwa Dollr, muri Developers → API keys. Client secret ibikwa mu bubiko bw'amagambo y'ibanga bw'iyi mudasobwa, nta na rimwe ibikwa muri dosiye.</translation>
     </message>
     <message>
         <source>Password store problem</source>
         <translation>Ikibazo cy'ububiko bw'amagambo y'ibanga</translation>
-    </message>
-    <message>
-        <source>Client ID:</source>
-        <translation>Client ID:</translation>
-    </message>
-    <message>
-        <source>Client secret:</source>
-        <translation>Client secret:</translation>
-    </message>
-    <message>
-        <source>API address:</source>
-        <translation>Aderesi ya API:</translation>
-    </message>
-    <message>
-        <source>Realtime address:</source>
-        <translation>Aderesi ya Realtime:</translation>
-    </message>
-    <message>
-        <source>Realtime anon key:</source>
-        <translation>Urufunguzo rwa Realtime (anon key):</translation>
-    </message>
-    <message>
-        <source>Payout passcode phone:</source>
-        <translation>Telefone ya kode y'ibanga yo kwishyura:</translation>
     </message>
     <message>
         <source>Paste the client ID from the merchant portal.</source>
@@ -187,6 +171,10 @@
     <message>
         <source>The Realtime address starts with https:// or wss://.</source>
         <translation>Aderesi ya Realtime itangirwa na https:// cyangwa wss://.</translation>
+    </message>
+    <message>
+        <source>Dollr did not accept this client ID and secret. Copy them again from the portal.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -782,10 +770,6 @@
         <translation>Bika kopi mu buryo bwikora buri munsi n'igihe porogaramu ifunze</translation>
     </message>
     <message>
-        <source>Back up automatically</source>
-        <translation>Bika kopi mu buryo bwikora</translation>
-    </message>
-    <message>
         <source>Number of days of backups to keep</source>
         <translation>Umubare w'iminsi kopi zibikwa</translation>
     </message>
@@ -850,12 +834,12 @@
         <translation>Hagarika kubika kopi</translation>
     </message>
     <message>
-        <source>Keep the last:</source>
-        <translation>Bika iminsi ya nyuma:</translation>
+        <source>Keep the last</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Also copy to:</source>
-        <translation>Koporora no kuri:</translation>
+        <source>Also copy to</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> days (one backup a day)</source>
@@ -3334,6 +3318,13 @@
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <source>{field} error</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Dollr Desktop</source>
@@ -3708,16 +3699,24 @@
         <translation>Umwijima</translation>
     </message>
     <message>
+        <source>Text size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Normal (100 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Large (125 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Larger (150 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Language note</source>
         <translation>Icyitonderwa ku rurimi</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Ururimi:</translation>
-    </message>
-    <message>
-        <source>Appearance:</source>
-        <translation>Isura:</translation>
     </message>
     <message>
         <source>Restart now</source>
@@ -3726,6 +3725,10 @@
     <message>
         <source>Restart Dollr Desktop now</source>
         <translation>Ongera utangize Dollr Desktop ubu</translation>
+    </message>
+    <message>
+        <source>Restart Dollr Desktop to see every screen at this size.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restart Dollr Desktop to see every screen in {language}.</source>
@@ -6543,6 +6546,26 @@
         <translation>Hitamo…</translation>
     </message>
     <message>
+        <source>Logo on receipts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a logo for receipts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kuraho</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logo problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Print automatically when paid</source>
         <translation>Capa byikora iyo byishyuwe</translation>
     </message>
@@ -6575,8 +6598,28 @@
         <translation>Imeri</translation>
     </message>
     <message>
+        <source>No logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logo for receipts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dollr Desktop cannot read this file as a picture. Choose a PNG or JPEG file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Address</source>
         <translation>Aderesi</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Receipt paper</source>
@@ -7760,6 +7803,10 @@
         <translation>Vugurura ubu</translation>
     </message>
     <message>
+        <source>Account in use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Connect my Dollr account</source>
         <translation>Huza konti yanjye ya Dollr</translation>
     </message>
@@ -7784,8 +7831,40 @@
         <translation>Ububiko bw'amakuru</translation>
     </message>
     <message>
+        <source>The keys and addresses this app uses to reach Dollr, practice mode and where your data is kept. You set these up once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language and appearance</source>
+        <translation>Ururimi n'isura</translation>
+    </message>
+    <message>
+        <source>People and security</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dollr connection (advanced)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Ibyerekeye</translation>
+    </message>
+    <message>
         <source>Settings and keys are the owner's. Switch to the owner to change them.</source>
         <translation>Igenamiterere n'imfunguzo ni ibya nyir'ubucuruzi. Hindura ukoresha ushyireho nyir'ubucuruzi kugira ngo abihindure.</translation>
+    </message>
+    <message>
+        <source>Hide the Dollr connection settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the Dollr connection settings</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not connected.</source>
@@ -7951,8 +8030,8 @@
         <translation>Ibiciro nandika birimo umusoro</translation>
     </message>
     <message>
-        <source>Prices typed include tax</source>
-        <translation>Ibiciro byanditswe birimo umusoro</translation>
+        <source>Tax number (TIN)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tax identification number (TIN)</source>
@@ -7967,16 +8046,8 @@
         <translation>Capa umwanya w'indango ya EBM (U Rwanda)</translation>
     </message>
     <message>
-        <source>EBM receipt reference on receipts</source>
-        <translation>Indango ya EBM ku nyemezabwishyu</translation>
-    </message>
-    <message>
         <source>Ask before publishing an invoice or order</source>
         <translation>Baza mbere yo gutangaza fagitire cyangwa komande</translation>
-    </message>
-    <message>
-        <source>Ask before publishing</source>
-        <translation>Baza mbere yo gutangaza</translation>
     </message>
     <message>
         <source>Dollr holds only the lines: the tax is sent as a line of its own and discounts lower the prices, so the customer pays exactly the total shown.</source>
@@ -7989,10 +8060,6 @@
     <message>
         <source>Applies to</source>
         <translation>Bireba</translation>
-    </message>
-    <message>
-        <source>TIN</source>
-        <translation>TIN</translation>
     </message>
 </context>
 <context>
@@ -8114,14 +8181,6 @@
     <message>
         <source>A second window for a screen facing the customer: the basket, the total, the QR code to scan, and “Paid, thank you”.</source>
         <translation>Idirishya rya kabiri rya mugaragaza ireba umukiriya: agaseke, igiteranyo, kode ya QR yo gusoma, na “Byishyuwe, murakoze”.</translation>
-    </message>
-    <message>
-        <source>New sales in:</source>
-        <translation>Igurisha rishya mu:</translation>
-    </message>
-    <message>
-        <source>Customer display:</source>
-        <translation>Mugaragaza y'umukiriya:</translation>
     </message>
     <message>
         <source>None</source>

@@ -63,8 +63,12 @@ def test_live_keys_are_checked_before_saving_and_the_secret_goes_to_the_keyring_
 
     # Switching to practice is always possible from Settings.
     app.window.show_page("settings")
+    view = app.features.settings.view
+    assert not view.practice_button.isVisible()   # a live account connected: the connection is folded away
+    qtbot.mouseClick(view.connection_toggle, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(view.practice_button.isVisible, timeout=5_000)
     shoot(app.window, "settings_live")
-    qtbot.mouseClick(app.features.settings.view.practice_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.practice_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "PRACTICE" in app.window.environment_label.text(), timeout=10_000)
     assert app.window.practice_banner.isVisible()
     assert Settings.load().environment.value == "practice"

@@ -156,7 +156,7 @@ def test_settings_box_saves_the_tax_choices(qtbot, make_app, sandbox):
     assert editor.total_label.text() == "Total: 110.00 LRD"
     app.window.show_page("settings")
     app.window.resize(1024, 600)
-    box.parentWidget().parentWidget().parentWidget().ensureWidgetVisible(box)
+    app.features.settings.view.scroll.ensureWidgetVisible(box)
     QApplication.processEvents()
     SHOTS.mkdir(parents=True, exist_ok=True)
     app.window.grab().save(str(SHOTS / "settings_taxes_en.png"))

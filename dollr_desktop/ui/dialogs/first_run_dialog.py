@@ -113,8 +113,7 @@ class FirstRunDialog(QDialog):
             try:
                 await self._validate(config)
             except api_errors.AuthenticationError:
-                self.form.show_field_errors(
-                    {"client_secret": "Dollr did not accept this client ID and secret. Copy them again from the portal."})
+                self.form.show_keys_refused()
                 return False
             except api_errors.ApiConnectionError as exc:
                 self.form.show_field_errors({"base_url": words_for(exc)})

@@ -11,6 +11,7 @@ from PySide6.QtGui import (QFont, QImage, QPageLayout, QPageSize, QPagedPaintDev
 
 from dollr_desktop.services.receipts import ReceiptData
 from dollr_desktop.ui.printing.layouts import ReceiptLayout
+from dollr_desktop.ui.printing.logo import LOGO_RESOURCE
 from dollr_desktop.ui.printing.qr import qr_image
 from dollr_desktop.ui.printing.receipt_html import QR_RESOURCE, receipt_css, receipt_html
 
@@ -59,6 +60,10 @@ def build_document(data: ReceiptData, layout: ReceiptLayout,
     if data.receipt_url:
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(QR_RESOURCE),
                         qr_image(data.receipt_url))
+    if data.merchant.logo_path:
+        logo = QImage(data.merchant.logo_path)
+        if not logo.isNull():
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(LOGO_RESOURCE), logo)
     doc.setHtml(receipt_html(data, layout))
     return doc
 

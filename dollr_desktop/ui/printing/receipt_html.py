@@ -21,6 +21,7 @@ from dollr_desktop.services.receipts import ReceiptData
 from dollr_desktop.ui.formatting import phone_label
 from dollr_desktop.ui.money import format_money as _money
 from dollr_desktop.ui.printing.layouts import ReceiptLayout
+from dollr_desktop.ui.printing.logo import LOGO_RESOURCE, fitted_size
 from dollr_desktop.ui.wording.catalogue import carrier_words, channel_words, fee_words
 from dollr_desktop.ui.wording.taxes import tax_words
 
@@ -97,6 +98,7 @@ def _receipt_html(data: ReceiptData, layout: ReceiptLayout) -> str:
     qr_px = round(layout.spec.qr_mm * _MM_TO_CSS_PX)
     values = {
         "merchant_name": esc(data.merchant.name),
+        "logo_image": _logo_html(data, layout),
         "merchant_lines": _lines(_merchant_lines(data), "muted", center=till),
         "document_number": esc(data.document_number),
         "paid_line": esc(_paid_line(data)),
@@ -116,6 +118,18 @@ def _receipt_html(data: ReceiptData, layout: ReceiptLayout) -> str:
     }
     name = "receipt_till.html" if till else "receipt_page.html"
     return _template(name).substitute(values)
+
+
+def _logo_html(data: ReceiptData, layout: ReceiptLayout) -> str:
+    """The logo above the business's name (its own paragraph), or nothing."""
+    path = data.merchant.logo_path
+    spec = layout.spec
+    most_w_mm, most_h_mm = ((spec.width_mm - 2 * spec.margin_mm) * 0.8, 14) if layout.is_till else (60, 18)
+    size = fitted_size(path, round(most_w_mm * _MM_TO_CSS_PX), round(most_h_mm * _MM_TO_CSS_PX)) if path else None
+    if size is None:
+        return ""
+    align = ' align="center"' if layout.is_till else ""
+    return f'<p{align}><img src="{LOGO_RESOURCE}" width="{size[0]}" height="{size[1]}" /></p>'
 
 
 def _merchant_lines(data: ReceiptData) -> list[str | None]:

@@ -1,12 +1,13 @@
 """The "Connect my Dollr account" fields, shared by the first-run dialog and Settings."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from dollr_desktop.services.account import DEFAULT_BASE_URL, AccountConfig
 from dollr_desktop.settings import Environment, Settings
 from dollr_desktop.ui.widgets.field_errors import FieldErrors
 from dollr_desktop.ui.widgets.phone_edit import PhoneEdit
+from dollr_desktop.ui.widgets.settings_form import settings_form
 from dollr_desktop.ui.wording.api import keyring_problem_words
 from dollr_desktop.ui.wording.phones import phone_words
 
@@ -30,8 +31,11 @@ class AccountForm(QWidget):
         self.anon_key_edit.setAccessibleName(self.tr("Realtime anon key"))
         self.passcode_phone_edit = PhoneEdit()
         self.passcode_phone_edit.setAccessibleName(self.tr("Payout passcode phone"))
+        # Named for this form: the till's and the payout's phone fields live in the same window.
+        self.passcode_phone_edit.country_combo.setAccessibleName(self.tr("Payout passcode phone country"))
+        self.passcode_phone_edit.number_edit.setAccessibleName(self.tr("Payout passcode phone number"))
 
-        form = QFormLayout(self)
+        form = settings_form(self)
         hint = QLabel(self.tr("Find these in the Dollr merchant portal under Developers → API keys. The "
                       "client secret is kept in this computer's password store, never in a file."))
         hint.setWordWrap(True)
@@ -43,12 +47,12 @@ class AccountForm(QWidget):
         self.keyring_label.setAccessibleName(self.tr("Password store problem"))
         self.keyring_label.setVisible(bool(keyring_problem))
         form.addRow(self.keyring_label)
-        self.errors.add_row(form, self.tr("Client ID:"), self.client_id_edit, "client_id")
-        self.errors.add_row(form, self.tr("Client secret:"), self.client_secret_edit, "client_secret")
-        self.errors.add_row(form, self.tr("API address:"), self.base_url_edit, "base_url")
-        self.errors.add_row(form, self.tr("Realtime address:"), self.realtime_url_edit, "realtime_url")
-        self.errors.add_row(form, self.tr("Realtime anon key:"), self.anon_key_edit, "anon_key")
-        self.errors.add_row(form, self.tr("Payout passcode phone:"), self.passcode_phone_edit, "passcode_phone")
+        self.errors.add_row(form, self.tr("Client ID"), self.client_id_edit, "client_id")
+        self.errors.add_row(form, self.tr("Client secret"), self.client_secret_edit, "client_secret")
+        self.errors.add_row(form, self.tr("API address"), self.base_url_edit, "base_url")
+        self.errors.add_row(form, self.tr("Realtime address"), self.realtime_url_edit, "realtime_url")
+        self.errors.add_row(form, self.tr("Realtime anon key"), self.anon_key_edit, "anon_key")
+        self.errors.add_row(form, self.tr("Payout passcode phone"), self.passcode_phone_edit, "passcode_phone")
 
     def set_keyring_problem(self, problem: str | None) -> None:
         self.keyring_label.setText(keyring_problem_words(problem))
@@ -92,3 +96,8 @@ class AccountForm(QWidget):
 
     def show_field_errors(self, field_errors: dict[str, str]) -> dict[str, str]:
         return self.errors.show(field_errors)
+
+    def show_keys_refused(self) -> None:
+        """Dollr answered 401 to these keys: said under the secret, where it is typed again."""
+        self.errors.show({"client_secret": self.tr("Dollr did not accept this client ID and secret. Copy them "
+                                                   "again from the portal.")})

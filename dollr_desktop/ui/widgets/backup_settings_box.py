@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QProgressBar, QPushButton, QSpinBox, QStackedWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
+                               QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
 from qasync import asyncSlot
 
 from dollr_desktop.settings import Settings
 from dollr_desktop.ui.dialogs.async_dialogs import run_dialog
+from dollr_desktop.ui.widgets.flow_row import flow_row
+from dollr_desktop.ui.widgets.settings_form import WrappingCheck, settings_form
 
 MAX_KEEP = 365
 
@@ -41,8 +42,8 @@ class BackupSettingsBox(QGroupBox):
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(self.tr("Backup status"))
-        self.automatic_check = QCheckBox(self.tr("Back up automatically every day and when the app closes"))
-        self.automatic_check.setAccessibleName(self.tr("Back up automatically"))
+        self.automatic_row = WrappingCheck(self.tr("Back up automatically every day and when the app closes"))
+        self.automatic_check = self.automatic_row.check
         self.keep_spin = QSpinBox()
         self.keep_spin.setRange(1, MAX_KEEP)
         self.keep_spin.setAccessibleName(self.tr("Number of days of backups to keep"))
@@ -66,11 +67,7 @@ class BackupSettingsBox(QGroupBox):
         self.backup_button.setAccessibleName(self.tr("Back up now"))
         self.restore_button = QPushButton(self.tr("Restore from a backup…"))
         self.restore_button.setAccessibleName(self.tr("Restore from a backup"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.password_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.backup_button)
-        buttons.addWidget(self.restore_button)
+        buttons = flow_row(self.password_button, self.backup_button, self.restore_button)   # wraps on a small screen
 
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 100)
@@ -88,17 +85,17 @@ class BackupSettingsBox(QGroupBox):
         self.state_stack.addWidget(self.status_label)
         self.state_stack.addWidget(self.progress_row)
 
-        form = QFormLayout()
-        form.addRow(self.automatic_check)
+        form = settings_form()
+        form.addRow(self.automatic_row)
         keep_row = QHBoxLayout()
         keep_row.addWidget(self.keep_spin)
         keep_row.addStretch(1)
-        form.addRow(self.tr("Keep the last:"), keep_row)
-        form.addRow(self.tr("Also copy to:"), folder_row)
+        form.addRow(self.tr("Keep the last"), keep_row)
+        form.addRow(self.tr("Also copy to"), folder_row)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addLayout(form)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.state_stack)
 
         self.keep_spin.setSuffix(self.tr(" days (one backup a day)"))

@@ -1,6 +1,7 @@
 """Inline messages under form fields, keyed by the API's field names (422 `loc` paths)."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 
@@ -21,10 +22,11 @@ class FieldErrors:
         error = QLabel()
         error.setProperty("role", "fieldError")
         error.setWordWrap(True)
-        error.setAccessibleName(f"{label.rstrip(':')} error")
+        error.setAccessibleName(QCoreApplication.translate("FieldErrors", "{field} error").format(
+            field=label.rstrip(": \u00a0")))
         error.hide()
         if not widget.accessibleName():
-            widget.setAccessibleName(label.rstrip(":"))
+            widget.setAccessibleName(label.rstrip(": \u00a0"))
         form.addRow(label, widget)
         form.addRow("", error)
         for name in names:

@@ -1,7 +1,7 @@
 """Settings → People: a way to the People page (owner, staff, PINs, lock) and the audit log."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLineEdit, QWidget
 
 from dollr_desktop.services.taxes import TAX_RATES
 from dollr_desktop.settings import Settings
+from dollr_desktop.ui.widgets.settings_form import WrappedLabel, WrappingCheck, settings_form
 from dollr_desktop.ui.wording.taxes import tax_choice_words
 
 
@@ -29,26 +30,26 @@ class TaxSettingsBox(QGroupBox):
         self.scope_combo.setAccessibleName(self.tr("Tax applies"))
         self.scope_combo.addItem(self.tr("The whole document"), False)
         self.scope_combo.addItem(self.tr("Each item (its own rate)"), True)
-        self.inclusive_check = QCheckBox(self.tr("The prices I type include tax"))
-        self.inclusive_check.setAccessibleName(self.tr("Prices typed include tax"))
+        self.inclusive_row = WrappingCheck(self.tr("The prices I type include tax"))
+        self.inclusive_check = self.inclusive_row.check
         self.tin_edit = QLineEdit()
         self.tin_edit.setAccessibleName(self.tr("Tax identification number (TIN)"))
         self.tin_edit.setPlaceholderText(self.tr("Printed on receipts when filled in"))
-        self.ebm_check = QCheckBox(self.tr("Print an EBM receipt reference field (Rwanda)"))
-        self.ebm_check.setAccessibleName(self.tr("EBM receipt reference on receipts"))
-        self.confirm_check = QCheckBox(self.tr("Ask before publishing an invoice or order"))
-        self.confirm_check.setAccessibleName(self.tr("Ask before publishing"))
-        hint = QLabel(self.tr("Dollr holds only the lines: the tax is sent as a line of its own and discounts "
+        self.ebm_row = WrappingCheck(self.tr("Print an EBM receipt reference field (Rwanda)"))
+        self.ebm_check = self.ebm_row.check
+        self.confirm_row = WrappingCheck(self.tr("Ask before publishing an invoice or order"))
+        self.confirm_check = self.confirm_row.check
+        hint = WrappedLabel(self.tr("Dollr holds only the lines: the tax is sent as a line of its own and discounts "
                               "lower the prices, so the customer pays exactly the total shown."))
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
-        form = QFormLayout(self)
+        form = settings_form(self)
         form.addRow(self.tr("Tax"), self.rate_combo)
         form.addRow(self.tr("Applies to"), self.scope_combo)
-        form.addRow("", self.inclusive_check)
-        form.addRow(self.tr("TIN"), self.tin_edit)
-        form.addRow("", self.ebm_check)
-        form.addRow("", self.confirm_check)
+        form.addRow("", self.inclusive_row)
+        form.addRow(self.tr("Tax number (TIN)"), self.tin_edit)
+        form.addRow("", self.ebm_row)
+        form.addRow("", self.confirm_row)
         form.addRow("", hint)
         self.rate_combo.currentIndexChanged.connect(lambda: self._save(tax_rate=self.rate_combo.currentData()))
         self.scope_combo.currentIndexChanged.connect(lambda: self._save(tax_per_item=bool(self.scope_combo.currentData())))

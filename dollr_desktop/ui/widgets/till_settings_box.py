@@ -4,11 +4,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QGroupBox, QWidget
 
 from dollr_desktop.settings import Settings
 from dollr_desktop.ui.money import CURRENCIES
 from dollr_desktop.ui.till.customer_display import screens
+from dollr_desktop.ui.widgets.settings_form import WrappedLabel, settings_form
 
 
 class TillSettingsBox(QGroupBox):
@@ -23,14 +24,14 @@ class TillSettingsBox(QGroupBox):
             self.currency_combo.addItem(code, code)
         self.display_combo = QComboBox()
         self.display_combo.setAccessibleName(self.tr("Customer display"))
-        hint = QLabel(self.tr("A second window for a screen facing the customer: the basket, the total, "
+        hint = WrappedLabel(self.tr("A second window for a screen facing the customer: the basket, the total, "
                               "the QR code to scan, and “Paid, thank you”."))
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
-        form = QFormLayout(self)
-        form.addRow(self.tr("New sales in:"), self.currency_combo)
-        form.addRow(self.tr("Customer display:"), self.display_combo)
-        form.addRow(hint)
+        form = settings_form(self)
+        form.addRow(self.tr("Default currency"), self.currency_combo)
+        form.addRow(self.tr("Customer display"), self.display_combo)
+        form.addRow("", hint)
         self.load()
         self.currency_combo.currentIndexChanged.connect(self.on_combo_changed)
         self.display_combo.currentIndexChanged.connect(self.on_combo_changed)
