@@ -142,11 +142,11 @@
     </message>
     <message>
         <source>Payout passcode phone country</source>
-        <translation type="unfinished" />
+        <translation>Igihugu cya telefone ya kode y'ibanga</translation>
     </message>
     <message>
         <source>Payout passcode phone number</source>
-        <translation type="unfinished" />
+        <translation>Nomero ya telefone ya kode y'ibanga</translation>
     </message>
     <message>
         <source>Find these in the Dollr merchant portal under Developers → API keys. The client secret is kept in this computer's password store, never in a file.</source>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>Dollr did not accept this client ID and secret. Copy them again from the portal.</source>
-        <translation type="unfinished" />
+        <translation>Dollr ntiyemeye iyi Client ID na Client secret. Ongera uzikoporore ku rubuga rw'abacuruzi.</translation>
     </message>
 </context>
 <context>
@@ -835,11 +835,11 @@
     </message>
     <message>
         <source>Keep the last</source>
-        <translation type="unfinished" />
+        <translation>Bika iza nyuma</translation>
     </message>
     <message>
         <source>Also copy to</source>
-        <translation type="unfinished" />
+        <translation>Nanone koporora kuri</translation>
     </message>
     <message>
         <source> days (one backup a day)</source>
@@ -3321,7 +3321,7 @@
     <name>FieldErrors</name>
     <message>
         <source>{field} error</source>
-        <translation type="unfinished" />
+        <translation>Ikosa kuri {field}</translation>
     </message>
 </context>
 <context>
@@ -3700,19 +3700,19 @@
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished" />
+        <translation>Ingano y'inyandiko</translation>
     </message>
     <message>
         <source>Normal (100 %)</source>
-        <translation type="unfinished" />
+        <translation>Isanzwe (100 %)</translation>
     </message>
     <message>
         <source>Large (125 %)</source>
-        <translation type="unfinished" />
+        <translation>Nini (125 %)</translation>
     </message>
     <message>
         <source>Larger (150 %)</source>
-        <translation type="unfinished" />
+        <translation>Nini cyane (150 %)</translation>
     </message>
     <message>
         <source>Language note</source>
@@ -3728,7 +3728,7 @@
     </message>
     <message>
         <source>Restart Dollr Desktop to see every screen at this size.</source>
-        <translation type="unfinished" />
+        <translation>Ongera utangize Dollr Desktop kugira ngo ubone mugaragaza zose kuri iyi ngano.</translation>
     </message>
     <message>
         <source>Restart Dollr Desktop to see every screen in {language}.</source>
@@ -6547,11 +6547,11 @@
     </message>
     <message>
         <source>Logo on receipts</source>
-        <translation type="unfinished" />
+        <translation>Ikirango ku nyemezabwishyu</translation>
     </message>
     <message>
         <source>Choose a logo for receipts</source>
-        <translation type="unfinished" />
+        <translation>Hitamo ikirango cy'inyemezabwishyu</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -6559,11 +6559,11 @@
     </message>
     <message>
         <source>Remove the logo</source>
-        <translation type="unfinished" />
+        <translation>Kuraho ikirango</translation>
     </message>
     <message>
         <source>Logo problem</source>
-        <translation type="unfinished" />
+        <translation>Ikibazo cy'ikirango</translation>
     </message>
     <message>
         <source>Print automatically when paid</source>
@@ -6599,19 +6599,19 @@
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished" />
+        <translation>Nta kirango</translation>
     </message>
     <message>
         <source>Logo for receipts</source>
-        <translation type="unfinished" />
+        <translation>Ikirango cy'inyemezabwishyu</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
-        <translation type="unfinished" />
+        <translation>Amafoto (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
         <source>Dollr Desktop cannot read this file as a picture. Choose a PNG or JPEG file.</source>
-        <translation type="unfinished" />
+        <translation>Dollr Desktop ntishobora gusoma iyi dosiye nk'ifoto. Hitamo dosiye ya PNG cyangwa JPEG.</translation>
     </message>
     <message>
         <source>Address</source>
@@ -6619,7 +6619,7 @@
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished" />
+        <translation>Ikirango</translation>
     </message>
     <message>
         <source>Receipt paper</source>
@@ -7804,7 +7804,7 @@
     </message>
     <message>
         <source>Account in use</source>
-        <translation type="unfinished" />
+        <translation>Konti ikoreshwa</translation>
     </message>
     <message>
         <source>Connect my Dollr account</source>
@@ -7832,11 +7832,11 @@
     </message>
     <message>
         <source>The keys and addresses this app uses to reach Dollr, practice mode and where your data is kept. You set these up once.</source>
-        <translation type="unfinished" />
+        <translation>Imfunguzo na aderesi iyi porogaramu ikoresha igera kuri Dollr, uburyo bw'imyitozo, n'aho amakuru yawe abikwa. Ibi ubishyiraho rimwe.</translation>
     </message>
     <message>
         <source>Your business</source>
-        <translation type="unfinished" />
+        <translation>Ubucuruzi bwawe</translation>
     </message>
     <message>
         <source>Language and appearance</source>
@@ -7844,11 +7844,11 @@
     </message>
     <message>
         <source>People and security</source>
-        <translation type="unfinished" />
+        <translation>Abantu n'umutekano</translation>
     </message>
     <message>
         <source>Dollr connection (advanced)</source>
-        <translation type="unfinished" />
+        <translation>Guhuza na Dollr (iby'inzobere)</translation>
     </message>
     <message>
         <source>About</source>
@@ -7860,11 +7860,11 @@
     </message>
     <message>
         <source>Hide the Dollr connection settings</source>
-        <translation type="unfinished" />
+        <translation>Hisha igenamiterere ryo guhuza na Dollr</translation>
     </message>
     <message>
         <source>Show the Dollr connection settings</source>
-        <translation type="unfinished" />
+        <translation>Erekana igenamiterere ryo guhuza na Dollr</translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -8031,7 +8031,7 @@
     </message>
     <message>
         <source>Tax number (TIN)</source>
-        <translation type="unfinished" />
+        <translation>Nomero y'umusoro (TIN)</translation>
     </message>
     <message>
         <source>Tax identification number (TIN)</source>
