@@ -144,6 +144,7 @@ def main(argv: list[str]) -> int:
                                                    "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
         os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(ROOT / "packaging"))
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
     from qasync import QEventLoop
@@ -345,6 +346,23 @@ def main(argv: list[str]) -> int:
                            ("pick-contacts", pick_contacts), ("opening-balance", opening_balance),
                            ("quick-sale", quick_sale), ("item", item), ("export", export)):
             await dialog(name, make)
+        await states(window)
+
+    async def states(window) -> None:
+        """The dialogs and states reached only by doing something first (packaging/walk_states.py): each is
+        checked as it is at that moment (the collect dialog once the fees or the QR show, the till once paid …)."""
+        from walk_states import walk
+
+        def missing(name: str, why: str) -> None:
+            unfit.append(f"UNFIT {name}: could not reach it ({why})")
+            print(unfit[-1], flush=True)
+
+        async for name, widget, main in walk(app, missing):
+            if not wanted(name):
+                continue
+            await settle()
+            await take(name, widget, main=main)
+            print(f"dialog {name}: {widget.windowTitle()}", flush=True)
 
     with loop:
         loop.run_until_complete(shoot())

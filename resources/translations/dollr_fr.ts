@@ -271,12 +271,20 @@
         <translation>Téléphone du code utilisé</translation>
     </message>
     <message>
+        <source>{phone} &lt;span style='color:gray'&gt;(from Settings)&lt;/span&gt;</source>
+        <translation>{phone} &lt;span style='color:gray'&gt;(depuis les Paramètres)&lt;/span&gt;</translation>
+    </message>
+    <message>
         <source>Not set in Settings: type the phone your passcode belongs to.</source>
         <translation>Non renseigné dans les Paramètres : saisissez le téléphone associé à votre code.</translation>
     </message>
     <message>
         <source>Approval message</source>
         <translation>Message d’approbation</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Revenir</translation>
     </message>
     <message>
         <source>Go back without paying</source>
@@ -3274,6 +3282,10 @@
 <context>
     <name>FeePreviewBox</name>
     <message>
+        <source>What the customer pays</source>
+        <translation>Ce que paie le client</translation>
+    </message>
+    <message>
         <source>Fee preview</source>
         <translation>Aperçu des frais</translation>
     </message>
@@ -3831,6 +3843,10 @@
         <translation>{number} n’a pas été créé comme lien de paiement : Dollr n’a donc pas de page de paiement pour lui. Utilisez plutôt la demande mobile money.</translation>
     </message>
     <message>
+        <source>Getting the payment link…</source>
+        <translation>Récupération du lien de paiement…</translation>
+    </message>
+    <message>
         <source>The payment link could not be fetched. Check the connection and try again.</source>
         <translation>Le lien de paiement n’a pas pu être obtenu. Vérifiez la connexion et réessayez.</translation>
     </message>
@@ -4080,12 +4096,28 @@
         <translation>Envoi de la demande de paiement…</translation>
     </message>
     <message>
+        <source>the request could not be sent; no money moved. Try again.</source>
+        <translation>la demande n’a pas pu être envoyée ; aucun argent n’a bougé. Réessayez.</translation>
+    </message>
+    <message>
         <source>This payment goes through {operator}.</source>
         <translation>Ce paiement passe par {operator}.</translation>
     </message>
     <message>
+        <source>{paid} paid · you receive {received}</source>
+        <translation>{paid} payés · vous recevez {received}</translation>
+    </message>
+    <message>
         <source>No money moved. You can send a new request, or use the payment link.</source>
         <translation>Aucun argent n’a circulé. Vous pouvez envoyer une nouvelle demande ou utiliser le lien de paiement.</translation>
+    </message>
+    <message>
+        <source>the request never reached Dollr, so no money moved. You can try again.</source>
+        <translation>la demande n’est jamais arrivée chez Dollr : aucun argent n’a bougé. Vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <source>The answer was lost on the way. The app is checking this payment's status; it will never be sent twice.</source>
+        <translation>La réponse s’est perdue en route. L’application vérifie l’état de ce paiement ; il ne sera jamais envoyé deux fois.</translation>
     </message>
     <message>
         <source>This payment needs the customer to confirm it on Dollr's secure page (for example a card's 3-D Secure check), which this app cannot show. Open the payment page and let the customer finish there.</source>
@@ -5312,6 +5344,21 @@
     </message>
 </context>
 <context>
+    <name>PayoutSessionBox</name>
+    <message>
+        <source>Ready to approve</source>
+        <translation>Prêt à approuver</translation>
+    </message>
+    <message>
+        <source>Your &lt;b&gt;{currency} wallet&lt;/b&gt; (no. {wallet}) will be debited &lt;b&gt;{debited}&lt;/b&gt;.</source>
+        <translation>Votre &lt;b&gt;portefeuille {currency}&lt;/b&gt; (n° {wallet}) sera débité de &lt;b&gt;{debited}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Session expired</source>
+        <translation>Session expirée</translation>
+    </message>
+</context>
+<context>
     <name>PayoutStatusBox</name>
     <message>
         <source>Payout progress</source>
@@ -5454,6 +5501,30 @@
     <message>
         <source>Refused, nothing paid</source>
         <translation>Refusé, rien n’a été payé</translation>
+    </message>
+    <message>
+        <source>Pay &lt;b&gt;{amount}&lt;/b&gt; to &lt;b&gt;{recipient}&lt;/b&gt; on {carrier} {phone}.</source>
+        <translation>Payer &lt;b&gt;{amount}&lt;/b&gt; à &lt;b&gt;{recipient}&lt;/b&gt; sur {carrier} {phone}.</translation>
+    </message>
+    <message>
+        <source>Your {currency} wallet (no. {wallet}) will be debited &lt;b&gt;{debited}&lt;/b&gt; ({amount} + {fee} in fees).</source>
+        <translation>Votre portefeuille {currency} (n° {wallet}) sera débité de &lt;b&gt;{debited}&lt;/b&gt; ({amount} + {fee} de frais).</translation>
+    </message>
+    <message>
+        <source>Your {currency} wallet (no. {wallet}) will be debited &lt;b&gt;{debited}&lt;/b&gt;.</source>
+        <translation>Votre portefeuille {currency} (n° {wallet}) sera débité de &lt;b&gt;{debited}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Your {currency} wallet will be debited &lt;b&gt;{debited}&lt;/b&gt; ({amount} + {fee} in fees).</source>
+        <translation>Votre portefeuille {currency} sera débité de &lt;b&gt;{debited}&lt;/b&gt; ({amount} + {fee} de frais).</translation>
+    </message>
+    <message>
+        <source>Your {currency} wallet will be debited &lt;b&gt;{debited}&lt;/b&gt;.</source>
+        <translation>Votre portefeuille {currency} sera débité de &lt;b&gt;{debited}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Note : {note}</translation>
     </message>
 </context>
 <context>

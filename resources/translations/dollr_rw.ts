@@ -271,11 +271,19 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>{phone} &lt;span style='color:gray'&gt;(from Settings)&lt;/span&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Not set in Settings: type the phone your passcode belongs to.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Approval message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go back</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3274,6 +3282,10 @@
 <context>
     <name>FeePreviewBox</name>
     <message>
+        <source>What the customer pays</source>
+        <translation>Ibyo umukiriya yishyura</translation>
+    </message>
+    <message>
         <source>Fee preview</source>
         <translation type="unfinished" />
     </message>
@@ -3831,6 +3843,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Getting the payment link…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The payment link could not be fetched. Check the connection and try again.</source>
         <translation type="unfinished" />
     </message>
@@ -4136,11 +4152,27 @@
         <translation>Turohereza ubusabe bwo kwishyura…</translation>
     </message>
     <message>
+        <source>the request could not be sent; no money moved. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>This payment goes through {operator}.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>{paid} paid · you receive {received}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>No money moved. You can send a new request, or use the payment link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the request never reached Dollr, so no money moved. You can try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer was lost on the way. The app is checking this payment's status; it will never be sent twice.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5312,6 +5344,21 @@
     </message>
 </context>
 <context>
+    <name>PayoutSessionBox</name>
+    <message>
+        <source>Ready to approve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your &lt;b&gt;{currency} wallet&lt;/b&gt; (no. {wallet}) will be debited &lt;b&gt;{debited}&lt;/b&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session expired</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PayoutStatusBox</name>
     <message>
         <source>Payout progress</source>
@@ -5453,6 +5500,30 @@
     </message>
     <message>
         <source>Refused, nothing paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pay &lt;b&gt;{amount}&lt;/b&gt; to &lt;b&gt;{recipient}&lt;/b&gt; on {carrier} {phone}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your {currency} wallet (no. {wallet}) will be debited &lt;b&gt;{debited}&lt;/b&gt; ({amount} + {fee} in fees).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your {currency} wallet (no. {wallet}) will be debited &lt;b&gt;{debited}&lt;/b&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your {currency} wallet will be debited &lt;b&gt;{debited}&lt;/b&gt; ({amount} + {fee} in fees).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your {currency} wallet will be debited &lt;b&gt;{debited}&lt;/b&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note: {note}</source>
         <translation type="unfinished" />
     </message>
 </context>

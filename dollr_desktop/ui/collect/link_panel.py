@@ -96,7 +96,7 @@ class LinkPanel(QWidget):
             return
         link = (await self.runner.run(f"link-{t.source_type}-{t.source_id}-{id(self)}",
                                      lambda: self.links.pay_link(t.source_type, t.source_id, t.source_number),
-                                     quiet_offline=True, progress="Getting the payment link…")).value
+                                     quiet_offline=True, progress=self.tr("Getting the payment link…"))).value
         if link is None:
             self.status_label.setText(self.tr("The payment link could not be fetched. Check the connection and try again."))
             return

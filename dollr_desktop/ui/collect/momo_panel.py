@@ -237,7 +237,7 @@ class MomoPanel(MomoPanelLayout, QWidget):
             # have left: follow it (status checks only) rather than claim nothing moved.
             entry = await self.collection.pending_for(target.source_type, target.source_id)
             if entry is None:
-                self.timeline.failed("the request could not be sent; no money moved. Try again.",
+                self.timeline.failed(self.tr("the request could not be sent; no money moved. Try again."),
                                      prompt_sent=False)
                 self._refresh_confirm()
                 return
@@ -294,8 +294,9 @@ class MomoPanel(MomoPanelLayout, QWidget):
         if state is PaymentState.COMPLETED:
             self._tick.stop()
             received = entry.payee_amount if entry.payee_amount is not None else entry.amount
-            self.timeline.paid(f"{format_money(entry.amount, entry.currency)} paid · you receive "
-                               f"{format_money(received, entry.payee_currency or entry.currency)}")
+            self.timeline.paid(self.tr("{paid} paid · you receive {received}").format(
+                paid=format_money(entry.amount, entry.currency),
+                received=format_money(received, entry.payee_currency or entry.currency)))
             self.notice_label.setText(paid_notice(entry))   # loud if it came after "never received"
             self.sig_paid.emit(entry)
             self.sig_finished.emit(entry)
@@ -307,13 +308,13 @@ class MomoPanel(MomoPanelLayout, QWidget):
             self.sig_finished.emit(entry)
         elif state is PaymentState.NOT_FOUND:
             self._tick.stop()
-            self.timeline.failed("the request never reached Dollr, so no money moved. You can try again.",
+            self.timeline.failed(self.tr("the request never reached Dollr, so no money moved. You can try again."),
                                  prompt_sent=False)
             self._offer_new_attempt()
             self.sig_finished.emit(entry)
         elif state in (PaymentState.UNKNOWN, PaymentState.SUBMITTING) and entry.server_status is None:
-            self.timeline.checking("The answer was lost on the way. The app is checking this payment's "
-                                   "status; it will never be sent twice.")
+            self.timeline.checking(self.tr("The answer was lost on the way. The app is checking this payment's "
+                                           "status; it will never be sent twice."))
         else:
             if self._waiting_since is None:
                 self._waiting_since = time.monotonic()

@@ -80,7 +80,8 @@ class PaymentTimeline(QWidget):
             layout.addWidget(step)
 
     def reset(self) -> None:
-        for step, title in zip(self.steps, ("Prompt sent", "Waiting for the customer to approve", "Paid")):
+        for step, title in zip(self.steps, (self.tr("Prompt sent"), self.tr("Waiting for the customer to approve"),
+                                            self.tr("Paid"))):
             step.set_state(StepState.TODO, title)
 
     def sending(self) -> None:
