@@ -1,6 +1,7 @@
-"""Every view and dialog fits a small laptop (1024x600) and a 1366x768 screen with a 150 % font, in English
-and French: no window's least size is larger than the screen, no page needs sideways scrolling, no visible
-button lies outside its window (issue 18, "Every screen fits")."""
+"""Every view and dialog fits a small laptop (1024x600) with a 150 % font, in English, French and Kinyarwanda,
+including the dialogs and states reached only by doing something first (packaging/walk_states.py): no window's
+least size is larger than the screen, no page needs sideways scrolling, no visible button lies outside its
+window (issue 18, "Every screen fits")."""
 from __future__ import annotations
 
 import os
@@ -14,16 +15,20 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
 import screenshots  # noqa: E402
+import walk_states  # noqa: E402
 
-SCREENS = [("en", "1024x600", "1"), ("fr", "1024x600", "1"), ("en", "1366x768", "1.5"), ("fr", "1366x768", "1.5")]
-DIALOGS = {"editor", "collect", "receipt", "new-payout", "approval", "contact", "first-run", "about", "person-owner",
-           "person-staff", "person-pin", "switch-user", "backup-password", "restore", "approve-run", "pick-contacts",
-           "opening-balance", "quick-sale", "item", "export"}
+# The issue's size: a 1024x600 screen with a 150 % font, in each language (the looser 1024x600 at 100 % and
+# 1366x768 at 150 % fit whenever this does).
+SCREENS = [("en", "1024x600", "1.5"), ("fr", "1024x600", "1.5"), ("rw", "1024x600", "1.5")]
+DIALOGS = set(walk_states.STATES) | {
+    "editor", "collect", "receipt", "new-payout", "approval", "contact", "first-run", "about", "person-owner",
+    "person-staff", "person-pin", "switch-user", "backup-password", "restore", "approve-run", "pick-contacts",
+    "opening-balance", "quick-sale", "item", "export"}
 
 
 @pytest.fixture(scope="module")
 def runs():
-    """The four checks run side by side (one process per language and size, as at a real start)."""
+    """The checks run side by side (one process per language and size, as at a real start)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     def start(language, size, scale):
         return subprocess.Popen([sys.executable, str(ROOT / "packaging" / "screenshots.py"), language, "light", "--all",
@@ -31,7 +36,7 @@ def runs():
                                 cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
     started = {screen: start(*screen) for screen in SCREENS}
-    return {screen: (process.wait(timeout=240), *process.communicate()) for screen, process in started.items()}
+    return {screen: (process.wait(timeout=400), *process.communicate()) for screen, process in started.items()}
 
 
 @pytest.mark.parametrize("screen", SCREENS, ids=["-".join(s) for s in SCREENS])

@@ -18,6 +18,7 @@ from dollr_desktop.ui.widgets.line_items_table import LineItemsTable
 from dollr_desktop.ui.wording.taxes import tax_words
 from dollr_desktop.ui.widgets.customer_picker import CustomerPicker
 from dollr_desktop.ui.widgets.fee_preview import FeePreviewBox
+from dollr_desktop.ui.widgets.fit import scrolling
 
 
 class DocumentEditorLayout:
@@ -176,13 +177,20 @@ class DocumentEditorLayout:
         header.addWidget(self.title_label)
         header.addStretch(1)
         header.addWidget(self.status_label)
+        # The fields scroll between the title and the buttons: a published document's notice and the fee preview
+        # made the editor taller than a 1024x600 screen with a 150 % font (its buttons off the bottom).
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.locked_label)
+        body_layout.addLayout(form)
+        body_layout.addWidget(self.items_table, 1)
+        body_layout.addWidget(self.items_error_label)
+        body_layout.addLayout(items_buttons)
+        body_layout.addLayout(totals)
+        body_layout.addWidget(self.fee_preview)
+        self.body_area = scrolling(body)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(self.locked_label)
-        layout.addLayout(form)
-        layout.addWidget(self.items_table, 1)
-        layout.addWidget(self.items_error_label)
-        layout.addLayout(items_buttons)
-        layout.addLayout(totals)
-        layout.addWidget(self.fee_preview)
+        layout.addWidget(self.body_area, 1)
         layout.addLayout(buttons)
