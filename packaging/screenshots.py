@@ -99,8 +99,11 @@ def explain(window) -> None:
                     widest(child, depth + 1)
 
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QScrollArea
     for index in range(window.stack.count()):
         page = window.stack.widget(index)
+        if isinstance(page, QScrollArea) and page.widget() is not None:   # the page inside its scroll area
+            page = page.widget()
         print(f"page {index} {type(page).__name__}: {page.minimumSizeHint().width()}")
         if page.minimumSizeHint().width() > 700:
             widest(page)

@@ -294,14 +294,20 @@ async def _payout(app: Any, window: Any):
     if not dialog.phone_edit.digits():
         dialog.phone_edit.set_number("0886552211")
     dialog.currency_combo.setCurrentIndex(max(0, dialog.currency_combo.findData("USD")))
-    dialog.amount_edit.setText("5.00")
+    dialog.amount_edit.setText("5")   # no decimal mark: "5.00" is not a number where the mark is a comma
     if not await wait_until(lambda: dialog.quote is not None, 12):
         raise Missing("payout-quote", f"no quote: {dialog.fee_label.text()}")
     await asyncio.sleep(0.2)
     yield "payout-quote", dialog, False
+    before = _visible_windows()
     dialog.continue_button.click()
+    await asyncio.sleep(0.5)
+    question = _new_window(before, "QMessageBox")   # "more than the estimated balance": go on
+    if question is not None:
+        question.buttons()[0].click()
     if not await wait_until(lambda: dialog.prepared is not None and dialog.approve_button.isVisible(), 12):
-        raise Missing("payout-session", "no session opened")
+        why = dialog.problem_label.text() if dialog.problem_label.isVisible() else "no session opened"
+        raise Missing("payout-session", why)
     await asyncio.sleep(0.2)
     yield "payout-session", dialog, False
     await wait_until(dialog.approve_button.isEnabled, 5)

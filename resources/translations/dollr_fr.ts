@@ -1042,6 +1042,10 @@
         <translation>Dossier</translation>
     </message>
     <message>
+        <source>Folder for the receipts</source>
+        <translation>Dossier des reçus</translation>
+    </message>
+    <message>
         <source>The end date is before the start date.</source>
         <translation>La date de fin est avant la date de début.</translation>
     </message>
@@ -1984,6 +1988,10 @@
         <source>This doesn't look like an email address (name@example.com).</source>
         <translation>Cela ne ressemble pas à une adresse e-mail (nom@exemple.com).</translation>
     </message>
+    <message>
+        <source>Saving the contact…</source>
+        <translation>Enregistrement du contact…</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -2327,6 +2335,10 @@
         <translation>Corrigez d'abord les valeurs marquées : elles n'ont pas été prises.</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
         <source>Add at least one item before publishing.</source>
         <translation>Ajoutez au moins un article avant de publier.</translation>
     </message>
@@ -2341,6 +2353,10 @@
     <message>
         <source>Canceled.</source>
         <translation>Annulée.</translation>
+    </message>
+    <message>
+        <source>Asking Dollr for the fees…</source>
+        <translation>Dollr calcule les frais…</translation>
     </message>
     <message>
         <source>Saved on this computer; it will be sent when Dollr is reachable.</source>
@@ -4052,6 +4068,10 @@
         <translation>Dollr vérifie l’opérateur de ce numéro…</translation>
     </message>
     <message>
+        <source>Checking the number…</source>
+        <translation>Vérification du numéro…</translation>
+    </message>
+    <message>
         <source>Dollr did not recognise this number as mobile money. Check it, or choose the operator.</source>
         <translation>Dollr n’a pas reconnu ce numéro comme mobile money. Vérifiez-le ou choisissez l’opérateur.</translation>
     </message>
@@ -4280,6 +4300,10 @@
     <message>
         <source>The estimate only counts what this app knows; Dollr refuses a payout the wallet cannot cover.</source>
         <translation>L’estimation ne compte que ce que l’application connaît ; Dollr refuse un versement que le portefeuille ne peut pas couvrir.</translation>
+    </message>
+    <message>
+        <source>Preparing the payout…</source>
+        <translation>Préparation du versement…</translation>
     </message>
     <message>
         <source>Only the owner approves payouts. Switch user to the owner, or close this window.</source>
@@ -6213,6 +6237,10 @@
         <source>Type the customer's phone number.</source>
         <translation>Saisissez le numéro de téléphone du client.</translation>
     </message>
+    <message>
+        <source>Creating the payment link…</source>
+        <translation>Création du lien de paiement…</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -6372,8 +6400,20 @@
         <translation>{name} enregistré dans {folder}.</translation>
     </message>
     <message>
+        <source>Save receipt as PDF</source>
+        <translation>Enregistrer le reçu en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>The PDF is saved in {folder}: attach {name}.</source>
         <translation>Le PDF est enregistré dans {folder} : joignez {name}.</translation>
+    </message>
+    <message>
+        <source>Getting the receipt…</source>
+        <translation>Récupération du reçu…</translation>
     </message>
 </context>
 <context>
@@ -6609,6 +6649,10 @@
     <message>
         <source>Relationship:</source>
         <translation>Relation :</translation>
+    </message>
+    <message>
+        <source>Creating the recipient…</source>
+        <translation>Création du bénéficiaire…</translation>
     </message>
 </context>
 <context>

@@ -1042,6 +1042,10 @@
         <translation>Ububiko</translation>
     </message>
     <message>
+        <source>Folder for the receipts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The end date is before the start date.</source>
         <translation type="unfinished" />
     </message>
@@ -1984,6 +1988,10 @@
         <source>This doesn't look like an email address (name@example.com).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Saving the contact…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -2327,6 +2335,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Saved on this computer; it will be sent when Dollr is reachable.</source>
         <translation type="unfinished" />
     </message>
@@ -2345,6 +2357,10 @@
     <message>
         <source>Canceled.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking Dollr for the fees…</source>
+        <translation>Turabaza Dollr amafaranga ya serivisi…</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4108,6 +4124,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Checking the number…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Dollr did not recognise this number as mobile money. Check it, or choose the operator.</source>
         <translation type="unfinished" />
     </message>
@@ -4339,6 +4359,10 @@
     </message>
     <message>
         <source>The estimate only counts what this app knows; Dollr refuses a payout the wallet cannot cover.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing the payout…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6213,6 +6237,10 @@
         <source>Type the customer's phone number.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Creating the payment link…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -6372,7 +6400,19 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Save receipt as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The PDF is saved in {folder}: attach {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Getting the receipt…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6609,6 +6649,10 @@
     <message>
         <source>Relationship:</source>
         <translation>Isano:</translation>
+    </message>
+    <message>
+        <source>Creating the recipient…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -368,7 +368,7 @@ class DocumentEditor(EditorQuestions, QDialog, DocumentEditorLayout):
         if not self.collect():
             return False
         saved = (await self.runner.run(f"save-{self.draft.kind}-{id(self)}", lambda: self.invoicing.save_draft(self.draft),
-                                      sender=self.save_button, fields=self, progress="Saving…")).value
+                                      sender=self.save_button, fields=self, progress=self.tr("Saving…"))).value
         if saved is None:
             return False
         self.set_draft(saved)
@@ -416,4 +416,4 @@ class DocumentEditor(EditorQuestions, QDialog, DocumentEditorLayout):
     async def _quote(self, method: str, provider: str, currency: str):
         return (await self.runner.run(f"quote-{id(self)}", lambda: self.invoicing.fee_preview(
             self.draft, payment_method=method, provider=provider, customer_currency=currency),
-            sender=self.fee_preview.refresh_button, progress="Asking Dollr for the fees…")).value
+            sender=self.fee_preview.refresh_button, progress=self.tr("Asking Dollr for the fees…"))).value

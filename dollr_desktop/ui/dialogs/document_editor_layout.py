@@ -19,6 +19,7 @@ from dollr_desktop.ui.wording.taxes import tax_words
 from dollr_desktop.ui.widgets.customer_picker import CustomerPicker
 from dollr_desktop.ui.widgets.fee_preview import FeePreviewBox
 from dollr_desktop.ui.widgets.fit import scrolling
+from dollr_desktop.ui.widgets.flow_row import flow_row
 
 
 class DocumentEditorLayout:
@@ -151,27 +152,20 @@ class DocumentEditorLayout:
         self.message_label = QLabel()
         self.message_label.setAccessibleName(QCoreApplication.translate("DocumentEditor", "Result"))
         self.message_label.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.message_label, 1)
-        buttons.addWidget(self.cancel_doc_button)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.publish_button)
         self.collect_button = QPushButton(QCoreApplication.translate("DocumentEditor", "Collect payment…"))
         self.receipt_button = QPushButton(QCoreApplication.translate("DocumentEditor", "Receipt"))
         self.collect_button.setAccessibleName(QCoreApplication.translate("DocumentEditor", "Collect payment"))
         self.receipt_button.setAccessibleName(QCoreApplication.translate("DocumentEditor", "Receipt"))
         self.repeat_button = QPushButton(QCoreApplication.translate("DocumentEditor", "Repeat…"))
         self.repeat_button.setAccessibleName(QCoreApplication.translate("DocumentEditor", "Repeat this document"))
-        buttons.addWidget(self.collect_button)
-        buttons.addWidget(self.receipt_button)
         self.refund_button = QPushButton(QCoreApplication.translate("DocumentEditor", "Refund…"))
         self.refund_button.setAccessibleName(QCoreApplication.translate("DocumentEditor", "Refund this payment"))
-        buttons.addWidget(self.refund_button)
-        buttons.addWidget(self.repeat_button)
         self.plan_button = QPushButton(QCoreApplication.translate("DocumentEditor", "Pay in parts…"))
         self.plan_button.setAccessibleName(QCoreApplication.translate("DocumentEditor", "Pay this document in parts"))
-        buttons.addWidget(self.plan_button)
-        buttons.addWidget(self.close_button)
+        # The actions wrap onto a second line rather than widen the editor past a small screen (French: 1053 px).
+        buttons = flow_row(self.cancel_doc_button, self.save_button, self.publish_button, self.collect_button,
+                           self.receipt_button, self.refund_button, self.repeat_button, self.plan_button,
+                           self.close_button)
 
         header = QHBoxLayout()
         header.addWidget(self.title_label)
@@ -193,4 +187,5 @@ class DocumentEditorLayout:
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.body_area, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.message_label)
+        layout.addWidget(buttons)

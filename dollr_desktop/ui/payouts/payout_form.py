@@ -298,7 +298,7 @@ class NewPayoutDialog(QDialog):
 
         self.problem_label.hide()
         prepared = (await self.runner.run("payout-session", work, sender=self.continue_button, fields=self,
-                                         progress="Preparing the payout…")).value
+                                         progress=self.tr("Preparing the payout…"))).value
         if prepared is None:
             return
         self.prepared = prepared

@@ -90,7 +90,7 @@ class BatchExportDialog(QDialog):
 
     @asyncSlot()
     async def on_browse_clicked(self) -> None:
-        dialog = QFileDialog(self, "Folder for the receipts", self.folder_edit.text())
+        dialog = QFileDialog(self, self.tr("Folder for the receipts"), self.folder_edit.text())
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         if await await_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.selectedFiles():

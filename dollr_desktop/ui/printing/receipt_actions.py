@@ -151,8 +151,9 @@ class ReceiptActions(QObject):
     async def _ask_save_path(self, parent: QWidget | None, data: ReceiptData) -> Path | None:
         folder = self.prefs.pdf_folder or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        dialog = QFileDialog(parent, "Save receipt as PDF", str(Path(folder) / default_pdf_name(data)),
-                             "PDF documents (*.pdf)")
+        dialog = QFileDialog(parent, QCoreApplication.translate("ReceiptActions", "Save receipt as PDF"),
+                             str(Path(folder) / default_pdf_name(data)),
+                             QCoreApplication.translate("ReceiptActions", "PDF documents (*.pdf)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
         dialog.setObjectName("saveReceiptDialog")
@@ -188,7 +189,7 @@ async def show_receipt(parent: QWidget | None, service: ReceiptService,
 
     if runner is not None:
         data = (await runner.run(f"receipt-{source_type}-{source_id}", fetch,
-                                progress="Getting the receipt…")).value
+                                progress=QCoreApplication.translate("ReceiptActions", "Getting the receipt…"))).value
     else:
         data = await fetch()
     if data is None:
