@@ -50,7 +50,8 @@ def test_every_view_and_dialog_fits(runs, screen):
     code, out, err = runs[screen]
     unfit = [line for line in out.splitlines() if line.startswith("UNFIT") and not line.startswith(KNOWN)]
     assert not unfit, "\n".join(unfit)
-    assert code == 0, err[-3000:]
+    known = [line for line in out.splitlines() if line.startswith(KNOWN)]
+    assert code == 0 or (code == 1 and known and "Traceback" not in err), err[-3000:]
     opened = {line.split(":")[0].removeprefix("dialog ") for line in out.splitlines() if line.startswith("dialog ")}
     assert opened == DIALOGS
     pages = [line for line in out.splitlines() if ": " in line and not line.startswith(("dialog", "UNFIT"))]
