@@ -5155,6 +5155,10 @@
         <translation>Lignes du lot</translation>
     </message>
     <message>
+        <source>Select all rows</source>
+        <translation>Sélectionner toutes les lignes</translation>
+    </message>
+    <message>
         <source>Run summary</source>
         <translation>Résumé du lot</translation>
     </message>

@@ -5155,6 +5155,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Select all rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Run summary</source>
         <translation type="unfinished" />
     </message>
