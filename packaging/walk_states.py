@@ -26,7 +26,7 @@ STATES = ("collect-quote", "collect-qr", "collect-sent", "collect-paid",
           "refund", "editor-published", "plan", "repeat", "cancel-question",
           "payout-quote", "payout-session", "payout-approval",
           "run-draft", "run-preview", "run-approval",
-          "cashup-closed", "cashup-reopened", "reports-export", "batch-export", "restore-problem",
+          "cashup-closed", "cashup-reopened", "reports-export", "batch-export", "batch-export-done", "restore-problem",
           "bills-reminders")
 
 
@@ -383,6 +383,14 @@ async def _exports(app: Any, window: Any):
             raise Missing(name, "no export window")
         await asyncio.sleep(0.3)
         yield name, dialog, False
+        if name == "batch-export":   # the receipts written: what it says afterwards
+            dialog.folder_edit.setText(tempfile.mkdtemp(prefix="dollr-receipts-"))
+            dialog.export_button.click()
+            if not await wait_until(lambda: dialog.export_button.isEnabled()
+                                    and bool(dialog.status_label.text()), 30):
+                raise Missing("batch-export-done", "the export did not finish")
+            await asyncio.sleep(0.2)
+            yield "batch-export-done", dialog, False
         _close(dialog)
         await asyncio.sleep(0.2)
 

@@ -1054,12 +1054,28 @@
         <translation>Choisissez un dossier pour les PDF.</translation>
     </message>
     <message>
+        <source>Cancelled. {count} receipt PDF(s) were saved in {folder}.</source>
+        <translation>Annulé. {count} reçu(s) PDF enregistré(s) dans {folder}.</translation>
+    </message>
+    <message>
+        <source>The PDFs could not be written to {folder}: {why}</source>
+        <translation>Les PDF n’ont pas pu être écrits dans {folder} : {why}</translation>
+    </message>
+    <message>
         <source>Finding the receipts…</source>
         <translation>Recherche des reçus…</translation>
     </message>
     <message>
         <source>No paid invoices or orders in these dates.</source>
         <translation>Aucune facture ni commande payée entre ces dates.</translation>
+    </message>
+    <message>
+        <source>Saved {done} of {total}…</source>
+        <translation>{done} sur {total} enregistrés…</translation>
+    </message>
+    <message>
+        <source>Saved {count} receipt PDF(s) in {folder}.</source>
+        <translation>{count} reçu(s) PDF enregistré(s) dans {folder}.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2254,6 +2270,13 @@
     <message>
         <source>Create a new customer</source>
         <translation>Créer un client</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Go back</source>
+        <translation>Revenir</translation>
     </message>
 </context>
 <context>
@@ -4304,6 +4327,10 @@
     <message>
         <source>Preparing the payout…</source>
         <translation>Préparation du versement…</translation>
+    </message>
+    <message>
+        <source>The previous session expired and nothing was paid. Start a new session to pay {amount} to {name}?</source>
+        <translation>La session précédente a expiré et rien n’a été payé. Ouvrir une nouvelle session pour payer {amount} à {name} ?</translation>
     </message>
     <message>
         <source>Only the owner approves payouts. Switch user to the owner, or close this window.</source>
@@ -6398,6 +6425,10 @@
     <message>
         <source>Receipt {number} printed.</source>
         <translation>Reçu {number} imprimé.</translation>
+    </message>
+    <message>
+        <source>Receipt {number}</source>
+        <translation>Reçu {number}</translation>
     </message>
     <message>
         <source>Saved {name} in {folder}.</source>

@@ -1054,11 +1054,27 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Cancelled. {count} receipt PDF(s) were saved in {folder}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDFs could not be written to {folder}: {why}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Finding the receipts…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>No paid invoices or orders in these dates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved {done} of {total}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved {count} receipt PDF(s) in {folder}.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2253,6 +2269,13 @@
     </message>
     <message>
         <source>Create a new customer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Go back</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4366,6 +4389,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The previous session expired and nothing was paid. Start a new session to pay {amount} to {name}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Only the owner approves payouts. Switch user to the owner, or close this window.</source>
         <translation type="unfinished" />
     </message>
@@ -6398,6 +6425,10 @@
     <message>
         <source>Receipt {number} printed.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt {number}</source>
+        <translation>Inyemezabwishyu {number}</translation>
     </message>
     <message>
         <source>Saved {name} in {folder}.</source>

@@ -327,9 +327,11 @@ class NewPayoutDialog(QDialog):
         prepared = self.prepared
         if prepared is None:
             return
-        text = (f"The previous session expired and nothing was paid. Start a new session to pay "
-                f"{format_money(prepared.amount, prepared.currency)} to {prepared.contact.name}?")
-        if not await confirm(self, "Start a new payout session", text, "Start a new session"):
+        text = self.tr("The previous session expired and nothing was paid. Start a new session to pay "
+                       "{amount} to {name}?").format(amount=format_money(prepared.amount, prepared.currency),
+                                                     name=prepared.contact.name)
+        if not await confirm(self, self.tr("Start a new payout session"), text, self.tr("Start a new session"),
+                             self.tr("Go back")):
             return
         self.renew_button.hide()
         await self._open_session(prepared.contact, prepared.amount)

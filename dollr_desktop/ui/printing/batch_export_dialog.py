@@ -123,13 +123,15 @@ class BatchExportDialog(QDialog):
             if current is not None and current.cancelling():
                 raise
             self.status_label.setText(
-                f"Cancelled. {len(self.written)} receipt PDF(s) were saved in {folder}.")
+                self.tr("Cancelled. {count} receipt PDF(s) were saved in {folder}.").format(
+                    count=len(self.written), folder=folder))
         except ApiError as exc:
             from dollr_desktop.ui.wording import words_for
 
             self.status_label.setText(words_for(exc))
         except OSError as exc:
-            self.status_label.setText(f"The PDFs could not be written to {folder}: {exc.strerror or exc}")
+            self.status_label.setText(self.tr("The PDFs could not be written to {folder}: {why}").format(
+                folder=folder, why=exc.strerror or exc))
         finally:
             self._set_running(False)
 
@@ -145,14 +147,15 @@ class BatchExportDialog(QDialog):
 
         def on_progress(done: int, total: int) -> None:
             self.progress.setValue(done)
-            self.status_label.setText(f"Saved {done} of {total}…")
+            self.status_label.setText(self.tr("Saved {done} of {total}…").format(done=done, total=total))
 
         layout = ReceiptLayout(self.layout_combo.currentData())
         self.written = await self.actions.exporter.export_many(receipts, layout, folder,
                                                                on_progress)
         self.actions.prefs.export_folder = str(folder)
         self.actions.prefs.save()
-        self.status_label.setText(f"Saved {len(self.written)} receipt PDF(s) in {folder}.")
+        self.status_label.setText(self.tr("Saved {count} receipt PDF(s) in {folder}.").format(
+            count=len(self.written), folder=folder))
 
     def _set_running(self, running: bool) -> None:
         self.progress.setVisible(running or self.progress.value() > 0)

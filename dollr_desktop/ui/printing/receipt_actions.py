@@ -123,7 +123,8 @@ class ReceiptActions(QObject):
         layout = layout or self.layout
         printer = self.make_printer(layout)
         dialog = QPrintPreviewDialog(printer, parent)
-        dialog.setWindowTitle(f"Receipt {data.document_number}")
+        dialog.setWindowTitle(QCoreApplication.translate("ReceiptActions", "Receipt {number}").format(
+            number=data.document_number))
         dialog.paintRequested.connect(
             lambda device: paint_receipt(data, layout, device, keep_paper=True))
         return dialog
