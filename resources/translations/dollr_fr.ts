@@ -3862,6 +3862,26 @@
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Copy the payment link</source>
+        <translation>Copier le lien de paiement</translation>
+    </message>
+    <message>
+        <source>Open the payment page in the browser</source>
+        <translation>Ouvrir la page de paiement dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Share the link by WhatsApp</source>
+        <translation>Partager le lien par WhatsApp</translation>
+    </message>
+    <message>
+        <source>Share the link by SMS</source>
+        <translation>Partager le lien par SMS</translation>
+    </message>
+    <message>
+        <source>Share the link by email</source>
+        <translation>Partager le lien par e-mail</translation>
+    </message>
+    <message>
         <source>Preparing the payment link…</source>
         <translation>Préparation du lien de paiement…</translation>
     </message>
@@ -6208,6 +6228,33 @@
     <message>
         <source>Sent for approval: {amount} to {name}. The owner sees it under Payouts; nothing is paid until they approve it.</source>
         <translation>Envoyé pour approbation : {amount} à {name}. Le propriétaire le voit sous Versements ; rien n’est payé avant son approbation.</translation>
+    </message>
+</context>
+<context>
+    <name>QrWidget</name>
+    <message>
+        <source>Payment link QR code</source>
+        <translation>Code QR du lien de paiement</translation>
+    </message>
+    <message>
+        <source>Scan to pay: {url}</source>
+        <translation>Scanner pour payer : {url}</translation>
+    </message>
+    <message>
+        <source>No link yet</source>
+        <translation>Pas encore de lien</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Preparing the link…</source>
+        <translation>Préparation du lien…</translation>
+    </message>
+    <message>
+        <source>✔ Paid</source>
+        <translation>✔ Payé</translation>
     </message>
 </context>
 <context>

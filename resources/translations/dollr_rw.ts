@@ -3862,6 +3862,26 @@
         <translation>Imeri</translation>
     </message>
     <message>
+        <source>Copy the payment link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the payment page in the browser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share the link by WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share the link by SMS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share the link by email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Preparing the payment link…</source>
         <translation type="unfinished" />
     </message>
@@ -6207,6 +6227,33 @@
     </message>
     <message>
         <source>Sent for approval: {amount} to {name}. The owner sees it under Payouts; nothing is paid until they approve it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QrWidget</name>
+    <message>
+        <source>Payment link QR code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan to pay: {url}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No link yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Byishyuwe</translation>
+    </message>
+    <message>
+        <source>Preparing the link…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✔ Paid</source>
         <translation type="unfinished" />
     </message>
 </context>
