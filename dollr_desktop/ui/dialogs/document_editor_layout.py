@@ -18,8 +18,8 @@ from dollr_desktop.ui.widgets.line_items_table import LineItemsTable
 from dollr_desktop.ui.wording.taxes import tax_words
 from dollr_desktop.ui.widgets.customer_picker import CustomerPicker
 from dollr_desktop.ui.widgets.fee_preview import FeePreviewBox
-from dollr_desktop.ui.widgets.fit import scrolling
-from dollr_desktop.ui.widgets.flow_row import flow_row
+from dollr_desktop.ui.widgets.fit import scrolling_down
+from dollr_desktop.ui.widgets.flow_row import flow_row, kept_together
 
 
 class DocumentEditorLayout:
@@ -83,12 +83,15 @@ class DocumentEditorLayout:
         self.items_table.setAccessibleName(QCoreApplication.translate("DocumentEditor", "Line items"))
         self.items_table.setModel(self.items_model)
         self.items_table.verticalHeader().hide()
+        # At least four lines show: in the scrolling editor on a small screen the table had shrunk to one.
+        self.items_table.setMinimumHeight(self.items_table.fontMetrics().height() * 10)
         self.items_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items_table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.items_table.horizontalHeader().setSectionResizeMode(Columns.NAME, QHeaderView.ResizeMode.Stretch)
+        scale = max(1.0, self.items_table.fontMetrics().horizontalAdvance("0000000000") / 70)   # follow the font
         for column, width in ((Columns.QTY, 60), (Columns.AMOUNT, 120), (Columns.DISCOUNT, 90), (Columns.TAX, 90),
                               (Columns.LINE_TOTAL, 130)):
-            self.items_table.setColumnWidth(column, width)
+            self.items_table.setColumnWidth(column, round(width * scale))
         self.add_item_button = QPushButton(QCoreApplication.translate("DocumentEditor", "Add item"))
         self.add_item_button.setAccessibleName(QCoreApplication.translate("DocumentEditor", "Add a line item"))
         self.remove_item_button = QPushButton(QCoreApplication.translate("DocumentEditor", "Remove item"))
@@ -122,18 +125,11 @@ class DocumentEditorLayout:
         self.breakdown_label.setProperty("role", "hint")
         self.breakdown_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.breakdown_label.setWordWrap(True)
-        items_buttons = QHBoxLayout()
-        items_buttons.addWidget(self.add_item_button)
-        items_buttons.addWidget(self.remove_item_button)
-        items_buttons.addSpacing(12)
         self.discount_caption = QLabel(QCoreApplication.translate("DocumentEditor", "Discount:"))
         self.tax_caption = QLabel(QCoreApplication.translate("DocumentEditor", "Tax:"))
-        items_buttons.addWidget(self.discount_caption)
-        items_buttons.addWidget(self.discount_edit)
-        items_buttons.addWidget(self.tax_caption)
-        items_buttons.addWidget(self.tax_combo)
-        items_buttons.addWidget(self.inclusive_check)
-        items_buttons.addStretch(1)
+        items_buttons = flow_row(self.add_item_button, self.remove_item_button,
+                                 kept_together(self.discount_caption, self.discount_edit),
+                                 kept_together(self.tax_caption, self.tax_combo), self.inclusive_check)
         totals = QHBoxLayout()
         totals.addWidget(self.discount_error)
         totals.addWidget(self.breakdown_label, 1)
@@ -180,10 +176,10 @@ class DocumentEditorLayout:
         body_layout.addLayout(form)
         body_layout.addWidget(self.items_table, 1)
         body_layout.addWidget(self.items_error_label)
-        body_layout.addLayout(items_buttons)
+        body_layout.addWidget(items_buttons)
         body_layout.addLayout(totals)
         body_layout.addWidget(self.fee_preview)
-        self.body_area = scrolling(body)
+        self.body_area = scrolling_down(body)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.body_area, 1)
