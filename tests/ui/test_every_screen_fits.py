@@ -22,7 +22,7 @@ import walk_states  # noqa: E402
 SCREENS = [("en", "1024x600", "1.5"), ("fr", "1024x600", "1.5"), ("rw", "1024x600", "1.5")]
 DIALOGS = set(walk_states.STATES) | {
     "editor", "collect", "receipt", "new-payout", "approval", "contact", "first-run", "about", "person-owner",
-    "person-staff", "person-pin", "switch-user", "backup-password", "restore", "approve-run", "pick-contacts",
+    "person-staff", "person-pin", "switch-user", "backup-password", "restore", "pick-contacts",
     "opening-balance", "quick-sale", "item", "export"}
 
 

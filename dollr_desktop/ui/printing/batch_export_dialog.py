@@ -162,7 +162,7 @@ class BatchExportDialog(QDialog):
         self.export_button.setEnabled(not running)
         for edit in (self.from_edit, self.to_edit, self.layout_combo, self.folder_edit):
             edit.setEnabled(not running)
-        self.cancel_button.setText(self.tr("Cancel") if running else "Close")
+        self.cancel_button.setText(self.tr("Cancel") if running else self.tr("Close"))
 
     def reject(self) -> None:
         if self.running:

@@ -94,3 +94,11 @@ def install_dialog_fitter(app: QObject) -> None:
     if _fitter is None:
         _fitter = DialogFitter(app)
         app.installEventFilter(_fitter)
+
+
+def show_placeholders(*edits: QWidget) -> None:
+    """Line edits at least as wide as their hint ("optional; scan it here"), which Qt otherwise cuts with "…"."""
+    for edit in edits:
+        text = edit.placeholderText()
+        if text:
+            edit.setMinimumWidth(min(480, edit.fontMetrics().horizontalAdvance(text) + 16))

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 WORDS = {
     "payment.document_not_payable": lambda number="", status="", **_: QCoreApplication.translate("PaymentWording", 
         "{number} is {status}, so it cannot be paid now. Publish it first (or refresh: it may already be "
-        "paid).").format(number=number, status=str(status).lower()),
+        "paid).").format(number=number, status=_status_words(status)),
     "payment.retry_not_allowed": lambda **_: QCoreApplication.translate("PaymentWording", 
         "Only a payment request that never reached Dollr can be sent again; this one did reach it. "
         "Its status is checked instead."),
@@ -25,6 +25,14 @@ WORDS = {
         "Dollr answered late for this attempt, after the app had taken it as never received: this money "
         "DID move. Check for a second payment made meanwhile"),
 }
+
+
+def _status_words(status: Any) -> str:
+    """A document status code in the merchant's words, lower case inside a sentence ("paid", not "PAID")."""
+    from dollr_desktop.ui.wording.reports import document_status_words
+
+    code = str(getattr(status, "value", status)).upper()
+    return document_status_words(code).lower()
 
 
 def paid_notice(entry: Any) -> str:
