@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from dollr_desktop import APP_NAME
-from dollr_desktop.ui.i18n import format_datetime
+from dollr_desktop.ui.i18n import format_date, format_datetime
 from dollr_desktop.ui.icons import icon
 from dollr_desktop.ui.widgets.banners import OfflineBanner, PracticeBanner
 
@@ -207,8 +207,13 @@ class MainWindow(QMainWindow):
             self.offline_banner.hide()
 
     def set_last_synced(self, when: datetime | None) -> None:
-        self.synced_label.setText(self.tr("Last synced: {when}").format(
-            when=format_datetime(when) if when else self.tr("never")))
+        full = self.tr("Last synced: {when}").format(when=format_datetime(when) if when else self.tr("never"))
+        self.synced_label.setToolTip(full)
+        local = when.astimezone() if when is not None and when.tzinfo else when
+        if local is not None and local.date() == datetime.now().date():
+            # Today: the time is enough (with the date, the status bar overflowed a 1024 px window in Kinyarwanda).
+            full = self.tr("Last synced: {when}").format(when=format_datetime(when)[len(format_date(when)) + 1:])
+        self.synced_label.setText(full)
 
     def show_offline(self, message: str) -> None:
         self.set_online(False)

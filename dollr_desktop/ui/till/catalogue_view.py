@@ -65,6 +65,8 @@ class CatalogueView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.table.columnCount()):   # headers whole ("Ibiri mu bubiko" was cut to "ri mu bubi")
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName(self.tr("Import and export result"))
