@@ -58,6 +58,10 @@ class DocumentEditor(EditorQuestions, QDialog, DocumentEditorLayout):
         self._saved_state: tuple = ()
         self.setMinimumSize(760, 540)
         self._build()
+        # Room for the line items' columns (their widths follow the font), within a small screen.
+        from dollr_desktop.ui.widgets.fit import fit_to_screen
+
+        fit_to_screen(self, 980, 680)
         self._connect()
         self.set_draft(draft)
 

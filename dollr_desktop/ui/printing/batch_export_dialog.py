@@ -163,6 +163,11 @@ class BatchExportDialog(QDialog):
         for edit in (self.from_edit, self.to_edit, self.layout_combo, self.folder_edit):
             edit.setEnabled(not running)
         self.cancel_button.setText(self.tr("Cancel") if running else self.tr("Close"))
+        if not running:   # the progress bar and the result's words appeared: grow to show them whole
+            from dollr_desktop.ui.widgets.fit import fit_dialog
+
+            self.layout().activate()
+            fit_dialog(self)
 
     def reject(self) -> None:
         if self.running:
