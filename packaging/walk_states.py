@@ -384,7 +384,7 @@ async def _exports(app: Any, window: Any):
         await asyncio.sleep(0.3)
         yield name, dialog, False
         if name == "batch-export":   # the receipts written: what it says afterwards
-            dialog.folder_edit.setText(tempfile.mkdtemp(prefix="dollr-receipts-"))
+            dialog.folder_edit.setText(tempfile.mkdtemp(prefix="dollr-pdf-"))   # no English word in a path on screen
             dialog.export_button.click()
             if not await wait_until(lambda: dialog.export_button.isEnabled()
                                     and bool(dialog.status_label.text()), 30):
