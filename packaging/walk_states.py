@@ -256,8 +256,6 @@ async def _editor(app: Any, window: Any):
         yield name, dialog, False
         dialog.reject()
         await asyncio.sleep(0.2)
-    from PySide6.QtWidgets import QMessageBox
-
     if not (editor.cancel_doc_button.isVisibleTo(editor) and editor.cancel_doc_button.isEnabled()):
         raise Missing("cancel-question", "the editor offers no cancel")
     before = _visible_windows()

@@ -25,7 +25,8 @@ class QrWidget(QWidget):
         self.text = text
         # One pixel per module: painted scaled without smoothing, so modules stay sharp squares.
         self._pixmap = QPixmap.fromImage(qr_image(text, module_px=1, border=4)) if text else None
-        self.setAccessibleDescription(self.tr("Scan to pay: {url}").format(url=text) if text else self.tr("No link yet"))
+        self.setAccessibleDescription(self.tr("Scan to pay: {url}").format(url=text) if text
+                                      else self.tr("No link yet"))
         self.update()
 
     def set_paid(self, paid: bool) -> None:

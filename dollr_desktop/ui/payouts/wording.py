@@ -88,8 +88,8 @@ def summary_html(*, recipient: str, phone: str, carrier: str, amount: Decimal, c
         debit = QCoreApplication.translate("PayoutWords",
                                            "Your {currency} wallet (no. {wallet}) will be debited <b>{debited}</b>.")
     elif fee is not None:
-        debit = QCoreApplication.translate("PayoutWords",
-                                           "Your {currency} wallet will be debited <b>{debited}</b> ({amount} + {fee} in fees).")
+        debit = QCoreApplication.translate(
+            "PayoutWords", "Your {currency} wallet will be debited <b>{debited}</b> ({amount} + {fee} in fees).")
     else:
         debit = QCoreApplication.translate("PayoutWords", "Your {currency} wallet will be debited <b>{debited}</b>.")
     text = pay.format(**facts) + "<br>" + debit.format(**facts)
