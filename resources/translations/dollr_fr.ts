@@ -2095,6 +2095,10 @@
 <context>
     <name>ContactsView</name>
     <message>
+        <source>{name} (not yet sent)</source>
+        <translation>{name} (pas encore envoyé)</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>

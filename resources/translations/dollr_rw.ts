@@ -2095,6 +2095,10 @@
 <context>
     <name>ContactsView</name>
     <message>
+        <source>{name} (not yet sent)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Name</source>
         <translation>Izina</translation>
     </message>
