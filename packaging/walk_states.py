@@ -23,11 +23,12 @@ from typing import Any, AsyncIterator, Callable
 STATES = ("collect-quote", "collect-qr", "collect-sent", "collect-paid",
           "sale-quote", "customer-display", "sale-collect", "sale-waiting", "customer-display-qr",
           "sale-paid", "customer-display-paid",
-          "refund", "editor-published", "plan", "repeat", "cancel-question",
+          "refund", "editor-published", "repeat", "cancel-question", "plan",
+          "editor-draft", "publish-question", "save-question",
           "payout-quote", "payout-session", "payout-approval",
           "run-draft", "run-preview", "run-approval",
           "cashup-closed", "cashup-reopened", "reports-export", "batch-export", "batch-export-done", "restore-problem",
-          "bills-reminders")
+          "bills-reminders", "cancel-plan-question")
 
 
 async def wait_until(condition: Callable[[], Any], timeout: float = 10.0) -> bool:
@@ -71,14 +72,22 @@ def _close(widget: Any) -> None:
         widget.close()
 
 
-def _select(table: Any, wanted: Callable[[str], bool]) -> bool:
+def _select_document(docs: Any, wanted: Callable[[dict], bool]) -> bool:
+    """Select the first row of the documents list whose row (status, kind …) is wanted: by code, not by words."""
+    from dollr_desktop.ui.models.lazy_table_model import ROW_ROLE
+
+    table = docs.table
     model = table.model()
     for row in range(model.rowCount()):
-        texts = " ".join(str(model.data(model.index(row, c)) or "") for c in range(model.columnCount()))
-        if wanted(texts):
+        data = model.data(model.index(row, 0), ROW_ROLE)
+        if data is not None and (data.get("id") or 0) > 0 and wanted(data):
             table.selectRow(row)
             return True
     return False
+
+
+def _published(row: dict) -> bool:
+    return str(row.get("status")) == "ACTIVE" and row.get("local_state") in (None, "")
 
 
 class Missing(Exception):
@@ -89,7 +98,7 @@ async def walk(app: Any, missing: Callable[[str, str], None]) -> AsyncIterator[t
     from PySide6.QtWidgets import QApplication
 
     window = app.window
-    walks = (_collect, _till, _refund, _editor, _payout, _payout_run, _cashup, _exports, _restore, _bills)
+    walks = (_collect, _till, _refund, _editor, _draft, _payout, _payout_run, _cashup, _exports, _restore, _bills)
     for one in walks:
         reached: set[str] = set()
         try:
@@ -112,8 +121,7 @@ async def _collect(app: Any, window: Any):
     docs = window.show_page("invoices")
     await asyncio.sleep(0.3)
     await docs.refresh()
-    if not _select(docs.table, lambda t: any(w in t for w in ("Published", "Publiée", "Overdue", "En retard",
-                                                              "Yatangajwe", "Byarengeje", "Partially"))):
+    if not _select_document(docs, _published):
         raise Missing("collect-quote", "no published invoice to collect")
     await asyncio.sleep(0.2)
     before = _visible_windows()
@@ -232,8 +240,7 @@ async def _editor(app: Any, window: Any):
     docs = window.show_page("invoices")
     await docs.refresh()
     await asyncio.sleep(0.3)
-    if not _select(docs.table, lambda t: any(w in t for w in ("Published", "Publiée", "Overdue", "En retard",
-                                                              "Yatangajwe", "Byarengeje"))):
+    if not _select_document(docs, _published):
         raise Missing("editor-published", "no published invoice")
     before = _visible_windows()
     docs.table.activated.emit(docs.table.selectionModel().selectedRows()[0])
@@ -242,20 +249,17 @@ async def _editor(app: Any, window: Any):
         raise Missing("editor-published", "the editor did not open")
     await asyncio.sleep(0.4)
     yield "editor-published", editor, False
-    for name, button, kind in (("plan", editor.plan_button, "PlanDialog"),
-                               ("repeat", editor.repeat_button, "RepeatDialog")):
-        if not (button.isVisibleTo(editor) and button.isEnabled()):
-            missing_why = f"the editor's {button.text()!r} button is not offered"
-            raise Missing(name, missing_why)
-        before = _visible_windows()
-        button.click()
-        dialog = await _opened(before, kind)
-        if dialog is None:
-            raise Missing(name, f"{kind} did not open")
-        await asyncio.sleep(0.3)
-        yield name, dialog, False
-        dialog.reject()
-        await asyncio.sleep(0.2)
+    if not (editor.repeat_button.isVisibleTo(editor) and editor.repeat_button.isEnabled()):
+        raise Missing("repeat", "the editor offers no Repeat")
+    before = _visible_windows()
+    editor.repeat_button.click()
+    dialog = await _opened(before, "RepeatDialog")
+    if dialog is None:
+        raise Missing("repeat", "the repeat window did not open")
+    await asyncio.sleep(0.3)
+    yield "repeat", dialog, False
+    dialog.reject()
+    await asyncio.sleep(0.2)
     if not (editor.cancel_doc_button.isVisibleTo(editor) and editor.cancel_doc_button.isEnabled()):
         raise Missing("cancel-question", "the editor offers no cancel")
     before = _visible_windows()
@@ -266,7 +270,55 @@ async def _editor(app: Any, window: Any):
     yield "cancel-question", box, False
     box.reject()
     await asyncio.sleep(0.3)
+    if not (editor.plan_button.isVisibleTo(editor) and editor.plan_button.isEnabled()):
+        raise Missing("plan", "the editor offers no Pay in parts")
+    before = _visible_windows()
+    editor.plan_button.click()
+    dialog = await _opened(before, "PlanDialog")
+    if dialog is None:
+        raise Missing("plan", "the plan window did not open")
+    await asyncio.sleep(0.3)
+    yield "plan", dialog, False
+    dialog.save_button.click()   # the plan is made: the bills page then has one to cancel
+    await wait_until(lambda: not dialog.isVisible(), 5)
+    await asyncio.sleep(2.0)
     _close(editor)
+
+
+# --- a saved draft in the editor: the publish question, the unsaved-changes question ---------------------
+async def _draft(app: Any, window: Any):
+    docs = window.show_page("invoices")
+    await docs.refresh()
+    await asyncio.sleep(0.3)
+    if not _select_document(docs, lambda row: str(row.get("status")) == "IDLE" and not row.get("local_state")):
+        raise Missing("editor-draft", "no saved draft")
+    before = _visible_windows()
+    docs.table.activated.emit(docs.table.selectionModel().selectedRows()[0])
+    editor = await _opened(before, "DocumentEditor")
+    if editor is None:
+        raise Missing("editor-draft", "the editor did not open")
+    await asyncio.sleep(0.4)
+    yield "editor-draft", editor, False
+    before = _visible_windows()
+    editor.publish_button.click()
+    box = await _opened(before, "QMessageBox", 5)
+    if box is None:
+        raise Missing("publish-question", f"publishing asked nothing: {editor.message_label.text()}")
+    yield "publish-question", box, False
+    box.reject()
+    await asyncio.sleep(0.3)
+    editor.note_edit.setText(editor.note_edit.text() + " (2)")
+    before = _visible_windows()
+    editor.close_button.click()
+    box = await _opened(before, "QMessageBox", 5)
+    if box is None:
+        raise Missing("save-question", "closing with changes asked nothing")
+    yield "save-question", box, False
+    from PySide6.QtWidgets import QMessageBox
+
+    discard = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+    discard.click()
+    await asyncio.sleep(0.3)
 
 
 # --- a payout: the fees, the session, the approval window ------------------------------------------------
@@ -431,3 +483,16 @@ async def _bills(app: Any, window: Any):
         reminders.selectRow(0)
     await asyncio.sleep(0.3)
     yield "bills-reminders", window, True
+    plans = view.plans
+    await wait_until(lambda: plans.rowCount() > 0, 5)
+    if plans.rowCount() == 0:
+        raise Missing("cancel-plan-question", "no payment plan listed")
+    plans.selectRow(0)
+    await wait_until(view.cancel_plan_button.isEnabled, 3)
+    before = _visible_windows()
+    view.cancel_plan_button.click()
+    box = await _opened(before, "QMessageBox", 5)
+    if box is None:
+        raise Missing("cancel-plan-question", "canceling a plan asked nothing")
+    yield "cancel-plan-question", box, False
+    box.reject()
