@@ -108,6 +108,7 @@ def main(language: str) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["DOLLR_DATA_DIR"] = tempfile.mkdtemp(prefix="dollr-words-")
     sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(ROOT / "packaging"))
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QDialog, QWidget
     from qasync import QEventLoop
@@ -260,7 +261,21 @@ def main(language: str) -> int:
             runs = window.show_page("payout_runs")
             await open_from("payout_runs.contacts_button", getattr(runs, "contacts_button", None))
         await settle(0.2)
+        await states()
         await app.shutdown()
+
+    async def states() -> None:
+        """The dialogs and states reached only by doing something first (packaging/walk_states.py), each as
+        it is at that moment: the collect dialog once the fees or the QR show, the till once paid, …"""
+        from walk_states import walk as walk_states
+
+        def missing(name: str, why: str) -> None:
+            print(f"opened: state {name} -> NOT REACHED ({why})", flush=True)
+
+        async for name, widget, main in walk_states(app, missing):
+            where = f"state {name}: " + (f"page {app.window.current_key()}" if main else type(widget).__name__)
+            print(f"opened: {where}", flush=True)
+            emit(where, app.window.stack.currentWidget() if main else widget)
 
     with loop:
         loop.run_until_complete(walk())

@@ -99,8 +99,11 @@ def explain(window) -> None:
                     widest(child, depth + 1)
 
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QScrollArea
     for index in range(window.stack.count()):
         page = window.stack.widget(index)
+        if isinstance(page, QScrollArea) and page.widget() is not None:   # the page inside its scroll area
+            page = page.widget()
         print(f"page {index} {type(page).__name__}: {page.minimumSizeHint().width()}")
         if page.minimumSizeHint().width() > 700:
             widest(page)
@@ -144,6 +147,7 @@ def main(argv: list[str]) -> int:
                                                    "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
         os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(ROOT / "packaging"))
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
     from qasync import QEventLoop
@@ -260,8 +264,11 @@ def main(argv: list[str]) -> int:
         def approval():
             from dollr_desktop.ui.payouts.approval_dialog import ApprovalDialog
 
-            summary = ("<b>Pay 6 500,00 LRD to Comfort Wleh-Kollie Johnson</b><br>Orange Money 231886000111"
-                       "<br>Fees 130,00 LRD · total 6 630,00 LRD")
+            from dollr_desktop.ui.payouts.wording import summary_html
+
+            summary = summary_html(recipient="Comfort Wleh-Kollie Johnson", phone="231886000111",
+                                   carrier="Orange Money · Liberia", amount=Decimal("6500"), currency="LRD",
+                                   debited=Decimal("6630"), wallet_currency="LRD", wallet_id=2)
             return ApprovalDialog(summary, "231770001234", nothing, parent=window)
 
         def contact():
@@ -289,7 +296,7 @@ def main(argv: list[str]) -> int:
 
             from dollr_desktop.ui.people.switch_user_dialog import SwitchUserDialog
 
-            owner = SimpleNamespace(id=1, name="Mama Kebbeh", role="OWNER", is_owner=True, active=True)
+            owner = SimpleNamespace(id=1, name="Mama Kebbeh", role="owner", is_owner=True, active=True)
             return SwitchUserDialog(nothing, [owner], owner, window)
 
         def backup_password():
@@ -301,11 +308,6 @@ def main(argv: list[str]) -> int:
             from dollr_desktop.ui.dialogs.restore_dialog import RestoreDialog
 
             return RestoreDialog(nothing, nothing, Path(tempfile.gettempdir()), window)
-
-        def approve_run():
-            from dollr_desktop.ui.payout_runs.approve_run_dialog import ApproveRunDialog
-
-            return ApproveRunDialog("12 payouts · 78 000,00 LRD · fees 1 560,00 LRD", "231770001234", parent=window)
 
         def pick_contacts():
             from dollr_desktop.ui.payout_runs.runs_view import PickContactsDialog
@@ -341,10 +343,27 @@ def main(argv: list[str]) -> int:
                            ("approval", approval), ("contact", contact), ("first-run", first_run), ("about", about),
                            ("person-owner", lambda: person("owner")), ("person-staff", lambda: person("staff")),
                            ("person-pin", lambda: person("pin")), ("switch-user", switch_user),
-                           ("backup-password", backup_password), ("restore", restore), ("approve-run", approve_run),
+                           ("backup-password", backup_password), ("restore", restore),
                            ("pick-contacts", pick_contacts), ("opening-balance", opening_balance),
                            ("quick-sale", quick_sale), ("item", item), ("export", export)):
             await dialog(name, make)
+        await states(window)
+
+    async def states(window) -> None:
+        """The dialogs and states reached only by doing something first (packaging/walk_states.py): each is
+        checked as it is at that moment (the collect dialog once the fees or the QR show, the till once paid …)."""
+        from walk_states import walk
+
+        def missing(name: str, why: str) -> None:
+            unfit.append(f"UNFIT {name}: could not reach it ({why})")
+            print(unfit[-1], flush=True)
+
+        async for name, widget, main in walk(app, missing):
+            if not wanted(name):
+                continue
+            await settle()
+            await take(name, widget, main=main)
+            print(f"dialog {name}: {widget.windowTitle()}", flush=True)
 
     with loop:
         loop.run_until_complete(shoot())

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from dollr_desktop import APP_NAME
-from dollr_desktop.ui.i18n import format_datetime
+from dollr_desktop.ui.i18n import format_date, format_datetime
 from dollr_desktop.ui.icons import icon
 from dollr_desktop.ui.widgets.banners import OfflineBanner, PracticeBanner
 
@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         for label in (self.account_label, self.environment_label, self.online_label, self.synced_label,
                       self.refresh_button):
             self.statusBar().addPermanentWidget(label)
+        self.statusBar().messageChanged.connect(self.on_status_message_changed)
         self.set_account(self.tr("Not connected"), None)
         self.set_online(None)
         self.set_last_synced(None)
@@ -93,6 +94,13 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.sig_new_invoice_requested.emit)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.sig_refresh_requested.emit)
+
+    def on_status_message_changed(self, text: str) -> None:
+        """A passing message ("Paid: ORD-2026-00009 …") gets the room of the account and last-sync labels while it
+        shows on a narrow window: beside them it was cut after a dozen letters at 1024 px with a 150 % font."""
+        hide = bool(text) and self.width() < 1280
+        for label in (self.account_label, self.synced_label):
+            label.setVisible(not hide)
 
     # pages -----------------------------------------------------------------------------------
     def add_page(self, key: str, title: str, widget: QWidget, icon_name: str | None = None) -> None:
@@ -199,8 +207,13 @@ class MainWindow(QMainWindow):
             self.offline_banner.hide()
 
     def set_last_synced(self, when: datetime | None) -> None:
-        self.synced_label.setText(self.tr("Last synced: {when}").format(
-            when=format_datetime(when) if when else self.tr("never")))
+        full = self.tr("Last synced: {when}").format(when=format_datetime(when) if when else self.tr("never"))
+        self.synced_label.setToolTip(full)
+        local = when.astimezone() if when is not None and when.tzinfo else when
+        if local is not None and local.date() == datetime.now().date():
+            # Today: the time is enough (with the date, the status bar overflowed a 1024 px window in Kinyarwanda).
+            full = self.tr("Last synced: {when}").format(when=format_datetime(when)[len(format_date(when)) + 1:])
+        self.synced_label.setText(full)
 
     def show_offline(self, message: str) -> None:
         self.set_online(False)

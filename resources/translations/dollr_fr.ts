@@ -157,6 +157,10 @@
         <translation>Problème de trousseau de mots de passe</translation>
     </message>
     <message>
+        <source>Dollr did not accept this client ID and secret. Copy them again from the portal.</source>
+        <translation>Dollr n’a pas accepté cet identifiant client et ce secret. Copiez-les à nouveau depuis le portail.</translation>
+    </message>
+    <message>
         <source>Paste the client ID from the merchant portal.</source>
         <translation>Collez l’identifiant client depuis le portail marchand.</translation>
     </message>
@@ -171,10 +175,6 @@
     <message>
         <source>The Realtime address starts with https:// or wss://.</source>
         <translation>L’adresse du temps réel commence par https:// ou wss://.</translation>
-    </message>
-    <message>
-        <source>Dollr did not accept this client ID and secret. Copy them again from the portal.</source>
-        <translation>Dollr n’a pas accepté cet identifiant client et ce secret. Copiez-les à nouveau depuis le portail.</translation>
     </message>
 </context>
 <context>
@@ -259,12 +259,20 @@
         <translation>Téléphone du code utilisé</translation>
     </message>
     <message>
+        <source>{phone} &lt;span style='color:gray'&gt;(from Settings)&lt;/span&gt;</source>
+        <translation>{phone} &lt;span style='color:gray'&gt;(depuis les Paramètres)&lt;/span&gt;</translation>
+    </message>
+    <message>
         <source>Not set in Settings: type the phone your passcode belongs to.</source>
         <translation>Non renseigné dans les Paramètres : saisissez le téléphone associé à votre code.</translation>
     </message>
     <message>
         <source>Approval message</source>
         <translation>Message d’approbation</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Revenir</translation>
     </message>
     <message>
         <source>Go back without paying</source>
@@ -1018,6 +1026,10 @@
         <translation>Dossier</translation>
     </message>
     <message>
+        <source>Folder for the receipts</source>
+        <translation>Dossier des reçus</translation>
+    </message>
+    <message>
         <source>The end date is before the start date.</source>
         <translation>La date de fin est avant la date de début.</translation>
     </message>
@@ -1026,12 +1038,28 @@
         <translation>Choisissez un dossier pour les PDF.</translation>
     </message>
     <message>
+        <source>Cancelled. {count} receipt PDF(s) were saved in {folder}.</source>
+        <translation>Annulé. {count} reçu(s) PDF enregistré(s) dans {folder}.</translation>
+    </message>
+    <message>
+        <source>The PDFs could not be written to {folder}: {why}</source>
+        <translation>Les PDF n’ont pas pu être écrits dans {folder} : {why}</translation>
+    </message>
+    <message>
         <source>Finding the receipts…</source>
         <translation>Recherche des reçus…</translation>
     </message>
     <message>
         <source>No paid invoices or orders in these dates.</source>
         <translation>Aucune facture ni commande payée entre ces dates.</translation>
+    </message>
+    <message>
+        <source>Saved {done} of {total}…</source>
+        <translation>{done} sur {total} enregistrés…</translation>
+    </message>
+    <message>
+        <source>Saved {count} receipt PDF(s) in {folder}.</source>
+        <translation>{count} reçu(s) PDF enregistré(s) dans {folder}.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1956,6 +1984,10 @@
         <source>This doesn't look like an email address (name@example.com).</source>
         <translation>Cela ne ressemble pas à une adresse e-mail (nom@exemple.com).</translation>
     </message>
+    <message>
+        <source>Saving the contact…</source>
+        <translation>Enregistrement du contact…</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -2042,6 +2074,10 @@
 </context>
 <context>
     <name>ContactsView</name>
+    <message>
+        <source>{name} (not yet sent)</source>
+        <translation>{name} (pas encore envoyé)</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
@@ -2232,6 +2268,13 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Go back</source>
+        <translation>Revenir</translation>
+    </message>
+</context>
+<context>
     <name>DocumentEditor</name>
     <message>
         <source>Invoice {number}</source>
@@ -2310,6 +2353,10 @@
         <translation>Corrigez d'abord les valeurs marquées : elles n'ont pas été prises.</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
         <source>Add at least one item before publishing.</source>
         <translation>Ajoutez au moins un article avant de publier.</translation>
     </message>
@@ -2324,6 +2371,10 @@
     <message>
         <source>Canceled.</source>
         <translation>Annulée.</translation>
+    </message>
+    <message>
+        <source>Asking Dollr for the fees…</source>
+        <translation>Dollr calcule les frais…</translation>
     </message>
     <message>
         <source>Saved on this computer; it will be sent when Dollr is reachable.</source>
@@ -3265,6 +3316,10 @@
 <context>
     <name>FeePreviewBox</name>
     <message>
+        <source>What the customer pays</source>
+        <translation>Ce que paie le client</translation>
+    </message>
+    <message>
         <source>Fee preview</source>
         <translation>Aperçu des frais</translation>
     </message>
@@ -3821,6 +3876,26 @@
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Copy the payment link</source>
+        <translation>Copier le lien de paiement</translation>
+    </message>
+    <message>
+        <source>Open the payment page in the browser</source>
+        <translation>Ouvrir la page de paiement dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Share the link by WhatsApp</source>
+        <translation>Partager le lien par WhatsApp</translation>
+    </message>
+    <message>
+        <source>Share the link by SMS</source>
+        <translation>Partager le lien par SMS</translation>
+    </message>
+    <message>
+        <source>Share the link by email</source>
+        <translation>Partager le lien par e-mail</translation>
+    </message>
+    <message>
         <source>Preparing the payment link…</source>
         <translation>Préparation du lien de paiement…</translation>
     </message>
@@ -3839,6 +3914,10 @@
     <message>
         <source>{number} was not made as a payment link, so Dollr has no payment page for it. Use mobile money push instead.</source>
         <translation>{number} n’a pas été créé comme lien de paiement : Dollr n’a donc pas de page de paiement pour lui. Utilisez plutôt la demande mobile money.</translation>
+    </message>
+    <message>
+        <source>Getting the payment link…</source>
+        <translation>Récupération du lien de paiement…</translation>
     </message>
     <message>
         <source>The payment link could not be fetched. Check the connection and try again.</source>
@@ -4046,6 +4125,10 @@
         <translation>Dollr vérifie l’opérateur de ce numéro…</translation>
     </message>
     <message>
+        <source>Checking the number…</source>
+        <translation>Vérification du numéro…</translation>
+    </message>
+    <message>
         <source>Dollr did not recognise this number as mobile money. Check it, or choose the operator.</source>
         <translation>Dollr n’a pas reconnu ce numéro comme mobile money. Vérifiez-le ou choisissez l’opérateur.</translation>
     </message>
@@ -4111,7 +4194,7 @@
     </message>
     <message>
         <source>The answer was lost on the way. The app is checking this payment's status; it will never be sent twice.</source>
-        <translation>La réponse s’est perdue en chemin. L’application vérifie l’état de ce paiement ; il ne sera jamais envoyé deux fois.</translation>
+        <translation>La réponse s’est perdue en route. L’application vérifie l’état de ce paiement ; il ne sera jamais envoyé deux fois.</translation>
     </message>
     <message>
         <source>This payment needs the customer to confirm it on Dollr's secure page (for example a card's 3-D Secure check), which this app cannot show. Open the payment page and let the customer finish there.</source>
@@ -4276,8 +4359,12 @@
         <translation>L’estimation ne compte que ce que l’application connaît ; Dollr refuse un versement que le portefeuille ne peut pas couvrir.</translation>
     </message>
     <message>
+        <source>Preparing the payout…</source>
+        <translation>Préparation du versement…</translation>
+    </message>
+    <message>
         <source>The previous session expired and nothing was paid. Start a new session to pay {amount} to {name}?</source>
-        <translation>La session précédente a expiré et rien n’a été payé. Ouvrir une nouvelle session pour verser {amount} à {name} ?</translation>
+        <translation>La session précédente a expiré et rien n’a été payé. Ouvrir une nouvelle session pour payer {amount} à {name} ?</translation>
     </message>
     <message>
         <source>Only the owner approves payouts. Switch user to the owner, or close this window.</source>
@@ -5161,6 +5248,10 @@
         <translation>Lignes du lot</translation>
     </message>
     <message>
+        <source>Select all rows</source>
+        <translation>Sélectionner toutes les lignes</translation>
+    </message>
+    <message>
         <source>Run summary</source>
         <translation>Résumé du lot</translation>
     </message>
@@ -5374,6 +5465,21 @@
     </message>
 </context>
 <context>
+    <name>PayoutSessionBox</name>
+    <message>
+        <source>Ready to approve</source>
+        <translation>Prêt à approuver</translation>
+    </message>
+    <message>
+        <source>Your &lt;b&gt;{currency} wallet&lt;/b&gt; (no. {wallet}) will be debited &lt;b&gt;{debited}&lt;/b&gt;.</source>
+        <translation>Votre &lt;b&gt;portefeuille {currency}&lt;/b&gt; (n° {wallet}) sera débité de &lt;b&gt;{debited}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Session expired</source>
+        <translation>Session expirée</translation>
+    </message>
+</context>
+<context>
     <name>PayoutStatusBox</name>
     <message>
         <source>Payout progress</source>
@@ -5564,6 +5670,30 @@
     <message>
         <source>your Dollr wallet had too little money</source>
         <translation>votre portefeuille Dollr n’avait pas assez d’argent</translation>
+    </message>
+    <message>
+        <source>Pay &lt;b&gt;{amount}&lt;/b&gt; to &lt;b&gt;{recipient}&lt;/b&gt; on {carrier} {phone}.</source>
+        <translation>Payer &lt;b&gt;{amount}&lt;/b&gt; à &lt;b&gt;{recipient}&lt;/b&gt; sur {carrier} {phone}.</translation>
+    </message>
+    <message>
+        <source>Your {currency} wallet (no. {wallet}) will be debited &lt;b&gt;{debited}&lt;/b&gt; ({amount} + {fee} in fees).</source>
+        <translation>Votre portefeuille {currency} (n° {wallet}) sera débité de &lt;b&gt;{debited}&lt;/b&gt; ({amount} + {fee} de frais).</translation>
+    </message>
+    <message>
+        <source>Your {currency} wallet (no. {wallet}) will be debited &lt;b&gt;{debited}&lt;/b&gt;.</source>
+        <translation>Votre portefeuille {currency} (n° {wallet}) sera débité de &lt;b&gt;{debited}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Your {currency} wallet will be debited &lt;b&gt;{debited}&lt;/b&gt; ({amount} + {fee} in fees).</source>
+        <translation>Votre portefeuille {currency} sera débité de &lt;b&gt;{debited}&lt;/b&gt; ({amount} + {fee} de frais).</translation>
+    </message>
+    <message>
+        <source>Your {currency} wallet will be debited &lt;b&gt;{debited}&lt;/b&gt;.</source>
+        <translation>Votre portefeuille {currency} sera débité de &lt;b&gt;{debited}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Note : {note}</translation>
     </message>
 </context>
 <context>
@@ -6210,6 +6340,33 @@
     </message>
 </context>
 <context>
+    <name>QrWidget</name>
+    <message>
+        <source>Payment link QR code</source>
+        <translation>Code QR du lien de paiement</translation>
+    </message>
+    <message>
+        <source>Scan to pay: {url}</source>
+        <translation>Scanner pour payer : {url}</translation>
+    </message>
+    <message>
+        <source>No link yet</source>
+        <translation>Pas encore de lien</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Preparing the link…</source>
+        <translation>Préparation du lien…</translation>
+    </message>
+    <message>
+        <source>✔ Paid</source>
+        <translation>✔ Payé</translation>
+    </message>
+</context>
+<context>
     <name>QuickSaleDialog</name>
     <message>
         <source>Quick sale</source>
@@ -6266,6 +6423,10 @@
     <message>
         <source>Type the customer's phone number.</source>
         <translation>Saisissez le numéro de téléphone du client.</translation>
+    </message>
+    <message>
+        <source>Creating the payment link…</source>
+        <translation>Création du lien de paiement…</translation>
     </message>
 </context>
 <context>
@@ -6422,12 +6583,28 @@
         <translation>Reçu {number} imprimé.</translation>
     </message>
     <message>
+        <source>Receipt {number}</source>
+        <translation>Reçu {number}</translation>
+    </message>
+    <message>
         <source>Saved {name} in {folder}.</source>
         <translation>{name} enregistré dans {folder}.</translation>
     </message>
     <message>
+        <source>Save receipt as PDF</source>
+        <translation>Enregistrer le reçu en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>The PDF is saved in {folder}: attach {name}.</source>
         <translation>Le PDF est enregistré dans {folder} : joignez {name}.</translation>
+    </message>
+    <message>
+        <source>Getting the receipt…</source>
+        <translation>Récupération du reçu…</translation>
     </message>
 </context>
 <context>
@@ -6703,6 +6880,10 @@
     <message>
         <source>Relationship:</source>
         <translation>Relation :</translation>
+    </message>
+    <message>
+        <source>Creating the recipient…</source>
+        <translation>Création du bénéficiaire…</translation>
     </message>
 </context>
 <context>

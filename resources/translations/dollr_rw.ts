@@ -157,6 +157,10 @@
         <translation>Ikibazo cy'ububiko bw'amagambo y'ibanga</translation>
     </message>
     <message>
+        <source>Dollr did not accept this client ID and secret. Copy them again from the portal.</source>
+        <translation>Dollr ntiyemeye iyi Client ID na Client secret. Ongera uzikoporore ku rubuga rw'abacuruzi.</translation>
+    </message>
+    <message>
         <source>Paste the client ID from the merchant portal.</source>
         <translation>Omeka Client ID ivuye ku rubuga rw'abacuruzi.</translation>
     </message>
@@ -171,10 +175,6 @@
     <message>
         <source>The Realtime address starts with https:// or wss://.</source>
         <translation>Aderesi ya Realtime itangirwa na https:// cyangwa wss://.</translation>
-    </message>
-    <message>
-        <source>Dollr did not accept this client ID and secret. Copy them again from the portal.</source>
-        <translation>Dollr ntiyemeye iyi Client ID na Client secret. Ongera uzikoporore ku rubuga rw'abacuruzi.</translation>
     </message>
 </context>
 <context>
@@ -259,12 +259,20 @@
         <translation>Telefone ya kode y'ibanga ikoreshwa</translation>
     </message>
     <message>
+        <source>{phone} &lt;span style='color:gray'&gt;(from Settings)&lt;/span&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Not set in Settings: type the phone your passcode belongs to.</source>
         <translation>Ntiyashyizwe mu Igenamiterere: andika telefone kode yawe y'ibanga ibarizwaho.</translation>
     </message>
     <message>
         <source>Approval message</source>
         <translation>Ubutumwa bwo kwemeza</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Subira inyuma</translation>
     </message>
     <message>
         <source>Go back without paying</source>
@@ -1018,6 +1026,10 @@
         <translation>Ububiko</translation>
     </message>
     <message>
+        <source>Folder for the receipts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The end date is before the start date.</source>
         <translation>Itariki yo kurangiza iri mbere y'itariki yo gutangira.</translation>
     </message>
@@ -1026,12 +1038,28 @@
         <translation>Hitamo ububiko bwa PDF.</translation>
     </message>
     <message>
+        <source>Cancelled. {count} receipt PDF(s) were saved in {folder}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDFs could not be written to {folder}: {why}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Finding the receipts…</source>
         <translation>Turashaka inyemezabwishyu…</translation>
     </message>
     <message>
         <source>No paid invoices or orders in these dates.</source>
         <translation>Nta fagitire cyangwa komande zishyuwe muri aya matariki.</translation>
+    </message>
+    <message>
+        <source>Saved {done} of {total}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved {count} receipt PDF(s) in {folder}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel</source>
@@ -1956,6 +1984,10 @@
         <source>This doesn't look like an email address (name@example.com).</source>
         <translation>Ibi ntibisa na aderesi ya imeri (name@example.com).</translation>
     </message>
+    <message>
+        <source>Saving the contact…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -2042,6 +2074,10 @@
 </context>
 <context>
     <name>ContactsView</name>
+    <message>
+        <source>{name} (not yet sent)</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Name</source>
         <translation>Izina</translation>
@@ -2232,6 +2268,13 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Go back</source>
+        <translation>Subira inyuma</translation>
+    </message>
+</context>
+<context>
     <name>DocumentEditor</name>
     <message>
         <source>Invoice {number}</source>
@@ -2310,6 +2353,10 @@
         <translation>Banza ukosore ibyagaragajwe: ntibyakiriwe.</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Saved on this computer; it will be sent when Dollr is reachable.</source>
         <translation>Byabitswe kuri iyi mudasobwa; bizoherezwa igihe Dollr izaba iboneka.</translation>
     </message>
@@ -2328,6 +2375,10 @@
     <message>
         <source>Canceled.</source>
         <translation>Byahagaritswe.</translation>
+    </message>
+    <message>
+        <source>Asking Dollr for the fees…</source>
+        <translation>Turabaza Dollr amafaranga ya serivisi…</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3265,6 +3316,10 @@
 <context>
     <name>FeePreviewBox</name>
     <message>
+        <source>What the customer pays</source>
+        <translation>Ibyo umukiriya yishyura</translation>
+    </message>
+    <message>
         <source>Fee preview</source>
         <translation>Kureba ikiguzi mbere</translation>
     </message>
@@ -3821,6 +3876,26 @@
         <translation>Imeri</translation>
     </message>
     <message>
+        <source>Copy the payment link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the payment page in the browser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share the link by WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share the link by SMS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share the link by email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Preparing the payment link…</source>
         <translation>Turategura ihuza ryo kwishyura…</translation>
     </message>
@@ -3839,6 +3914,10 @@
     <message>
         <source>{number} was not made as a payment link, so Dollr has no payment page for it. Use mobile money push instead.</source>
         <translation>{number} ntiyakozwe nk'ihuza ryo kwishyura, bityo Dollr nta rupapuro rwo kwishyura ifite kuri yo. Ahubwo koresha gusaba kwishyura kuri Mobile Money.</translation>
+    </message>
+    <message>
+        <source>Getting the payment link…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The payment link could not be fetched. Check the connection and try again.</source>
@@ -4102,6 +4181,10 @@
         <translation>Turabaza Dollr sosiyete y'itumanaho iyi nomero ibarizwamo…</translation>
     </message>
     <message>
+        <source>Checking the number…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Dollr did not recognise this number as mobile money. Check it, or choose the operator.</source>
         <translation>Dollr ntiyamenye iyi nomero nka Mobile Money. Yigenzure, cyangwa uhitemo sosiyete y'itumanaho.</translation>
     </message>
@@ -4334,6 +4417,10 @@
     <message>
         <source>The estimate only counts what this app knows; Dollr refuses a payout the wallet cannot cover.</source>
         <translation>Ikigereranyo kibara gusa ibyo iyi porogaramu izi; Dollr yanga kwishyura undi niba amafaranga ari kuri konti adahagije.</translation>
+    </message>
+    <message>
+        <source>Preparing the payout…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The previous session expired and nothing was paid. Start a new session to pay {amount} to {name}?</source>
@@ -5161,6 +5248,10 @@
         <translation>Imirongo y'urutonde</translation>
     </message>
     <message>
+        <source>Select all rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Run summary</source>
         <translation>Incamake y'urutonde</translation>
     </message>
@@ -5374,6 +5465,21 @@
     </message>
 </context>
 <context>
+    <name>PayoutSessionBox</name>
+    <message>
+        <source>Ready to approve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your &lt;b&gt;{currency} wallet&lt;/b&gt; (no. {wallet}) will be debited &lt;b&gt;{debited}&lt;/b&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session expired</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PayoutStatusBox</name>
     <message>
         <source>Payout progress</source>
@@ -5564,6 +5670,30 @@
     <message>
         <source>your Dollr wallet had too little money</source>
         <translation>konti yawe ya Dollr ntiyari ifite amafaranga ahagije</translation>
+    </message>
+    <message>
+        <source>Pay &lt;b&gt;{amount}&lt;/b&gt; to &lt;b&gt;{recipient}&lt;/b&gt; on {carrier} {phone}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your {currency} wallet (no. {wallet}) will be debited &lt;b&gt;{debited}&lt;/b&gt; ({amount} + {fee} in fees).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your {currency} wallet (no. {wallet}) will be debited &lt;b&gt;{debited}&lt;/b&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your {currency} wallet will be debited &lt;b&gt;{debited}&lt;/b&gt; ({amount} + {fee} in fees).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your {currency} wallet will be debited &lt;b&gt;{debited}&lt;/b&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6210,6 +6340,33 @@
     </message>
 </context>
 <context>
+    <name>QrWidget</name>
+    <message>
+        <source>Payment link QR code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan to pay: {url}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No link yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Byishyuwe</translation>
+    </message>
+    <message>
+        <source>Preparing the link…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✔ Paid</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QuickSaleDialog</name>
     <message>
         <source>Quick sale</source>
@@ -6266,6 +6423,10 @@
     <message>
         <source>Type the customer's phone number.</source>
         <translation>Andika nomero ya telefone y'umukiriya.</translation>
+    </message>
+    <message>
+        <source>Creating the payment link…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6422,12 +6583,28 @@
         <translation>Inyemezabwishyu {number} yacapwe.</translation>
     </message>
     <message>
+        <source>Receipt {number}</source>
+        <translation>Inyemezabwishyu {number}</translation>
+    </message>
+    <message>
         <source>Saved {name} in {folder}.</source>
         <translation>{name} yabitswe muri {folder}.</translation>
     </message>
     <message>
+        <source>Save receipt as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The PDF is saved in {folder}: attach {name}.</source>
         <translation>PDF yabitswe muri {folder}: shyira {name} ku mugereka.</translation>
+    </message>
+    <message>
+        <source>Getting the receipt…</source>
+        <translation>Turazana inyemezabwishyu…</translation>
     </message>
 </context>
 <context>
@@ -6703,6 +6880,10 @@
     <message>
         <source>Relationship:</source>
         <translation>Isano:</translation>
+    </message>
+    <message>
+        <source>Creating the recipient…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

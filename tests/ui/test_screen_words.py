@@ -19,6 +19,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "packaging"))
+import walk_states  # noqa: E402
+
 TRANSLATIONS = ROOT / "resources" / "translations"
 
 # Names and codes that are the same in every language.
@@ -52,10 +55,10 @@ def catalogue(language: str) -> dict[str, str]:
 
 @functools.lru_cache(maxsize=None)
 def walk(language: str) -> tuple[tuple[dict, ...], tuple[str, ...], tuple[dict, ...]]:
-    """One walk per language per test session (about 25 s): texts, windows reached, controls."""
+    """One walk per language per test session (about 80 s): texts, windows reached, controls."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, str(ROOT / "packaging" / "screen_words.py"), language], cwd=ROOT,
-                          env=env, capture_output=True, text=True, timeout=180)
+                          env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     lines = done.stdout.splitlines()
     texts = tuple(json.loads(line) for line in lines if line.startswith("{"))
@@ -103,6 +106,8 @@ def test_every_page_and_dialog_is_all_french():
     for needed in ("CollectDialog", "ReceiptDialog", "DocumentEditor", "NewPayoutDialog", "ContactDialog",
                    "AboutDialog", "BackupPasswordDialog", "page settings", "page cashup", "page reports"):
         assert any(needed in o for o in opened), (needed, opened)
+    for state in walk_states.STATES:   # the dialogs and states behind an action (packaging/walk_states.py)
+        assert any(o.startswith(f"state {state}: ") for o in opened), (state, opened)
     bad = untranslated(texts, "fr")
     assert not bad, "\n".join(bad)
 

@@ -37,7 +37,6 @@ class CollectDialog(QDialog):
         self.target = target
         self.setWindowTitle(self.tr("Collect payment · {number}").format(number=target.source_number))
         self.setAccessibleName(self.tr("Collect payment"))
-        fit_to_screen(self, 620, 640)   # a small screen (1024x600) gets a shorter dialog that scrolls
         title = QLabel(self.tr("Collect {amount}").format(amount=format_money(target.total, target.currency)))
         title.setProperty("role", "pageTitle")
         who = QLabel(f"{target.source_number}" + (f" · {target.customer_name}" if target.customer_name else ""))
@@ -48,6 +47,9 @@ class CollectDialog(QDialog):
         self.tabs.setAccessibleName(self.tr("How the customer pays"))
         self.tabs.addTab(self.momo, self.tr("Mobile money push"))
         self.tabs.addTab(self.link, self.tr("Payment link / QR"))
+        # A small screen (1024x600) gets a shorter dialog that scrolls; long tab names (Kinyarwanda) a wider one,
+        # so both tabs show without the tab bar's arrows.
+        fit_to_screen(self, max(620, self.tabs.tabBar().sizeHint().width() + 60), 640)
         self.receipt_button = receipt_button
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close (a payment in progress keeps being watched)"))

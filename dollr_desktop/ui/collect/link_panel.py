@@ -43,11 +43,11 @@ class LinkPanel(QWidget):
         self.whatsapp_button = QPushButton(self.tr("WhatsApp"))
         self.sms_button = QPushButton(self.tr("SMS"))
         self.email_button = QPushButton(self.tr("Email"))
-        for button, name in ((self.copy_button, "Copy the payment link"),
-                             (self.open_button, "Open the payment page in the browser"),
-                             (self.whatsapp_button, "Share the link by WhatsApp"),
-                             (self.sms_button, "Share the link by SMS"),
-                             (self.email_button, "Share the link by email")):
+        for button, name in ((self.copy_button, self.tr("Copy the payment link")),
+                             (self.open_button, self.tr("Open the payment page in the browser")),
+                             (self.whatsapp_button, self.tr("Share the link by WhatsApp")),
+                             (self.sms_button, self.tr("Share the link by SMS")),
+                             (self.email_button, self.tr("Share the link by email"))):
             button.setAccessibleName(name)
             button.setEnabled(False)
         self.status_label = QLabel(self.tr("Preparing the payment link…"))
@@ -96,7 +96,7 @@ class LinkPanel(QWidget):
             return
         link = (await self.runner.run(f"link-{t.source_type}-{t.source_id}-{id(self)}",
                                      lambda: self.links.pay_link(t.source_type, t.source_id, t.source_number),
-                                     quiet_offline=True, progress="Getting the payment link…")).value
+                                     quiet_offline=True, progress=self.tr("Getting the payment link…"))).value
         if link is None:
             self.status_label.setText(self.tr("The payment link could not be fetched. Check the connection and try again."))
             return

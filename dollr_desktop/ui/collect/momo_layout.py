@@ -48,11 +48,10 @@ class MomoPanelLayout:
 
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("MomoPanel", "Customer's number:"), self.phone_edit)
-        operator_row = QVBoxLayout()
-        operator_row.setSpacing(2)
-        operator_row.addWidget(self.operator_combo)
-        operator_row.addWidget(self.operator_label)
-        form.addRow(QCoreApplication.translate("MomoPanel", "Operator:"), operator_row)
+        form.addRow(QCoreApplication.translate("MomoPanel", "Operator:"), self.operator_combo)
+        # Its own row, not in a layout inside the field: there its second line was given no room and ran over the
+        # next field ("This payment goes through MTN MoMo · Liberiya." in Kinyarwanda at a 150 % font).
+        form.addRow("", self.operator_label)
         form.addRow(QCoreApplication.translate("MomoPanel", "Customer pays in:"), self.currency_combo)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -102,7 +102,7 @@ class MomoPanel(MomoPanelLayout, QWidget):
             return
         phone = self.phone_edit.digits()
         operator = (await self.runner.run(f"detect-{id(self)}", lambda: self.collection.detect(phone),
-                                         quiet_offline=True, progress="Checking the number…")).value
+                                         quiet_offline=True, progress=self.tr("Checking the number…"))).value
         if phone != self.phone_edit.digits():
             return  # the number changed while we asked
         if operator is None:

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from dollr_desktop.ui.printing.qr import qr_image
 
-MIN_SIDE = 300
+MIN_SIDE = 200    # still scans from a laptop screen; it grows to HINT_SIDE when there is room
+HINT_SIDE = 300
 
 
 class QrWidget(QWidget):
@@ -16,7 +17,7 @@ class QrWidget(QWidget):
         self.text = ""
         self.paid = False
         self._pixmap: QPixmap | None = None
-        self.setAccessibleName("Payment link QR code")
+        self.setAccessibleName(self.tr("Payment link QR code"))
         self.setMinimumSize(MIN_SIDE, MIN_SIDE)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -24,17 +25,18 @@ class QrWidget(QWidget):
         self.text = text
         # One pixel per module: painted scaled without smoothing, so modules stay sharp squares.
         self._pixmap = QPixmap.fromImage(qr_image(text, module_px=1, border=4)) if text else None
-        self.setAccessibleDescription(f"Scan to pay: {text}" if text else "No link yet")
+        self.setAccessibleDescription(self.tr("Scan to pay: {url}").format(url=text) if text
+                                      else self.tr("No link yet"))
         self.update()
 
     def set_paid(self, paid: bool) -> None:
         """Cover the code once paid, so nobody scans a settled document by mistake."""
         self.paid = paid
-        self.setAccessibleDescription("Paid" if paid else f"Scan to pay: {self.text}")
+        self.setAccessibleDescription(self.tr("Paid") if paid else self.tr("Scan to pay: {url}").format(url=self.text))
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
-        return QSize(MIN_SIDE, MIN_SIDE)
+        return QSize(HINT_SIDE, HINT_SIDE)
 
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt name)
         painter = QPainter(self)
@@ -43,7 +45,7 @@ class QrWidget(QWidget):
         if self._pixmap is None:
             painter.setPen(Qt.GlobalColor.gray)
             painter.drawRect(left, top, side - 1, side - 1)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Preparing the link…")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Preparing the link…"))
             return
         modules = self._pixmap.width()
         side = (side // modules) * modules or side   # whole pixels per module
@@ -57,4 +59,4 @@ class QrWidget(QWidget):
             font.setBold(True)
             painter.setFont(font)
             painter.setPen(QColor("#1f7a4d"))
-            painter.drawText(left, top, side, side, Qt.AlignmentFlag.AlignCenter, "✔ Paid")
+            painter.drawText(left, top, side, side, Qt.AlignmentFlag.AlignCenter, self.tr("✔ Paid"))

@@ -94,7 +94,7 @@ class QuickSaleDialog(QDialog):
             f"quick-sale-{id(self)}",
             lambda: self.links.quick_sale(party_phone=self.phone, party_name=self.customer_name or None,
                                           currency=currency, items=[(item, amount)], note=item),
-            sender=self.create_button, fields=self, progress="Creating the payment link…")).value
+            sender=self.create_button, fields=self, progress=self.tr("Creating the payment link…"))).value
         if link is not None:
             self.link = link
             self.total, self.currency = amount, currency

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from shiboken6 import isValid
 
@@ -30,7 +31,8 @@ async def run_dialog(dialog: QDialog) -> int:
 
 
 async def confirm(parent: QWidget | None, title: str, text: str, ok_text: str,
-                  cancel_text: str = "Go back", informative: str = "") -> bool:
+                  cancel_text: str = "", informative: str = "") -> bool:
+    cancel_text = cancel_text or QCoreApplication.translate("Dialogs", "Go back")
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("confirmDialog")
     box.setAccessibleName(title)

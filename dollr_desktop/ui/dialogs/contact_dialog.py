@@ -106,7 +106,8 @@ class ContactDialog(QDialog):
         if values is None:
             return
         contact = (await self.runner.run("save-contact", lambda: self._create_contact(**values),
-                                        sender=self.save_button, fields=self, progress="Saving the contact…")).value
+                                        sender=self.save_button, fields=self,
+                                        progress=self.tr("Saving the contact…"))).value
         if contact is not None:
             self.contact = contact
             language = self.language_combo.currentData()

@@ -58,6 +58,10 @@ class DocumentEditor(EditorQuestions, QDialog, DocumentEditorLayout):
         self._saved_state: tuple = ()
         self.setMinimumSize(760, 540)
         self._build()
+        # Room for the line items' columns (their widths follow the font), within a small screen.
+        from dollr_desktop.ui.widgets.fit import fit_to_screen
+
+        fit_to_screen(self, 980, 680)
         self._connect()
         self.set_draft(draft)
 
@@ -368,7 +372,7 @@ class DocumentEditor(EditorQuestions, QDialog, DocumentEditorLayout):
         if not self.collect():
             return False
         saved = (await self.runner.run(f"save-{self.draft.kind}-{id(self)}", lambda: self.invoicing.save_draft(self.draft),
-                                      sender=self.save_button, fields=self, progress="Saving…")).value
+                                      sender=self.save_button, fields=self, progress=self.tr("Saving…"))).value
         if saved is None:
             return False
         self.set_draft(saved)
@@ -416,4 +420,4 @@ class DocumentEditor(EditorQuestions, QDialog, DocumentEditorLayout):
     async def _quote(self, method: str, provider: str, currency: str):
         return (await self.runner.run(f"quote-{id(self)}", lambda: self.invoicing.fee_preview(
             self.draft, payment_method=method, provider=provider, customer_currency=currency),
-            sender=self.fee_preview.refresh_button, progress="Asking Dollr for the fees…")).value
+            sender=self.fee_preview.refresh_button, progress=self.tr("Asking Dollr for the fees…"))).value

@@ -18,6 +18,8 @@ from dollr_desktop.ui.widgets.line_items_table import LineItemsTable
 from dollr_desktop.ui.wording.taxes import tax_words
 from dollr_desktop.ui.widgets.customer_picker import CustomerPicker
 from dollr_desktop.ui.widgets.fee_preview import FeePreviewBox
+from dollr_desktop.ui.widgets.fit import scrolling_down
+from dollr_desktop.ui.widgets.flow_row import flow_row, kept_together
 
 
 class DocumentEditorLayout:
@@ -81,12 +83,15 @@ class DocumentEditorLayout:
         self.items_table.setAccessibleName(QCoreApplication.translate("DocumentEditor", "Line items"))
         self.items_table.setModel(self.items_model)
         self.items_table.verticalHeader().hide()
+        # At least four lines show: in the scrolling editor on a small screen the table had shrunk to one.
+        self.items_table.setMinimumHeight(self.items_table.fontMetrics().height() * 10)
         self.items_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items_table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.items_table.horizontalHeader().setSectionResizeMode(Columns.NAME, QHeaderView.ResizeMode.Stretch)
+        scale = max(1.0, self.items_table.fontMetrics().horizontalAdvance("0000000000") / 70)   # follow the font
         for column, width in ((Columns.QTY, 60), (Columns.AMOUNT, 120), (Columns.DISCOUNT, 90), (Columns.TAX, 90),
                               (Columns.LINE_TOTAL, 130)):
-            self.items_table.setColumnWidth(column, width)
+            self.items_table.setColumnWidth(column, round(width * scale))
         self.add_item_button = QPushButton(QCoreApplication.translate("DocumentEditor", "Add item"))
         self.add_item_button.setAccessibleName(QCoreApplication.translate("DocumentEditor", "Add a line item"))
         self.remove_item_button = QPushButton(QCoreApplication.translate("DocumentEditor", "Remove item"))
@@ -120,18 +125,11 @@ class DocumentEditorLayout:
         self.breakdown_label.setProperty("role", "hint")
         self.breakdown_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.breakdown_label.setWordWrap(True)
-        items_buttons = QHBoxLayout()
-        items_buttons.addWidget(self.add_item_button)
-        items_buttons.addWidget(self.remove_item_button)
-        items_buttons.addSpacing(12)
         self.discount_caption = QLabel(QCoreApplication.translate("DocumentEditor", "Discount:"))
         self.tax_caption = QLabel(QCoreApplication.translate("DocumentEditor", "Tax:"))
-        items_buttons.addWidget(self.discount_caption)
-        items_buttons.addWidget(self.discount_edit)
-        items_buttons.addWidget(self.tax_caption)
-        items_buttons.addWidget(self.tax_combo)
-        items_buttons.addWidget(self.inclusive_check)
-        items_buttons.addStretch(1)
+        items_buttons = flow_row(self.add_item_button, self.remove_item_button,
+                                 kept_together(self.discount_caption, self.discount_edit),
+                                 kept_together(self.tax_caption, self.tax_combo), self.inclusive_check)
         totals = QHBoxLayout()
         totals.addWidget(self.discount_error)
         totals.addWidget(self.breakdown_label, 1)
@@ -150,39 +148,40 @@ class DocumentEditorLayout:
         self.message_label = QLabel()
         self.message_label.setAccessibleName(QCoreApplication.translate("DocumentEditor", "Result"))
         self.message_label.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.message_label, 1)
-        buttons.addWidget(self.cancel_doc_button)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.publish_button)
         self.collect_button = QPushButton(QCoreApplication.translate("DocumentEditor", "Collect payment…"))
         self.receipt_button = QPushButton(QCoreApplication.translate("DocumentEditor", "Receipt"))
         self.collect_button.setAccessibleName(QCoreApplication.translate("DocumentEditor", "Collect payment"))
         self.receipt_button.setAccessibleName(QCoreApplication.translate("DocumentEditor", "Receipt"))
         self.repeat_button = QPushButton(QCoreApplication.translate("DocumentEditor", "Repeat…"))
         self.repeat_button.setAccessibleName(QCoreApplication.translate("DocumentEditor", "Repeat this document"))
-        buttons.addWidget(self.collect_button)
-        buttons.addWidget(self.receipt_button)
         self.refund_button = QPushButton(QCoreApplication.translate("DocumentEditor", "Refund…"))
         self.refund_button.setAccessibleName(QCoreApplication.translate("DocumentEditor", "Refund this payment"))
-        buttons.addWidget(self.refund_button)
-        buttons.addWidget(self.repeat_button)
         self.plan_button = QPushButton(QCoreApplication.translate("DocumentEditor", "Pay in parts…"))
         self.plan_button.setAccessibleName(QCoreApplication.translate("DocumentEditor", "Pay this document in parts"))
-        buttons.addWidget(self.plan_button)
-        buttons.addWidget(self.close_button)
+        # The actions wrap onto a second line rather than widen the editor past a small screen (French: 1053 px).
+        buttons = flow_row(self.cancel_doc_button, self.save_button, self.publish_button, self.collect_button,
+                           self.receipt_button, self.refund_button, self.repeat_button, self.plan_button,
+                           self.close_button)
 
         header = QHBoxLayout()
         header.addWidget(self.title_label)
         header.addStretch(1)
         header.addWidget(self.status_label)
+        # The fields scroll between the title and the buttons: a published document's notice and the fee preview
+        # made the editor taller than a 1024x600 screen with a 150 % font (its buttons off the bottom).
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.locked_label)
+        body_layout.addLayout(form)
+        body_layout.addWidget(self.items_table, 1)
+        body_layout.addWidget(self.items_error_label)
+        body_layout.addWidget(items_buttons)
+        body_layout.addLayout(totals)
+        body_layout.addWidget(self.fee_preview)
+        self.body_area = scrolling_down(body)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(self.locked_label)
-        layout.addLayout(form)
-        layout.addWidget(self.items_table, 1)
-        layout.addWidget(self.items_error_label)
-        layout.addLayout(items_buttons)
-        layout.addLayout(totals)
-        layout.addWidget(self.fee_preview)
-        layout.addLayout(buttons)
+        layout.addWidget(self.body_area, 1)
+        layout.addWidget(self.message_label)
+        layout.addWidget(buttons)

@@ -16,8 +16,9 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
-    QProgressBar, QPushButton, QStackedWidget, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractButton, QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+    QLineEdit, QProgressBar, QPushButton, QStackedWidget, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget,
 )
 
 from dollr_desktop.services.payout_run_rows import check_rows
@@ -154,6 +155,9 @@ class PayoutRunsView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Run rows"))
+        corner = self.table.findChild(QAbstractButton)   # Qt's "select all" corner, shown with the row numbers
+        if corner is not None:
+            corner.setAccessibleName(self.tr("Select all rows"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -333,10 +337,11 @@ class PayoutRunsView(QWidget):
         widths = {"include": 56, "twice": 120, "position": 44, "name": 170, "phone": 140, "amount": 110,
                   "currency": 70, "note": 110, "reference": 90, "fee": 90, "gets": 160, "debited": 110,
                   "status": 250, "reference_id": 120, "time": 125}
+        scale = max(1.0, self.table.fontMetrics().horizontalAdvance("0000000000") / 70)
         for i, column in enumerate(self.model.columns):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
-            if column in widths:
-                self.table.setColumnWidth(i, widths[column])
+            if column in widths:   # the widths follow the font (at 150 %, "0.19 USD" was cut to "0.19 U…")
+                self.table.setColumnWidth(i, round(widths[column] * scale))
             if column in ("status", "problems"):
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)

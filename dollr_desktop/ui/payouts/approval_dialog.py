@@ -69,7 +69,8 @@ class ApprovalDialog(QDialog):
         if passcode_phone:
             self.phone_edit.set_number(passcode_phone)
             self.phone_edit.hide()
-            self.phone_label.setText(f"{phone_label(passcode_phone)} <span style='color:gray'>(from Settings)</span>")
+            self.phone_label.setText(self.tr("{phone} <span style='color:gray'>(from Settings)</span>").format(
+                phone=phone_label(passcode_phone)))
         else:
             self.phone_label.setText(self.tr("Not set in Settings: type the phone your passcode belongs to."))
             self.phone_label.setProperty("role", "hint")
@@ -82,10 +83,10 @@ class ApprovalDialog(QDialog):
         self.message_label.hide()
 
         self.buttons = QDialogButtonBox()
-        self.approve_button = self.buttons.addButton("Approve payout", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.approve_button = self.buttons.addButton(self.tr("Approve payout"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.approve_button.setAccessibleName(self.tr("Approve payout"))
         self.approve_button.setDefault(True)
-        self.cancel_button = self.buttons.addButton("Go back", QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button = self.buttons.addButton(self.tr("Go back"), QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.setAccessibleName(self.tr("Go back without paying"))
         self.approve_button.clicked.connect(self.on_approve_button_clicked)
         self.cancel_button.clicked.connect(self.reject)

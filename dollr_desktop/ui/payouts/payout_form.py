@@ -295,7 +295,7 @@ class NewPayoutDialog(QDialog):
 
         self.problem_note.hide()
         prepared = (await self.runner.run("payout-session", work, sender=self.continue_button, fields=self,
-                                         progress="Preparing the payout…")).value
+                                         progress=self.tr("Preparing the payout…"))).value
         if prepared is None:
             return
         self.prepared = prepared
@@ -327,7 +327,8 @@ class NewPayoutDialog(QDialog):
         text = self.tr("The previous session expired and nothing was paid. Start a new session to pay "
                        "{amount} to {name}?").format(amount=format_money(prepared.amount, prepared.currency),
                                                      name=prepared.contact.name)
-        if not await confirm(self, self.tr("Start a new payout session"), text, self.tr("Start a new session")):
+        if not await confirm(self, self.tr("Start a new payout session"), text, self.tr("Start a new session"),
+                             self.tr("Go back")):
             return
         self.renew_button.hide()
         await self._open_session(prepared.contact, prepared.amount)

@@ -131,7 +131,7 @@ class RecipientBox(QWidget):
 
         contact = (await self.runner.run(
             "payout-create-recipient", create,
-            sender=self.create_button, fields=self, progress="Creating the recipient…")).value
+            sender=self.create_button, fields=self, progress=self.tr("Creating the recipient…"))).value
         if contact is not None:
             self.close_new_form()
             self.name_edit.clear()

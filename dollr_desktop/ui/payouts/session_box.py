@@ -26,13 +26,14 @@ class PayoutSessionBox(QGroupBox):
 
     def show_session(self, prepared: Any) -> None:
         session = prepared.session
-        self.setTitle("Ready to approve")
-        self.wallet_label.setText(
-            f"Your <b>{session.currency} wallet</b> (no. {session.wallet_id}) will be debited "
-            f"<b>{format_money(prepared.quote.wallet_debited, prepared.quote.wallet_currency)}</b>.")
+        self.setTitle(self.tr("Ready to approve"))
+        self.wallet_label.setText(self.tr(
+            "Your <b>{currency} wallet</b> (no. {wallet}) will be debited <b>{debited}</b>.").format(
+            currency=session.currency, wallet=session.wallet_id,
+            debited=format_money(prepared.quote.wallet_debited, prepared.quote.wallet_currency)))
         self.expires_local = local_expiry(session)
         self.countdown.start(self.expires_local)
         self.show()
 
     def mark_expired(self) -> None:
-        self.setTitle("Session expired")
+        self.setTitle(self.tr("Session expired"))

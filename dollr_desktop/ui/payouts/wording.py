@@ -73,15 +73,26 @@ def summary_html(*, recipient: str, phone: str, carrier: str, amount: Decimal, c
                  debited: Decimal, wallet_currency: str, wallet_id: int | None, note: str = "") -> str:
     """The payout restated in a sentence before anyone types a passcode."""
     fee = debited - amount if wallet_currency == currency else None
-    wallet = f"Your {wallet_currency} wallet" + (f" (no. {wallet_id})" if wallet_id is not None else "")
-    text = (f"Pay <b>{format_money(amount, currency)}</b> to <b>{escape_html(recipient)}</b> on "
-            f"{escape_html(carrier)} {phone_label(phone)}.<br>"
-            f"{wallet} will be debited <b>{format_money(debited, wallet_currency)}</b>")
-    if fee is not None:
-        text += f" ({format_money(amount, currency)} + {format_money(fee, wallet_currency)} in fees)"
-    text += "."
+    facts = dict(amount=format_money(amount, currency), recipient=escape_html(recipient),
+                 carrier=escape_html(carrier), phone=phone_label(phone), currency=wallet_currency, wallet=wallet_id,
+                 debited=format_money(debited, wallet_currency),
+                 fee=format_money(fee, wallet_currency) if fee is not None else "")
+    pay = QCoreApplication.translate("PayoutWords", "Pay <b>{amount}</b> to <b>{recipient}</b> on {carrier} {phone}.")
+    if wallet_id is not None and fee is not None:
+        debit = QCoreApplication.translate(
+            "PayoutWords", "Your {currency} wallet (no. {wallet}) will be debited <b>{debited}</b> "
+            "({amount} + {fee} in fees).")
+    elif wallet_id is not None:
+        debit = QCoreApplication.translate("PayoutWords",
+                                           "Your {currency} wallet (no. {wallet}) will be debited <b>{debited}</b>.")
+    elif fee is not None:
+        debit = QCoreApplication.translate(
+            "PayoutWords", "Your {currency} wallet will be debited <b>{debited}</b> ({amount} + {fee} in fees).")
+    else:
+        debit = QCoreApplication.translate("PayoutWords", "Your {currency} wallet will be debited <b>{debited}</b>.")
+    text = pay.format(**facts) + "<br>" + debit.format(**facts)
     if note:
-        text += f"<br>Note: {escape_html(note)}"
+        text += "<br>" + QCoreApplication.translate("PayoutWords", "Note: {note}").format(note=escape_html(note))
     return text
 
 

@@ -90,7 +90,7 @@ class BatchExportDialog(QDialog):
 
     @asyncSlot()
     async def on_browse_clicked(self) -> None:
-        dialog = QFileDialog(self, "Folder for the receipts", self.folder_edit.text())
+        dialog = QFileDialog(self, self.tr("Folder for the receipts"), self.folder_edit.text())
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         if await await_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.selectedFiles():
@@ -123,13 +123,15 @@ class BatchExportDialog(QDialog):
             if current is not None and current.cancelling():
                 raise
             self.status_label.setText(
-                f"Cancelled. {len(self.written)} receipt PDF(s) were saved in {folder}.")
+                self.tr("Cancelled. {count} receipt PDF(s) were saved in {folder}.").format(
+                    count=len(self.written), folder=folder))
         except ApiError as exc:
             from dollr_desktop.ui.wording import words_for
 
             self.status_label.setText(words_for(exc))
         except OSError as exc:
-            self.status_label.setText(f"The PDFs could not be written to {folder}: {exc.strerror or exc}")
+            self.status_label.setText(self.tr("The PDFs could not be written to {folder}: {why}").format(
+                folder=folder, why=exc.strerror or exc))
         finally:
             self._set_running(False)
 
@@ -145,21 +147,27 @@ class BatchExportDialog(QDialog):
 
         def on_progress(done: int, total: int) -> None:
             self.progress.setValue(done)
-            self.status_label.setText(f"Saved {done} of {total}…")
+            self.status_label.setText(self.tr("Saved {done} of {total}…").format(done=done, total=total))
 
         layout = ReceiptLayout(self.layout_combo.currentData())
         self.written = await self.actions.exporter.export_many(receipts, layout, folder,
                                                                on_progress)
         self.actions.prefs.export_folder = str(folder)
         self.actions.prefs.save()
-        self.status_label.setText(f"Saved {len(self.written)} receipt PDF(s) in {folder}.")
+        self.status_label.setText(self.tr("Saved {count} receipt PDF(s) in {folder}.").format(
+            count=len(self.written), folder=folder))
 
     def _set_running(self, running: bool) -> None:
         self.progress.setVisible(running or self.progress.value() > 0)
         self.export_button.setEnabled(not running)
         for edit in (self.from_edit, self.to_edit, self.layout_combo, self.folder_edit):
             edit.setEnabled(not running)
-        self.cancel_button.setText(self.tr("Cancel") if running else "Close")
+        self.cancel_button.setText(self.tr("Cancel") if running else self.tr("Close"))
+        if not running:   # the progress bar and the result's words appeared: grow to show them whole
+            from dollr_desktop.ui.widgets.fit import fit_dialog
+
+            self.layout().activate()
+            fit_dialog(self)
 
     def reject(self) -> None:
         if self.running:

@@ -123,7 +123,8 @@ class ReceiptActions(QObject):
         layout = layout or self.layout
         printer = self.make_printer(layout)
         dialog = QPrintPreviewDialog(printer, parent)
-        dialog.setWindowTitle(f"Receipt {data.document_number}")
+        dialog.setWindowTitle(QCoreApplication.translate("ReceiptActions", "Receipt {number}").format(
+            number=data.document_number))
         dialog.paintRequested.connect(
             lambda device: paint_receipt(data, layout, device, keep_paper=True))
         return dialog
@@ -151,8 +152,9 @@ class ReceiptActions(QObject):
     async def _ask_save_path(self, parent: QWidget | None, data: ReceiptData) -> Path | None:
         folder = self.prefs.pdf_folder or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        dialog = QFileDialog(parent, "Save receipt as PDF", str(Path(folder) / default_pdf_name(data)),
-                             "PDF documents (*.pdf)")
+        dialog = QFileDialog(parent, QCoreApplication.translate("ReceiptActions", "Save receipt as PDF"),
+                             str(Path(folder) / default_pdf_name(data)),
+                             QCoreApplication.translate("ReceiptActions", "PDF documents (*.pdf)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
         dialog.setObjectName("saveReceiptDialog")
@@ -188,7 +190,7 @@ async def show_receipt(parent: QWidget | None, service: ReceiptService,
 
     if runner is not None:
         data = (await runner.run(f"receipt-{source_type}-{source_id}", fetch,
-                                progress="Getting the receipt…")).value
+                                progress=QCoreApplication.translate("ReceiptActions", "Getting the receipt…"))).value
     else:
         data = await fetch()
     if data is None:

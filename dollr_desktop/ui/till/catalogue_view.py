@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+    QAbstractItemView, QCheckBox, QFileDialog, QHeaderView, QLabel, QLineEdit, QListWidget,
     QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 from qasync import asyncSlot
@@ -17,6 +17,7 @@ from dollr_desktop.store.saved_items import SavedItem
 from dollr_desktop.ui.dialogs.async_dialogs import run_dialog
 from dollr_desktop.ui.money import CURRENCIES, format_amount
 from dollr_desktop.ui.widgets.empty_state import EmptyState, NoMatches
+from dollr_desktop.ui.widgets.flow_row import flow_row
 from dollr_desktop.ui.wording import words_for
 from dollr_desktop.ui.wording.till import field_words
 
@@ -64,6 +65,8 @@ class CatalogueView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.table.columnCount()):   # headers whole ("Ibiri mu bubiko" was cut to "ri mu bubi")
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName(self.tr("Import and export result"))
@@ -71,20 +74,15 @@ class CatalogueView(QWidget):
         self.import_errors.setAccessibleName(self.tr("Rows to fix"))
         self.import_errors.setMaximumHeight(120)
         self.import_errors.hide()
-        tools = QHBoxLayout()
-        tools.addWidget(self.search_edit, 1)
-        tools.addWidget(self.archived_check)
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.archive_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.export_button)
+        # Rows that wrap: in Kinyarwanda, with a 150 % font, the buttons in one line were wider than a 1024 px screen.
+        tools = flow_row(self.search_edit, self.archived_check, stretch=(self.search_edit,))
+        buttons = flow_row(self.new_button, self.edit_button, self.archive_button, self.import_button,
+                           self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(hint)
-        layout.addLayout(buttons)
-        layout.addLayout(tools)
+        layout.addWidget(buttons)
+        layout.addWidget(tools)
         self.no_matches = NoMatches(self.tr("No item matches this search."), self.tr("Clear the item filters"),
                                     (self.search_edit, self.archived_check),
                                     lambda: self.runner.spawn(self.refresh(), name="items-cleared"))

@@ -11,6 +11,7 @@ from dollr_desktop.store.saved_items import ItemValues, SavedItem
 from dollr_desktop.ui.dialogs.lifetime import delete_when_closed
 from dollr_desktop.ui.money import CURRENCIES, format_amount, parse_amount
 from dollr_desktop.ui.widgets.field_errors import FieldErrors
+from dollr_desktop.ui.widgets.fit import show_placeholders
 
 
 class ItemDialog(QDialog):
@@ -59,6 +60,7 @@ class ItemDialog(QDialog):
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Cancel"))
         cancel.setAccessibleName(self.tr("Cancel"))
+        show_placeholders(self.code_edit, self.stock_edit, *self.price_edits.values())
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

@@ -23,6 +23,7 @@ class _Tile(QFrame):
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = QLabel(title)
+        self.title.setWordWrap(True)   # a long title (Kinyarwanda) takes two lines, not a wider Home
         self.value = QLabel("—")
         self.value.setProperty("role", "total")
         self.value.setAccessibleName(title)

@@ -112,8 +112,9 @@ class PaymentsView(QWidget):
         header.setSectionResizeMode(Columns.WHO, QHeaderView.ResizeMode.Stretch)
         # Widths in characters of the font (a 150 % font widens them); on a narrow list the least needed columns
         # (reference, received, document, method) step aside so the customer's name keeps its room.
+        # "When" holds "30 Nov 2026 4:04 PM" whole (letters are wider than "0": 17 cut it).
         char = self.table.fontMetrics().horizontalAdvance("0")
-        self._column_chars = {Columns.WHEN: 17, Columns.DOCUMENT: 15, Columns.PAID: 13, Columns.RECEIVED: 13,
+        self._column_chars = {Columns.WHEN: 21, Columns.DOCUMENT: 15, Columns.PAID: 13, Columns.RECEIVED: 13,
                               Columns.METHOD: 19, Columns.STATUS: 17, Columns.REFERENCE: 9}
         for column, chars in self._column_chars.items():
             self.table.setColumnWidth(column, chars * char)

@@ -47,6 +47,7 @@ class CustomerPicker(QWidget):
     def set_contact(self, contact: Any) -> None:
         self.contact = contact
         self.edit.setText(contact_label(contact) if contact else "")
+        self.edit.setCursorPosition(0)   # the name shows from its start ("…omah — +231…" in a narrow box)
         if contact is not None:
             self.sig_contact_chosen.emit(contact)
 

@@ -21,7 +21,8 @@ QuoteFn = Callable[[str, str, str], Awaitable[FeePreview | None]]   # method, pr
 
 class FeePreviewBox(QGroupBox):
     def __init__(self, quote: QuoteFn, parent: QWidget | None = None) -> None:
-        super().__init__("What the customer pays", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("What the customer pays"))
         self.setAccessibleName(self.tr("Fee preview"))
         self._quote = quote
         self.method_combo = QComboBox()

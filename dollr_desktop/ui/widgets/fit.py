@@ -1,7 +1,7 @@
 """Helpers that keep a dialog inside a small screen (1024x600 with a taskbar, a 150 % font)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QWidget
 
 TASKBAR = 40   # room a taskbar or dock takes from a small screen
@@ -21,6 +21,33 @@ def scrolling(body: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
+    area.setWidget(body)
+    return area
+
+
+class _DownScrollArea(QScrollArea):
+    """Scrolls down only: as wide as its contents at least, so a dialog opening at its contents' size shows them
+    whole across (a plain scroll area asks for almost no width, and its fields were cut on the right)."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        hint = super().minimumSizeHint()
+        body = self.widget()
+        if body is None:
+            return hint
+        width = body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        return QSize(max(hint.width(), width), hint.height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.minimumSizeHint().width()), hint.height())
+
+
+def scrolling_down(body: QWidget) -> QScrollArea:
+    """`body` in a frameless scroll area that scrolls down, never sideways (see _DownScrollArea)."""
+    area = _DownScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(body)
     return area
 
@@ -67,3 +94,11 @@ def install_dialog_fitter(app: QObject) -> None:
     if _fitter is None:
         _fitter = DialogFitter(app)
         app.installEventFilter(_fitter)
+
+
+def show_placeholders(*edits: QWidget) -> None:
+    """Line edits at least as wide as their hint ("optional; scan it here"), which Qt otherwise cuts with "…"."""
+    for edit in edits:
+        text = edit.placeholderText()
+        if text:
+            edit.setMinimumWidth(min(480, edit.fontMetrics().horizontalAdvance(text) + 16))

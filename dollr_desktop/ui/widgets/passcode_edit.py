@@ -13,6 +13,8 @@ class PasscodeEdit(QLineEdit):
         self.setAccessibleName(accessible_name)
         self.setEchoMode(QLineEdit.EchoMode.Password)
         self.setPlaceholderText(self.tr("your Dollr payout passcode"))
+        # The hint shows whole (it was cut to "votre code de versement…" at a 150 % font).
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.placeholderText()) + 24)
         self.setMaxLength(12)
         self.setValidator(QRegularExpressionValidator(r"\d{0,12}", self))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)

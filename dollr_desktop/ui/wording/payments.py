@@ -31,9 +31,11 @@ WORDS = {
 
 
 def _status_words(status: Any) -> str:
+    """A document status code in the merchant's words, lower case inside a sentence ("paid", not "PAID")."""
     from dollr_desktop.ui.wording.reports import document_status_words
 
-    return document_status_words(str(status)).lower()   # "paid", "payé": a word inside the sentence
+    code = str(getattr(status, "value", status)).upper()
+    return document_status_words(code).lower()
 
 
 def collection_failure_words(failure_code: str | None) -> str:
