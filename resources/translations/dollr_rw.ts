@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>{phone} &lt;span style='color:gray'&gt;(from Settings)&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <translation>{phone} &lt;span style='color:gray'&gt;(bivuye mu Igenamiterere)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Not set in Settings: type the phone your passcode belongs to.</source>
@@ -1027,7 +1027,7 @@
     </message>
     <message>
         <source>Folder for the receipts</source>
-        <translation type="unfinished" />
+        <translation>Ububiko bw'inyemezabwishyu</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
@@ -1039,11 +1039,11 @@
     </message>
     <message>
         <source>Cancelled. {count} receipt PDF(s) were saved in {folder}.</source>
-        <translation type="unfinished" />
+        <translation>Byahagaritswe. Inyemezabwishyu {count} za PDF zabitswe muri {folder}.</translation>
     </message>
     <message>
         <source>The PDFs could not be written to {folder}: {why}</source>
-        <translation type="unfinished" />
+        <translation>PDF ntizashoboye kwandikwa muri {folder}: {why}</translation>
     </message>
     <message>
         <source>Finding the receipts…</source>
@@ -1055,11 +1055,11 @@
     </message>
     <message>
         <source>Saved {done} of {total}…</source>
-        <translation type="unfinished" />
+        <translation>Byabitswe {done} kuri {total}…</translation>
     </message>
     <message>
         <source>Saved {count} receipt PDF(s) in {folder}.</source>
-        <translation type="unfinished" />
+        <translation>Inyemezabwishyu {count} za PDF zabitswe muri {folder}.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1986,7 +1986,7 @@
     </message>
     <message>
         <source>Saving the contact…</source>
-        <translation type="unfinished" />
+        <translation>Kubika umuntu…</translation>
     </message>
 </context>
 <context>
@@ -2076,7 +2076,7 @@
     <name>ContactsView</name>
     <message>
         <source>{name} (not yet sent)</source>
-        <translation type="unfinished" />
+        <translation>{name} (ntaroherezwa)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2354,7 +2354,7 @@
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation>Kubika…</translation>
     </message>
     <message>
         <source>Saved on this computer; it will be sent when Dollr is reachable.</source>
@@ -3877,23 +3877,23 @@
     </message>
     <message>
         <source>Copy the payment link</source>
-        <translation type="unfinished" />
+        <translation>Koporora ihuza ryo kwishyura</translation>
     </message>
     <message>
         <source>Open the payment page in the browser</source>
-        <translation type="unfinished" />
+        <translation>Fungura urupapuro rwo kwishyura muri mushakisha</translation>
     </message>
     <message>
         <source>Share the link by WhatsApp</source>
-        <translation type="unfinished" />
+        <translation>Ohereza ihuza kuri WhatsApp</translation>
     </message>
     <message>
         <source>Share the link by SMS</source>
-        <translation type="unfinished" />
+        <translation>Ohereza ihuza kuri SMS</translation>
     </message>
     <message>
         <source>Share the link by email</source>
-        <translation type="unfinished" />
+        <translation>Ohereza ihuza kuri imeri</translation>
     </message>
     <message>
         <source>Preparing the payment link…</source>
@@ -3917,7 +3917,7 @@
     </message>
     <message>
         <source>Getting the payment link…</source>
-        <translation type="unfinished" />
+        <translation>Gushaka ihuza ryo kwishyura…</translation>
     </message>
     <message>
         <source>The payment link could not be fetched. Check the connection and try again.</source>
@@ -4182,7 +4182,7 @@
     </message>
     <message>
         <source>Checking the number…</source>
-        <translation type="unfinished" />
+        <translation>Kugenzura nomero…</translation>
     </message>
     <message>
         <source>Dollr did not recognise this number as mobile money. Check it, or choose the operator.</source>
@@ -4420,7 +4420,7 @@
     </message>
     <message>
         <source>Preparing the payout…</source>
-        <translation type="unfinished" />
+        <translation>Gutegura ubwishyu…</translation>
     </message>
     <message>
         <source>The previous session expired and nothing was paid. Start a new session to pay {amount} to {name}?</source>
@@ -5249,7 +5249,7 @@
     </message>
     <message>
         <source>Select all rows</source>
-        <translation type="unfinished" />
+        <translation>Hitamo imirongo yose</translation>
     </message>
     <message>
         <source>Run summary</source>
@@ -5468,15 +5468,15 @@
     <name>PayoutSessionBox</name>
     <message>
         <source>Ready to approve</source>
-        <translation type="unfinished" />
+        <translation>Biteguye kwemezwa</translation>
     </message>
     <message>
         <source>Your &lt;b&gt;{currency} wallet&lt;/b&gt; (no. {wallet}) will be debited &lt;b&gt;{debited}&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>Kuri &lt;b&gt;konti yawe ya {currency}&lt;/b&gt; (nomero {wallet}) hazavaho &lt;b&gt;{debited}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Session expired</source>
-        <translation type="unfinished" />
+        <translation>Igihe cyarangiye</translation>
     </message>
 </context>
 <context>
@@ -5673,27 +5673,27 @@
     </message>
     <message>
         <source>Pay &lt;b&gt;{amount}&lt;/b&gt; to &lt;b&gt;{recipient}&lt;/b&gt; on {carrier} {phone}.</source>
-        <translation type="unfinished" />
+        <translation>Ishyura &lt;b&gt;{amount}&lt;/b&gt; kuri &lt;b&gt;{recipient}&lt;/b&gt; kuri {carrier} {phone}.</translation>
     </message>
     <message>
         <source>Your {currency} wallet (no. {wallet}) will be debited &lt;b&gt;{debited}&lt;/b&gt; ({amount} + {fee} in fees).</source>
-        <translation type="unfinished" />
+        <translation>Kuri konti yawe ya {currency} (nomero {wallet}) hazavaho &lt;b&gt;{debited}&lt;/b&gt; ({amount} + {fee} y'ikiguzi).</translation>
     </message>
     <message>
         <source>Your {currency} wallet (no. {wallet}) will be debited &lt;b&gt;{debited}&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>Kuri konti yawe ya {currency} (nomero {wallet}) hazavaho &lt;b&gt;{debited}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Your {currency} wallet will be debited &lt;b&gt;{debited}&lt;/b&gt; ({amount} + {fee} in fees).</source>
-        <translation type="unfinished" />
+        <translation>Kuri konti yawe ya {currency} hazavaho &lt;b&gt;{debited}&lt;/b&gt; ({amount} + {fee} y'ikiguzi).</translation>
     </message>
     <message>
         <source>Your {currency} wallet will be debited &lt;b&gt;{debited}&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>Kuri konti yawe ya {currency} hazavaho &lt;b&gt;{debited}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished" />
+        <translation>Icyitonderwa: {note}</translation>
     </message>
 </context>
 <context>
@@ -6343,15 +6343,15 @@
     <name>QrWidget</name>
     <message>
         <source>Payment link QR code</source>
-        <translation type="unfinished" />
+        <translation>Kode ya QR y'ihuza ryo kwishyura</translation>
     </message>
     <message>
         <source>Scan to pay: {url}</source>
-        <translation type="unfinished" />
+        <translation>Soma kode wishyure: {url}</translation>
     </message>
     <message>
         <source>No link yet</source>
-        <translation type="unfinished" />
+        <translation>Nta huza rirabaho</translation>
     </message>
     <message>
         <source>Paid</source>
@@ -6359,11 +6359,11 @@
     </message>
     <message>
         <source>Preparing the link…</source>
-        <translation type="unfinished" />
+        <translation>Gutegura ihuza…</translation>
     </message>
     <message>
         <source>✔ Paid</source>
-        <translation type="unfinished" />
+        <translation>✔ Byishyuwe</translation>
     </message>
 </context>
 <context>
@@ -6426,7 +6426,7 @@
     </message>
     <message>
         <source>Creating the payment link…</source>
-        <translation type="unfinished" />
+        <translation>Gukora ihuza ryo kwishyura…</translation>
     </message>
 </context>
 <context>
@@ -6592,11 +6592,11 @@
     </message>
     <message>
         <source>Save receipt as PDF</source>
-        <translation type="unfinished" />
+        <translation>Bika inyemezabwishyu nka PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Inyandiko za PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF is saved in {folder}: attach {name}.</source>
@@ -6883,7 +6883,7 @@
     </message>
     <message>
         <source>Creating the recipient…</source>
-        <translation type="unfinished" />
+        <translation>Kwandika uwishyurwa…</translation>
     </message>
 </context>
 <context>
