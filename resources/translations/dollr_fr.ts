@@ -303,8 +303,44 @@
         <translation>Téléphone du code :</translation>
     </message>
     <message>
+        <source>Type your payout passcode (the digits you set in the Dollr app).</source>
+        <translation>Saisissez votre code secret de versement (les chiffres choisis dans l’application Dollr).</translation>
+    </message>
+    <message>
+        <source>Type your Dollr user id.</source>
+        <translation>Saisissez votre identifiant utilisateur Dollr.</translation>
+    </message>
+    <message>
+        <source>Type the phone number your passcode belongs to.</source>
+        <translation>Saisissez le numéro de téléphone auquel votre code secret est lié.</translation>
+    </message>
+    <message>
+        <source>Sending your approval to Dollr…</source>
+        <translation>Envoi de votre approbation à Dollr…</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Nothing is sent twice: the payout's status is checked with Dollr before anything else happens.</source>
+        <translation>Un problème inattendu est survenu. Rien n’est envoyé deux fois : l’état du versement est vérifié auprès de Dollr avant toute autre chose.</translation>
+    </message>
+    <message>
+        <source>Open verification in the Dollr portal</source>
+        <translation>Ouvrir la vérification dans le portail Dollr</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>You can type the passcode again.</source>
+        <translation>Vous pouvez saisir le code secret à nouveau.</translation>
+    </message>
+    <message>
+        <source>{problem} Try again in {seconds} s.</source>
+        <translation>{problem} Réessayez dans {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The payout session expired before approval. Nothing was paid. Close this window and confirm the payout again to start a new session.</source>
+        <translation>La session de versement a expiré avant l’approbation. Rien n’a été payé. Fermez cette fenêtre et confirmez à nouveau le versement pour ouvrir une nouvelle session.</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1009,13 @@
     <message>
         <source>The data it replaced is kept in {file}.</source>
         <translation>Les données qu’elle a remplacées sont gardées dans {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>{banner} text</source>
+        <translation>Texte : {banner}</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2101,10 @@
     <message>
         <source>Saved on this computer; not yet sent to Dollr.</source>
         <translation>Enregistré sur cet ordinateur ; pas encore envoyé à Dollr.</translation>
+    </message>
+    <message>
+        <source>Invoices and orders</source>
+        <translation>Factures et commandes</translation>
     </message>
     <message>
         <source>Payments and payouts ({count})</source>
@@ -4082,10 +4129,6 @@
         <translation>jamais</translation>
     </message>
     <message>
-        <source>loading…</source>
-        <translation>chargement…</translation>
-    </message>
-    <message>
         <source>Payout runs</source>
         <translation>Versements groupés</translation>
     </message>
@@ -5467,6 +5510,14 @@
 <context>
     <name>PayoutSessionBox</name>
     <message>
+        <source>Payout session</source>
+        <translation>Session de versement</translation>
+    </message>
+    <message>
+        <source>Wallet to be debited</source>
+        <translation>Portefeuille débité</translation>
+    </message>
+    <message>
         <source>Ready to approve</source>
         <translation>Prêt à approuver</translation>
     </message>
@@ -6205,6 +6256,17 @@
     </message>
 </context>
 <context>
+    <name>PlaceholderView</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>{page}: loading</source>
+        <translation>{page} : chargement</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <source>Pay {number} in parts</source>
@@ -6679,6 +6741,10 @@
     <message>
         <source>Paper:</source>
         <translation>Papier :</translation>
+    </message>
+    <message>
+        <source>The receipt could not be written. Check the folder or printer, then try again.</source>
+        <translation>Le reçu n’a pas pu être écrit. Vérifiez le dossier ou l’imprimante, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -7956,6 +8022,10 @@
 </context>
 <context>
     <name>SessionCountdown</name>
+    <message>
+        <source>Time left to approve</source>
+        <translation>Temps restant pour approuver</translation>
+    </message>
     <message>
         <source>Approve within {time} (the session then expires)</source>
         <translation>Approuvez dans les {time} (la session expire ensuite)</translation>

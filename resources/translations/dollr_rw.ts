@@ -303,8 +303,44 @@
         <translation>Telefone ya kode y'ibanga:</translation>
     </message>
     <message>
+        <source>Type your payout passcode (the digits you set in the Dollr app).</source>
+        <translation>Andika kode y'ibanga yo kwishyura (imibare washyizeho muri porogaramu ya Dollr).</translation>
+    </message>
+    <message>
+        <source>Type your Dollr user id.</source>
+        <translation>Andika ID yawe y'ukoresha wa Dollr.</translation>
+    </message>
+    <message>
+        <source>Type the phone number your passcode belongs to.</source>
+        <translation>Andika nomero ya telefone kode y'ibanga yawe ifitanye isano na yo.</translation>
+    </message>
+    <message>
+        <source>Sending your approval to Dollr…</source>
+        <translation>Kohereza icyemezo cyawe kuri Dollr…</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Nothing is sent twice: the payout's status is checked with Dollr before anything else happens.</source>
+        <translation>Habaye ikibazo kitari kitezwe. Nta kintu cyoherezwa kabiri: uko ubwishyu buhagaze kubanza kugenzurwa kuri Dollr mbere y'ikindi cyose.</translation>
+    </message>
+    <message>
+        <source>Open verification in the Dollr portal</source>
+        <translation>Fungura igenzura ku rubuga rw'abacuruzi rwa Dollr</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Funga</translation>
+    </message>
+    <message>
+        <source>You can type the passcode again.</source>
+        <translation>Ushobora kongera kwandika kode y'ibanga.</translation>
+    </message>
+    <message>
+        <source>{problem} Try again in {seconds} s.</source>
+        <translation>{problem} Ongera ugerageze mu masegonda {seconds}.</translation>
+    </message>
+    <message>
+        <source>The payout session expired before approval. Nothing was paid. Close this window and confirm the payout again to start a new session.</source>
+        <translation>Igihe cy'ubwishyu cyarangiye mbere yo kwemeza. Nta mafaranga yishyuwe. Funga iri dirishya wongere wemeze ubwishyu kugira ngo utangire ikindi gihe.</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1009,13 @@
     <message>
         <source>The data it replaced is kept in {file}.</source>
         <translation>Amakuru yasimbuwe abitswe muri {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>{banner} text</source>
+        <translation>Inyandiko: {banner}</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2101,10 @@
     <message>
         <source>Saved on this computer; not yet sent to Dollr.</source>
         <translation>Byabitswe kuri iyi mudasobwa; ntibiroherezwa kuri Dollr.</translation>
+    </message>
+    <message>
+        <source>Invoices and orders</source>
+        <translation>Fagitire na komande</translation>
     </message>
     <message>
         <source>Payments and payouts ({count})</source>
@@ -4018,10 +4065,6 @@
         <translation>Kwishyura abandi</translation>
     </message>
     <message>
-        <source>loading…</source>
-        <translation>biratangira…</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Raporo</translation>
     </message>
@@ -5467,6 +5510,14 @@
 <context>
     <name>PayoutSessionBox</name>
     <message>
+        <source>Payout session</source>
+        <translation>Igihe cy'ubwishyu</translation>
+    </message>
+    <message>
+        <source>Wallet to be debited</source>
+        <translation>Konti izavaho amafaranga</translation>
+    </message>
+    <message>
         <source>Ready to approve</source>
         <translation>Biteguye kwemezwa</translation>
     </message>
@@ -6205,6 +6256,17 @@
     </message>
 </context>
 <context>
+    <name>PlaceholderView</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Biraza…</translation>
+    </message>
+    <message>
+        <source>{page}: loading</source>
+        <translation>{page}: biraza</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <source>Pay {number} in parts</source>
@@ -6679,6 +6741,10 @@
     <message>
         <source>Paper:</source>
         <translation>Urupapuro:</translation>
+    </message>
+    <message>
+        <source>The receipt could not be written. Check the folder or printer, then try again.</source>
+        <translation>Inyemezabwishyu ntiyashoboye kwandikwa. Genzura ububiko cyangwa icapiro, hanyuma wongere ugerageze.</translation>
     </message>
 </context>
 <context>
@@ -7956,6 +8022,10 @@
 </context>
 <context>
     <name>SessionCountdown</name>
+    <message>
+        <source>Time left to approve</source>
+        <translation>Igihe gisigaye cyo kwemeza</translation>
+    </message>
     <message>
         <source>Approve within {time} (the session then expires)</source>
         <translation>Emeza mu gihe cya {time} (nyuma yaho igihe kirarangira)</translation>

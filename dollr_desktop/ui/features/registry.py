@@ -7,7 +7,6 @@ import asyncio
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 
 from dollr_desktop.ui.features import FeatureContext
 from dollr_desktop.ui.features.backups import BackupsFeature
@@ -43,7 +42,7 @@ class Features:
         for entry in SIDEBAR:
             if isinstance(entry, tuple):
                 key, title = entry
-                ctx.window.add_page(key, title, PlaceholderView(title, [QCoreApplication.translate("MainWindow", "loading…")]))
+                ctx.window.add_page(key, title, PlaceholderView(title))
             else:
                 self.add(entry(ctx))
         ctx.window.show_page("home")

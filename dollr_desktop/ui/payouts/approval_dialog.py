@@ -129,19 +129,19 @@ class ApprovalDialog(QDialog):
         code = self.passcode_edit.text()
         self.passcode_edit.clear()           # the widget forgets it before anything is sent
         if len(code) < 4:
-            self._say("Type your payout passcode (the digits you set in the Dollr app).", error=True)
+            self._say(self.tr("Type your payout passcode (the digits you set in the Dollr app)."), error=True)
             return
         user_id = self.user_id_edit.text().strip() if self.user_id_check.isChecked() else ""
         phone = "" if user_id else (self.phone_edit.digits() if self.phone_edit.info.valid else "")
         if self.user_id_check.isChecked() and not user_id:
-            self._say("Type your Dollr user id.", error=True)
+            self._say(self.tr("Type your Dollr user id."), error=True)
             return
         if not phone and not user_id:
-            self._say("Type the phone number your passcode belongs to.", error=True)
+            self._say(self.tr("Type the phone number your passcode belongs to."), error=True)
             return
         self._submitting = True
         self._set_busy(True)
-        self._say("Sending your approval to Dollr…", error=False)
+        self._say(self.tr("Sending your approval to Dollr…"), error=False)
         self.approvals_sent += 1
         self.send_task = asyncio.ensure_future(self._send(code, phone, user_id))
         del code
@@ -157,8 +157,8 @@ class ApprovalDialog(QDialog):
             self._say(words_for(exc), error=True)
             return
         except Exception:
-            self._say("Something unexpected went wrong. Nothing is sent twice: the payout's status is "
-                      "checked with Dollr before anything else happens.", error=True)
+            self._say(self.tr("Something unexpected went wrong. Nothing is sent twice: the payout's status is "
+                              "checked with Dollr before anything else happens."), error=True)
             sys.excepthook(*sys.exc_info())
             return
         finally:
@@ -172,7 +172,7 @@ class ApprovalDialog(QDialog):
     def _show_problem(self, problem: PayoutProblem) -> None:
         text = words_for(problem)
         if problem.link:
-            text += f' <a href="{problem.link}">Open verification in the Dollr portal</a>'
+            text += f' <a href="{problem.link}">' + self.tr("Open verification in the Dollr portal") + "</a>"
         self._say(text, error=True)
         if problem.pause_seconds > 0:
             self._pause_left = problem.pause_seconds
@@ -208,13 +208,14 @@ class ApprovalDialog(QDialog):
         if self._pause_left <= 0:
             self.pause_timer.stop()
             self._pause_left = 0
-            self._say("You can type the passcode again.", error=False)
+            self._say(self.tr("You can type the passcode again."), error=False)
             self._set_busy(False)
             self.passcode_edit.setFocus()
             return
         self._set_busy(False)
         base = words_for(self.problem) if self.problem else ""
-        self._say(f"{base} Try again in {self._pause_left} s.", error=True)
+        self._say(self.tr("{problem} Try again in {seconds} s.").format(problem=base, seconds=self._pause_left),
+                  error=True)
 
     @Slot()
     def on_countdown_expired(self) -> None:
@@ -222,8 +223,8 @@ class ApprovalDialog(QDialog):
             return   # the request is out: its answer (or a status check) decides, not the clock
         self.passcode_edit.clear()
         self._set_busy(False)
-        self._say("The payout session expired before approval. Nothing was paid. Close this window "
-                  "and confirm the payout again to start a new session.", error=True)
+        self._say(self.tr("The payout session expired before approval. Nothing was paid. Close this window "
+                          "and confirm the payout again to start a new session."), error=True)
 
     @Slot(bool)
     def on_user_id_check_toggled(self, checked: bool) -> None:

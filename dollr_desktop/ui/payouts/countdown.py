@@ -40,7 +40,7 @@ class SessionCountdown(QLabel):
 
     def __init__(self, parent: QWidget | None = None, clock: Clock = utc_now) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Time left to approve")
+        self.setAccessibleName(self.tr("Time left to approve"))
         self._clock = clock
         self._expires_at: datetime | None = None
         self.expired = False

@@ -13,9 +13,9 @@ from dollr_desktop.ui.payouts.countdown import SessionCountdown, local_expiry
 class PayoutSessionBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Ready to approve", parent)
-        self.setAccessibleName("Payout session")
+        self.setAccessibleName(self.tr("Payout session"))
         self.wallet_label = QLabel()
-        self.wallet_label.setAccessibleName("Wallet to be debited")
+        self.wallet_label.setAccessibleName(self.tr("Wallet to be debited"))
         self.wallet_label.setWordWrap(True)
         self.countdown = SessionCountdown()
         self.expires_local: datetime | None = None

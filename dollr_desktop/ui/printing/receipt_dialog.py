@@ -123,8 +123,8 @@ class ReceiptDialog(QDialog):
             await work
         except OSError as exc:
             log.warning("Receipt action failed: %s", exc)
-            show_error(self, "The receipt could not be written. Check the folder or printer, "
-                             "then try again.", str(exc))
+            show_error(self, self.tr("The receipt could not be written. Check the folder or printer, "
+                                     "then try again."), str(exc))
         finally:
             button.setEnabled(True)
 

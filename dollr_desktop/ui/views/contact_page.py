@@ -102,7 +102,7 @@ class ContactPage(QWidget):
             self.layout_.removeWidget(self.documents_view)
             self.documents_view.deleteLater()
         self.documents_view = DocumentsView(self.contacts.documents_query, counterparty_id=contact.id,
-                                            title="Invoices and orders")
+                                            title=self.tr("Invoices and orders"))
         for button in (self.documents_view.new_invoice_button, self.documents_view.new_order_button,
                        self.documents_view.collect_button, self.documents_view.receipt_button):
             button.hide()   # here, a document opens in the editor, which offers these

@@ -92,11 +92,11 @@ class DocumentsView(QWidget):
     sig_receipt_requested = Signal(str, int)    # kind, id of a paid document
 
     def __init__(self, query_factory: Callable[..., DocumentsQuery], parent: QWidget | None = None,
-                 *, counterparty_id: int | None = None, title: str = "Invoices & orders") -> None:
+                 *, counterparty_id: int | None = None, title: str | None = None) -> None:
         super().__init__(parent)
         self._query_factory = query_factory
         self._counterparty_id = counterparty_id
-        self.title_label = QLabel(QCoreApplication.translate("MainWindow", title))
+        self.title_label = QLabel(title or QCoreApplication.translate("MainWindow", "Invoices & orders"))
         self.title_label.setProperty("role", "pageTitle")
         self.new_invoice_button = QPushButton(self.tr("New invoice"))
         self.new_invoice_button.setAccessibleName(self.tr("New invoice"))

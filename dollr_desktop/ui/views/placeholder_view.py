@@ -1,4 +1,4 @@
-"""A section that later work fills in, saying plainly what will be here."""
+"""A sidebar page whose feature is still loading: its title and a plain "Loading…"."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -6,18 +6,15 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
 class PlaceholderView(QWidget):
-    def __init__(self, title: str, coming: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         heading = QLabel(title)
         heading.setProperty("role", "pageTitle")
-        badge = QLabel("Coming soon")
-        badge.setProperty("role", "hint")
-        body = QLabel("This section is not ready yet. It will show:\n\n" + "\n".join(f"• {line}" for line in coming))
-        body.setWordWrap(True)
-        body.setAccessibleName(f"{title}: coming soon")
+        body = QLabel(self.tr("Loading…"))
+        body.setProperty("role", "hint")
+        body.setAccessibleName(self.tr("{page}: loading").format(page=title))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(badge)
         layout.addWidget(body)
         layout.addStretch(1)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
