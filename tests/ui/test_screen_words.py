@@ -120,7 +120,9 @@ def test_kinyarwanda_coverage_is_reported(capsys):
     with capsys.disabled():
         print(f"\nkinyarwanda_on_screen_coverage: {covered}/{len(shown)} "
               f"({100 * covered / max(1, len(shown)):.0f} %)")
-    assert shown
+    # The catalogue is complete (a draft for a native speaker's review): a new screen's words must come
+    # with their Kinyarwanda too. A few may lag a day; a whole untranslated dialog fails here.
+    assert shown and covered >= 0.97 * len(shown), sorted(english)[:40]
 
 
 def test_every_control_has_an_accessible_name_unique_within_its_window():
