@@ -4874,6 +4874,18 @@
         <translation>Échec</translation>
     </message>
     <message>
+        <source>Only today</source>
+        <translation>Aujourd’hui seulement</translation>
+    </message>
+    <message>
+        <source>Only pending</source>
+        <translation>En attente seulement</translation>
+    </message>
+    <message>
+        <source>Only failed</source>
+        <translation>Échoués seulement</translation>
+    </message>
+    <message>
         <source>Filter by kind</source>
         <translation>Filtrer par sorte</translation>
     </message>
@@ -5821,6 +5833,10 @@
         <source>Go back</source>
         <translation>Revenir</translation>
     </message>
+    <message>
+        <source>Checking with Dollr (the app stopped before Dollr answered)</source>
+        <translation>Vérification auprès de Dollr (l’application s’est arrêtée avant la réponse de Dollr)</translation>
+    </message>
 </context>
 <context>
     <name>People</name>
@@ -6748,6 +6764,21 @@
     </message>
 </context>
 <context>
+    <name>ReceiptFiles</name>
+    <message>
+        <source>Cash-up {day}.pdf</source>
+        <translation>Clôture de caisse {day}.pdf</translation>
+    </message>
+    <message>
+        <source>Receipt {number}.pdf</source>
+        <translation>Reçu {number}.pdf</translation>
+    </message>
+    <message>
+        <source>Refund {number}.pdf</source>
+        <translation>Remboursement {number}.pdf</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptLayout</name>
     <message>
         <source>A4 page</source>
@@ -6946,6 +6977,14 @@
     <message>
         <source>Relationship:</source>
         <translation>Relation :</translation>
+    </message>
+    <message>
+        <source>Type the recipient's name.</source>
+        <translation>Saisissez le nom du bénéficiaire.</translation>
+    </message>
+    <message>
+        <source>Type their mobile-money number below.</source>
+        <translation>Saisissez son numéro mobile money ci-dessous.</translation>
     </message>
     <message>
         <source>Creating the recipient…</source>

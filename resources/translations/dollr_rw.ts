@@ -4886,6 +4886,18 @@
         <translation>Byanze</translation>
     </message>
     <message>
+        <source>Only today</source>
+        <translation>Uyu munsi gusa</translation>
+    </message>
+    <message>
+        <source>Only pending</source>
+        <translation>Ibitegereje gusa</translation>
+    </message>
+    <message>
+        <source>Only failed</source>
+        <translation>Ibyanze gusa</translation>
+    </message>
+    <message>
         <source>Filter by kind</source>
         <translation>Hitamo ubwoko bw'ubwishyu</translation>
     </message>
@@ -5821,6 +5833,10 @@
         <source>Go back</source>
         <translation>Subira inyuma</translation>
     </message>
+    <message>
+        <source>Checking with Dollr (the app stopped before Dollr answered)</source>
+        <translation>Kugenzura kuri Dollr (porogaramu yahagaze mbere y'uko Dollr isubiza)</translation>
+    </message>
 </context>
 <context>
     <name>People</name>
@@ -6748,6 +6764,21 @@
     </message>
 </context>
 <context>
+    <name>ReceiptFiles</name>
+    <message>
+        <source>Cash-up {day}.pdf</source>
+        <translation>Ibarura rya kasi {day}.pdf</translation>
+    </message>
+    <message>
+        <source>Receipt {number}.pdf</source>
+        <translation>Inyemezabwishyu {number}.pdf</translation>
+    </message>
+    <message>
+        <source>Refund {number}.pdf</source>
+        <translation>Isubizwa {number}.pdf</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptLayout</name>
     <message>
         <source>A4 page</source>
@@ -6946,6 +6977,14 @@
     <message>
         <source>Relationship:</source>
         <translation>Isano:</translation>
+    </message>
+    <message>
+        <source>Type the recipient's name.</source>
+        <translation>Andika izina ry'uwishyurwa.</translation>
+    </message>
+    <message>
+        <source>Type their mobile-money number below.</source>
+        <translation>Andika nomero ye ya Mobile Money hasi aha.</translation>
     </message>
     <message>
         <source>Creating the recipient…</source>

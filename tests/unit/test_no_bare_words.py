@@ -49,12 +49,15 @@ def bare_texts() -> list[str]:
             if not isinstance(call, ast.Call):
                 continue
             name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", "")
-            if name not in SETTERS and name not in SECOND_ARG and not any(k.arg in KEYWORDS for k in call.keywords):
+            if name not in SETTERS | SECOND_ARG | {"show", "show_field_errors"} \
+                    and not any(k.arg in KEYWORDS for k in call.keywords):
                 continue
             index = 1 if name in SECOND_ARG else 0
             args = call.args[index:index + (2 if name in ("confirm", "ask") else 1)] \
                 if name in SETTERS | SECOND_ARG else []
             args += [k.value for k in call.keywords if k.arg in KEYWORDS]
+            if name in ("show", "show_field_errors") and call.args and isinstance(call.args[0], ast.Dict):
+                args += call.args[0].values   # {field: message}: each message is read
             for arg in args:
                 text = _literal_text(arg)
                 if text is not None and _reads_as_words(text):

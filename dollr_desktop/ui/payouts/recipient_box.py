@@ -114,10 +114,10 @@ class RecipientBox(QWidget):
         name = self.name_edit.text().strip()
         phone = self._phone_edit.info
         if not name:
-            self.errors.show({"fullname": "Type the recipient's name."})
+            self.errors.show({"fullname": self.tr("Type the recipient's name.")})
             return
         if not phone.valid:
-            self._phone_edit.detected_label.setText("⚠ " + (phone_words(phone) or "Type their mobile-money number below."))
+            self._phone_edit.detected_label.setText("⚠ " + (phone_words(phone) or self.tr("Type their mobile-money number below.")))
             self._phone_edit.setFocus()
             return
         async def create() -> Any:

@@ -12,7 +12,8 @@ from dollr_desktop.ui.payouts.countdown import SessionCountdown, local_expiry
 
 class PayoutSessionBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Ready to approve", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Ready to approve"))
         self.setAccessibleName(self.tr("Payout session"))
         self.wallet_label = QLabel()
         self.wallet_label.setAccessibleName(self.tr("Wallet to be debited"))

@@ -197,4 +197,5 @@ def default_pdf_name(printout: CashUpPrintout) -> str:
     period = printout.figures.period
     shift = f" {period.shift.replace(':', '')}" if period.shift else ""
     version = f" v{printout.closed.version}" if printout.closed is not None else ""
-    return f"Cash-up {period.local_day.isoformat()}{shift}{version}.pdf"
+    return QCoreApplication.translate("ReceiptFiles", "Cash-up {day}.pdf").format(
+        day=f"{period.local_day.isoformat()}{shift}{version}")

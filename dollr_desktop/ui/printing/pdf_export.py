@@ -12,6 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage, QPagedPaintDevice, QPainter
 
 from dollr_desktop.services.receipts import ReceiptData
@@ -26,7 +27,7 @@ _UNSAFE_FILENAME = re.compile(r'[^A-Za-z0-9._ -]+')
 def default_pdf_name(data: ReceiptData) -> str:
     """`Receipt INV-2026-00042.pdf`: from the document number, safe on every file system."""
     number = _UNSAFE_FILENAME.sub("_", data.document_number).strip(" ._") or "receipt"
-    return f"Receipt {number}.pdf"
+    return QCoreApplication.translate("ReceiptFiles", "Receipt {number}.pdf").format(number=number)
 
 
 def write_receipt_pdf(data: ReceiptData, layout: ReceiptLayout, path: Path | str) -> Path:

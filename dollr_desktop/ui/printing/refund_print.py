@@ -96,4 +96,5 @@ def write_refund_pdf(p: RefundPrintout, layout: ReceiptLayout, path: Path | str)
 
 
 def default_pdf_name(p: RefundPrintout) -> str:
-    return f"Refund {p.document or p.reference_id[:8]}.pdf"
+    return QCoreApplication.translate("ReceiptFiles", "Refund {number}.pdf").format(
+        number=p.document or p.reference_id[:8])

@@ -66,8 +66,8 @@ class PaymentsView(QWidget):
         self.today_check = QCheckBox(self.tr("Today"))
         self.pending_check = QCheckBox(self.tr("Pending"))
         self.failed_check = QCheckBox(self.tr("Failed"))
-        for box, name in ((self.today_check, "Only today"), (self.pending_check, "Only pending"),
-                          (self.failed_check, "Only failed")):
+        for box, name in ((self.today_check, self.tr("Only today")), (self.pending_check, self.tr("Only pending")),
+                          (self.failed_check, self.tr("Only failed"))):
             box.setAccessibleName(name)
         self.kind_combo = QComboBox()
         self.kind_combo.setAccessibleName(self.tr("Filter by kind"))

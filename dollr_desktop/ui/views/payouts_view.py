@@ -13,7 +13,7 @@ from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
@@ -241,7 +241,7 @@ class PayoutsView(QWidget):
     def _status_text(entry: Any, flow: Any) -> str:
         state = entry.state.value
         if state == "SUBMITTING" and entry.reference_id not in getattr(flow.store, "in_flight", ()):
-            return "Checking with Dollr (the app stopped before Dollr answered)"
+            return QCoreApplication.translate("PayoutsView", "Checking with Dollr (the app stopped before Dollr answered)")
         return state_words(state, entry.server_message, entry.server_status,
                            failure_code=entry.failure_code, late=entry.is_late)
 
