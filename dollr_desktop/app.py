@@ -28,7 +28,7 @@ from dollr_desktop.ui.main_window import MainWindow
 from dollr_desktop.ui.notifier import Notifier
 from dollr_desktop.ui.runner import OperationRunner
 from dollr_desktop.ui.widgets.fit import install_dialog_fitter
-from dollr_desktop.ui.wording import words_for
+from dollr_desktop.ui.wording import account_words, words_for
 from dollr_desktop.ui.wording.api import keyring_problem_words
 
 log = logging.getLogger(__name__)
@@ -157,7 +157,7 @@ class DollrApp(QObject):
             session = self.session
             await session.open(config)
             await self.features.attach(session)
-            self.window.set_account(config.display_name, config.environment.value)
+            self.window.set_account(account_words(config), config.environment.value)
             self.window.practice_banner.setVisible(config.is_practice)
             self.window.set_last_synced(await session.last_synced_at())
             self.hub.emit(events.ACCOUNT_CHANGED, session)

@@ -45,11 +45,15 @@ class AccountConfig:
 
     @property
     def display_name(self) -> str:
-        return self.account_name or ("Practice merchant" if self.is_practice else self.client_id)
+        return self.account_name or (PRACTICE_ACCOUNT_NAME if self.is_practice else self.client_id)
 
     def database_path(self) -> Path:
         """Practice data never mixes with a live account's cache and payment journal."""
         return practice_database_path() if self.is_practice else paths.database_path()
+
+
+# The practice account's name as stored; the UI words it in the merchant's language (ui/wording).
+PRACTICE_ACCOUNT_NAME = "Practice merchant"
 
 
 def practice_database_path() -> Path:
@@ -65,7 +69,7 @@ def practice_config(info: dict[str, Any]) -> AccountConfig:
         realtime_url=info.get("realtime_url") or info["base_url"],
         anon_key=info.get("anon_key", ""),
         passcode_phone=info.get("passcode_phone", ""),
-        account_name="Practice merchant",
+        account_name=PRACTICE_ACCOUNT_NAME,
         practice_passcode=str(info.get("passcode", "")),
     )
 

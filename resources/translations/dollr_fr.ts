@@ -8699,6 +8699,10 @@
         <source>Dollr said: {text}</source>
         <translation>Dollr a répondu : {text}</translation>
     </message>
+    <message>
+        <source>Practice merchant</source>
+        <translation>Commerçant d’entraînement</translation>
+    </message>
 </context>
 <context>
     <name>_Step</name>

@@ -8699,6 +8699,10 @@
         <source>Dollr said: {text}</source>
         <translation>Dollr yavuze: {text}</translation>
     </message>
+    <message>
+        <source>Practice merchant</source>
+        <translation>Umucuruzi w'imyitozo</translation>
+    </message>
 </context>
 <context>
     <name>_Step</name>

@@ -21,6 +21,7 @@ from dollr_desktop.ui.features import BaseFeature, FeatureContext, Page
 from dollr_desktop.ui.i18n import format_date, format_datetime, format_number
 from dollr_desktop.ui.money import format_money
 from dollr_desktop.ui.views.bills_view import BillsView, fill
+from dollr_desktop.ui.wording import account_words
 
 log = logging.getLogger(__name__)
 
@@ -312,7 +313,7 @@ class BillsFeature(BaseFeature):
 
         from dollr_desktop.ui.wording.reminders import new_bill_message
 
-        facts = dict(customer=reminder.customer, merchant=session.config.display_name, number=reminder.number,
+        facts = dict(customer=reminder.customer, merchant=account_words(session.config), number=reminder.number,
                      amount=reminder.amount, currency=reminder.currency, due=reminder.due_date,
                      url=outcome.value or reminder.pay_url or "")
         message = (new_bill_message(reminder.language, **facts) if reminder.new_bill

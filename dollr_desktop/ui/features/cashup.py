@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from dollr_desktop.ui import hub as events
 from dollr_desktop.ui.features import BaseFeature, FeatureContext, Page
 from dollr_desktop.ui.views.cashup_view import CashUpView
+from dollr_desktop.ui.wording import account_words
 
 
 class CashUpFeature(BaseFeature):
@@ -50,7 +51,7 @@ class CashUpFeature(BaseFeature):
 
     def _merchant_name(self, config: Any) -> str:
         settings = self.ctx.settings
-        return (settings.business_name.strip() or (config.display_name if config is not None else "")
+        return (settings.business_name.strip() or account_words(config)
                 or settings.account_name)
 
     async def attach(self, session: Any) -> None:

@@ -12,6 +12,7 @@ from shiboken6 import isValid
 from dollr_desktop.ui import hub as events
 from dollr_desktop.ui.features import BaseFeature, FeatureContext
 from dollr_desktop.ui.wording.payments import collection_failure_words
+from dollr_desktop.ui.wording import account_words
 
 
 def notice_for(event: Any) -> str:
@@ -89,7 +90,7 @@ class CollectFeature(BaseFeature):
         session = self.session
         dialog = CollectDialog(self.ctx.runner, session.collection, session.links, target,
                                receipt_button=self.ctx.hub.call(events.RECEIPT_BUTTON),
-                               merchant_name=session.config.display_name, parent=self.ctx.window)
+                               merchant_name=account_words(session.config), parent=self.ctx.window)
         key = (target.source_type, int(target.source_id))
         self.dialogs[key] = dialog
         dialog.finished.connect(lambda _r=0, k=key: self.dialogs.pop(k, None))

@@ -10,6 +10,7 @@ from shiboken6 import isValid
 
 from dollr_desktop.ui import hub as events
 from dollr_desktop.ui.features import BaseFeature, FeatureContext
+from dollr_desktop.ui.wording import account_words
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +45,7 @@ class ReceiptsFeature(BaseFeature):
         from dollr_desktop.ui.printing.receipt_settings_box import merchant_profile
 
         config = self.session.config if self.session is not None else None
-        return merchant_profile(self.ctx.settings, config.display_name if config is not None else "")
+        return merchant_profile(self.ctx.settings, account_words(config))
 
     async def detach(self) -> None:
         for dialog in (self.receipt_dialog, self.export_dialog):

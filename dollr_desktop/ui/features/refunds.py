@@ -12,7 +12,7 @@ from dollr_desktop.services.problems import Problem
 from dollr_desktop.services.payment_rows import MoneyRow
 from dollr_desktop.ui import hub as events
 from dollr_desktop.ui.features import BaseFeature, FeatureContext
-from dollr_desktop.ui.wording import words_for
+from dollr_desktop.ui.wording import account_words, words_for
 
 
 class RefundsFeature(BaseFeature):
@@ -67,7 +67,7 @@ class RefundsFeature(BaseFeature):
         settings = self.ctx.settings
         config = getattr(self.session, "config", None)
         merchant = (getattr(settings, "business_name", "") or "").strip() or \
-            (getattr(config, "display_name", "") if config is not None else "") or getattr(settings, "account_name", "")
+            account_words(config) or getattr(settings, "account_name", "")
         dialog = RefundDialog(self.service, target, merchant=merchant, parent=self.ctx.window)
         dialog.sig_refunded.connect(self._refunded)
         self.dialog = dialog

@@ -19,6 +19,7 @@ from shiboken6 import isValid
 from dollr_desktop.ui import hub as events
 from dollr_desktop.ui.features import BaseFeature, FeatureContext, Page
 from dollr_desktop.ui.till.sale_view import SaleView
+from dollr_desktop.ui.wording import account_words
 
 log = logging.getLogger(__name__)
 
@@ -223,7 +224,7 @@ class TillFeature(BaseFeature):
                                customer_name=sale.customer_name, phone=sale.phone)
         dialog = CollectDialog(self.ctx.runner, session.collection, session.links, target,
                                receipt_button=self.ctx.hub.call(events.RECEIPT_BUTTON),
-                               merchant_name=session.config.display_name, parent=self.ctx.window)
+                               merchant_name=account_words(session.config), parent=self.ctx.window)
         self.dialogs[key] = dialog
         dialog.finished.connect(lambda _r=0, k=key: self._dialog_closed(k))
         dialog.sig_paid.connect(lambda kind, number, d=dialog: self.on_dialog_paid(kind, number, d))

@@ -54,3 +54,14 @@ def dollr_said(message: str | None) -> str:
     or "Details", never the main message."""
     text = (message or "").strip()
     return QCoreApplication.translate("Wording", "Dollr said: {text}").format(text=text) if text else ""
+
+
+def account_words(config: Any) -> str:
+    """The account's name as the merchant reads it: the practice account's in their language."""
+    from dollr_desktop.services.account import PRACTICE_ACCOUNT_NAME
+
+    if config is None:
+        return ""
+    if getattr(config, "is_practice", False) and config.display_name == PRACTICE_ACCOUNT_NAME:
+        return QCoreApplication.translate("Wording", "Practice merchant")
+    return config.display_name
