@@ -28,6 +28,7 @@ STATES = ("collect-quote", "collect-qr", "collect-sent", "collect-paid",
           "payout-quote", "payout-session", "payout-approval",
           "run-draft", "run-preview", "run-approval",
           "cashup-closed", "cashup-reopened", "reports-export", "batch-export", "batch-export-done", "restore-problem",
+          "error", "error-details",
           "bills-reminders", "cancel-plan-question")
 
 
@@ -98,7 +99,7 @@ async def walk(app: Any, missing: Callable[[str, str], None]) -> AsyncIterator[t
     from PySide6.QtWidgets import QApplication
 
     window = app.window
-    walks = (_collect, _till, _refund, _editor, _draft, _payout, _payout_run, _cashup, _exports, _restore, _bills)
+    walks = (_collect, _till, _refund, _editor, _draft, _payout, _payout_run, _cashup, _exports, _restore, _error, _bills)
     for one in walks:
         reached: set[str] = set()
         try:
@@ -468,6 +469,48 @@ async def _restore(app: Any, window: Any):
     await asyncio.sleep(0.2)
     yield "restore-problem", dialog, False
     dialog.reject()
+
+
+# --- an error Dollr answers with: the error window, its details shown ------------------------------------------
+async def _error(app: Any, window: Any):
+    import httpx
+
+    server = app.practice.server
+    if server is None:
+        raise Missing("error", "no practice sandbox")
+    async with httpx.AsyncClient() as client:   # the sandbox's control API: the next contact saves fail (HTTP 500)
+        await client.post(server.base_url + "/_sandbox/faults",
+                          json={"kind": "server_error", "status": 500, "path": "/v1/counterparties/create",
+                                "count": 3})
+    contacts = window.show_page("contacts")
+    await asyncio.sleep(0.2)
+    before = _visible_windows()
+    contacts.new_button.click()
+    dialog = await _opened(before, "ContactDialog")
+    if dialog is None:
+        raise Missing("error", "the contact window did not open")
+    dialog.name_edit.setText("Kebbeh Sirleaf")
+    dialog.phone_edit.set_number("231886550123")
+    await asyncio.sleep(0.3)
+    before = _visible_windows()
+    dialog.save_button.click()
+    error = await _opened(before, "ErrorDialog", 15)
+    if error is None:
+        from PySide6.QtWidgets import QLabel
+
+        async with httpx.AsyncClient() as client:
+            fired = (await client.get(server.base_url + "/_sandbox/faults")).json()
+        said = [w.text() for w in dialog.findChildren(QLabel) if w.isVisible() and w.text()]
+        raise Missing("error", f"a server error showed no error window ({fired}; {said})")
+    await asyncio.sleep(0.3)
+    yield "error", error, False
+    error.toggle_button.click()   # "Show details"
+    await asyncio.sleep(0.3)
+    yield "error-details", error, False
+    _close(error)
+    _close(dialog)
+    async with httpx.AsyncClient() as client:
+        await client.delete(server.base_url + "/_sandbox/faults")
 
 
 # --- the bills page with its reminders and plans ---------------------------------------------------------------
