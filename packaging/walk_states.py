@@ -27,7 +27,8 @@ STATES = ("collect-quote", "collect-qr", "collect-sent", "collect-paid",
           "editor-draft", "publish-question", "save-question",
           "payout-quote", "payout-session", "payout-approval",
           "run-draft", "run-preview", "run-approval",
-          "cashup-closed", "cashup-reopened", "reports-export", "batch-export", "batch-export-done", "restore-problem",
+          "cashup-closed", "cashup-reopened", "reports-export", "batch-export", "batch-export-done",
+          "restore-problem", "restore-preview",
           "error", "error-details",
           "bills-reminders", "cancel-plan-question")
 
@@ -468,6 +469,37 @@ async def _restore(app: Any, window: Any):
         raise Missing("restore-problem", "no problem shown for a file that is not a backup")
     await asyncio.sleep(0.2)
     yield "restore-problem", dialog, False
+    dialog.reject()
+    await asyncio.sleep(0.3)
+    # A real backup, checked: the restore window's preview of what it holds (never replaced).
+    before = _visible_windows()
+    box.password_button.click()
+    password = await _opened(before, "BackupPasswordDialog")
+    if password is None:
+        raise Missing("restore-preview", "the backup password window did not open")
+    for edit in (password.password_edit, password.again_edit):
+        edit.setText("shop backup 2026")
+    password.save_button.click()
+    await asyncio.sleep(0.5)
+    folder = app.features.backups.data_dir / "backups"
+    made_before = set(folder.glob("dollr-backup-*")) if folder.exists() else set()
+    box.backup_button.click()
+    if not await wait_until(lambda: folder.exists() and set(folder.glob("dollr-backup-*")) - made_before
+                            and not box.progress_row.isVisible(), 30):
+        raise Missing("restore-preview", f"no backup made: {box.status_label.text()}")
+    backup = (set(folder.glob("dollr-backup-*")) - made_before).pop()
+    before = _visible_windows()
+    button.click()
+    dialog = await _opened(before, "RestoreDialog")
+    if dialog is None:
+        raise Missing("restore-preview", "the restore window did not open again")
+    dialog.file_edit.setText(str(backup))
+    dialog.password_edit.setText("shop backup 2026")
+    dialog.open_button.click()
+    if not await wait_until(lambda: dialog.pages.currentIndex() == 1, 20):
+        raise Missing("restore-preview", f"the backup was not opened: {dialog.error_label.text()}")
+    await asyncio.sleep(0.3)
+    yield "restore-preview", dialog, False
     dialog.reject()
 
 
