@@ -6,6 +6,7 @@ A fresh process (the language is installed before the first widget exists, as at
 offscreen, on the embedded practice sandbox with its demo shop, in a throw-away data folder. It
 visits every page, clicks the buttons that open dialogs (new invoice, new contact, new payout,
 collect, receipt, quick sale, new item, about, backup password, people, cash-up, reports …), and
+then walks the dialogs and states reached only by doing something first (packaging/walk_states.py), and
 prints one JSON line per visible text: {"where": window/page, "kind": widget kind, "text": text}.
 Lines starting with "opened:" say which windows were reached. The tests in
 tests/ui/test_screen_words.py judge the texts against the catalogue.

@@ -11,6 +11,11 @@ start), offscreen, on the embedded practice sandbox with its demo shop, in a thr
 Prints one `view: sidebar title` line per page so a test can check the words; with --check, one
 `UNFIT <screen>: <why>` line per window or dialog that does not fit the screen (and exits 1).
 
+With --all, after the views and the dialogs made here, the dialogs and states a merchant reaches only by doing
+something first (packaging/walk_states.py: the collect dialog once the fees, the QR or the payment show, the till
+with its customer display, refunds, plans, payout approvals, the cash-up closed, restore, errors …), each checked
+as it is at that moment.
+
 Fit rules (issue 18): the main window's minimum size fits the whole screen; a dialog's fits the screen
 less a taskbar (40 px); no visible button lies outside its window once the window is at that size.
 """

@@ -27,7 +27,9 @@ STATES = ("collect-quote", "collect-qr", "collect-sent", "collect-paid",
           "editor-draft", "publish-question", "save-question",
           "payout-quote", "payout-session", "payout-approval",
           "run-draft", "run-preview", "run-approval",
-          "cashup-closed", "cashup-reopened", "reports-export", "batch-export", "batch-export-done", "restore-problem",
+          "cashup-closed", "cashup-reopened", "reports-export", "batch-export", "batch-export-done",
+          "restore-problem", "restore-preview",
+          "error", "error-details",
           "bills-reminders", "cancel-plan-question")
 
 
@@ -98,7 +100,7 @@ async def walk(app: Any, missing: Callable[[str, str], None]) -> AsyncIterator[t
     from PySide6.QtWidgets import QApplication
 
     window = app.window
-    walks = (_collect, _till, _refund, _editor, _draft, _payout, _payout_run, _cashup, _exports, _restore, _bills)
+    walks = (_collect, _till, _refund, _editor, _draft, _payout, _payout_run, _cashup, _exports, _restore, _error, _bills)
     for one in walks:
         reached: set[str] = set()
         try:
@@ -468,6 +470,79 @@ async def _restore(app: Any, window: Any):
     await asyncio.sleep(0.2)
     yield "restore-problem", dialog, False
     dialog.reject()
+    await asyncio.sleep(0.3)
+    # A real backup, checked: the restore window's preview of what it holds (never replaced).
+    before = _visible_windows()
+    box.password_button.click()
+    password = await _opened(before, "BackupPasswordDialog")
+    if password is None:
+        raise Missing("restore-preview", "the backup password window did not open")
+    for edit in (password.password_edit, password.again_edit):
+        edit.setText("shop backup 2026")
+    password.save_button.click()
+    await asyncio.sleep(0.5)
+    folder = app.features.backups.data_dir / "backups"
+    made_before = set(folder.glob("dollr-backup-*")) if folder.exists() else set()
+    box.backup_button.click()
+    if not await wait_until(lambda: folder.exists() and set(folder.glob("dollr-backup-*")) - made_before
+                            and not box.progress_row.isVisible(), 30):
+        raise Missing("restore-preview", f"no backup made: {box.status_label.text()}")
+    backup = (set(folder.glob("dollr-backup-*")) - made_before).pop()
+    before = _visible_windows()
+    button.click()
+    dialog = await _opened(before, "RestoreDialog")
+    if dialog is None:
+        raise Missing("restore-preview", "the restore window did not open again")
+    dialog.file_edit.setText(str(backup))
+    dialog.password_edit.setText("shop backup 2026")
+    dialog.open_button.click()
+    if not await wait_until(lambda: dialog.pages.currentIndex() == 1, 20):
+        raise Missing("restore-preview", f"the backup was not opened: {dialog.error_label.text()}")
+    await asyncio.sleep(0.3)
+    yield "restore-preview", dialog, False
+    dialog.reject()
+
+
+# --- an error Dollr answers with: the error window, its details shown ------------------------------------------
+async def _error(app: Any, window: Any):
+    import httpx
+
+    server = app.practice.server
+    if server is None:
+        raise Missing("error", "no practice sandbox")
+    async with httpx.AsyncClient() as client:   # the sandbox's control API: the next contact saves fail (HTTP 500)
+        await client.post(server.base_url + "/_sandbox/faults",
+                          json={"kind": "server_error", "status": 500, "path": "/v1/counterparties/create",
+                                "count": 3})
+    contacts = window.show_page("contacts")
+    await asyncio.sleep(0.2)
+    before = _visible_windows()
+    contacts.new_button.click()
+    dialog = await _opened(before, "ContactDialog")
+    if dialog is None:
+        raise Missing("error", "the contact window did not open")
+    dialog.name_edit.setText("Kebbeh Sirleaf")
+    dialog.phone_edit.set_number("231886550123")
+    await asyncio.sleep(0.3)
+    before = _visible_windows()
+    dialog.save_button.click()
+    error = await _opened(before, "ErrorDialog", 15)
+    if error is None:
+        from PySide6.QtWidgets import QLabel
+
+        async with httpx.AsyncClient() as client:
+            fired = (await client.get(server.base_url + "/_sandbox/faults")).json()
+        said = [w.text() for w in dialog.findChildren(QLabel) if w.isVisible() and w.text()]
+        raise Missing("error", f"a server error showed no error window ({fired}; {said})")
+    await asyncio.sleep(0.3)
+    yield "error", error, False
+    error.toggle_button.click()   # "Show details"
+    await asyncio.sleep(0.3)
+    yield "error-details", error, False
+    _close(error)
+    _close(dialog)
+    async with httpx.AsyncClient() as client:
+        await client.delete(server.base_url + "/_sandbox/faults")
 
 
 # --- the bills page with its reminders and plans ---------------------------------------------------------------

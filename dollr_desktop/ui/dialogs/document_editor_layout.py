@@ -91,7 +91,8 @@ class DocumentEditorLayout:
         scale = max(1.0, self.items_table.fontMetrics().horizontalAdvance("0000000000") / 70)   # follow the font
         for column, width in ((Columns.QTY, 60), (Columns.AMOUNT, 120), (Columns.DISCOUNT, 90), (Columns.TAX, 90),
                               (Columns.LINE_TOTAL, 130)):
-            self.items_table.setColumnWidth(column, round(width * scale))
+            header_width = self.items_table.horizontalHeader().sectionSizeFromContents(column).width()
+            self.items_table.setColumnWidth(column, max(round(width * scale), header_width))   # its title whole
         self.add_item_button = QPushButton(QCoreApplication.translate("DocumentEditor", "Add item"))
         self.add_item_button.setAccessibleName(QCoreApplication.translate("DocumentEditor", "Add a line item"))
         self.remove_item_button = QPushButton(QCoreApplication.translate("DocumentEditor", "Remove item"))
