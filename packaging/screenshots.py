@@ -74,6 +74,8 @@ def fit_problems(widget, screen_w: int, screen_h: int, *, main: bool = False) ->
         if page is not None and page.minimumSizeHint().width() > room:
             problems.append(f"page {type(page).__name__} needs {page.minimumSizeHint().width()} px wide, "
                             f"the window leaves it {room}")
+    if problems and os.environ.get("DOLLR_EXPLAIN_UNFIT"):   # for fixing: which widgets make it wide
+        _explain_wide(widget)
     for button in widget.findChildren(QAbstractButton):
         if not button.isVisibleTo(widget) or button.width() <= 0:
             continue
@@ -89,6 +91,21 @@ def fit_problems(widget, screen_w: int, screen_h: int, *, main: bool = False) ->
             problems.append(f"button '{name}' at {rect.x()},{rect.y()} {rect.width()}x{rect.height()} "
                             f"is outside the window's {frame.width()}x{frame.height()}")
     return problems
+
+
+def _explain_wide(top) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    def walk(widget, depth):
+        for child in widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if child.isVisibleTo(top) and child.minimumSizeHint().width() > 400:
+                text = getattr(child, "text", lambda: "")()
+                print(f"  {'  ' * depth}{type(child).__name__} {child.accessibleName()!r} "
+                      f"{child.minimumSizeHint().width()} {str(text)[:60]!r}")
+                walk(child, depth + 1)
+    print(f"WIDE {type(top).__name__}")
+    walk(top, 0)
 
 
 def explain(window) -> None:

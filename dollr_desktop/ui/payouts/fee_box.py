@@ -32,6 +32,7 @@ class PayoutFeeBox(QGroupBox):
         self.fee_detail_label = QLabel()
         self.fee_detail_label.setAccessibleName(self.tr("Fee details"))
         self.fee_detail_label.setProperty("role", "hint")
+        self.fee_detail_label.setWordWrap(True)   # several fee lines, long in Kinyarwanda and French
         self.balance_label = QLabel()
         self.balance_label.setAccessibleName(self.tr("Estimated balance"))
         self.balance_label.setProperty("role", "hint")
