@@ -117,7 +117,7 @@ class DocumentEditor(EditorQuestions, QDialog, DocumentEditorLayout):
         self.fee_bearer_combo.setCurrentIndex(max(0, self.fee_bearer_combo.findData(draft.fee_bearer)))
         self.link_check.setChecked(draft.as_payment_link)
         is_invoice = draft.kind is DocumentKind.INVOICE
-        self.due_row.setVisible(is_invoice)
+        self.details_form.setRowVisible(self.due_row, is_invoice)   # an order has no due date, nor its label
         self.errors.register("due_date", self.due_row, self.due_error)
         self.due_check.setChecked(draft.due_date is not None)
         self.due_edit.setEnabled(draft.due_date is not None)

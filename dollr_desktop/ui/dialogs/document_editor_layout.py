@@ -71,6 +71,7 @@ class DocumentEditorLayout:
         form.addRow("", self.fee_words_label)
         self.due_error = self.errors.add_row(form, QCoreApplication.translate("DocumentEditor", "Due date:"), due_row, "due_date")
         self.due_row = due_row
+        self.details_form = form
         form.addRow("", self.link_check)
         self.ebm_edit = QLineEdit()
         self.ebm_edit.setAccessibleName(QCoreApplication.translate("DocumentEditor", "EBM receipt reference"))
