@@ -30,7 +30,7 @@ STATES = ("collect-quote", "collect-qr", "collect-sent", "collect-paid",
           "cashup-closed", "cashup-reopened", "reports-export", "batch-export", "batch-export-done",
           "restore-problem", "restore-preview",
           "error", "error-details",
-          "bills-reminders", "cancel-plan-question")
+          "bills-reminders", "cancel-plan-question", "lock-screen")
 
 
 async def wait_until(condition: Callable[[], Any], timeout: float = 10.0) -> bool:
@@ -100,7 +100,8 @@ async def walk(app: Any, missing: Callable[[str, str], None]) -> AsyncIterator[t
     from PySide6.QtWidgets import QApplication
 
     window = app.window
-    walks = (_collect, _till, _refund, _editor, _draft, _payout, _payout_run, _cashup, _exports, _restore, _error, _bills)
+    walks = (_collect, _till, _refund, _editor, _draft, _payout, _payout_run, _cashup, _exports, _restore, _error, _bills,
+             _lock)   # last: it makes an owner, whose rights the other walks must not depend on
     for one in walks:
         reached: set[str] = set()
         try:
@@ -571,3 +572,21 @@ async def _bills(app: Any, window: Any):
         raise Missing("cancel-plan-question", "canceling a plan asked nothing")
     yield "cancel-plan-question", box, False
     box.reject()
+
+
+# --- the lock screen (Ctrl+L), over the main window ---------------------------------------------------
+async def _lock(app: Any, window: Any):
+    people = getattr(app.features, "people", None)
+    book = getattr(people, "book", None)
+    if book is None:
+        raise Missing("lock-screen", "no people on this computer")
+    if not book.set_up:   # a fresh practice folder: make the owner the lock screen asks for
+        from dollr_desktop.services.people import Role
+
+        await asyncio.to_thread(book.add_person, "Mama Kebbeh", Role.OWNER, "2468", "2468")
+    people.lock("manual")
+    if not await wait_until(lambda: people.lock_screen.locked, 5):
+        raise Missing("lock-screen", "the lock screen did not show")
+    await asyncio.sleep(0.2)
+    yield "lock-screen", window, True
+    people.lock_screen.on_panel_signed_in(book.owner)   # the walk ends unlocked (the PIN is not what is walked)

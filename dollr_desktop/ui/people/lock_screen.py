@@ -29,7 +29,7 @@ class LockScreen(QWidget):
         card = QFrame()
         card.setObjectName("lockCard")
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setFixedWidth(400)
+        card.setFixedWidth(max(400, self.fontMetrics().averageCharWidth() * 46))   # follows the text size
         self.card = card
         title = QLabel(self.tr("Locked"))
         title.setProperty("role", "pageTitle")
