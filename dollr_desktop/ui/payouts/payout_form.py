@@ -49,7 +49,9 @@ class NewPayoutDialog(QDialog):
         delete_when_closed(self, lambda: runner.busy)
         self.setWindowTitle(self.tr("New payout"))
         self.setAccessibleName(self.tr("New payout"))
-        self.setMinimumWidth(560)
+        # Wide enough for the fields' hints in French and Kinyarwanda at a large text size, within the screen.
+        screen = self.screen().availableGeometry().width() if self.screen() is not None else 1024
+        self.setMinimumWidth(min(screen - 40, max(560, self.fontMetrics().averageCharWidth() * 80)))
         self.runner = runner
         self.flow = flow
         self._is_current = is_current   # False once the app switched or closed the account
