@@ -16,8 +16,12 @@ from dollr_desktop.ui.printing.receipt_document import fit_roll_to_content, pain
 PDF_RESOLUTION = 300
 
 
+PRINTER_WONT_START = "The printer could not be started. Check that it is on and connected."
+
+
 def paint_document(build: Callable[[QPagedPaintDevice], QTextDocument], layout: ReceiptLayout,
-                   device: QPagedPaintDevice, *, keep_paper: bool = False) -> int:
+                   device: QPagedPaintDevice, *, keep_paper: bool = False,
+                   cannot_start: str = PRINTER_WONT_START) -> int:
     """Set the device up for the layout (a till roll always; a page unless the person chose their
     own paper), lay the document out to the page or cut the roll to its length, paint every page.
     Returns the number of pages."""
@@ -32,7 +36,7 @@ def paint_document(build: Callable[[QPagedPaintDevice], QTextDocument], layout: 
         doc.setPageSize(QSizeF(paint_rect.width(), paint_rect.height()))
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("The printer could not be started. Check that it is on and connected.")
+        raise OSError(cannot_start)   # for the log and "Details"; the person reads our words
     try:
         return paint_pages(doc, device, painter)
     finally:

@@ -13,13 +13,12 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QImage, QPagedPaintDevice, QPainter
+from PySide6.QtGui import QImage, QPagedPaintDevice
 
 from dollr_desktop.services.receipts import ReceiptData
 from dollr_desktop.ui.printing.layouts import ReceiptLayout
-from dollr_desktop.ui.printing.paged import write_pdf
-from dollr_desktop.ui.printing.receipt_document import (layout_for_device, paint_pages,
-                                                         render_to_image)
+from dollr_desktop.ui.printing.paged import paint_document, write_pdf
+from dollr_desktop.ui.printing.receipt_document import build_document, render_to_image
 
 _UNSAFE_FILENAME = re.compile(r'[^A-Za-z0-9._ -]+')
 
@@ -37,27 +36,14 @@ def write_receipt_pdf(data: ReceiptData, layout: ReceiptLayout, path: Path | str
 
 
 def _render(data: ReceiptData, layout: ReceiptLayout, writer: QPagedPaintDevice) -> None:
-    doc = layout_for_device(data, layout, writer)
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError("Cannot write the PDF")
-    try:
-        paint_pages(doc, writer, painter)
-    finally:
-        painter.end()
+    paint_document(lambda device: build_document(data, layout, device), layout, writer,
+                   cannot_start="Cannot write the PDF")
 
 
 def paint_receipt(data: ReceiptData, layout: ReceiptLayout, device: QPagedPaintDevice,
                   keep_paper: bool = False) -> int:
     """Paint a receipt on a printer (or any paged device). Blocking; any thread. Returns pages."""
-    doc = layout_for_device(data, layout, device, keep_paper=keep_paper)
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError("The printer could not be started. Check that it is on and connected.")
-    try:
-        return paint_pages(doc, device, painter)
-    finally:
-        painter.end()
+    return paint_document(lambda dev: build_document(data, layout, dev), layout, device, keep_paper=keep_paper)
 
 
 class PdfExporter:

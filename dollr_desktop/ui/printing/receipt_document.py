@@ -96,25 +96,6 @@ def fit_roll_to_content(device: QPagedPaintDevice, layout: ReceiptLayout,
     device.setPageSize(size)
 
 
-def layout_for_device(data: ReceiptData, layout: ReceiptLayout, device: QPagedPaintDevice,
-                      keep_paper: bool = False) -> SafeReceiptDocument:
-    """Prepare the device's paper, then build the document paginated to its printable area.
-
-    `keep_paper`: a full-page receipt uses the paper already chosen on the device (the person
-    may have picked another in the print dialog); till rolls are always cut to the content.
-    """
-    if layout.is_till or not keep_paper:
-        prepare_device(device, layout)
-    doc = build_document(data, layout, device)
-    paint_rect = device.pageLayout().paintRectPixels(device.resolution())
-    doc.setTextWidth(paint_rect.width())
-    if layout.is_till:
-        fit_roll_to_content(device, layout, doc)
-    else:
-        doc.setPageSize(QSizeF(paint_rect.width(), paint_rect.height()))
-    return doc
-
-
 def paint_pages(doc: QTextDocument, device: QPagedPaintDevice, painter: QPainter) -> int:
     """Paint every page of `doc` on `device` (painter already begun on it). Returns pages."""
     page_height = doc.pageSize().height()
