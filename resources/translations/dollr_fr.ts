@@ -6892,6 +6892,10 @@
         <translation>Adresse de l’entreprise</translation>
     </message>
     <message>
+        <source>Merchant</source>
+        <translation>Commerçant</translation>
+    </message>
+    <message>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>

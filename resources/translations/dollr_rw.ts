@@ -6892,6 +6892,10 @@
         <translation>Aderesi</translation>
     </message>
     <message>
+        <source>Merchant</source>
+        <translation>Umucuruzi</translation>
+    </message>
+    <message>
         <source>Logo</source>
         <translation>Ikirango</translation>
     </message>

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from dollr_desktop.ui import hub as events
 from dollr_desktop.ui.features import BaseFeature, FeatureContext, Page
 from dollr_desktop.ui.views.cashup_view import CashUpView
+from dollr_desktop.ui.printing.receipt_settings_box import merchant_name
 from dollr_desktop.ui.wording import account_words
 
 
@@ -46,13 +47,8 @@ class CashUpFeature(BaseFeature):
             self.view.service = CashUpService(store, self.session.takings)
             self.view.device_name = host_name()
         config = getattr(self.session, "config", None)
-        self.view.merchant = self._merchant_name(config)
+        self.view.merchant = merchant_name(self.ctx.settings, account_words(config))
         return True
-
-    def _merchant_name(self, config: Any) -> str:
-        settings = self.ctx.settings
-        return (settings.business_name.strip() or account_words(config)
-                or settings.account_name)
 
     async def attach(self, session: Any) -> None:
         await super().attach(session)

@@ -64,10 +64,9 @@ class RefundsFeature(BaseFeature):
             return None
         from dollr_desktop.ui.refunds.refund_dialog import RefundDialog
 
-        settings = self.ctx.settings
-        config = getattr(self.session, "config", None)
-        merchant = (getattr(settings, "business_name", "") or "").strip() or \
-            account_words(config) or getattr(settings, "account_name", "")
+        from dollr_desktop.ui.printing.receipt_settings_box import merchant_name
+
+        merchant = merchant_name(self.ctx.settings, account_words(getattr(self.session, "config", None)))
         dialog = RefundDialog(self.service, target, merchant=merchant, parent=self.ctx.window)
         dialog.sig_refunded.connect(self._refunded)
         self.dialog = dialog

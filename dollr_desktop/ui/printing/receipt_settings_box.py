@@ -35,14 +35,22 @@ LAYOUT_WORDS = (QT_TRANSLATE_NOOP("ReceiptLayout", "A4 page"), QT_TRANSLATE_NOOP
 BUSINESS_FIELDS = ("business_name", "business_phone", "business_email", "business_address")
 
 
+def merchant_name(settings: Settings | None, fallback_name: str = "") -> str:
+    """Who the merchant is on paper (receipts, refund receipts, cash-ups): the business name from
+    Settings; the account's name until the merchant types one."""
+    name = (settings.business_name.strip() or fallback_name or settings.account_name) if settings is not None \
+        else fallback_name
+    return name or QCoreApplication.translate("ReceiptSettingsBox", "Merchant")
+
+
 def merchant_profile(settings: Settings | None, fallback_name: str = "") -> "MerchantProfile":
-    """The receipt's issuer from Settings; the account's name until the merchant types one."""
+    """The receipt's issuer from Settings (`merchant_name`, then the business's details)."""
     from dollr_desktop.services.receipts import MerchantProfile   # with the API models: after start-up
 
     if settings is None:
-        return MerchantProfile(name=fallback_name or "Merchant")
+        return MerchantProfile(name=merchant_name(None, fallback_name))
     return MerchantProfile(
-        name=settings.business_name.strip() or fallback_name or settings.account_name or "Merchant",
+        name=merchant_name(settings, fallback_name),
         phone=settings.business_phone.strip() or None,
         email=settings.business_email.strip() or None,
         address=settings.business_address.strip() or None,
